@@ -1,0 +1,182 @@
+//! The runner's profile: display preferences and the personal settings the recommendation rules read.
+
+use crate::core::body::MassageTool;
+use crate::core::validation::FieldErrors;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Longest display name accepted; enough for any real name, short enough for a phone header.
+pub const MAX_DISPLAY_NAME_CHARS: usize = 40;
+
+/// How distances are shown. Stored values are always kilometres.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Units {
+    #[default]
+    Km,
+    Mi,
+}
+
+/// Colour theme; `System` follows the device's light/dark setting.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+    /// Pure black background: easiest on OLED screens at night.
+    Black,
+}
+
+/// How the runner likes their body treated just before a race (domain rule 1).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum PreEventPreference {
+    /// Some runners like deeper work the day before or the day of.
+    Deep,
+    /// Light flushing strokes, compressions, rocking and shaking: the default.
+    #[default]
+    LightFlush,
+    /// Compressions over the clothes.
+    Compression,
+    /// No massage at all for `days` days before the race (3 or 4).
+    NoTouch { days: u8 },
+}
+
+/// Self-massage tools the runner owns (domain rule 8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ToolsOwned {
+    pub foam_roller: bool,
+    pub stick: bool,
+    pub ball: bool,
+}
+
+impl ToolsOwned {
+    /// Whether the runner owns `tool`.
+    pub fn has(&self, tool: MassageTool) -> bool {
+        match tool {
+            MassageTool::FoamRoller => self.foam_roller,
+            MassageTool::Stick => self.stick,
+            MassageTool::Ball => self.ball,
+        }
+    }
+}
+
+impl Default for ToolsOwned {
+    fn default() -> Self {
+        ToolsOwned {
+            foam_roller: true,
+            stick: false,
+            ball: false,
+        }
+    }
+}
+
+/// How long deep (general) work keeps clear of races (domain rule 4, defaults from the evidence notes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cutoffs {
+    /// No general massage in the last this-many days before an A race.
+    pub a_race_days: u8,
+    pub b_race_days: u8,
+    pub c_race_days: u8,
+    /// No general massage for this many hours after a race finish.
+    pub post_race_gap_hours: u16,
+}
+
+impl Default for Cutoffs {
+    fn default() -> Self {
+        Cutoffs {
+            a_race_days: 5,
+            b_race_days: 4,
+            c_race_days: 2,
+            post_race_gap_hours: 72,
+        }
+    }
+}
+
+/// The runner's profile and preferences.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Profile {
+    pub display_name: String,
+    pub units: Units,
+    pub theme: Theme,
+    /// Professional massages the runner can afford per month (0 = none).
+    pub massage_budget_per_month: u8,
+    pub pre_event_preference: PreEventPreference,
+    pub tools: ToolsOwned,
+    pub cutoffs: Cutoffs,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Profile {
+            display_name: String::new(),
+            units: Units::default(),
+            theme: Theme::default(),
+            massage_budget_per_month: 1,
+            pre_event_preference: PreEventPreference::default(),
+            tools: ToolsOwned::default(),
+            cutoffs: Cutoffs::default(),
+            updated_at: DateTime::<Utc>::UNIX_EPOCH,
+        }
+    }
+}
+
+impl Profile {
+    /// Checks every field a runner can edit; the messages say how to fix each one.
+    pub fn validate(&self) -> Result<(), FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let name_chars = self.display_name.trim().chars().count();
+        if name_chars > MAX_DISPLAY_NAME_CHARS {
+            errors.push(
+                "display_name",
+                format!("Display name is {name_chars} characters; keep it to {MAX_DISPLAY_NAME_CHARS} or fewer."),
+            );
+        }
+        if self.display_name.chars().any(char::is_control) {
+            errors.push(
+                "display_name",
+                "Display name cannot contain line breaks or tabs.",
+            );
+        }
+        errors.into_result()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_follow_the_evidence_notes() {
+        let profile = Profile::default();
+        assert_eq!(profile.cutoffs.a_race_days, 5);
+        assert_eq!(profile.cutoffs.b_race_days, 4);
+        assert_eq!(profile.cutoffs.c_race_days, 2);
+        assert_eq!(profile.cutoffs.post_race_gap_hours, 72);
+        assert_eq!(profile.pre_event_preference, PreEventPreference::LightFlush);
+        assert!(profile.validate().is_ok());
+    }
+
+    #[test]
+    fn an_overlong_or_multiline_name_is_refused_with_a_reason() {
+        let long = Profile {
+            display_name: "x".repeat(MAX_DISPLAY_NAME_CHARS + 1),
+            ..Profile::default()
+        };
+        let errors = long.validate().unwrap_err();
+        assert!(errors
+            .for_field("display_name")
+            .unwrap()
+            .contains("41 characters"));
+
+        let multiline = Profile {
+            display_name: "Ana\nB".into(),
+            ..Profile::default()
+        };
+        assert!(multiline.validate().is_err());
+    }
+}
