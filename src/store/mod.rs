@@ -1,1 +1,31 @@
-//! Persistence.
+//! Persistence: one versioned JSON document, saved to a file on native platforms and to
+//! localStorage on the web.
+
+pub mod backend;
+#[cfg(all(target_arch = "wasm32", feature = "web"))]
+pub mod browser;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod data_dir;
+pub mod document;
+pub mod error;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod file;
+pub mod load;
+pub mod migrate;
+
+pub use backend::Backend;
+pub use document::{Document, SCHEMA_VERSION};
+pub use error::StoreError;
+pub use load::{load, parse_document, save, LoadNotice, Loaded, ParseError};
+
+/// The backend this platform uses: the data folder on native, browser storage on the web.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn platform_backend() -> Result<Box<dyn Backend>, StoreError> {
+    Ok(Box::new(file::FileBackend::new(data_dir::data_dir()?)))
+}
+
+/// The backend this platform uses: the data folder on native, browser storage on the web.
+#[cfg(all(target_arch = "wasm32", feature = "web"))]
+pub fn platform_backend() -> Result<Box<dyn Backend>, StoreError> {
+    Ok(Box::new(browser::BrowserBackend))
+}

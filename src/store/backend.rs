@@ -1,0 +1,19 @@
+//! Where the document's text lives: a file on native platforms, browser storage on the web.
+
+use crate::store::error::StoreError;
+
+/// Raw text storage with a current copy, a backup of the previous good copy, and a place to put
+/// unreadable data aside. Implementations never delete or overwrite data they could not read.
+pub trait Backend {
+    /// Where the data lives, as the runner should see it (a file path, or "this browser's storage").
+    fn location(&self) -> String;
+    /// The current copy's bytes (left unchecked: invalid UTF-8 is unreadable data to set aside),
+    /// or `None` when nothing was ever saved.
+    fn read_current(&self) -> Result<Option<Vec<u8>>, StoreError>;
+    /// The previous good copy kept by the last save, if any.
+    fn read_backup(&self) -> Result<Option<Vec<u8>>, StoreError>;
+    /// Moves the current (unreadable) copy to a new name containing `stamp` and says where it went.
+    fn set_aside_current(&self, stamp: &str) -> Result<String, StoreError>;
+    /// Replaces the current copy in one atomic step, first keeping the old copy as the backup.
+    fn write_current(&self, text: &str) -> Result<(), StoreError>;
+}

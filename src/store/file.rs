@@ -1,0 +1,109 @@
+//! The native backend: one JSON file in the app's data folder, written atomically.
+
+use crate::store::backend::Backend;
+use crate::store::error::StoreError;
+use std::fs;
+use std::io::{ErrorKind, Write};
+use std::path::{Path, PathBuf};
+
+const CURRENT_NAME: &str = "fresh-legs.json";
+const BACKUP_NAME: &str = "fresh-legs.json.bak";
+
+/// Stores the document as `fresh-legs.json` in `dir`, with the previous good copy beside it.
+#[derive(Debug, Clone)]
+pub struct FileBackend {
+    dir: PathBuf,
+}
+
+impl FileBackend {
+    pub fn new(dir: impl Into<PathBuf>) -> Self {
+        FileBackend { dir: dir.into() }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn current_path(&self) -> PathBuf {
+        self.dir.join(CURRENT_NAME)
+    }
+
+    pub fn backup_path(&self) -> PathBuf {
+        self.dir.join(BACKUP_NAME)
+    }
+
+    fn read_optional(&self, path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
+        match fs::read(path) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(error) if error.kind() == ErrorKind::NotFound => Ok(None),
+            Err(error) => Err(StoreError::Read {
+                location: path.display().to_string(),
+                detail: error.to_string(),
+            }),
+        }
+    }
+
+    /// Temp file in the same folder, fsync, then rename over `target`: a reader (or a crash)
+    /// sees either the old file or the new one, never half of one.
+    fn write_atomically(&self, target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+        let mut temp = tempfile::NamedTempFile::new_in(&self.dir)?;
+        temp.write_all(bytes)?;
+        temp.as_file().sync_all()?;
+        temp.persist(target).map_err(|error| error.error)?;
+        sync_dir(&self.dir)
+    }
+}
+
+/// Makes the rename itself durable. Directories cannot be opened for syncing on Windows, where
+/// the rename is already durable once it returns.
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    if cfg!(unix) {
+        fs::File::open(dir)?.sync_all()?;
+    }
+    Ok(())
+}
+
+impl Backend for FileBackend {
+    fn location(&self) -> String {
+        self.current_path().display().to_string()
+    }
+
+    fn read_current(&self) -> Result<Option<Vec<u8>>, StoreError> {
+        self.read_optional(&self.current_path())
+    }
+
+    fn read_backup(&self) -> Result<Option<Vec<u8>>, StoreError> {
+        self.read_optional(&self.backup_path())
+    }
+
+    fn set_aside_current(&self, stamp: &str) -> Result<String, StoreError> {
+        let current = self.current_path();
+        let mut aside = self.dir.join(format!("fresh-legs.unreadable-{stamp}.json"));
+        let mut attempt = 1;
+        while aside.exists() {
+            attempt += 1;
+            aside = self
+                .dir
+                .join(format!("fresh-legs.unreadable-{stamp}-{attempt}.json"));
+        }
+        fs::rename(&current, &aside).map_err(|error| StoreError::SetAside {
+            location: current.display().to_string(),
+            detail: error.to_string(),
+        })?;
+        Ok(aside.display().to_string())
+    }
+
+    fn write_current(&self, text: &str) -> Result<(), StoreError> {
+        let write_error = |error: std::io::Error| StoreError::Write {
+            location: self.current_path().display().to_string(),
+            detail: error.to_string(),
+        };
+        fs::create_dir_all(&self.dir).map_err(write_error)?;
+        if let Some(previous) = self.read_current()? {
+            self.write_atomically(&self.backup_path(), &previous)
+                .map_err(write_error)?;
+        }
+        self.write_atomically(&self.current_path(), text.as_bytes())
+            .map_err(write_error)
+    }
+}

@@ -1,0 +1,122 @@
+//! Loading and saving the document through any backend, with the safety rules in one place:
+//! unreadable data is set aside (never overwritten) and newer documents are read-only.
+
+use crate::store::backend::Backend;
+use crate::store::document::{Document, SCHEMA_VERSION};
+use crate::store::error::StoreError;
+use crate::store::migrate::{check_version, migrate, VersionCheck};
+use serde_json::Value;
+
+/// Something the runner should be told about the data they just opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadNotice {
+    /// The stored data could not be read; it was moved to `kept_at` untouched.
+    SetAside {
+        kept_at: String,
+        /// Whether the previous good copy was opened instead of an empty document.
+        restored_backup: bool,
+    },
+    /// The data comes from a newer app version and is open read-only.
+    NewerVersion { found: u32 },
+}
+
+/// A loaded document and how it was obtained.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub document: Document,
+    pub notice: Option<LoadNotice>,
+    /// True when saving must not happen (a newer document is open).
+    pub read_only: bool,
+}
+
+/// Why a document's text could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParseError {
+    /// Not JSON, not an object, or fields of the wrong shape: `detail` says what.
+    Malformed { detail: String },
+    /// Written by a newer app version.
+    Newer { found: u32 },
+}
+
+/// Parses document text, migrating older versions. Shared by loading and importing.
+pub fn parse_document(bytes: &[u8]) -> Result<Document, ParseError> {
+    let raw: Value = serde_json::from_slice(bytes).map_err(|error| ParseError::Malformed {
+        detail: error.to_string(),
+    })?;
+    if !raw.is_object() {
+        return Err(ParseError::Malformed {
+            detail: "the data is not a Fresh Legs document".into(),
+        });
+    }
+    let raw = match check_version(&raw) {
+        VersionCheck::Current => raw,
+        VersionCheck::Older(found) if found >= 1 => migrate(raw, found),
+        VersionCheck::Older(_) | VersionCheck::Missing => {
+            return Err(ParseError::Malformed {
+                detail: "it has no valid schema_version".into(),
+            })
+        }
+        VersionCheck::Newer(found) => return Err(ParseError::Newer { found }),
+    };
+    serde_json::from_value(raw).map_err(|error| ParseError::Malformed {
+        detail: error.to_string(),
+    })
+}
+
+/// Best effort at showing a newer document: the fields this version knows, read-only.
+fn parse_newer_for_viewing(bytes: &[u8]) -> Document {
+    serde_json::from_slice::<Document>(bytes).unwrap_or_default()
+}
+
+/// Loads the document. `stamp` names a set-aside copy (the caller passes the current time, so this
+/// function stays free of clock reads and is easy to test).
+pub fn load(backend: &dyn Backend, stamp: &str) -> Result<Loaded, StoreError> {
+    let Some(bytes) = backend.read_current()? else {
+        return Ok(Loaded {
+            document: Document::default(),
+            notice: None,
+            read_only: false,
+        });
+    };
+    match parse_document(&bytes) {
+        Ok(document) => Ok(Loaded {
+            document,
+            notice: None,
+            read_only: false,
+        }),
+        Err(ParseError::Newer { found }) => Ok(Loaded {
+            document: parse_newer_for_viewing(&bytes),
+            notice: Some(LoadNotice::NewerVersion { found }),
+            read_only: true,
+        }),
+        Err(ParseError::Malformed { .. }) => {
+            let kept_at = backend.set_aside_current(stamp)?;
+            let backup = backend
+                .read_backup()?
+                .and_then(|bytes| parse_document(&bytes).ok());
+            Ok(Loaded {
+                notice: Some(LoadNotice::SetAside {
+                    kept_at,
+                    restored_backup: backup.is_some(),
+                }),
+                document: backup.unwrap_or_default(),
+                read_only: false,
+            })
+        }
+    }
+}
+
+/// Saves the document unless it was opened read-only.
+pub fn save(
+    backend: &dyn Backend,
+    loaded_read_only: bool,
+    document: &Document,
+) -> Result<(), StoreError> {
+    if loaded_read_only {
+        return Err(StoreError::NewerVersion {
+            found: document.schema_version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    backend.write_current(&document.to_json())
+}

@@ -1,0 +1,47 @@
+//! Brings documents written by older versions of the app up to the current schema.
+//!
+//! Each step is a function from version N to N+1 on raw JSON, so an old document never has to
+//! deserialize into today's types until it has been brought up to date.
+
+use crate::store::document::SCHEMA_VERSION;
+use serde_json::Value;
+
+/// One migration step: the JSON of version N becomes the JSON of version N+1.
+type Step = fn(Value) -> Value;
+
+/// `STEPS[i]` migrates version `i + 1` to `i + 2`.
+const STEPS: [Step; SCHEMA_VERSION as usize - 1] = [];
+
+/// How a document's version compares to what this build understands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VersionCheck {
+    Current,
+    Older(u32),
+    Newer(u32),
+    Missing,
+}
+
+/// Reads `schema_version` without trusting the rest of the document.
+pub fn check_version(raw: &Value) -> VersionCheck {
+    match raw.get("schema_version").and_then(Value::as_u64) {
+        None => VersionCheck::Missing,
+        Some(found) => {
+            let found = u32::try_from(found).unwrap_or(u32::MAX);
+            match found.cmp(&SCHEMA_VERSION) {
+                std::cmp::Ordering::Equal => VersionCheck::Current,
+                std::cmp::Ordering::Less => VersionCheck::Older(found),
+                std::cmp::Ordering::Greater => VersionCheck::Newer(found),
+            }
+        }
+    }
+}
+
+/// Applies every step from `from` up to the current version and stamps the new version.
+/// `from` must be older than the current version and at least 1.
+pub fn migrate(mut raw: Value, from: u32) -> Value {
+    for step in STEPS.iter().skip(from.saturating_sub(1) as usize) {
+        raw = step(raw);
+    }
+    raw["schema_version"] = Value::from(SCHEMA_VERSION);
+    raw
+}

@@ -1,0 +1,123 @@
+//! The file backend through the load/save rules: round trips, unreadable and newer files.
+
+use fresh_legs::core::profile::{Theme, Units};
+use fresh_legs::store::file::FileBackend;
+use fresh_legs::store::{load, save, Backend, Document, LoadNotice, StoreError};
+use std::fs;
+
+fn named(name: &str) -> Document {
+    let mut document = Document::default();
+    document.profile.display_name = name.into();
+    document
+}
+
+#[test]
+fn a_first_launch_starts_empty_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let backend = FileBackend::new(dir.path());
+    let loaded = load(&backend, "stamp").unwrap();
+    assert_eq!(loaded.document, Document::default());
+    assert_eq!(loaded.notice, None);
+    assert!(!backend.current_path().exists());
+}
+
+#[test]
+fn saved_documents_read_back_equal_and_the_previous_copy_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let backend = FileBackend::new(dir.path().join("nested"));
+    let mut first = named("Ana");
+    first.profile.units = Units::Mi;
+    first.profile.theme = Theme::Dark;
+    save(&backend, false, &first).unwrap();
+    save(&backend, false, &named("Bea")).unwrap();
+
+    let loaded = load(&backend, "stamp").unwrap();
+    assert_eq!(loaded.document, named("Bea"));
+    assert!(!loaded.read_only);
+    let backup = fs::read_to_string(backend.backup_path()).unwrap();
+    assert_eq!(
+        fresh_legs::store::parse_document(backup.as_bytes()).unwrap(),
+        first
+    );
+}
+
+#[test]
+fn an_unreadable_file_is_set_aside_untouched_and_the_backup_is_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let backend = FileBackend::new(dir.path());
+    save(&backend, false, &named("Good")).unwrap();
+    save(&backend, false, &named("Newest")).unwrap();
+    let garbage = b"{\"schema_version\": 1, \"profile\": {\"display_name\": tru";
+    fs::write(backend.current_path(), garbage).unwrap();
+
+    let loaded = load(&backend, "20261126T0900").unwrap();
+    let Some(LoadNotice::SetAside {
+        kept_at,
+        restored_backup,
+    }) = loaded.notice
+    else {
+        panic!("expected a set-aside notice, got {:?}", loaded.notice);
+    };
+    assert!(restored_backup);
+    assert_eq!(loaded.document, named("Good"));
+    assert!(kept_at.contains("unreadable-20261126T0900"));
+    assert_eq!(fs::read(&kept_at).unwrap(), garbage);
+
+    // Saving afterwards writes a new current file and leaves the set-aside copy alone.
+    save(&backend, false, &named("After")).unwrap();
+    assert_eq!(fs::read(&kept_at).unwrap(), garbage);
+}
+
+#[test]
+fn unreadable_data_without_a_backup_starts_fresh_and_two_bad_files_never_collide() {
+    let dir = tempfile::tempdir().unwrap();
+    let backend = FileBackend::new(dir.path());
+    for (round, bytes) in [&b"\xff\xfe not utf-8"[..], b"[1, 2, 3]"]
+        .iter()
+        .enumerate()
+    {
+        fs::write(backend.current_path(), bytes).unwrap();
+        let loaded = load(&backend, "same-stamp").unwrap();
+        assert_eq!(loaded.document, Document::default(), "round {round}");
+        let Some(LoadNotice::SetAside {
+            kept_at,
+            restored_backup,
+        }) = loaded.notice
+        else {
+            panic!("expected a set-aside notice");
+        };
+        assert!(!restored_backup);
+        assert_eq!(fs::read(&kept_at).unwrap(), *bytes);
+    }
+    let kept = fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(
+        kept, 2,
+        "both unreadable files are kept under different names"
+    );
+}
+
+#[test]
+fn a_newer_document_opens_read_only_and_is_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let backend = FileBackend::new(dir.path());
+    let newer =
+        r#"{"schema_version": 999, "profile": {"display_name": "Future"}, "new_field": [1]}"#;
+    fs::write(backend.current_path(), newer).unwrap();
+
+    let loaded = load(&backend, "stamp").unwrap();
+    assert!(loaded.read_only);
+    assert_eq!(loaded.notice, Some(LoadNotice::NewerVersion { found: 999 }));
+    assert_eq!(loaded.document.profile.display_name, "Future");
+
+    let refused = save(&backend, loaded.read_only, &loaded.document).unwrap_err();
+    assert!(matches!(refused, StoreError::NewerVersion { .. }));
+    assert!(refused.to_string().contains("read-only"));
+    assert_eq!(fs::read_to_string(backend.current_path()).unwrap(), newer);
+}
+
+#[test]
+fn the_location_names_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let backend = FileBackend::new(dir.path());
+    assert!(backend.location().ends_with("fresh-legs.json"));
+}

@@ -1,0 +1,51 @@
+//! Every older schema kept under tests/fixtures loads into today's document.
+
+use fresh_legs::core::profile::{PreEventPreference, Units};
+use fresh_legs::store::{parse_document, ParseError, SCHEMA_VERSION};
+use std::path::Path;
+
+fn fixture(version: u32) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("tests/fixtures/schema-v{version}.json"));
+    std::fs::read(&path)
+        .unwrap_or_else(|_| panic!("keep a fixture for schema {version} at {path:?}"))
+}
+
+#[test]
+fn every_schema_version_has_a_fixture_that_loads() {
+    for version in 1..=SCHEMA_VERSION {
+        let document = parse_document(&fixture(version)).unwrap();
+        assert_eq!(
+            document.schema_version, SCHEMA_VERSION,
+            "fixture v{version}"
+        );
+        assert_eq!(
+            document.profile.display_name, "Fixture Runner",
+            "fixture v{version}"
+        );
+        assert_eq!(document.profile.units, Units::Mi, "fixture v{version}");
+        assert_eq!(
+            document.profile.pre_event_preference,
+            PreEventPreference::NoTouch { days: 4 },
+            "fixture v{version}"
+        );
+    }
+}
+
+#[test]
+fn documents_without_a_version_or_from_the_future_are_refused() {
+    assert!(matches!(
+        parse_document(br#"{"profile": {}}"#),
+        Err(ParseError::Malformed { .. })
+    ));
+    assert!(matches!(
+        parse_document(br#"{"schema_version": 0}"#),
+        Err(ParseError::Malformed { .. })
+    ));
+    assert_eq!(
+        parse_document(format!(r#"{{"schema_version": {}}}"#, SCHEMA_VERSION + 1).as_bytes()),
+        Err(ParseError::Newer {
+            found: SCHEMA_VERSION + 1
+        })
+    );
+}
