@@ -1,0 +1,142 @@
+//! Benchmarks of the recommendation core for a heavy user: 5 seasons, 50 races, 2,000 log entries.
+
+use chrono::{DateTime, Days, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use fresh_legs::core::block::{BlockKind, TrainingBlock};
+use fresh_legs::core::body::BodyArea;
+use fresh_legs::core::inputs::PlanInputs;
+use fresh_legs::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
+use fresh_legs::core::massage::{MassageKind, Pressure};
+use fresh_legs::core::plan::plan;
+use fresh_legs::core::profile::Profile;
+use fresh_legs::core::race::{Priority, Race};
+use fresh_legs::core::record::RecordId;
+use fresh_legs::core::today::today;
+
+const LONDON: chrono_tz::Tz = chrono_tz::Europe::London;
+
+fn first_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
+}
+
+/// A fixed pseudo-random sequence, so every run measures the same data.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+}
+
+struct Heavy {
+    profile: Profile,
+    races: Vec<Race>,
+    blocks: Vec<TrainingBlock>,
+    log: Vec<LogEntry>,
+}
+
+fn heavy_user() -> Heavy {
+    let mut rng = Lcg(7);
+    let zones = [
+        LONDON,
+        chrono_tz::Europe::Berlin,
+        chrono_tz::America::New_York,
+    ];
+    let races = (0..50u64)
+        .map(|i| Race {
+            id: RecordId(format!("race-{i}")),
+            name: format!("Race {i}"),
+            // Ten races a season, about five weeks apart.
+            date: first_day() + Days::new(i * 36 + rng.below(10)),
+            start_time: NaiveTime::from_hms_opt(8 + rng.below(4) as u32, 30, 0).unwrap(),
+            time_zone: zones[rng.below(3) as usize],
+            distance_km: [5.0, 10.0, 21.1, 42.195][rng.below(4) as usize],
+            priority: Priority::ALL[rng.below(3) as usize],
+            outdoor: true,
+            notes: String::new(),
+            updated_at: DateTime::<Utc>::UNIX_EPOCH,
+        })
+        .collect();
+    let blocks = (0..20u64)
+        .map(|i| TrainingBlock {
+            id: RecordId(format!("block-{i}")),
+            start: first_day() + Days::new(i * 90),
+            end: first_day() + Days::new(i * 90 + 41),
+            kind: BlockKind::ALL[(i % 5) as usize],
+            speed_work: i % 3 == 0,
+            updated_at: DateTime::<Utc>::UNIX_EPOCH,
+        })
+        .collect();
+    let start = Utc.from_utc_datetime(&first_day().and_time(NaiveTime::MIN));
+    let log = (0..2000u64)
+        .map(|i| {
+            let kind = match rng.below(10) {
+                0..=3 => LogKind::SelfMassage {
+                    routine_name: "Light flush".into(),
+                    seconds: 360,
+                },
+                4..=6 => LogKind::MassageReceived {
+                    kind: MassageKind::ALL[rng.below(4) as usize],
+                    pressure: Pressure::Medium,
+                    before: Some(PreEventFor::Workout),
+                    over_clothes: false,
+                    with_therapist: true,
+                    notes: String::new(),
+                },
+                7..=8 => LogKind::SorenessCheckIn {
+                    hours_after: 24,
+                    level: 3,
+                    bruising: false,
+                },
+                _ => LogKind::Injury {
+                    area: BodyArea::ALL[rng.below(12) as usize],
+                    tissue: Tissue::Muscle,
+                    started: first_day() + Days::new(i),
+                    resolved: Some(first_day() + Days::new(i + 20)),
+                },
+            };
+            LogEntry {
+                id: RecordId(format!("log-{i}")),
+                updated_at: DateTime::<Utc>::UNIX_EPOCH,
+                at: start + Duration::hours((i * 21) as i64),
+                kind,
+            }
+        })
+        .collect();
+    Heavy {
+        profile: Profile {
+            massage_budget_per_month: 2,
+            ..Profile::default()
+        },
+        races,
+        blocks,
+        log,
+    }
+}
+
+fn benches(c: &mut Criterion) {
+    let data = heavy_user();
+    let inputs = PlanInputs {
+        profile: &data.profile,
+        races: &data.races,
+        blocks: &data.blocks,
+        log: &data.log,
+    };
+    // Mid-season in the third year, a few days before one of the races.
+    let now = Utc.with_ymd_and_hms(2028, 5, 20, 7, 30, 0).unwrap();
+    c.bench_function("today (heavy user)", |b| {
+        b.iter(|| today(black_box(&inputs), black_box(now), LONDON))
+    });
+    let from = NaiveDate::from_ymd_opt(2028, 1, 1).unwrap();
+    let to = NaiveDate::from_ymd_opt(2028, 12, 31).unwrap();
+    c.bench_function("plan one season (heavy user)", |b| {
+        b.iter(|| plan(black_box(&inputs), black_box(from), black_box(to), LONDON))
+    });
+}
+
+criterion_group!(core, benches);
+criterion_main!(core);

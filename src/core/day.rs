@@ -1,0 +1,70 @@
+//! What the Today screen shows: recommendations, what is held back, warnings, home care, race status.
+
+use crate::core::body::{BodyArea, MassageTool};
+use crate::core::massage::MassageKind;
+use crate::core::notices::Notice;
+use crate::core::phase::{Phase, RaceWindows};
+use crate::core::race::Priority;
+use crate::core::record::RecordId;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Where a recommendation happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Place {
+    Therapist,
+    /// At home; `tool` is `None` when the hands are the tool.
+    Home {
+        tool: Option<MassageTool>,
+    },
+}
+
+/// One thing to do today.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Recommendation {
+    pub kind: MassageKind,
+    pub what: String,
+    /// Suggested length; `None` when the therapist decides (injury work).
+    pub minutes: Option<u16>,
+    pub place: Place,
+    /// Areas to work.
+    pub focus: Vec<BodyArea>,
+    /// Areas to keep deep pressure off (active injuries, rule 7).
+    pub avoid: Vec<BodyArea>,
+    /// Why, citing the rule ("Rule 4 · ...").
+    pub reason: String,
+}
+
+/// A kind of massage deliberately not recommended today, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Withheld {
+    pub kind: MassageKind,
+    pub reason: String,
+}
+
+/// A race and the phase the runner is in relative to it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RaceStatus {
+    pub race_id: RecordId,
+    pub name: String,
+    pub priority: Priority,
+    pub phase: Phase,
+    pub windows: RaceWindows,
+}
+
+/// Everything the Today screen shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Day {
+    /// The runner's local date.
+    pub date: NaiveDate,
+    /// The next race not yet behind its finish (a race under way today counts).
+    pub next_race: Option<RaceStatus>,
+    /// The last race, while its flush window or post-race gap is still open.
+    pub recent_race: Option<RaceStatus>,
+    pub recommendations: Vec<Recommendation>,
+    pub withheld: Vec<Withheld>,
+    pub warnings: Vec<Notice>,
+    /// Hydration and home-care prompts (rule 10); never empty.
+    pub home_care: Vec<Notice>,
+}

@@ -1,0 +1,122 @@
+//! The runner's log: massages received, soreness check-ins, injuries and self-massage sessions.
+
+use crate::core::body::BodyArea;
+use crate::core::massage::{MassageKind, Pressure};
+use crate::core::record::{Record, RecordId};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// What a pre-event massage was given before: a race on the calendar or a hard workout.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PreEventFor {
+    Race { race_id: RecordId },
+    Workout,
+}
+
+/// Which tissue an injury is in; the therapist's approach depends on it (rule 7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tissue {
+    Muscle,
+    Tendon,
+    Ligament,
+}
+
+impl Tissue {
+    /// The word shown to the runner, lower case so it reads inside a sentence.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tissue::Muscle => "muscle",
+            Tissue::Tendon => "tendon",
+            Tissue::Ligament => "ligament",
+        }
+    }
+}
+
+/// What happened, with the details each rule needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum LogKind {
+    /// A massage given by someone else (or booked, when dated in the future).
+    MassageReceived {
+        kind: MassageKind,
+        pressure: Pressure,
+        /// For pre-event work: what it prepared for, so rule 2 can see the approach was tried.
+        before: Option<PreEventFor>,
+        /// Compressions over the clothes rather than oil on skin.
+        #[serde(default)]
+        over_clothes: bool,
+        with_therapist: bool,
+        notes: String,
+    },
+    /// How sore the runner is some hours after a session (rule 6).
+    SorenessCheckIn {
+        hours_after: u16,
+        /// 0 (nothing) to 10 (worst imaginable).
+        level: u8,
+        bruising: bool,
+    },
+    /// An injury; active from `started` until `resolved` (exclusive).
+    Injury {
+        area: BodyArea,
+        tissue: Tissue,
+        started: NaiveDate,
+        resolved: Option<NaiveDate>,
+    },
+    /// A self-massage routine the runner did.
+    SelfMassage { routine_name: String, seconds: u32 },
+}
+
+/// One entry in the log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LogEntry {
+    pub id: RecordId,
+    pub updated_at: DateTime<Utc>,
+    /// When it happened (or will happen, for a booked massage).
+    pub at: DateTime<Utc>,
+    pub kind: LogKind,
+}
+
+impl Record for LogEntry {
+    fn id(&self) -> &RecordId {
+        &self.id
+    }
+
+    fn updated_at(&self) -> DateTime<Utc> {
+        self.updated_at
+    }
+}
+
+impl LogEntry {
+    /// The kind of massage if this entry is a massage someone gave.
+    pub fn massage_kind(&self) -> Option<MassageKind> {
+        match &self.kind {
+            LogKind::MassageReceived { kind, .. } => Some(*kind),
+            _ => None,
+        }
+    }
+
+    /// Whether this entry is a session with a therapist, which counts against the monthly budget.
+    pub fn is_professional_session(&self) -> bool {
+        matches!(
+            &self.kind,
+            LogKind::MassageReceived { with_therapist: true, kind, .. } if kind.is_professional()
+        )
+    }
+
+    /// The injured area, if this entry is an injury active on `date`.
+    pub fn injury_on(&self, date: NaiveDate) -> Option<(BodyArea, Tissue)> {
+        match &self.kind {
+            LogKind::Injury {
+                area,
+                tissue,
+                started,
+                resolved,
+            } if *started <= date && resolved.is_none_or(|end| date < end) => {
+                Some((*area, *tissue))
+            }
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! The kinds of massage the app plans and logs, and how firm a session was.
+
+use serde::{Deserialize, Serialize};
+
+/// The five kinds of massage the rules talk about (see DESIGN.md, "Domain rules").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MassageKind {
+    /// Light work in the day or two before a race (rule 1).
+    PreEvent,
+    /// Flushing work from a couple of hours to two days after a race (rule 3).
+    PostEvent,
+    /// Deeper maintenance work, trigger points, range of motion (rule 4).
+    General,
+    /// Treatment of an injured muscle, tendon or ligament by a professional (rule 7).
+    Injury,
+    /// Foam roller, stick or ball at home (rule 8).
+    SelfMassage,
+}
+
+impl MassageKind {
+    /// Every kind, in the order the app lists them.
+    pub const ALL: [MassageKind; 5] = [
+        MassageKind::PreEvent,
+        MassageKind::PostEvent,
+        MassageKind::General,
+        MassageKind::Injury,
+        MassageKind::SelfMassage,
+    ];
+
+    /// The name shown to the runner; screens and tests find items by these exact words.
+    pub fn label(self) -> &'static str {
+        match self {
+            MassageKind::PreEvent => "Pre-event massage",
+            MassageKind::PostEvent => "Post-event massage",
+            MassageKind::General => "General massage",
+            MassageKind::Injury => "Injury massage",
+            MassageKind::SelfMassage => "Self-massage",
+        }
+    }
+
+    /// Whether this kind is given by a therapist (and so counts against the monthly budget).
+    pub fn is_professional(self) -> bool {
+        self != MassageKind::SelfMassage
+    }
+}
+
+/// How firm a session felt.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Pressure {
+    Light,
+    #[default]
+    Medium,
+    Deep,
+}
+
+impl Pressure {
+    /// The name shown to the runner.
+    pub fn label(self) -> &'static str {
+        match self {
+            Pressure::Light => "Light",
+            Pressure::Medium => "Medium",
+            Pressure::Deep => "Deep",
+        }
+    }
+}

@@ -1,0 +1,297 @@
+//! Properties of `today()` and `plan()` over random runners: the domain rules' invariants hold for all.
+
+mod common;
+
+use chrono::{DateTime, Datelike, Days, Duration, NaiveDate, NaiveTime, Utc};
+use chrono_tz::Tz;
+use common::{date, Data};
+use fresh_legs::core::block::{BlockKind, TrainingBlock};
+use fresh_legs::core::body::BodyArea;
+use fresh_legs::core::local_time::{day_span, local_date};
+use fresh_legs::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
+use fresh_legs::core::massage::{MassageKind, Pressure};
+use fresh_legs::core::phase::RaceWindows;
+use fresh_legs::core::plan::plan;
+use fresh_legs::core::profile::{Cutoffs, PreEventPreference, Profile, ToolsOwned};
+use fresh_legs::core::race::{Priority, Race};
+use fresh_legs::core::record::RecordId;
+use fresh_legs::core::today::today;
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+
+const ZONES: [Tz; 8] = [
+    chrono_tz::Europe::London,
+    chrono_tz::Europe::Berlin,
+    chrono_tz::America::New_York,
+    chrono_tz::America::Santiago,
+    chrono_tz::Australia::Sydney,
+    chrono_tz::Asia::Tokyo,
+    chrono_tz::Asia::Kolkata,
+    chrono_tz::Pacific::Apia,
+];
+
+fn base() -> NaiveDate {
+    date(2026, 1, 1)
+}
+
+fn at_hours(hours: u32) -> DateTime<Utc> {
+    base().and_time(NaiveTime::MIN).and_utc() + Duration::hours(i64::from(hours))
+}
+
+fn zone() -> impl Strategy<Value = Tz> {
+    prop::sample::select(ZONES.to_vec())
+}
+
+fn profile() -> impl Strategy<Value = Profile> {
+    (
+        0u8..=6,
+        0u8..4,
+        3u8..=4,
+        (0u8..=7, 0u8..=7, 0u8..=7),
+        0u16..=120,
+        any::<(bool, bool, bool)>(),
+    )
+        .prop_map(
+            |(budget, pref, days, (a, b, c), gap, (foam_roller, stick, ball))| Profile {
+                massage_budget_per_month: budget,
+                pre_event_preference: match pref {
+                    0 => PreEventPreference::Deep,
+                    1 => PreEventPreference::LightFlush,
+                    2 => PreEventPreference::Compression,
+                    _ => PreEventPreference::NoTouch { days },
+                },
+                tools: ToolsOwned {
+                    foam_roller,
+                    stick,
+                    ball,
+                },
+                cutoffs: Cutoffs {
+                    a_race_days: a,
+                    b_race_days: b,
+                    c_race_days: c,
+                    post_race_gap_hours: gap,
+                },
+                ..Profile::default()
+            },
+        )
+}
+
+fn races() -> impl Strategy<Value = Vec<Race>> {
+    prop::collection::vec(
+        (0u64..300, 0u32..24, 0u32..4, zone(), 1.0f64..120.0, 0u8..3),
+        0..8,
+    )
+    .prop_map(|specs| {
+        specs
+            .into_iter()
+            .enumerate()
+            .map(|(i, (day, hour, quarter, tz, km, priority))| Race {
+                id: RecordId(format!("race-{i}")),
+                name: format!("Race {i}"),
+                date: base() + Days::new(day),
+                start_time: NaiveTime::from_hms_opt(hour, quarter * 15, 0).unwrap(),
+                time_zone: tz,
+                distance_km: km,
+                priority: Priority::ALL[usize::from(priority)],
+                outdoor: true,
+                notes: String::new(),
+                updated_at: DateTime::<Utc>::UNIX_EPOCH,
+            })
+            .collect()
+    })
+}
+
+fn blocks() -> impl Strategy<Value = Vec<TrainingBlock>> {
+    prop::collection::vec((0u64..300, 0u64..60, 0usize..5, any::<bool>()), 0..4).prop_map(|specs| {
+        specs
+            .into_iter()
+            .enumerate()
+            .map(|(i, (start, len, kind, speed_work))| TrainingBlock {
+                id: RecordId(format!("block-{i}")),
+                start: base() + Days::new(start),
+                end: base() + Days::new(start + len),
+                kind: BlockKind::ALL[kind],
+                speed_work,
+                updated_at: DateTime::<Utc>::UNIX_EPOCH,
+            })
+            .collect()
+    })
+}
+
+fn log() -> impl Strategy<Value = Vec<LogEntry>> {
+    let kind = prop_oneof![
+        (0usize..5, 0u8..3, 0u8..3, any::<bool>(), any::<bool>()).prop_map(
+            |(kind, pressure, before, over_clothes, with_therapist)| {
+                LogKind::MassageReceived {
+                    kind: MassageKind::ALL[kind],
+                    pressure: [Pressure::Light, Pressure::Medium, Pressure::Deep]
+                        [usize::from(pressure)],
+                    before: match before {
+                        0 => None,
+                        1 => Some(PreEventFor::Workout),
+                        _ => Some(PreEventFor::Race {
+                            race_id: RecordId("race-0".into()),
+                        }),
+                    },
+                    over_clothes,
+                    with_therapist,
+                    notes: String::new(),
+                }
+            }
+        ),
+        (0u16..80, 0u8..=10, any::<bool>()).prop_map(|(hours_after, level, bruising)| {
+            LogKind::SorenessCheckIn {
+                hours_after,
+                level,
+                bruising,
+            }
+        }),
+        (0usize..12, 0u64..300, prop::option::of(1u64..60)).prop_map(|(area, started, lasted)| {
+            LogKind::Injury {
+                area: BodyArea::ALL[area],
+                tissue: Tissue::Muscle,
+                started: base() + Days::new(started),
+                resolved: lasted.map(|days| base() + Days::new(started + days)),
+            }
+        }),
+    ];
+    prop::collection::vec((0u32..(300 * 24), kind), 0..30).prop_map(|specs| {
+        specs
+            .into_iter()
+            .enumerate()
+            .map(|(i, (hours, kind))| LogEntry {
+                id: RecordId(format!("log-{i}")),
+                updated_at: DateTime::<Utc>::UNIX_EPOCH,
+                at: at_hours(hours),
+                kind,
+            })
+            .collect()
+    })
+}
+
+fn runner() -> impl Strategy<Value = Data> {
+    (profile(), races(), blocks(), log()).prop_map(|(profile, races, blocks, log)| Data {
+        profile,
+        races,
+        blocks,
+        log,
+    })
+}
+
+fn windows_of(data: &Data) -> Vec<RaceWindows> {
+    data.inputs().race_windows()
+}
+
+fn reversed(data: &Data) -> Data {
+    let mut copy = data.clone();
+    copy.races.reverse();
+    copy.blocks.reverse();
+    copy.log.reverse();
+    copy
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 192, ..ProptestConfig::default() })]
+
+    #[test]
+    fn planned_sessions_respect_every_window(data in runner(), tz in zone(), start in 0u64..250, len in 0u64..150) {
+        let from = base() + Days::new(start);
+        let to = from + Days::new(len);
+        let sessions = plan(&data.inputs(), from, to, tz);
+        let windows = windows_of(&data);
+        for pair in sessions.windows(2) {
+            prop_assert!(pair[0].date < pair[1].date, "one session a day, in order");
+        }
+        for session in &sessions {
+            prop_assert!(from <= session.date && session.date <= to);
+            prop_assert!(session.reason.starts_with("Rule ") && session.reason.len() > 10, "{}", session.reason);
+            let (day_from, day_to) = day_span(tz, session.date);
+            for w in &windows {
+                prop_assert!(!(session.kind == MassageKind::General && w.blocks_general(day_from, day_to)),
+                    "general on {} inside a cut-off or gap of {}", session.date, w.race_id);
+                prop_assert!(!w.blocks_touch(day_from, day_to), "{:?} on {} in no-touch days", session.kind, session.date);
+            }
+            if session.kind == MassageKind::PreEvent {
+                let own = windows.iter().find(|w| Some(&w.race_id) == session.race_id.as_ref());
+                prop_assert!(own.is_some_and(|w| w.allows_pre_event(day_from, day_to)), "pre-event on {} outside its window", session.date);
+            }
+            if session.kind == MassageKind::PostEvent {
+                let own = windows.iter().find(|w| Some(&w.race_id) == session.race_id.as_ref());
+                prop_assert!(own.is_some_and(|w| w.allows_post_event(day_from, day_to)), "post-event on {} outside its window", session.date);
+            }
+        }
+    }
+
+    #[test]
+    fn planned_therapist_sessions_never_exceed_the_monthly_budget(data in runner(), tz in zone(), start in 0u64..250, len in 0u64..150) {
+        let from = base() + Days::new(start);
+        let sessions = plan(&data.inputs(), from, from + Days::new(len), tz);
+        let mut logged: BTreeMap<(i32, u32), usize> = BTreeMap::new();
+        for entry in data.log.iter().filter(|entry| entry.is_professional_session()) {
+            let day = local_date(tz, entry.at);
+            *logged.entry((day.year(), day.month())).or_default() += 1;
+        }
+        let mut planned: BTreeMap<(i32, u32), usize> = BTreeMap::new();
+        for session in sessions.iter().filter(|s| s.kind.is_professional()) {
+            *planned.entry((session.date.year(), session.date.month())).or_default() += 1;
+        }
+        let budget = usize::from(data.profile.massage_budget_per_month);
+        for (month, count) in planned {
+            let already = logged.get(&month).copied().unwrap_or(0);
+            prop_assert!(count <= budget.saturating_sub(already), "{month:?}: {count} planned, {already} logged, budget {budget}");
+        }
+    }
+
+    #[test]
+    fn today_respects_every_window_and_explains_itself(
+        data in runner(),
+        tz in zone(),
+        hours in 0u32..(320 * 24),
+        near_a_race in any::<bool>(),
+        offset in -48i64..48,
+    ) {
+        let windows = windows_of(&data);
+        // Half the cases sit within two days of a cut-off opening, where the edge cases live.
+        let now = match windows.first() {
+            Some(w) if near_a_race => w.cutoff_start + Duration::hours(offset),
+            _ => at_hours(hours),
+        };
+        let day = today(&data.inputs(), now, tz);
+        let (day_from, day_to) = day_span(tz, day.date);
+        prop_assert_eq!(day.date, local_date(tz, now));
+        for rec in &day.recommendations {
+            prop_assert!(rec.reason.starts_with("Rule ") && rec.reason.len() > 10, "{}", rec.reason);
+            prop_assert!(!rec.what.is_empty());
+            if rec.kind == MassageKind::General {
+                prop_assert!(windows.iter().all(|w| !w.blocks_general(day_from, day_to)), "general inside a cut-off or gap");
+            }
+            if rec.kind != MassageKind::Injury {
+                prop_assert!(windows.iter().all(|w| !w.blocks_touch(day_from, day_to)), "{:?} on a no-touch day", rec.kind);
+            }
+            if rec.kind == MassageKind::PreEvent {
+                prop_assert!(windows.iter().any(|w| w.pre_event_start <= now && now < w.start), "pre-event outside its window");
+            }
+            if rec.kind == MassageKind::PostEvent {
+                prop_assert!(windows.iter().any(|w| w.flush_start <= now && now < w.flush_end), "post-event outside the flush window");
+            }
+        }
+        prop_assert!(!day.home_care.is_empty());
+        let reasons = day.withheld.iter().map(|w| &w.reason)
+            .chain(day.warnings.iter().map(|n| &n.reason))
+            .chain(day.home_care.iter().map(|n| &n.reason));
+        for reason in reasons {
+            prop_assert!(reason.starts_with("Rule ") && reason.len() > 10, "{}", reason);
+        }
+    }
+
+    #[test]
+    fn the_same_runner_in_any_order_gets_the_same_answers(data in runner(), tz in zone(), hours in 0u32..(300 * 24), len in 0u64..120) {
+        let now = at_hours(hours);
+        let from = local_date(tz, now);
+        let shuffled = reversed(&data);
+        prop_assert_eq!(today(&data.inputs(), now, tz), today(&shuffled.inputs(), now, tz));
+        prop_assert_eq!(today(&data.inputs(), now, tz), today(&data.inputs(), now, tz));
+        let to = from + Days::new(len);
+        prop_assert_eq!(plan(&data.inputs(), from, to, tz), plan(&shuffled.inputs(), from, to, tz));
+    }
+}

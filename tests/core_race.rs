@@ -1,0 +1,426 @@
+//! Races, blocks, log entries and race windows: DST-correct start instants, validation, windows, serde.
+
+mod common;
+
+use chrono::{Duration, NaiveTime};
+use common::*;
+use fresh_legs::core::block::BlockKind;
+use fresh_legs::core::body::BodyArea;
+use fresh_legs::core::local_time::{day_span, resolve_local};
+use fresh_legs::core::log::{LogEntry, PreEventFor};
+use fresh_legs::core::massage::{MassageKind, Pressure};
+use fresh_legs::core::phase::{Phase, RaceWindows, WindowKind};
+use fresh_legs::core::profile::{PreEventPreference, Profile};
+use fresh_legs::core::race::{parse_time_zone, Priority, Race};
+
+fn at(race: Race, hour: u32, minute: u32) -> Race {
+    Race {
+        start_time: NaiveTime::from_hms_opt(hour, minute, 0).unwrap(),
+        ..race
+    }
+}
+
+#[test]
+fn start_instants_resolve_in_the_race_zone_across_dst() {
+    use chrono_tz::{America, Australia, Europe, Pacific};
+    let cases = [
+        // (zone, date, local time, expected UTC, what it covers)
+        (
+            Europe::London,
+            date(2026, 4, 26),
+            (10, 0),
+            utc(2026, 4, 26, 9, 0),
+            "summer time",
+        ),
+        (
+            Europe::London,
+            date(2026, 1, 11),
+            (10, 0),
+            utc(2026, 1, 11, 10, 0),
+            "winter time",
+        ),
+        (
+            Europe::Berlin,
+            date(2026, 3, 29),
+            (2, 30),
+            utc(2026, 3, 29, 1, 0),
+            "spring gap: first instant after",
+        ),
+        (
+            Europe::Berlin,
+            date(2026, 10, 25),
+            (2, 30),
+            utc(2026, 10, 25, 0, 30),
+            "fall-back: earlier",
+        ),
+        (
+            America::New_York,
+            date(2026, 3, 8),
+            (2, 15),
+            utc(2026, 3, 8, 7, 0),
+            "US spring gap",
+        ),
+        (
+            America::New_York,
+            date(2026, 11, 1),
+            (1, 30),
+            utc(2026, 11, 1, 5, 30),
+            "US fall-back: earlier",
+        ),
+        (
+            Australia::Sydney,
+            date(2026, 4, 5),
+            (2, 30),
+            utc(2026, 4, 4, 15, 30),
+            "southern fall-back",
+        ),
+        (
+            Australia::Sydney,
+            date(2026, 10, 4),
+            (2, 30),
+            utc(2026, 10, 3, 16, 0),
+            "southern spring gap",
+        ),
+        (
+            Pacific::Apia,
+            date(2011, 12, 30),
+            (10, 0),
+            utc(2011, 12, 30, 10, 0),
+            "Samoa's skipped day",
+        ),
+    ];
+    for (tz, on, (h, m), expected, what) in cases {
+        let race = at(race("r", on, 9, tz, 10.0, Priority::A), h, m);
+        assert_eq!(race.start_instant(), expected, "{what}");
+    }
+}
+
+#[test]
+fn midnight_in_a_zone_that_changes_clocks_at_midnight_still_has_a_day() {
+    // Chile moves clocks at midnight: 2026-09-06 00:00 does not exist in America/Santiago.
+    let tz = chrono_tz::America::Santiago;
+    let (start, end) = day_span(tz, date(2026, 9, 6));
+    assert_eq!(start, utc(2026, 9, 6, 4, 0));
+    assert_eq!(end - start, Duration::hours(23));
+    assert_eq!(
+        resolve_local(tz, date(2026, 9, 6).and_hms_opt(0, 30, 0).unwrap()),
+        start
+    );
+}
+
+#[test]
+fn finish_is_estimated_at_a_conservative_pace() {
+    let marathon = race("m", date(2026, 4, 26), 10, LONDON, 42.195, Priority::A);
+    let duration = marathon.estimated_duration();
+    assert!(duration > Duration::hours(5) && duration < Duration::hours(5) + Duration::minutes(20));
+    assert_eq!(
+        marathon.estimated_finish(),
+        marathon.start_instant() + duration
+    );
+    let bad = race("x", date(2026, 4, 26), 10, LONDON, f64::NAN, Priority::A);
+    assert_eq!(bad.estimated_duration(), Duration::zero());
+}
+
+#[test]
+fn validation_names_the_field_and_says_how_to_fix_it() {
+    let today = date(2026, 11, 26);
+    let ok = race("r", date(2027, 4, 25), 9, LONDON, 42.195, Priority::A);
+    assert!(ok.validate(today).is_ok());
+
+    let cases: Vec<(Race, &str, &str)> = vec![
+        (
+            Race {
+                name: "  ".into(),
+                ..ok.clone()
+            },
+            "name",
+            "name",
+        ),
+        (
+            Race {
+                name: "x".repeat(101),
+                ..ok.clone()
+            },
+            "name",
+            "101 characters",
+        ),
+        (
+            Race {
+                date: date(2031, 11, 27),
+                ..ok.clone()
+            },
+            "date",
+            "more than 5 years away",
+        ),
+        (
+            Race {
+                date: date(2021, 11, 25),
+                ..ok.clone()
+            },
+            "date",
+            "more than 5 years ago",
+        ),
+        (
+            Race {
+                distance_km: 0.0,
+                ..ok.clone()
+            },
+            "distance_km",
+            "greater than 0",
+        ),
+        (
+            Race {
+                distance_km: 500.5,
+                ..ok.clone()
+            },
+            "distance_km",
+            "500",
+        ),
+        (
+            Race {
+                distance_km: f64::INFINITY,
+                ..ok.clone()
+            },
+            "distance_km",
+            "greater than 0",
+        ),
+        (
+            at(
+                Race {
+                    date: date(2026, 3, 29),
+                    time_zone: chrono_tz::Europe::Berlin,
+                    ..ok.clone()
+                },
+                2,
+                30,
+            ),
+            "time_zone",
+            "clocks skip 02:30",
+        ),
+    ];
+    for (race, field, words) in cases {
+        let errors = race.validate(today).expect_err(field);
+        let message = errors
+            .for_field(field)
+            .unwrap_or_else(|| panic!("no {field} error: {errors:?}"));
+        assert!(message.contains(words), "{field}: {message}");
+    }
+
+    let edges = [
+        Race {
+            name: "x".repeat(100),
+            ..ok.clone()
+        },
+        Race {
+            date: date(2031, 11, 26),
+            ..ok.clone()
+        },
+        Race {
+            date: date(2021, 11, 26),
+            ..ok.clone()
+        },
+        Race {
+            distance_km: 500.0,
+            ..ok.clone()
+        },
+    ];
+    for race in edges {
+        assert!(race.validate(today).is_ok(), "{race:?}");
+    }
+}
+
+#[test]
+fn five_years_from_29_february_ends_on_28_february() {
+    let leap_day = date(2028, 2, 29);
+    let ok = race("r", date(2033, 2, 28), 9, LONDON, 10.0, Priority::C);
+    assert!(ok.validate(leap_day).is_ok());
+    let too_far = Race {
+        date: date(2033, 3, 1),
+        ..ok
+    };
+    assert!(too_far
+        .validate(leap_day)
+        .unwrap_err()
+        .for_field("date")
+        .is_some());
+}
+
+#[test]
+fn time_zones_are_parsed_with_a_field_message() {
+    assert_eq!(
+        parse_time_zone(" Europe/Berlin ").unwrap(),
+        chrono_tz::Europe::Berlin
+    );
+    assert_eq!(parse_time_zone("").unwrap_err().field, "time_zone");
+    assert!(parse_time_zone("Mars/Olympus")
+        .unwrap_err()
+        .message
+        .contains("Mars/Olympus"));
+}
+
+#[test]
+fn windows_follow_the_priority_cutoffs_in_the_race_zone() {
+    let profile = Profile::default();
+    // A Berlin race three days after the spring change: A and B cut-offs start in winter time (UTC+1),
+    // the C cut-off and the pre-event window in summer time (UTC+2).
+    let cases = [
+        (Priority::A, utc(2026, 3, 26, 23, 0)),
+        (Priority::B, utc(2026, 3, 27, 23, 0)),
+        (Priority::C, utc(2026, 3, 29, 22, 0)),
+    ];
+    for (priority, cutoff) in cases {
+        let r = race(
+            "b",
+            date(2026, 4, 1),
+            9,
+            chrono_tz::Europe::Berlin,
+            21.1,
+            priority,
+        );
+        let w = RaceWindows::new(&r, &profile);
+        assert_eq!(w.cutoff_start, cutoff, "{priority:?}");
+        assert_eq!(w.pre_event_start, utc(2026, 3, 29, 22, 0));
+        assert_eq!(
+            w.general_allowed_from,
+            r.estimated_finish() + Duration::hours(72)
+        );
+        assert_eq!(w.flush_start, r.estimated_finish() + Duration::hours(2));
+        assert_eq!(w.flush_end, r.estimated_finish() + Duration::hours(48));
+        assert!(w.no_touch_start.is_none());
+    }
+}
+
+#[test]
+fn phases_run_in_order_around_a_race() {
+    let r = race("a", date(2026, 6, 13), 9, LONDON, 42.2, Priority::A);
+    let w = RaceWindows::new(&r, &Profile::default());
+    let cases = [
+        (local(LONDON, 2026, 6, 7, 23, 59), Phase::Build),
+        (local(LONDON, 2026, 6, 8, 0, 0), Phase::DeepWorkCutoff),
+        (local(LONDON, 2026, 6, 11, 8, 0), Phase::PreEventWindow),
+        (local(LONDON, 2026, 6, 13, 6, 0), Phase::RaceDay),
+        (w.finish + Duration::hours(1), Phase::RaceDay),
+        (w.finish + Duration::hours(3), Phase::PostEventFlush),
+        (w.finish + Duration::hours(50), Phase::Recovery),
+    ];
+    for (now, phase) in cases {
+        assert_eq!(w.phase_at(now), phase, "{now}");
+    }
+    assert!(!w.is_behind(w.finish + Duration::hours(71)));
+    assert!(w.is_behind(w.finish + Duration::hours(72)));
+}
+
+#[test]
+fn timeline_shows_no_touch_instead_of_pre_event_when_preferred() {
+    let r = race("a", date(2026, 6, 13), 9, LONDON, 10.0, Priority::A);
+    let light = RaceWindows::new(&r, &Profile::default()).windows();
+    assert!(light.iter().any(|w| w.kind == WindowKind::PreEvent));
+    assert!(light.windows(2).all(|pair| pair[0].from <= pair[1].from));
+    let profile = Profile {
+        pre_event_preference: PreEventPreference::NoTouch { days: 4 },
+        ..Profile::default()
+    };
+    let no_touch = RaceWindows::new(&r, &profile);
+    let spans = no_touch.windows();
+    let span = spans
+        .iter()
+        .find(|w| w.kind == WindowKind::NoTouch)
+        .unwrap();
+    assert_eq!(span.from, local(LONDON, 2026, 6, 9, 0, 0));
+    assert!(!spans.iter().any(|w| w.kind == WindowKind::PreEvent));
+    let (from, to) = day_span(LONDON, date(2026, 6, 12));
+    assert!(no_touch.blocks_touch(from, to));
+    assert!(!no_touch.allows_pre_event(from, to));
+}
+
+#[test]
+fn blocks_validate_their_dates() {
+    let good = block(
+        "b",
+        date(2026, 1, 5),
+        date(2026, 1, 5),
+        BlockKind::Peak,
+        false,
+    );
+    assert!(good.validate().is_ok());
+    assert_eq!(good.days(), 1);
+    assert!(good.is_hard());
+    let backwards = block(
+        "b",
+        date(2026, 1, 5),
+        date(2026, 1, 4),
+        BlockKind::Base,
+        true,
+    );
+    assert!(backwards.validate().unwrap_err().for_field("end").is_some());
+    assert!(!block(
+        "c",
+        date(2026, 1, 1),
+        date(2026, 2, 1),
+        BlockKind::Taper,
+        false
+    )
+    .is_hard());
+}
+
+#[test]
+fn kinds_carry_the_names_runners_see() {
+    let labels: Vec<&str> = MassageKind::ALL.iter().map(|kind| kind.label()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Pre-event massage",
+            "Post-event massage",
+            "General massage",
+            "Injury massage",
+            "Self-massage"
+        ]
+    );
+    assert!(!MassageKind::SelfMassage.is_professional());
+    assert!(MassageKind::Injury.is_professional());
+}
+
+#[test]
+fn records_round_trip_through_json() {
+    let r = race(
+        "r",
+        date(2028, 2, 29),
+        9,
+        chrono_tz::America::New_York,
+        42.195,
+        Priority::B,
+    );
+    let json = serde_json::to_string(&r).unwrap();
+    assert!(json.contains("\"America/New_York\""), "{json}");
+    assert_eq!(serde_json::from_str::<Race>(&json).unwrap(), r);
+
+    let entries = vec![
+        massage(
+            "m",
+            utc(2026, 1, 1, 9, 0),
+            MassageKind::PreEvent,
+            Pressure::Light,
+            Some(PreEventFor::Workout),
+        ),
+        checkin("c", utc(2026, 1, 2, 9, 0), 40, 3, true),
+        injury(
+            "i",
+            BodyArea::Achilles,
+            date(2026, 1, 3),
+            Some(date(2026, 2, 1)),
+        ),
+    ];
+    let json = serde_json::to_string(&entries).unwrap();
+    assert!(json.contains("\"type\":\"massage_received\""), "{json}");
+    assert_eq!(
+        serde_json::from_str::<Vec<LogEntry>>(&json).unwrap(),
+        entries
+    );
+    assert_eq!(
+        entries[2]
+            .injury_on(date(2026, 1, 31))
+            .map(|(area, _)| area),
+        Some(BodyArea::Achilles)
+    );
+    assert_eq!(entries[2].injury_on(date(2026, 2, 1)), None);
+}
