@@ -17,6 +17,29 @@ pub enum Units {
     Mi,
 }
 
+impl Units {
+    pub const ALL: [Units; 2] = [Units::Km, Units::Mi];
+
+    /// Stable key used in forms and in the stored document.
+    pub fn key(self) -> &'static str {
+        match self {
+            Units::Km => "km",
+            Units::Mi => "mi",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Units::Km => "Kilometres",
+            Units::Mi => "Miles",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Units> {
+        Units::ALL.into_iter().find(|units| units.key() == key)
+    }
+}
+
 /// Colour theme; `System` follows the device's light/dark setting.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -27,6 +50,33 @@ pub enum Theme {
     Dark,
     /// Pure black background: easiest on OLED screens at night.
     Black,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 4] = [Theme::System, Theme::Light, Theme::Dark, Theme::Black];
+
+    /// Stable key used in forms, the stored document and the stylesheet's `data-theme`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Black => "black",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::System => "System",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+            Theme::Black => "Pure black",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|theme| theme.key() == key)
+    }
 }
 
 /// How the runner likes their body treated just before a race (domain rule 1).
@@ -159,6 +209,19 @@ mod tests {
         assert_eq!(profile.cutoffs.post_race_gap_hours, 72);
         assert_eq!(profile.pre_event_preference, PreEventPreference::LightFlush);
         assert!(profile.validate().is_ok());
+    }
+
+    #[test]
+    fn keys_round_trip_and_match_the_stored_names() {
+        for units in Units::ALL {
+            assert_eq!(Units::from_key(units.key()), Some(units));
+            assert_eq!(serde_json::to_value(units).unwrap(), units.key());
+        }
+        for theme in Theme::ALL {
+            assert_eq!(Theme::from_key(theme.key()), Some(theme));
+            assert_eq!(serde_json::to_value(theme).unwrap(), theme.key());
+        }
+        assert_eq!(Theme::from_key("sepia"), None);
     }
 
     #[test]

@@ -1,1 +1,10 @@
-//! UI.
+//! The Dioxus app shared by desktop, web and phone: providers, router, screens and widgets.
+
+pub mod app;
+pub mod clock;
+pub mod components;
+pub mod routes;
+pub mod state;
+pub mod views;
+
+pub use app::{App, AppWithData, AppWithDataProps};

@@ -1,0 +1,65 @@
+//! The root components: load the runner's data, provide it, and hand over to the router.
+
+use crate::store::{self, Backend, Loaded};
+use crate::ui::clock;
+use crate::ui::routes::Route;
+use crate::ui::state::{AppState, StoreHandle};
+use dioxus::history::{History, MemoryHistory};
+use dioxus::prelude::*;
+use dioxus::router::components::HistoryProvider;
+use std::rc::Rc;
+
+const MAIN_CSS: &str = include_str!("../../assets/styling/main.css");
+
+/// The app as launched on a device: loads the document from this platform's storage first.
+#[cfg(any(not(target_arch = "wasm32"), feature = "web"))]
+#[component]
+pub fn App() -> Element {
+    let booted = use_hook(|| {
+        let open = || {
+            let backend: Rc<dyn Backend> = Rc::from(store::platform_backend()?);
+            let loaded = store::load(backend.as_ref(), &clock::file_stamp(clock::now()))?;
+            Ok::<_, store::StoreError>((loaded, StoreHandle(backend)))
+        };
+        open().map_err(|error| error.to_string())
+    });
+    match booted {
+        Ok((loaded, store)) => rsx! { AppWithData { loaded, store } },
+        Err(error) => rsx! {
+            style { {MAIN_CSS} }
+            div { class: "app", "data-theme": "system",
+                main { class: "startup-error",
+                    h1 { "Fresh Legs could not open your data" }
+                    p { role: "alert", "{error}" }
+                }
+            }
+        },
+    }
+}
+
+/// The app around already-loaded data; tests use it directly with a backend and route of their own.
+#[component]
+pub fn AppWithData(
+    loaded: Loaded,
+    store: StoreHandle,
+    /// Start at this path with in-memory history instead of the platform's (tests, previews).
+    initial_path: Option<String>,
+) -> Element {
+    let state = use_context_provider(|| Signal::new(AppState::from_loaded(loaded)));
+    use_context_provider(|| store);
+    let theme = state.read().profile().theme.key();
+    rsx! {
+        style { {MAIN_CSS} }
+        div { class: "app", "data-theme": theme,
+            match initial_path {
+                Some(path) => rsx! {
+                    HistoryProvider {
+                        history: move |_| Rc::new(MemoryHistory::with_initial_path(path.clone())) as Rc<dyn History>,
+                        Router::<Route> {}
+                    }
+                },
+                None => rsx! { Router::<Route> {} },
+            }
+        }
+    }
+}

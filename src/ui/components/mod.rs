@@ -1,0 +1,9 @@
+//! Widgets shared by several screens.
+
+mod field;
+mod load_banner;
+mod main_nav;
+
+pub use field::{error_id, Field};
+pub use load_banner::LoadBanner;
+pub use main_nav::MainNav;

@@ -1,0 +1,31 @@
+//! The screens and their paths, and the shell (banner, navigation) around them.
+
+use crate::ui::components::{LoadBanner, MainNav};
+use crate::ui::views::{Settings, Today};
+use dioxus::prelude::*;
+
+/// Every screen of the app. Variants are named after their views.
+#[derive(Debug, Clone, PartialEq, Routable)]
+#[rustfmt::skip]
+pub enum Route {
+    #[layout(Shell)]
+        #[route("/")]
+        Today {},
+        #[route("/settings")]
+        Settings {},
+}
+
+/// Navigation beside (wide windows) or below (phones) the current screen.
+#[component]
+fn Shell() -> Element {
+    rsx! {
+        div { class: "shell",
+            a { class: "skip-link", href: "#content", "Skip to content" }
+            MainNav {}
+            main { id: "content", class: "content", tabindex: "-1",
+                LoadBanner {}
+                Outlet::<Route> {}
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! Shared helpers for UI tests: an in-memory backend and rendering a route with seeded data.
+#![allow(dead_code)]
+
+use dioxus::prelude::*;
+use fresh_legs::store::{Backend, Document, LoadNotice, Loaded, StoreError};
+use fresh_legs::ui::state::StoreHandle;
+use fresh_legs::ui::{AppWithData, AppWithDataProps};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Keeps the saved text in memory so tests can inspect what the app wrote.
+#[derive(Default)]
+pub struct MemoryBackend {
+    pub current: RefCell<Option<String>>,
+}
+
+impl Backend for MemoryBackend {
+    fn location(&self) -> String {
+        "memory".into()
+    }
+    fn read_current(&self) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self.current.borrow().clone().map(String::into_bytes))
+    }
+    fn read_backup(&self) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(None)
+    }
+    fn set_aside_current(&self, stamp: &str) -> Result<String, StoreError> {
+        Ok(format!("memory-{stamp}"))
+    }
+    fn write_current(&self, text: &str) -> Result<(), StoreError> {
+        *self.current.borrow_mut() = Some(text.to_string());
+        Ok(())
+    }
+}
+
+/// A virtual DOM of the whole app at `path`, over `document`, with an optional load notice.
+pub fn app_at(path: &str, document: Document, notice: Option<LoadNotice>) -> VirtualDom {
+    let read_only = matches!(notice, Some(LoadNotice::NewerVersion { .. }));
+    let props = AppWithDataProps {
+        loaded: Loaded {
+            document,
+            notice,
+            read_only,
+        },
+        store: StoreHandle(Rc::new(MemoryBackend::default())),
+        initial_path: Some(path.to_string()),
+    };
+    let mut dom = VirtualDom::new_with_props(AppWithData, props);
+    dom.rebuild_in_place();
+    dom
+}
+
+/// The rendered HTML of `dom`.
+pub fn html(dom: &VirtualDom) -> String {
+    dioxus_ssr::render(dom)
+}

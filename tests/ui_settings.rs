@@ -1,0 +1,71 @@
+//! Settings and the app shell rendered through the virtual DOM with seeded documents.
+
+mod support;
+
+use fresh_legs::core::profile::{Theme, Units};
+use fresh_legs::store::{Document, LoadNotice};
+use support::{app_at, html};
+
+fn seeded() -> Document {
+    let mut document = Document::default();
+    document.profile.display_name = "Ana Runner".into();
+    document.profile.units = Units::Mi;
+    document.profile.theme = Theme::Black;
+    document
+}
+
+#[test]
+fn settings_shows_the_stored_profile() {
+    let page = html(&app_at("/settings", seeded(), None));
+    assert!(page.contains("<h1>Settings</h1>"), "{page}");
+    assert!(page.contains(r#"<label for="display-name">Display name</label>"#));
+    assert!(page.contains(r#"value="Ana Runner""#));
+    assert!(
+        page.contains(r#"<option value="mi" selected=true>Miles</option>"#),
+        "{page}"
+    );
+    assert!(page.contains(r#"<option value="black" selected=true>Pure black</option>"#));
+    assert!(
+        page.contains(r#"<option value="km">Kilometres</option>"#),
+        "{page}"
+    );
+    assert!(page.contains("Save settings"));
+}
+
+#[test]
+fn the_theme_is_applied_to_the_whole_app() {
+    let page = html(&app_at("/", seeded(), None));
+    assert!(page.contains(r#"data-theme="black""#), "{page}");
+}
+
+#[test]
+fn the_navigation_is_a_labelled_landmark_linking_existing_screens() {
+    let page = html(&app_at("/", Document::default(), None));
+    assert!(
+        page.contains(r#"<nav class="main-nav" aria-label="Main">"#),
+        "{page}"
+    );
+    assert!(page.contains(r#"href="/settings""#));
+    assert!(page.contains("<span>Today</span>"));
+    assert!(page.contains("<h1>Today</h1>"));
+}
+
+#[test]
+fn unreadable_data_is_announced_with_where_it_was_kept() {
+    let notice = LoadNotice::SetAside {
+        kept_at: "/data/fresh-legs.unreadable-20261126T090000Z.json".into(),
+        restored_backup: false,
+    };
+    let page = html(&app_at("/", Document::default(), Some(notice)));
+    assert!(page.contains(r#"role="alert""#), "{page}");
+    assert!(page.contains("could not be read"));
+    assert!(page.contains("/data/fresh-legs.unreadable-20261126T090000Z.json"));
+}
+
+#[test]
+fn a_newer_document_is_announced_as_read_only() {
+    let notice = LoadNotice::NewerVersion { found: 7 };
+    let page = html(&app_at("/settings", seeded(), Some(notice)));
+    assert!(page.contains("read-only"), "{page}");
+    assert!(page.contains(r#"value="Ana Runner""#));
+}
