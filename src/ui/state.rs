@@ -55,17 +55,19 @@ pub enum UpdateError {
     NotSaved(String),
 }
 
-/// Returns a function that applies a change to the document and saves it at once.
-/// A read-only document is left untouched; a failed save keeps the change on screen and
-/// reports the error, so nothing the runner typed is lost.
-pub fn use_document_update() -> impl Fn(&dyn Fn(&mut Document)) -> Result<(), UpdateError> + Copy {
-    let state = use_app_state();
-    let store = try_use_context::<StoreHandle>()
-        .expect("use_document_update needs AppWithData above it: it provides the store");
-    let store = use_hook(|| CopyValue::new(store));
-    move |change: &dyn Fn(&mut Document)| {
-        let read_only = state.read().read_only;
-        if read_only {
+/// Applies changes to the document and saves them at once. A read-only document is left
+/// untouched; a failed save keeps the change on screen and reports the error, so nothing the
+/// runner typed is lost.
+#[derive(Clone, Copy)]
+pub struct DocumentUpdater {
+    state: Signal<AppState>,
+    store: CopyValue<StoreHandle>,
+}
+
+impl DocumentUpdater {
+    pub fn apply(&self, change: impl FnOnce(&mut Document)) -> Result<(), UpdateError> {
+        let mut state = self.state;
+        if state.read().read_only {
             let error = store::StoreError::NewerVersion {
                 found: state.read().document.schema_version,
                 supported: store::SCHEMA_VERSION,
@@ -74,8 +76,7 @@ pub fn use_document_update() -> impl Fn(&dyn Fn(&mut Document)) -> Result<(), Up
         }
         let mut next = state.read().document.clone();
         change(&mut next);
-        let saved = store::save(store.read().0.as_ref(), false, &next);
-        let mut state = state;
+        let saved = store::save(self.store.read().0.as_ref(), false, &next);
         let mut writable = state.write();
         writable.document = next;
         match saved {
@@ -89,4 +90,13 @@ pub fn use_document_update() -> impl Fn(&dyn Fn(&mut Document)) -> Result<(), Up
             }
         }
     }
+}
+
+/// The updater for the document provided by `AppWithData`.
+pub fn use_document_update() -> DocumentUpdater {
+    let state = use_app_state();
+    let store = try_use_context::<StoreHandle>()
+        .expect("use_document_update needs AppWithData above it: it provides the store");
+    let store = use_hook(|| CopyValue::new(store));
+    DocumentUpdater { state, store }
 }

@@ -31,7 +31,7 @@ pub fn Settings() -> Element {
             return;
         }
         errors.set(FieldErrors::default());
-        let result = update(&|document| document.profile = profile.clone());
+        let result = update.apply(|document| document.profile = profile);
         status.set(Some(match result {
             Ok(()) => "Saved.".to_string(),
             Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
