@@ -33,6 +33,23 @@ fn every_schema_version_has_a_fixture_that_loads() {
 }
 
 #[test]
+fn version_1_documents_gain_empty_race_block_and_log_lists() {
+    let document = parse_document(&fixture(1)).unwrap();
+    assert!(document.races.is_empty());
+    assert!(document.blocks.is_empty());
+    assert!(document.log.is_empty());
+}
+
+#[test]
+fn the_current_fixture_keeps_every_record() {
+    let document = parse_document(&fixture(SCHEMA_VERSION)).unwrap();
+    assert_eq!(document.races.len(), 1);
+    assert_eq!(document.races[0].name, "Valencia Marathon");
+    assert_eq!(document.blocks.len(), 1);
+    assert_eq!(document.log.len(), 1);
+}
+
+#[test]
 fn documents_without_a_version_or_from_the_future_are_refused() {
     assert!(matches!(
         parse_document(br#"{"profile": {}}"#),

@@ -2,6 +2,7 @@
 
 pub mod block;
 pub mod body;
+pub mod countdown;
 pub mod cue;
 pub mod day;
 pub mod inputs;

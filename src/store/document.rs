@@ -1,12 +1,16 @@
 //! The one versioned JSON document that holds all of a runner's data.
 
+use crate::core::block::TrainingBlock;
+use crate::core::inputs::PlanInputs;
+use crate::core::log::LogEntry;
 use crate::core::profile::Profile;
+use crate::core::race::Race;
 use crate::core::record::Tombstone;
 use serde::{Deserialize, Serialize};
 
 /// The schema this build writes. Older documents are migrated up on load (see `migrate`); newer
 /// ones are opened read-only.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Everything the app stores, as one document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -14,6 +18,13 @@ pub struct Document {
     pub schema_version: u32,
     #[serde(default)]
     pub profile: Profile,
+    #[serde(default)]
+    pub races: Vec<Race>,
+    #[serde(default)]
+    pub blocks: Vec<TrainingBlock>,
+    /// Massages received, soreness check-ins, injuries and self-massage sessions.
+    #[serde(default)]
+    pub log: Vec<LogEntry>,
     /// Deleted records, so a merge with another copy does not bring them back.
     #[serde(default)]
     pub tombstones: Vec<Tombstone>,
@@ -24,12 +35,25 @@ impl Default for Document {
         Document {
             schema_version: SCHEMA_VERSION,
             profile: Profile::default(),
+            races: Vec::new(),
+            blocks: Vec::new(),
+            log: Vec::new(),
             tombstones: Vec::new(),
         }
     }
 }
 
 impl Document {
+    /// What the recommendation rules read.
+    pub fn plan_inputs(&self) -> PlanInputs<'_> {
+        PlanInputs {
+            profile: &self.profile,
+            races: &self.races,
+            blocks: &self.blocks,
+            log: &self.log,
+        }
+    }
+
     /// Pretty JSON: the file is the runner's data, so it should be readable by a person too.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("a document always serializes")

@@ -1,5 +1,10 @@
-//! Today: what the runner should do today.
+//! Today: the next race with its countdown, what to do today and why, warnings and home care.
 
+use crate::core::day::{Place, RaceStatus, Recommendation, Withheld};
+use crate::core::notices::Notice;
+use crate::core::today::today;
+use crate::ui::clock;
+use crate::ui::components::Countdown;
 use crate::ui::routes::Route;
 use crate::ui::state::use_app_state;
 use dioxus::prelude::*;
@@ -7,18 +12,134 @@ use dioxus::prelude::*;
 #[component]
 pub fn Today() -> Element {
     let state = use_app_state();
-    let name = state.read().profile().display_name.clone();
-    let greeting = if name.is_empty() {
-        "Welcome to Fresh Legs".to_string()
-    } else {
-        format!("Welcome back, {name}")
-    };
+    let zone = use_hook(clock::local_zone);
+    let state = state.read();
+    let document = &state.document;
+    let day = today(&document.plan_inputs(), clock::now(), zone);
+    let next_race = day.next_race.as_ref().and_then(|status| {
+        let race = document
+            .races
+            .iter()
+            .find(|race| race.id == status.race_id)?;
+        Some((status.clone(), race.start_instant()))
+    });
     rsx! {
         h1 { "Today" }
-        section { class: "card",
-            h2 { "{greeting}" }
-            p { "Fresh Legs plans massage and self-massage around your races, offline and private: your data stays on this device." }
-            Link { class: "button", to: Route::Settings {}, "Set up your profile" }
+        if let Some((status, start)) = next_race {
+            NextRace { status, start }
+        } else {
+            FirstRun { has_races: !document.races.is_empty() }
+        }
+        if !day.warnings.is_empty() {
+            section { class: "warnings", "aria-labelledby": "warnings-heading",
+                h2 { id: "warnings-heading", "Warnings" }
+                ul { class: "notice-list",
+                    for notice in day.warnings.iter() {
+                        NoticeItem { key: "{notice.message}", notice: notice.clone(), warning: true }
+                    }
+                }
+            }
+        }
+        section { "aria-labelledby": "recommendations-heading",
+            h2 { id: "recommendations-heading", "What to do today" }
+            ul { class: "recommendations", "aria-label": "Recommendations",
+                for (index, recommendation) in day.recommendations.iter().enumerate() {
+                    RecommendationItem { key: "{index}", recommendation: recommendation.clone() }
+                }
+            }
+        }
+        if !day.withheld.is_empty() {
+            section { "aria-labelledby": "withheld-heading",
+                h2 { id: "withheld-heading", "Not today" }
+                ul { class: "withheld", "aria-label": "Not today",
+                    for (index, withheld) in day.withheld.iter().enumerate() {
+                        WithheldItem { key: "{index}", withheld: withheld.clone() }
+                    }
+                }
+            }
+        }
+        section { "aria-labelledby": "home-care-heading",
+            h2 { id: "home-care-heading", "Home care" }
+            ul { class: "notice-list",
+                for notice in day.home_care.iter() {
+                    NoticeItem { key: "{notice.message}", notice: notice.clone(), warning: false }
+                }
+            }
+        }
+    }
+}
+
+#[component]
+fn NextRace(status: RaceStatus, start: chrono::DateTime<chrono::Utc>) -> Element {
+    rsx! {
+        section { class: "card next-race", "aria-labelledby": "next-race-heading",
+            p { class: "eyebrow", "Next race · {status.priority.label()}" }
+            h2 { id: "next-race-heading", "{status.name}" }
+            Countdown { target: start, label: format!("Time until {} starts", status.name) }
+            p { class: "phase", "Phase: {status.phase.label()}" }
+        }
+    }
+}
+
+#[component]
+fn FirstRun(has_races: bool) -> Element {
+    rsx! {
+        section { class: "card first-run",
+            if has_races {
+                h2 { "No race coming up" }
+                p { "Your races are all behind you. Add the next one to plan around it." }
+            } else {
+                h2 { "Plan your massage around your races" }
+                p {
+                    "Add a race and Fresh Legs works out when deep work should stop, when a light flush helps, "
+                    "and what to do at home on the days in between."
+                }
+            }
+            Link { class: "button primary", to: Route::Settings {}, "Set your preferences" }
+        }
+    }
+}
+
+#[component]
+fn RecommendationItem(recommendation: Recommendation) -> Element {
+    let place = match recommendation.place {
+        Place::Therapist => "With a massage therapist".to_string(),
+        Place::Home { tool: Some(tool) } => format!("At home · {}", tool.label()),
+        Place::Home { tool: None } => "At home · hands only".to_string(),
+    };
+    let length = recommendation
+        .minutes
+        .map(|minutes| format!("{minutes} min"))
+        .unwrap_or_else(|| "As long as your therapist advises".to_string());
+    rsx! {
+        li { class: "card recommendation",
+            h3 { {recommendation.kind.label()} }
+            p { class: "what", "{recommendation.what}" }
+            p { class: "facts", span { "{length}" } " · " span { "{place}" } }
+            p { class: "reason", span { class: "reason-label", "Why: " } "{recommendation.reason}" }
+        }
+    }
+}
+
+#[component]
+fn WithheldItem(withheld: Withheld) -> Element {
+    rsx! {
+        li { class: "withheld-item",
+            strong { {withheld.kind.label()} }
+            p { class: "reason", "{withheld.reason}" }
+        }
+    }
+}
+
+#[component]
+fn NoticeItem(notice: Notice, warning: bool) -> Element {
+    rsx! {
+        li { class: if warning { "notice notice-warning" } else { "notice" },
+            if warning {
+                span { class: "visually-hidden", "Warning: " }
+            }
+            p { "{notice.message}" }
+            p { class: "reason", "{notice.reason}" }
         }
     }
 }
