@@ -8,6 +8,15 @@ use serde::{Deserialize, Serialize};
 /// Longest display name accepted; enough for any real name, short enough for a phone header.
 pub const MAX_DISPLAY_NAME_CHARS: usize = 40;
 
+/// Most professional massages per month the budget field accepts (one a week, with room to spare).
+pub const MAX_BUDGET_PER_MONTH: u8 = 8;
+/// The no-touch preference covers this range of days before a race (rule 1 speaks of 3 or 4).
+pub const NO_TOUCH_DAYS: std::ops::RangeInclusive<u8> = 1..=7;
+/// Deep-work cut-offs accept up to three weeks.
+pub const MAX_CUTOFF_DAYS: u8 = 21;
+/// The post-race gap accepts one to fourteen days, in hours.
+pub const POST_RACE_GAP_HOURS: std::ops::RangeInclusive<u16> = 24..=336;
+
 /// How distances are shown. Stored values are always kilometres.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -92,6 +101,47 @@ pub enum PreEventPreference {
     Compression,
     /// No massage at all for `days` days before the race (3 or 4).
     NoTouch { days: u8 },
+}
+
+impl PreEventPreference {
+    /// The choices offered in settings (no-touch with the usual 3 days; the day count is its own field).
+    pub const CHOICES: [PreEventPreference; 4] = [
+        PreEventPreference::LightFlush,
+        PreEventPreference::Compression,
+        PreEventPreference::Deep,
+        PreEventPreference::NoTouch { days: 3 },
+    ];
+
+    /// Stable key of the choice, ignoring the no-touch day count.
+    pub fn key(self) -> &'static str {
+        match self {
+            PreEventPreference::Deep => "deep",
+            PreEventPreference::LightFlush => "light_flush",
+            PreEventPreference::Compression => "compression",
+            PreEventPreference::NoTouch { .. } => "no_touch",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PreEventPreference::Deep => "Deeper work (I have tried it before)",
+            PreEventPreference::LightFlush => "Light flush (recommended)",
+            PreEventPreference::Compression => "Compression over clothes",
+            PreEventPreference::NoTouch { .. } => "No massage before a race",
+        }
+    }
+
+    /// The choice with `key`, taking `no_touch_days` for the no-touch choice.
+    pub fn from_key(key: &str, no_touch_days: u8) -> Option<PreEventPreference> {
+        match key {
+            "no_touch" => Some(PreEventPreference::NoTouch {
+                days: no_touch_days,
+            }),
+            _ => PreEventPreference::CHOICES
+                .into_iter()
+                .find(|choice| choice.key() == key),
+        }
+    }
 }
 
 /// Self-massage tools the runner owns (domain rule 8).
@@ -192,6 +242,49 @@ impl Profile {
                 "Display name cannot contain line breaks or tabs.",
             );
         }
+        if self.massage_budget_per_month > MAX_BUDGET_PER_MONTH {
+            errors.push(
+                "massage_budget_per_month",
+                format!("Choose 0 to {MAX_BUDGET_PER_MONTH} massages a month."),
+            );
+        }
+        if let PreEventPreference::NoTouch { days } = self.pre_event_preference {
+            if !NO_TOUCH_DAYS.contains(&days) {
+                errors.push(
+                    "no_touch_days",
+                    format!(
+                        "Choose {} to {} no-touch days; 3 or 4 is usual.",
+                        NO_TOUCH_DAYS.start(),
+                        NO_TOUCH_DAYS.end()
+                    ),
+                );
+            }
+        }
+        let cutoffs = [
+            ("a_race_days", self.cutoffs.a_race_days, "A"),
+            ("b_race_days", self.cutoffs.b_race_days, "B"),
+            ("c_race_days", self.cutoffs.c_race_days, "C"),
+        ];
+        for (field, days, priority) in cutoffs {
+            if days > MAX_CUTOFF_DAYS {
+                errors.push(
+                    field,
+                    format!(
+                        "The cut-off before a {priority} race can be 0 to {MAX_CUTOFF_DAYS} days."
+                    ),
+                );
+            }
+        }
+        if !POST_RACE_GAP_HOURS.contains(&self.cutoffs.post_race_gap_hours) {
+            errors.push(
+                "post_race_gap_hours",
+                format!(
+                    "The gap after a race can be {} to {} hours; 72 is the usual advice.",
+                    POST_RACE_GAP_HOURS.start(),
+                    POST_RACE_GAP_HOURS.end()
+                ),
+            );
+        }
         errors.into_result()
     }
 }
@@ -209,6 +302,31 @@ mod tests {
         assert_eq!(profile.cutoffs.post_race_gap_hours, 72);
         assert_eq!(profile.pre_event_preference, PreEventPreference::LightFlush);
         assert!(profile.validate().is_ok());
+    }
+
+    #[test]
+    fn absurd_numbers_are_refused_field_by_field() {
+        let profile = Profile {
+            massage_budget_per_month: 30,
+            pre_event_preference: PreEventPreference::NoTouch { days: 0 },
+            cutoffs: Cutoffs {
+                a_race_days: 40,
+                b_race_days: 4,
+                c_race_days: 2,
+                post_race_gap_hours: 2,
+            },
+            ..Profile::default()
+        };
+        let errors = profile.validate().unwrap_err();
+        for field in [
+            "massage_budget_per_month",
+            "no_touch_days",
+            "a_race_days",
+            "post_race_gap_hours",
+        ] {
+            assert!(errors.for_field(field).is_some(), "{field}: {errors:?}");
+        }
+        assert!(errors.for_field("b_race_days").is_none());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! One component per screen.
 
 mod settings;
+mod settings_draft;
 mod today;
 
 pub use settings::Settings;

@@ -1,89 +1,190 @@
-//! Settings: the runner's name, units and theme, saved to the store.
+//! Settings: the runner's profile and the preferences the recommendation rules read.
 
-use crate::core::profile::{Theme, Units};
+use crate::core::profile::{PreEventPreference, Theme, Units};
 use crate::core::validation::FieldErrors;
 use crate::ui::clock;
 use crate::ui::components::{error_id, Field};
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
+use crate::ui::views::settings_draft::SettingsDraft;
 use dioxus::prelude::*;
 
 #[component]
 pub fn Settings() -> Element {
     let state = use_app_state();
     let update = use_document_update();
-    let stored = state.read().profile().clone();
-    let mut name = use_signal(|| stored.display_name.clone());
-    let mut units = use_signal(|| stored.units);
-    let mut theme = use_signal(|| stored.theme);
+    let mut draft = use_signal(|| SettingsDraft::from_profile(state.read().profile()));
     let mut errors = use_signal(FieldErrors::default);
     let mut status = use_signal(|| None::<String>);
 
     let save = move |event: FormEvent| {
         event.prevent_default();
-        let mut profile = state.read().profile().clone();
-        profile.display_name = name.read().trim().to_string();
-        profile.units = units();
-        profile.theme = theme();
+        let base = state.read().profile().clone();
+        let mut profile = match draft.read().to_profile(&base) {
+            Ok(profile) => profile,
+            Err(found) => {
+                errors.set(found);
+                status.set(Some(
+                    "Not saved: please fix the fields marked below.".into(),
+                ));
+                return;
+            }
+        };
         profile.updated_at = clock::now();
-        if let Err(found) = profile.validate() {
-            errors.set(found);
-            status.set(None);
-            return;
-        }
         errors.set(FieldErrors::default());
-        let result = update.apply(|document| document.profile = profile);
-        status.set(Some(match result {
-            Ok(()) => "Saved.".to_string(),
-            Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
-        }));
+        status.set(Some(
+            match update.apply(|document| document.profile = profile) {
+                Ok(()) => "Saved.".to_string(),
+                Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
+            },
+        ));
     };
 
-    let name_error = errors.read().for_field("display_name").map(str::to_string);
+    let error = move |field: &str| errors.read().for_field(field).map(str::to_string);
+    let current = draft.read().clone();
     rsx! {
         h1 { "Settings" }
-        form { class: "card form", onsubmit: save, novalidate: true,
-            h2 { "Profile" }
-            Field { control_id: "display-name", label: "Display name", error: name_error.clone(),
-                input {
-                    id: "display-name",
-                    r#type: "text",
-                    autocomplete: "nickname",
-                    value: "{name}",
-                    "aria-invalid": name_error.is_some(),
-                    "aria-describedby": if name_error.is_some() { error_id("display-name") },
-                    oninput: move |event| name.set(event.value()),
+        form { class: "form", onsubmit: save, novalidate: true,
+            section { class: "card",
+                h2 { "Profile" }
+                Field { control_id: "display-name", label: "Display name", error: error("display_name"),
+                    input {
+                        id: "display-name",
+                        r#type: "text",
+                        autocomplete: "nickname",
+                        value: "{current.display_name}",
+                        "aria-invalid": error("display_name").is_some(),
+                        "aria-describedby": if error("display_name").is_some() { error_id("display-name") },
+                        oninput: move |event| draft.write().display_name = event.value(),
+                    }
                 }
-            }
-            Field { control_id: "units", label: "Units",
-                select {
-                    id: "units",
-                    onchange: move |event| {
-                        if let Some(chosen) = Units::from_key(&event.value()) {
-                            units.set(chosen);
+                Field { control_id: "units", label: "Units",
+                    select {
+                        id: "units",
+                        onchange: move |event| {
+                            if let Some(units) = Units::from_key(&event.value()) {
+                                draft.write().units = units;
+                            }
+                        },
+                        for units in Units::ALL {
+                            option { value: units.key(), selected: current.units == units, {units.label()} }
                         }
-                    },
-                    for option_units in Units::ALL {
-                        option { value: option_units.key(), selected: units() == option_units, {option_units.label()} }
+                    }
+                }
+                Field { control_id: "theme", label: "Theme",
+                    select {
+                        id: "theme",
+                        onchange: move |event| {
+                            if let Some(theme) = Theme::from_key(&event.value()) {
+                                draft.write().theme = theme;
+                            }
+                        },
+                        for theme in Theme::ALL {
+                            option { value: theme.key(), selected: current.theme == theme, {theme.label()} }
+                        }
                     }
                 }
             }
-            Field { control_id: "theme", label: "Theme",
-                select {
-                    id: "theme",
-                    onchange: move |event| {
-                        if let Some(chosen) = Theme::from_key(&event.value()) {
-                            theme.set(chosen);
+            section { class: "card",
+                h2 { "Massage" }
+                NumberField {
+                    id: "budget",
+                    label: "Professional massages per month",
+                    value: current.budget.clone(),
+                    error: error("massage_budget_per_month"),
+                    oninput: move |value| draft.write().budget = value,
+                }
+                Field { control_id: "pre-event-preference", label: "Before a race I prefer",
+                    select {
+                        id: "pre-event-preference",
+                        onchange: move |event| {
+                            let chosen = PreEventPreference::CHOICES
+                                .into_iter()
+                                .find(|choice| choice.key() == event.value());
+                            if let Some(choice) = chosen {
+                                draft.write().preference_key = choice.key();
+                            }
+                        },
+                        for choice in PreEventPreference::CHOICES {
+                            option { value: choice.key(), selected: current.preference_key == choice.key(), {choice.label()} }
                         }
-                    },
-                    for option_theme in Theme::ALL {
-                        option { value: option_theme.key(), selected: theme() == option_theme, {option_theme.label()} }
                     }
                 }
+                if current.preference_key == "no_touch" {
+                    NumberField {
+                        id: "no-touch-days",
+                        label: "No-touch days before a race",
+                        value: current.no_touch_days.clone(),
+                        error: error("no_touch_days"),
+                        oninput: move |value| draft.write().no_touch_days = value,
+                    }
+                }
+            }
+            fieldset { class: "card",
+                legend { "Tools you own" }
+                Checkbox { id: "tool-foam-roller", label: "Foam roller", checked: current.foam_roller,
+                    onchange: move |checked| draft.write().foam_roller = checked }
+                Checkbox { id: "tool-stick", label: "Massage stick", checked: current.stick,
+                    onchange: move |checked| draft.write().stick = checked }
+                Checkbox { id: "tool-ball", label: "Massage ball", checked: current.ball,
+                    onchange: move |checked| draft.write().ball = checked }
+            }
+            section { class: "card",
+                h2 { "Keep deep work clear of races" }
+                p { class: "hint", "Deep (general) massage leaves you sore for a day or two, so it stops this many days before a race." }
+                NumberField { id: "cutoff-a", label: "Days before an A race", value: current.a_race_days.clone(),
+                    error: error("a_race_days"), oninput: move |value| draft.write().a_race_days = value }
+                NumberField { id: "cutoff-b", label: "Days before a B race", value: current.b_race_days.clone(),
+                    error: error("b_race_days"), oninput: move |value| draft.write().b_race_days = value }
+                NumberField { id: "cutoff-c", label: "Days before a C race", value: current.c_race_days.clone(),
+                    error: error("c_race_days"), oninput: move |value| draft.write().c_race_days = value }
+                NumberField { id: "post-race-gap", label: "Hours after a race before deep work", value: current.post_race_gap_hours.clone(),
+                    error: error("post_race_gap_hours"), oninput: move |value| draft.write().post_race_gap_hours = value }
             }
             div { class: "form-actions",
                 button { r#type: "submit", class: "button primary", "Save settings" }
                 p { class: "form-status", role: "status", {status().unwrap_or_default()} }
             }
+        }
+    }
+}
+
+/// A whole-number field that keeps what was typed; the number keypad on phones.
+#[component]
+fn NumberField(
+    id: String,
+    label: String,
+    value: String,
+    error: Option<String>,
+    oninput: EventHandler<String>,
+) -> Element {
+    let described = error.is_some().then(|| error_id(&id));
+    rsx! {
+        Field { control_id: id.clone(), label, error: error.clone(),
+            input {
+                id: "{id}",
+                r#type: "text",
+                inputmode: "numeric",
+                value: "{value}",
+                "aria-invalid": error.is_some(),
+                "aria-describedby": described,
+                oninput: move |event| oninput.call(event.value()),
+            }
+        }
+    }
+}
+
+/// A checkbox with its label beside it; the whole row is the touch target.
+#[component]
+fn Checkbox(id: String, label: String, checked: bool, onchange: EventHandler<bool>) -> Element {
+    rsx! {
+        div { class: "checkbox-row",
+            input {
+                id: "{id}",
+                r#type: "checkbox",
+                checked,
+                onchange: move |event| onchange.call(event.checked()),
+            }
+            label { r#for: "{id}", "{label}" }
         }
     }
 }

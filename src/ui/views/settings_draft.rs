@@ -1,0 +1,129 @@
+//! The Settings form as typed: text fields stay text until saved, so a half-typed number is
+//! never lost and every problem is reported next to its field.
+
+use crate::core::body::MassageTool;
+use crate::core::profile::{PreEventPreference, Profile, Theme, Units};
+use crate::core::validation::FieldErrors;
+
+/// What the Settings form currently shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SettingsDraft {
+    pub display_name: String,
+    pub units: Units,
+    pub theme: Theme,
+    pub budget: String,
+    pub preference_key: &'static str,
+    pub no_touch_days: String,
+    pub foam_roller: bool,
+    pub stick: bool,
+    pub ball: bool,
+    pub a_race_days: String,
+    pub b_race_days: String,
+    pub c_race_days: String,
+    pub post_race_gap_hours: String,
+}
+
+impl SettingsDraft {
+    pub fn from_profile(profile: &Profile) -> Self {
+        let no_touch_days = match profile.pre_event_preference {
+            PreEventPreference::NoTouch { days } => days,
+            _ => 3,
+        };
+        SettingsDraft {
+            display_name: profile.display_name.clone(),
+            units: profile.units,
+            theme: profile.theme,
+            budget: profile.massage_budget_per_month.to_string(),
+            preference_key: profile.pre_event_preference.key(),
+            no_touch_days: no_touch_days.to_string(),
+            foam_roller: profile.tools.has(MassageTool::FoamRoller),
+            stick: profile.tools.has(MassageTool::Stick),
+            ball: profile.tools.has(MassageTool::Ball),
+            a_race_days: profile.cutoffs.a_race_days.to_string(),
+            b_race_days: profile.cutoffs.b_race_days.to_string(),
+            c_race_days: profile.cutoffs.c_race_days.to_string(),
+            post_race_gap_hours: profile.cutoffs.post_race_gap_hours.to_string(),
+        }
+    }
+
+    /// The profile this draft describes, on top of `base`, or every problem found.
+    pub fn to_profile(&self, base: &Profile) -> Result<Profile, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let mut number = |field: &'static str, text: &str| -> u16 {
+            match text.trim().parse::<u16>() {
+                Ok(value) => value,
+                Err(_) => {
+                    errors.push(field, "Enter a whole number, like 3.");
+                    0
+                }
+            }
+        };
+        let small = |value: u16| u8::try_from(value).unwrap_or(u8::MAX);
+        let budget = small(number("massage_budget_per_month", &self.budget));
+        let no_touch_days = small(number("no_touch_days", &self.no_touch_days));
+        let a_race_days = small(number("a_race_days", &self.a_race_days));
+        let b_race_days = small(number("b_race_days", &self.b_race_days));
+        let c_race_days = small(number("c_race_days", &self.c_race_days));
+        let gap = number("post_race_gap_hours", &self.post_race_gap_hours);
+
+        let mut profile = base.clone();
+        profile.display_name = self.display_name.trim().to_string();
+        profile.units = self.units;
+        profile.theme = self.theme;
+        profile.massage_budget_per_month = budget;
+        profile.pre_event_preference =
+            PreEventPreference::from_key(self.preference_key, no_touch_days).unwrap_or_default();
+        profile.tools.foam_roller = self.foam_roller;
+        profile.tools.stick = self.stick;
+        profile.tools.ball = self.ball;
+        profile.cutoffs.a_race_days = a_race_days;
+        profile.cutoffs.b_race_days = b_race_days;
+        profile.cutoffs.c_race_days = c_race_days;
+        profile.cutoffs.post_race_gap_hours = gap;
+
+        // Fields that did not even parse keep their own message instead of a range message.
+        if let Err(range_errors) = profile.validate() {
+            for error in range_errors.0 {
+                if errors.for_field(error.field).is_none() {
+                    errors.0.push(error);
+                }
+            }
+        }
+        errors.into_result().map(|()| profile)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_profile_survives_the_round_trip_through_the_form() {
+        let mut profile = Profile {
+            pre_event_preference: PreEventPreference::NoTouch { days: 4 },
+            ..Profile::default()
+        };
+        profile.tools.ball = true;
+        let draft = SettingsDraft::from_profile(&profile);
+        assert_eq!(draft.to_profile(&profile).unwrap(), profile);
+    }
+
+    #[test]
+    fn text_in_a_number_field_is_reported_there_and_nothing_else_changes() {
+        let profile = Profile::default();
+        let mut draft = SettingsDraft::from_profile(&profile);
+        draft.budget = "two".into();
+        draft.post_race_gap_hours = "5".into();
+        let errors = draft.to_profile(&profile).unwrap_err();
+        assert_eq!(
+            errors.for_field("massage_budget_per_month"),
+            Some("Enter a whole number, like 3.")
+        );
+        assert!(errors
+            .for_field("post_race_gap_hours")
+            .unwrap()
+            .contains("72"));
+        assert!(errors.for_field("a_race_days").is_none());
+        assert_eq!(draft.budget, "two", "the typed text is kept for correcting");
+    }
+}
