@@ -3,8 +3,16 @@
 use crate::core::body::BodyArea;
 use crate::core::massage::{MassageKind, Pressure};
 use crate::core::record::{Record, RecordId};
-use chrono::{DateTime, NaiveDate, Utc};
+use crate::core::validation::FieldErrors;
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+
+/// Clocks differ a little between devices; entries up to this far ahead still count as "now".
+const MAX_MINUTES_AHEAD: i64 = 10;
+/// A soreness check-in belongs to the days after a massage.
+pub const MAX_SORENESS_HOURS: u16 = 240;
+/// Notes stay short enough to read on a phone.
+pub const MAX_NOTES_CHARS: usize = 500;
 
 /// What a pre-event massage was given before: a race on the calendar or a hard workout.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -24,6 +32,8 @@ pub enum Tissue {
 }
 
 impl Tissue {
+    pub const ALL: [Tissue; 3] = [Tissue::Muscle, Tissue::Tendon, Tissue::Ligament];
+
     /// The word shown to the runner, lower case so it reads inside a sentence.
     pub fn label(self) -> &'static str {
         match self {
@@ -118,5 +128,53 @@ impl LogEntry {
             }
             _ => None,
         }
+    }
+
+    /// Checks what a runner can type: no entries from the future, soreness on its 0–10 scale,
+    /// injury dates in order. Field keys: `at`, `hours_after`, `level`, `started`, `resolved`, `notes`.
+    pub fn validate(&self, now: DateTime<Utc>) -> Result<(), FieldErrors> {
+        let mut errors = FieldErrors::default();
+        if self.at > now + Duration::minutes(MAX_MINUTES_AHEAD) {
+            errors.push(
+                "at",
+                "That time is in the future; log things once they have happened.",
+            );
+        }
+        match &self.kind {
+            LogKind::MassageReceived { notes, .. } if notes.chars().count() > MAX_NOTES_CHARS => {
+                errors.push(
+                    "notes",
+                    format!("Keep notes to {MAX_NOTES_CHARS} characters."),
+                );
+            }
+            LogKind::SorenessCheckIn {
+                hours_after, level, ..
+            } => {
+                if *hours_after > MAX_SORENESS_HOURS {
+                    errors.push(
+                        "hours_after",
+                        format!("Check in within {MAX_SORENESS_HOURS} hours of the massage."),
+                    );
+                }
+                if *level > 10 {
+                    errors.push("level", "Soreness goes from 0 (none) to 10 (worst).");
+                }
+            }
+            LogKind::Injury {
+                started, resolved, ..
+            } => {
+                if *started > self.at.date_naive() + Duration::days(1) {
+                    errors.push(
+                        "started",
+                        "The injury cannot start after the day you log it.",
+                    );
+                }
+                if resolved.is_some_and(|end| end < *started) {
+                    errors.push("resolved", "An injury cannot heal before it started.");
+                }
+            }
+            _ => {}
+        }
+        errors.into_result()
     }
 }

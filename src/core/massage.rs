@@ -56,6 +56,8 @@ pub enum Pressure {
 }
 
 impl Pressure {
+    pub const ALL: [Pressure; 3] = [Pressure::Light, Pressure::Medium, Pressure::Deep];
+
     /// The name shown to the runner.
     pub fn label(self) -> &'static str {
         match self {

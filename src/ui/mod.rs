@@ -3,6 +3,8 @@
 pub mod app;
 pub mod clock;
 pub mod components;
+pub mod form_keys;
+pub mod ids;
 pub mod routes;
 pub mod state;
 pub mod views;

@@ -2,10 +2,12 @@
 
 mod countdown;
 mod field;
+mod inputs;
 mod load_banner;
 mod main_nav;
 
 pub use countdown::Countdown;
 pub use field::{error_id, Field};
+pub use inputs::{Checkbox, NumberField, SelectField, TextField};
 pub use load_banner::LoadBanner;
 pub use main_nav::MainNav;

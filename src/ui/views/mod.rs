@@ -1,5 +1,7 @@
 //! One component per screen.
 
+mod quick_log;
+mod quick_log_draft;
 mod settings;
 mod settings_draft;
 mod today;

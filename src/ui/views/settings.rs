@@ -3,7 +3,7 @@
 use crate::core::profile::{PreEventPreference, Theme, Units};
 use crate::core::validation::FieldErrors;
 use crate::ui::clock;
-use crate::ui::components::{error_id, Field};
+use crate::ui::components::{error_id, Checkbox, Field, NumberField};
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::settings_draft::SettingsDraft;
 use dioxus::prelude::*;
@@ -144,47 +144,6 @@ pub fn Settings() -> Element {
                 button { r#type: "submit", class: "button primary", "Save settings" }
                 p { class: "form-status", role: "status", {status().unwrap_or_default()} }
             }
-        }
-    }
-}
-
-/// A whole-number field that keeps what was typed; the number keypad on phones.
-#[component]
-fn NumberField(
-    id: String,
-    label: String,
-    value: String,
-    error: Option<String>,
-    oninput: EventHandler<String>,
-) -> Element {
-    let described = error.is_some().then(|| error_id(&id));
-    rsx! {
-        Field { control_id: id.clone(), label, error: error.clone(),
-            input {
-                id: "{id}",
-                r#type: "text",
-                inputmode: "numeric",
-                value: "{value}",
-                "aria-invalid": error.is_some(),
-                "aria-describedby": described,
-                oninput: move |event| oninput.call(event.value()),
-            }
-        }
-    }
-}
-
-/// A checkbox with its label beside it; the whole row is the touch target.
-#[component]
-fn Checkbox(id: String, label: String, checked: bool, onchange: EventHandler<bool>) -> Element {
-    rsx! {
-        div { class: "checkbox-row",
-            input {
-                id: "{id}",
-                r#type: "checkbox",
-                checked,
-                onchange: move |event| onchange.call(event.checked()),
-            }
-            label { r#for: "{id}", "{label}" }
         }
     }
 }

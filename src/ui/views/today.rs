@@ -7,6 +7,7 @@ use crate::ui::clock;
 use crate::ui::components::Countdown;
 use crate::ui::routes::Route;
 use crate::ui::state::use_app_state;
+use crate::ui::views::quick_log::QuickLog;
 use dioxus::prelude::*;
 
 #[component]
@@ -58,6 +59,7 @@ pub fn Today() -> Element {
                 }
             }
         }
+        QuickLog {}
         section { "aria-labelledby": "home-care-heading",
             h2 { id: "home-care-heading", "Home care" }
             ul { class: "notice-list",

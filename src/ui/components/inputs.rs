@@ -1,0 +1,93 @@
+//! Form controls used across screens, each with its label and its validation message.
+
+use crate::ui::components::{error_id, Field};
+use dioxus::prelude::*;
+
+/// A whole-number field that keeps what was typed; shows the number keypad on phones.
+#[component]
+pub fn NumberField(
+    id: String,
+    label: String,
+    value: String,
+    error: Option<String>,
+    oninput: EventHandler<String>,
+) -> Element {
+    let described = error.is_some().then(|| error_id(&id));
+    rsx! {
+        Field { control_id: id.clone(), label, error: error.clone(),
+            input {
+                id: "{id}",
+                r#type: "text",
+                inputmode: "numeric",
+                value: "{value}",
+                "aria-invalid": error.is_some(),
+                "aria-describedby": described,
+                oninput: move |event| oninput.call(event.value()),
+            }
+        }
+    }
+}
+
+/// A one-line text field of any `input` type (text, date, time, datetime-local…).
+#[component]
+pub fn TextField(
+    id: String,
+    label: String,
+    value: String,
+    error: Option<String>,
+    #[props(default = "text".to_string())] kind: String,
+    oninput: EventHandler<String>,
+) -> Element {
+    let described = error.is_some().then(|| error_id(&id));
+    rsx! {
+        Field { control_id: id.clone(), label, error: error.clone(),
+            input {
+                id: "{id}",
+                r#type: "{kind}",
+                value: "{value}",
+                "aria-invalid": error.is_some(),
+                "aria-describedby": described,
+                oninput: move |event| oninput.call(event.value()),
+            }
+        }
+    }
+}
+
+/// A labelled `select`; `options` are (value, label) pairs.
+#[component]
+pub fn SelectField(
+    id: String,
+    label: String,
+    options: Vec<(String, String)>,
+    selected: String,
+    error: Option<String>,
+    onchange: EventHandler<String>,
+) -> Element {
+    rsx! {
+        Field { control_id: id.clone(), label, error,
+            select {
+                id: "{id}",
+                onchange: move |event| onchange.call(event.value()),
+                for (value, text) in options {
+                    option { key: "{value}", selected: value == selected, value: "{value}", "{text}" }
+                }
+            }
+        }
+    }
+}
+
+/// A checkbox with its label beside it; the whole row is the touch target.
+#[component]
+pub fn Checkbox(id: String, label: String, checked: bool, onchange: EventHandler<bool>) -> Element {
+    rsx! {
+        div { class: "checkbox-row",
+            input {
+                id: "{id}",
+                r#type: "checkbox",
+                checked,
+                onchange: move |event| onchange.call(event.checked()),
+            }
+            label { r#for: "{id}", "{label}" }
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! The quick log form as typed, and its conversion into a validated log entry.
+
+use crate::core::body::BodyArea;
+use crate::core::local_time::resolve_local;
+use crate::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
+use crate::core::massage::{MassageKind, Pressure};
+use crate::core::record::RecordId;
+use crate::core::validation::FieldErrors;
+use crate::ui::form_keys::from_key;
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono_tz::Tz;
+
+/// Which kind of entry the form is making.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogChoice {
+    Massage,
+    Soreness,
+    Injury,
+}
+
+impl LogChoice {
+    pub const ALL: [LogChoice; 3] = [LogChoice::Massage, LogChoice::Soreness, LogChoice::Injury];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            LogChoice::Massage => "massage",
+            LogChoice::Soreness => "soreness",
+            LogChoice::Injury => "injury",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            LogChoice::Massage => "A massage I had",
+            LogChoice::Soreness => "How sore I am",
+            LogChoice::Injury => "An injury",
+        }
+    }
+}
+
+/// `datetime-local` inputs use this shape.
+pub const LOCAL_INPUT_FORMAT: &str = "%Y-%m-%dT%H:%M";
+
+/// Everything the quick log form shows, as text where the runner types.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuickLogDraft {
+    pub choice: LogChoice,
+    pub when: String,
+    pub massage_kind: String,
+    pub pressure: String,
+    pub with_therapist: bool,
+    /// `""`, `"workout"` or a race id.
+    pub before: String,
+    pub notes: String,
+    pub hours_after: String,
+    pub level: String,
+    pub bruising: bool,
+    pub area: String,
+    pub tissue: String,
+}
+
+impl QuickLogDraft {
+    /// A blank form dated `now` in the runner's zone.
+    pub fn new(now: DateTime<Utc>, zone: Tz) -> Self {
+        QuickLogDraft {
+            choice: LogChoice::Massage,
+            when: now
+                .with_timezone(&zone)
+                .format(LOCAL_INPUT_FORMAT)
+                .to_string(),
+            massage_kind: "general".into(),
+            pressure: "medium".into(),
+            with_therapist: true,
+            before: String::new(),
+            notes: String::new(),
+            hours_after: "24".into(),
+            level: String::new(),
+            bruising: false,
+            area: "calves".into(),
+            tissue: "muscle".into(),
+        }
+    }
+
+    /// The entry this form describes, or every problem found (field keys as `LogEntry::validate`).
+    pub fn to_entry(
+        &self,
+        id: RecordId,
+        now: DateTime<Utc>,
+        zone: Tz,
+    ) -> Result<LogEntry, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let at = match NaiveDateTime::parse_from_str(self.when.trim(), LOCAL_INPUT_FORMAT) {
+            Ok(local) => resolve_local(zone, local),
+            Err(_) => {
+                errors.push("at", "Enter the date and time it happened.");
+                now
+            }
+        };
+        let kind = match self.choice {
+            LogChoice::Massage => LogKind::MassageReceived {
+                kind: from_key(&self.massage_kind).unwrap_or(MassageKind::General),
+                pressure: from_key(&self.pressure).unwrap_or(Pressure::Medium),
+                before: match self.before.as_str() {
+                    "" => None,
+                    "workout" => Some(PreEventFor::Workout),
+                    race_id => Some(PreEventFor::Race {
+                        race_id: RecordId(race_id.to_string()),
+                    }),
+                },
+                over_clothes: false,
+                with_therapist: self.with_therapist,
+                notes: self.notes.trim().to_string(),
+            },
+            LogChoice::Soreness => LogKind::SorenessCheckIn {
+                hours_after: parse_number(&self.hours_after, "hours_after", &mut errors),
+                level: u8::try_from(parse_number(&self.level, "level", &mut errors))
+                    .unwrap_or(u8::MAX),
+                bruising: self.bruising,
+            },
+            LogChoice::Injury => LogKind::Injury {
+                area: from_key(&self.area).unwrap_or(BodyArea::Calves),
+                tissue: from_key(&self.tissue).unwrap_or(Tissue::Muscle),
+                started: at.with_timezone(&zone).date_naive(),
+                resolved: None::<NaiveDate>,
+            },
+        };
+        let entry = LogEntry {
+            id,
+            updated_at: now,
+            at,
+            kind,
+        };
+        if let Err(range_errors) = entry.validate(now) {
+            for error in range_errors.0 {
+                if errors.for_field(error.field).is_none() {
+                    errors.0.push(error);
+                }
+            }
+        }
+        errors.into_result().map(|()| entry)
+    }
+}
+
+fn parse_number(text: &str, field: &'static str, errors: &mut FieldErrors) -> u16 {
+    text.trim().parse().unwrap_or_else(|_| {
+        errors.push(field, "Enter a whole number.");
+        0
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 3, 29, 12, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn a_massage_is_dated_in_the_runners_zone() {
+        let zone: Tz = "Europe/London".parse().unwrap();
+        let mut draft = QuickLogDraft::new(now(), zone);
+        draft.when = "2026-03-28T18:30".into();
+        let entry = draft
+            .to_entry(RecordId("log-1".into()), now(), zone)
+            .unwrap();
+        assert_eq!(
+            entry.at,
+            Utc.with_ymd_and_hms(2026, 3, 28, 18, 30, 0).unwrap()
+        );
+        assert_eq!(entry.massage_kind(), Some(MassageKind::General));
+    }
+
+    #[test]
+    fn soreness_outside_its_scale_and_future_times_are_refused() {
+        let zone = chrono_tz::UTC;
+        let mut draft = QuickLogDraft::new(now(), zone);
+        draft.choice = LogChoice::Soreness;
+        draft.level = "11".into();
+        draft.when = "2026-04-02T09:00".into();
+        let errors = draft
+            .to_entry(RecordId("log-2".into()), now(), zone)
+            .unwrap_err();
+        assert!(errors.for_field("level").is_some());
+        assert!(errors.for_field("at").unwrap().contains("future"));
+        draft.level = "six".into();
+        let errors = draft
+            .to_entry(RecordId("log-2".into()), now(), zone)
+            .unwrap_err();
+        assert_eq!(errors.for_field("level"), Some("Enter a whole number."));
+    }
+}
