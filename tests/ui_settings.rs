@@ -21,10 +21,10 @@ fn settings_shows_the_stored_profile() {
     assert!(page.contains(r#"<label for="display-name">Display name</label>"#));
     assert!(page.contains(r#"value="Ana Runner""#));
     assert!(
-        page.contains(r#"<option value="mi" selected=true>Miles</option>"#),
+        page.contains(r#"<option selected=true value="mi">Miles</option>"#),
         "{page}"
     );
-    assert!(page.contains(r#"<option value="black" selected=true>Pure black</option>"#));
+    assert!(page.contains(r#"<option selected=true value="black">Pure black</option>"#));
     assert!(
         page.contains(r#"<option value="km">Kilometres</option>"#),
         "{page}"

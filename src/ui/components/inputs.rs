@@ -12,19 +12,8 @@ pub fn NumberField(
     error: Option<String>,
     oninput: EventHandler<String>,
 ) -> Element {
-    let described = error.is_some().then(|| error_id(&id));
     rsx! {
-        Field { control_id: id.clone(), label, error: error.clone(),
-            input {
-                id: "{id}",
-                r#type: "text",
-                inputmode: "numeric",
-                value: "{value}",
-                "aria-invalid": error.is_some(),
-                "aria-describedby": described,
-                oninput: move |event| oninput.call(event.value()),
-            }
-        }
+        TextField { id, label, value, error, inputmode: "numeric", oninput }
     }
 }
 
@@ -36,6 +25,8 @@ pub fn TextField(
     value: String,
     error: Option<String>,
     #[props(default = "text".to_string())] kind: String,
+    /// Which on-screen keyboard phones show (`numeric`, `decimal`…); `None` leaves it to the type.
+    inputmode: Option<String>,
     oninput: EventHandler<String>,
 ) -> Element {
     let described = error.is_some().then(|| error_id(&id));
@@ -44,6 +35,7 @@ pub fn TextField(
             input {
                 id: "{id}",
                 r#type: "{kind}",
+                inputmode,
                 value: "{value}",
                 "aria-invalid": error.is_some(),
                 "aria-describedby": described,

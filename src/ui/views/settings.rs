@@ -3,7 +3,7 @@
 use crate::core::profile::{PreEventPreference, Theme, Units};
 use crate::core::validation::FieldErrors;
 use crate::ui::clock;
-use crate::ui::components::{error_id, Checkbox, Field, NumberField};
+use crate::ui::components::{Checkbox, NumberField, SelectField, TextField};
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::settings_draft::SettingsDraft;
 use dioxus::prelude::*;
@@ -46,40 +46,21 @@ pub fn Settings() -> Element {
         form { class: "form", onsubmit: save, novalidate: true,
             section { class: "card",
                 h2 { "Profile" }
-                Field { control_id: "display-name", label: "Display name", error: error("display_name"),
-                    input {
-                        id: "display-name",
-                        r#type: "text",
-                        autocomplete: "nickname",
-                        value: "{current.display_name}",
-                        "aria-invalid": error("display_name").is_some(),
-                        "aria-describedby": if error("display_name").is_some() { error_id("display-name") },
-                        oninput: move |event| draft.write().display_name = event.value(),
-                    }
-                }
-                Field { control_id: "units", label: "Units",
-                    select {
-                        id: "units",
-                        onchange: move |event| {
-                            if let Some(units) = Units::from_key(&event.value()) {
-                                draft.write().units = units;
-                            }
-                        },
-                        for units in Units::ALL {
-                            option { value: units.key(), selected: current.units == units, {units.label()} }
+                TextField { id: "display-name", label: "Display name", value: current.display_name.clone(),
+                    error: error("display_name"), oninput: move |value| draft.write().display_name = value }
+                SelectField { id: "units", label: "Units", selected: current.units.key(),
+                    options: Units::ALL.map(|units| (units.key().to_string(), units.label().to_string())).to_vec(),
+                    onchange: move |key: String| {
+                        if let Some(units) = Units::from_key(&key) {
+                            draft.write().units = units;
                         }
                     }
                 }
-                Field { control_id: "theme", label: "Theme",
-                    select {
-                        id: "theme",
-                        onchange: move |event| {
-                            if let Some(theme) = Theme::from_key(&event.value()) {
-                                draft.write().theme = theme;
-                            }
-                        },
-                        for theme in Theme::ALL {
-                            option { value: theme.key(), selected: current.theme == theme, {theme.label()} }
+                SelectField { id: "theme", label: "Theme", selected: current.theme.key(),
+                    options: Theme::ALL.map(|theme| (theme.key().to_string(), theme.label().to_string())).to_vec(),
+                    onchange: move |key: String| {
+                        if let Some(theme) = Theme::from_key(&key) {
+                            draft.write().theme = theme;
                         }
                     }
                 }
@@ -93,19 +74,12 @@ pub fn Settings() -> Element {
                     error: error("massage_budget_per_month"),
                     oninput: move |value| draft.write().budget = value,
                 }
-                Field { control_id: "pre-event-preference", label: "Before a race I prefer",
-                    select {
-                        id: "pre-event-preference",
-                        onchange: move |event| {
-                            let chosen = PreEventPreference::CHOICES
-                                .into_iter()
-                                .find(|choice| choice.key() == event.value());
-                            if let Some(choice) = chosen {
-                                draft.write().preference_key = choice.key();
-                            }
-                        },
-                        for choice in PreEventPreference::CHOICES {
-                            option { value: choice.key(), selected: current.preference_key == choice.key(), {choice.label()} }
+                SelectField { id: "pre-event-preference", label: "Before a race I prefer", selected: current.preference_key,
+                    options: PreEventPreference::CHOICES.map(|choice| (choice.key().to_string(), choice.label().to_string())).to_vec(),
+                    onchange: move |key: String| {
+                        let chosen = PreEventPreference::CHOICES.into_iter().find(|choice| choice.key() == key);
+                        if let Some(choice) = chosen {
+                            draft.write().preference_key = choice.key();
                         }
                     }
                 }

@@ -47,6 +47,11 @@ pub fn Today() -> Element {
                 for (index, recommendation) in day.recommendations.iter().enumerate() {
                     RecommendationItem { key: "{index}", recommendation: recommendation.clone() }
                 }
+                if day.recommendations.is_empty() {
+                    li { class: "card recommendation-empty",
+                        "Nothing to book or roll today: resting is the plan."
+                    }
+                }
             }
         }
         if !day.withheld.is_empty() {
