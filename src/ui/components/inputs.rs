@@ -3,13 +3,15 @@
 use crate::ui::components::{error_id, Field};
 use dioxus::prelude::*;
 
-/// A whole-number field that keeps what was typed; shows the number keypad on phones.
+/// A number field that keeps what was typed; shows the number keypad on phones (with a decimal
+/// mark when `decimal` is set).
 #[component]
 pub fn NumberField(
     id: String,
     label: String,
     value: String,
     error: Option<String>,
+    #[props(default)] decimal: bool,
     oninput: EventHandler<String>,
 ) -> Element {
     let described = error.is_some().then(|| error_id(&id));
@@ -18,7 +20,7 @@ pub fn NumberField(
             input {
                 id: "{id}",
                 r#type: "text",
-                inputmode: "numeric",
+                inputmode: if decimal { "decimal" } else { "numeric" },
                 value: "{value}",
                 "aria-invalid": error.is_some(),
                 "aria-describedby": described,
@@ -28,7 +30,8 @@ pub fn NumberField(
     }
 }
 
-/// A one-line text field of any `input` type (text, date, time, datetime-local…).
+/// A one-line text field of any `input` type (text, date, time, datetime-local…); `list` names a
+/// `datalist` of suggestions, which makes a long list of choices searchable by typing.
 #[component]
 pub fn TextField(
     id: String,
@@ -36,6 +39,7 @@ pub fn TextField(
     value: String,
     error: Option<String>,
     #[props(default = "text".to_string())] kind: String,
+    list: Option<String>,
     oninput: EventHandler<String>,
 ) -> Element {
     let described = error.is_some().then(|| error_id(&id));
@@ -45,6 +49,8 @@ pub fn TextField(
                 id: "{id}",
                 r#type: "{kind}",
                 value: "{value}",
+                autocomplete: if list.is_some() { "off" },
+                list,
                 "aria-invalid": error.is_some(),
                 "aria-describedby": described,
                 oninput: move |event| oninput.call(event.value()),
