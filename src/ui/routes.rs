@@ -1,7 +1,7 @@
 //! The screens and their paths, and the shell (banner, navigation) around them.
 
 use crate::ui::components::{LoadBanner, MainNav};
-use crate::ui::views::{Races, Settings, Today};
+use crate::ui::views::{NotFound, Races, Settings, Today};
 use dioxus::prelude::*;
 
 /// Every screen of the app. Variants are named after their views.
@@ -15,6 +15,8 @@ pub enum Route {
         Races {},
         #[route("/settings")]
         Settings {},
+        #[route("/:..segments")]
+        NotFound { segments: Vec<String> },
 }
 
 /// Navigation beside (wide windows) or below (phones) the current screen.

@@ -4,6 +4,7 @@ mod block_draft;
 mod blocks;
 mod calendar_export;
 mod editor;
+mod not_found;
 mod quick_log;
 mod quick_log_draft;
 mod race_card;
@@ -17,6 +18,7 @@ mod settings;
 mod settings_draft;
 mod today;
 
+pub use not_found::NotFound;
 pub use races::Races;
 pub use settings::Settings;
 pub use today::Today;
