@@ -10,8 +10,11 @@ use chrono::{DateTime, NaiveDate, Utc};
 /// What the block form currently shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BlockDraft {
+    /// First day, `YYYY-MM-DD`.
     pub start: String,
+    /// Last day (included), `YYYY-MM-DD`.
     pub end: String,
+    /// The stored key of a [`BlockKind`].
     pub kind: String,
     pub speed_work: bool,
 }

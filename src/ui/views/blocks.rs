@@ -36,6 +36,7 @@ pub fn Blocks(removals: Removals) -> Element {
     }
 }
 
+/// One block in the list, with its Edit and Delete buttons.
 #[component]
 fn BlockItem(block: TrainingBlock, editor: Editor<BlockDraft>, removals: Removals) -> Element {
     let update = use_document_update();
@@ -71,6 +72,7 @@ fn BlockItem(block: TrainingBlock, editor: Editor<BlockDraft>, removals: Removal
     }
 }
 
+/// Adds a block, or saves the one `editor` is editing.
 #[component]
 fn BlockForm(editor: Editor<BlockDraft>) -> Element {
     let update = use_document_update();

@@ -7,6 +7,7 @@ use crate::ui::platform::download::save_download;
 use crate::ui::state::use_app_state;
 use dioxus::prelude::*;
 
+/// Exports the races and the bookable `sessions` as an .ics file, and says where it went.
 #[component]
 pub fn CalendarExport(sessions: Vec<PlannedSession>) -> Element {
     let state = use_app_state();

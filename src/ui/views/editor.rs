@@ -57,6 +57,7 @@ impl<D: 'static> Editor<D> {
         self.status.set(message.to_string());
     }
 
+    /// Whether the form is editing a stored record (rather than adding one).
     pub fn is_editing(&self) -> bool {
         self.editing.read().is_some()
     }

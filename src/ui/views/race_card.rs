@@ -13,6 +13,7 @@ use crate::ui::views::race_timeline::RaceTimeline;
 use crate::ui::views::removal::{Removals, Removed};
 use dioxus::prelude::*;
 
+/// One race as a card in a list (`li`).
 #[component]
 pub fn RaceCard(
     race: Race,

@@ -18,15 +18,20 @@ pub const TIME_INPUT_FORMAT: &str = "%H:%M";
 #[derive(Debug, Clone, PartialEq)]
 pub struct RaceDraft {
     pub name: String,
+    /// `YYYY-MM-DD`, as a date input sends it.
     pub date: String,
+    /// `HH:MM`, local to `time_zone`.
     pub start_time: String,
+    /// An IANA zone name as typed or picked.
     pub time_zone: String,
     /// The distance in `units`, as typed.
     pub distance: String,
     /// The exact kilometres behind `distance` when it came from a preset or a stored race, so a
     /// distance shown rounded in miles is not saved back rounded. Typing clears it.
     pub exact_km: Option<f64>,
+    /// The units the distance is typed in (the runner's setting).
     pub units: Units,
+    /// The stored key of a [`Priority`].
     pub priority: String,
     pub outdoor: bool,
     /// Not on the form yet; kept so editing a race never drops them.

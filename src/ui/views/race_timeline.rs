@@ -19,8 +19,11 @@ const TODAY_REACH: Duration = Duration::days(21);
 
 /// Maps instants in `[from, to]` onto the drawing's x axis.
 pub struct Axis {
+    /// The instant at the left edge.
     pub from: DateTime<Utc>,
+    /// The instant at the right edge.
     pub to: DateTime<Utc>,
+    /// The drawing's width in SVG units.
     pub width: f64,
 }
 
@@ -32,6 +35,7 @@ impl Axis {
         PAD + (into / span).clamp(0.0, 1.0) * (self.width - 2.0 * PAD)
     }
 
+    /// Whether `at` is on the axis.
     pub fn contains(&self, at: DateTime<Utc>) -> bool {
         self.from <= at && at <= self.to
     }

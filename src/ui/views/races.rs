@@ -18,6 +18,7 @@ use dioxus::prelude::*;
 /// Styles of this screen only (timelines, race cards), kept apart from the app-wide sheet.
 const RACES_CSS: &str = include_str!("../../../assets/styling/races.css");
 
+/// The Races screen.
 #[component]
 pub fn Races() -> Element {
     let state = use_app_state();
@@ -64,6 +65,7 @@ pub fn Races() -> Element {
     }
 }
 
+/// A list of race cards, named for screen readers; nothing at all when empty.
 #[component]
 fn RaceList(
     races: Vec<Race>,

@@ -17,6 +17,7 @@ pub enum Removed {
 }
 
 impl Removed {
+    /// The id of the deleted record.
     pub fn id(&self) -> &RecordId {
         match self {
             Removed::Race(race) => race.id(),

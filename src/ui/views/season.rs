@@ -60,6 +60,7 @@ fn month_starts(from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
         .collect()
 }
 
+/// The season from `from` to `to`: the picture, the sessions to book and the self-massage days.
 #[component]
 pub fn Season(
     from: NaiveDate,
@@ -92,7 +93,7 @@ pub fn Season(
         bookable.len()
     );
     rsx! {
-        section { class: "season", "aria-labelledby": "season-heading",
+        section { class: "card season", "aria-labelledby": "season-heading",
             h2 { id: "season-heading", "Season plan" }
             figure { class: "timeline season-timeline", "aria-label": "Season timeline",
                 svg { view_box: "0 0 {WIDTH} {HEIGHT}", "aria-hidden": "true",
@@ -158,6 +159,7 @@ fn priority_letter(race: &Race) -> String {
     key_of(&race.priority)
 }
 
+/// One planned session with its reason.
 #[component]
 fn SessionItem(session: PlannedSession) -> Element {
     let place = if session.kind == MassageKind::SelfMassage {
