@@ -192,6 +192,19 @@ fn a_planned_season_exports_every_bookable_session() {
 }
 
 #[test]
+fn the_file_depends_only_on_its_inputs() {
+    let races = vec![race("a", date(2027, 4, 25), 9, LONDON, 42.195, Priority::A)];
+    let sessions = vec![session((2027, 4, 24), MassageKind::PreEvent, Some("a"))];
+    let first = season_calendar(&races, &sessions, Units::Km, stamp());
+    let again = season_calendar(&races, &sessions, Units::Km, stamp());
+    assert_eq!(first, again, "no random UIDs or clock readings");
+    assert!(
+        first.contains("UID:reminder-a@fresh-legs.app\r\n"),
+        "{first}"
+    );
+}
+
+#[test]
 fn races_without_sessions_still_make_a_valid_file() {
     let races: Vec<Race> = Vec::new();
     let text = season_calendar(&races, &[], Units::Km, stamp());

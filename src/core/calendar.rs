@@ -51,6 +51,16 @@ pub fn season_calendar(
     calendar.done().to_string()
 }
 
+/// A display reminder `lead` before the start of the event `uid`. The crate writes a random UID
+/// and the wall-clock time into any component missing them, so both are set here: the file then
+/// depends only on its inputs, and the core stays free of clocks and randomness.
+fn reminder(uid: &str, text: &str, lead: Duration, stamp: DateTime<Utc>) -> Alarm {
+    Alarm::display(text, Trigger::before_start(lead))
+        .uid(&format!("reminder-{uid}"))
+        .timestamp(stamp)
+        .done()
+}
+
 fn race_event(race: &Race, units: Units, stamp: DateTime<Utc>) -> icalendar::Event {
     let name = plain_text(&race.name);
     let description = format!(
@@ -60,16 +70,19 @@ fn race_event(race: &Race, units: Units, stamp: DateTime<Utc>) -> icalendar::Eve
         race.start_time.format("%H:%M"),
         race.time_zone.name()
     );
+    let uid = format!("{}@{UID_DOMAIN}", race.id);
     icalendar::Event::new()
-        .uid(&format!("{}@{UID_DOMAIN}", race.id))
+        .uid(&uid)
         .timestamp(stamp)
         .summary(&name)
         .description(&description)
         .starts(race.start_instant())
         .ends(race.estimated_finish())
-        .alarm(Alarm::display(
+        .alarm(reminder(
+            &uid,
             &format!("Tomorrow: {name}"),
-            Trigger::before_start(RACE_REMINDER_LEAD),
+            RACE_REMINDER_LEAD,
+            stamp,
         ))
         .done()
 }
@@ -84,10 +97,11 @@ fn session_event(
         None => session.kind.label().to_string(),
     };
     let next_day = session.date.succ_opt().unwrap_or(session.date);
+    // The plan books at most one session a day, so the date identifies it; a later export with a
+    // changed plan then updates that day's event instead of adding a second one.
+    let uid = format!("session-{}@{UID_DOMAIN}", session.date);
     icalendar::Event::new()
-        // The plan books at most one session a day, so the date identifies it; a later export with
-        // a changed plan then updates that day's event instead of adding a second one.
-        .uid(&format!("session-{}@{UID_DOMAIN}", session.date))
+        .uid(&uid)
         .timestamp(stamp)
         .summary(&summary)
         .description(&format!(
@@ -98,9 +112,11 @@ fn session_event(
         .starts(session.date)
         // DTEND of an all-day event is exclusive: the next day.
         .ends(next_day)
-        .alarm(Alarm::display(
+        .alarm(reminder(
+            &uid,
             &format!("Tomorrow: {summary}"),
-            Trigger::before_start(SESSION_REMINDER_LEAD),
+            SESSION_REMINDER_LEAD,
+            stamp,
         ))
         .done()
 }
