@@ -2,6 +2,7 @@
 
 pub mod block;
 pub mod body;
+pub mod calendar;
 pub mod countdown;
 pub mod cue;
 pub mod day;

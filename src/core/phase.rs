@@ -61,6 +61,20 @@ pub enum WindowKind {
     PostRaceGap,
 }
 
+impl WindowKind {
+    /// The name shown on a race's timeline.
+    pub fn label(self) -> &'static str {
+        match self {
+            WindowKind::DeepWorkCutoff => "Deep-work cut-off",
+            WindowKind::NoTouch => "No-touch days",
+            WindowKind::PreEvent => "Pre-event window",
+            WindowKind::Race => "Race",
+            WindowKind::PostEventFlush => "Post-event flush",
+            WindowKind::PostRaceGap => "No deep work yet",
+        }
+    }
+}
+
 /// One span on a race's timeline, `[from, to)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Window {

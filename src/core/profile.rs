@@ -17,6 +17,9 @@ pub const MAX_CUTOFF_DAYS: u8 = 21;
 /// The post-race gap accepts one to fourteen days, in hours.
 pub const POST_RACE_GAP_HOURS: std::ops::RangeInclusive<u16> = 24..=336;
 
+/// Kilometres in one international mile.
+pub const KM_PER_MILE: f64 = 1.609_344;
+
 /// How distances are shown. Stored values are always kilometres.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -46,6 +49,33 @@ impl Units {
 
     pub fn from_key(key: &str) -> Option<Units> {
         Units::ALL.into_iter().find(|units| units.key() == key)
+    }
+
+    /// Short unit name for labels and amounts: "km" or "mi".
+    pub fn abbreviation(self) -> &'static str {
+        self.key()
+    }
+
+    /// A distance typed in these units, in kilometres.
+    pub fn to_km(self, value: f64) -> f64 {
+        match self {
+            Units::Km => value,
+            Units::Mi => value * KM_PER_MILE,
+        }
+    }
+
+    /// A stored distance in kilometres, in these units.
+    pub fn from_km(self, km: f64) -> f64 {
+        match self {
+            Units::Km => km,
+            Units::Mi => km / KM_PER_MILE,
+        }
+    }
+
+    /// A distance in kilometres as the runner reads it, e.g. "13.1 mi"; whole numbers lose the ".0".
+    pub fn format_km(self, km: f64) -> String {
+        let value = (self.from_km(km) * 100.0).round() / 100.0;
+        format!("{value} {}", self.abbreviation())
     }
 }
 

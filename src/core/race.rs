@@ -17,6 +17,14 @@ pub const MAX_YEARS_FROM_TODAY: u32 = 5;
 /// at the finish, never open before the runner is actually done.
 pub const CONSERVATIVE_PACE_SECS_PER_KM: f64 = 450.0;
 
+/// Common race distances offered as one-tap presets: (label, kilometres).
+pub const DISTANCE_PRESETS: [(&str, f64); 4] = [
+    ("5K", 5.0),
+    ("10K", 10.0),
+    ("Half", 21.0975),
+    ("Marathon", 42.195),
+];
+
 /// How much a race matters; the cut-off before it grows with its importance (rule 4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Priority {
@@ -88,6 +96,11 @@ impl Race {
     /// When the runner is expected across the line: start plus [`Race::estimated_duration`].
     pub fn estimated_finish(&self) -> DateTime<Utc> {
         self.start_instant() + self.estimated_duration()
+    }
+
+    /// Whether the runner is (by the deliberately late estimate) across the line at `now`.
+    pub fn is_finished(&self, now: DateTime<Utc>) -> bool {
+        now >= self.estimated_finish()
     }
 
     /// Checks every field a runner types; each message says how to fix it.

@@ -33,8 +33,10 @@ impl Backend for MemoryBackend {
     }
 }
 
-/// A virtual DOM of the whole app at `path`, over `document`, with an optional load notice.
-pub fn app_at(path: &str, document: Document, notice: Option<LoadNotice>) -> VirtualDom {
+pub mod events;
+
+/// The whole app at `path`, over `document`, with an optional load notice; not yet rendered.
+pub fn app_dom(path: &str, document: Document, notice: Option<LoadNotice>) -> VirtualDom {
     let read_only = matches!(notice, Some(LoadNotice::NewerVersion { .. }));
     let props = AppWithDataProps {
         loaded: Loaded {
@@ -45,7 +47,12 @@ pub fn app_at(path: &str, document: Document, notice: Option<LoadNotice>) -> Vir
         store: StoreHandle(Rc::new(MemoryBackend::default())),
         initial_path: Some(path.to_string()),
     };
-    let mut dom = VirtualDom::new_with_props(AppWithData, props);
+    VirtualDom::new_with_props(AppWithData, props)
+}
+
+/// A virtual DOM of the whole app at `path`, over `document`, with an optional load notice.
+pub fn app_at(path: &str, document: Document, notice: Option<LoadNotice>) -> VirtualDom {
+    let mut dom = app_dom(path, document, notice);
     dom.rebuild_in_place();
     dom
 }

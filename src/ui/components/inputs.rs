@@ -3,21 +3,24 @@
 use crate::ui::components::{error_id, Field};
 use dioxus::prelude::*;
 
-/// A whole-number field that keeps what was typed; shows the number keypad on phones.
+/// A number field that keeps what was typed; shows the number keypad on phones (with a decimal
+/// mark when `decimal` is set).
 #[component]
 pub fn NumberField(
     id: String,
     label: String,
     value: String,
     error: Option<String>,
+    #[props(default)] decimal: bool,
     oninput: EventHandler<String>,
 ) -> Element {
     rsx! {
-        TextField { id, label, value, error, inputmode: "numeric", oninput }
+        TextField { id, label, value, error, inputmode: if decimal { "decimal" } else { "numeric" }, oninput }
     }
 }
 
-/// A one-line text field of any `input` type (text, date, time, datetime-local…).
+/// A one-line text field of any `input` type (text, date, time, datetime-local…); `list` names a
+/// `datalist` of suggestions, which makes a long list of choices searchable by typing.
 #[component]
 pub fn TextField(
     id: String,
@@ -27,6 +30,8 @@ pub fn TextField(
     #[props(default = "text".to_string())] kind: String,
     /// Which on-screen keyboard phones show (`numeric`, `decimal`…); `None` leaves it to the type.
     inputmode: Option<String>,
+    /// The id of a `datalist` of suggestions.
+    list: Option<String>,
     oninput: EventHandler<String>,
 ) -> Element {
     let described = error.is_some().then(|| error_id(&id));
@@ -37,6 +42,8 @@ pub fn TextField(
                 r#type: "{kind}",
                 inputmode,
                 value: "{value}",
+                autocomplete: if list.is_some() { "off" },
+                list,
                 "aria-invalid": error.is_some(),
                 "aria-describedby": described,
                 oninput: move |event| oninput.call(event.value()),

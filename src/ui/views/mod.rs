@@ -1,12 +1,24 @@
-//! One component per screen.
+//! One component per screen, plus the forms and pieces each screen is made of.
 
+mod block_draft;
+mod blocks;
+mod calendar_export;
+mod editor;
 mod not_found;
 mod quick_log;
 mod quick_log_draft;
+mod race_card;
+mod race_draft;
+mod race_form;
+mod race_timeline;
+mod races;
+mod removal;
+mod season;
 mod settings;
 mod settings_draft;
 mod today;
 
 pub use not_found::NotFound;
+pub use races::Races;
 pub use settings::Settings;
 pub use today::Today;

@@ -102,7 +102,12 @@ fn FirstRun(has_races: bool) -> Element {
                     "and what to do at home on the days in between."
                 }
             }
-            Link { class: "button primary", to: Route::Settings {}, "Set your preferences" }
+            div { class: "form-actions",
+                Link { class: "button primary", to: Route::Races {},
+                    if has_races { "Add your next race" } else { "Add your first race" }
+                }
+                Link { class: "button", to: Route::Settings {}, "Set your preferences" }
+            }
         }
     }
 }

@@ -1,0 +1,134 @@
+//! Training blocks on the Races screen: the list with edit and delete, and the add/edit form.
+
+use crate::core::block::{BlockKind, TrainingBlock};
+use crate::ui::clock;
+use crate::ui::components::{Checkbox, SelectField, TextField};
+use crate::ui::form_keys::key_of;
+use crate::ui::ids::new_id;
+use crate::ui::state::{use_app_state, use_document_update, UpdateError};
+use crate::ui::views::block_draft::BlockDraft;
+use crate::ui::views::editor::{upsert, use_editor, Editor};
+use crate::ui::views::removal::{block_name, Removals, Removed};
+use dioxus::prelude::*;
+
+/// The blocks of the season, earliest first, and the form that adds or edits them.
+#[component]
+pub fn Blocks(removals: Removals) -> Element {
+    let state = use_app_state();
+    let editor = use_editor(BlockDraft::default);
+    let mut blocks = state.read().document.blocks.clone();
+    blocks.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
+    rsx! {
+        section { class: "blocks", "aria-labelledby": "blocks-heading",
+            h2 { id: "blocks-heading", "Training blocks" }
+            p { class: "hint",
+                "Mark your hard weeks: on a small budget, deep massage goes where training bites most."
+            }
+            if !blocks.is_empty() {
+                ul { class: "block-list",
+                    for block in blocks {
+                        BlockItem { key: "{block.id}", block, editor, removals }
+                    }
+                }
+            }
+            BlockForm { editor }
+        }
+    }
+}
+
+/// One block in the list, with its Edit and Delete buttons.
+#[component]
+fn BlockItem(block: TrainingBlock, editor: Editor<BlockDraft>, removals: Removals) -> Element {
+    let update = use_document_update();
+    let name = block_name(&block);
+    let (edit_block, delete_block) = (block.clone(), block.clone());
+    rsx! {
+        li { class: "card block-item",
+            p { class: "block-name",
+                strong { {block.kind.label()} }
+                " · {block.start.format(\"%-d %b %Y\")} – {block.end.format(\"%-d %b %Y\")} · {block.days()} days"
+                if block.speed_work {
+                    " · speed work"
+                }
+            }
+            div { class: "card-actions",
+                button { r#type: "button", class: "button", id: "edit-{block.id}",
+                    onclick: move |_| editor.edit(edit_block.id.clone(), BlockDraft::from_block(&edit_block)),
+                    "Edit"
+                    span { class: "visually-hidden", " {name}" }
+                }
+                button { r#type: "button", class: "button danger", id: "delete-{block.id}",
+                    onclick: move |_| {
+                        if editor.editing.read().as_ref() == Some(&delete_block.id) {
+                            editor.reset(BlockDraft::default());
+                        }
+                        removals.delete(update, Removed::Block(delete_block.clone()), clock::now());
+                    },
+                    "Delete"
+                    span { class: "visually-hidden", " {name}" }
+                }
+            }
+        }
+    }
+}
+
+/// Adds a block, or saves the one `editor` is editing.
+#[component]
+fn BlockForm(editor: Editor<BlockDraft>) -> Element {
+    let update = use_document_update();
+    let save = move |event: FormEvent| {
+        event.prevent_default();
+        let now = clock::now();
+        let editing = editor.editing.read().clone();
+        let id = editing.clone().unwrap_or_else(|| new_id("block"));
+        let checked = editor.draft.read().to_block(id, now);
+        let block = match checked {
+            Ok(block) => block,
+            Err(found) => {
+                editor.refuse(found, "Not saved: please fix the fields marked below.");
+                return;
+            }
+        };
+        let name = block_name(&block);
+        let mut status = editor.status;
+        match update.apply(|document| upsert(&mut document.blocks, block)) {
+            Ok(()) => {
+                editor.reset(BlockDraft::default());
+                let verb = if editing.is_some() { "Saved" } else { "Added" };
+                status.set(format!("{verb} {name}."));
+            }
+            Err(UpdateError::NotSaved(message)) => status.set(format!("Not saved: {message}")),
+        }
+    };
+    let mut draft = editor.draft;
+    let current = draft.read().clone();
+    let kinds = BlockKind::ALL
+        .iter()
+        .map(|kind| (key_of(kind), kind.label().to_string()))
+        .collect::<Vec<_>>();
+    rsx! {
+        form { class: "form card block-form", onsubmit: save, novalidate: true,
+            "aria-label": if editor.is_editing() { "Edit training block" } else { "Add a training block" },
+            div { class: "field-row",
+                TextField { id: "block-start", label: "Block start", kind: "date", value: current.start.clone(),
+                    error: editor.error("start"), oninput: move |value| draft.write().start = value }
+                TextField { id: "block-end", label: "Block end", kind: "date", value: current.end.clone(),
+                    error: editor.error("end"), oninput: move |value| draft.write().end = value }
+            }
+            SelectField { id: "block-kind", label: "Kind of block", options: kinds, selected: current.kind.clone(),
+                onchange: move |value| draft.write().kind = value }
+            Checkbox { id: "block-speed", label: "Speed work (intervals, fast sessions)", checked: current.speed_work,
+                onchange: move |checked| draft.write().speed_work = checked }
+            div { class: "form-actions",
+                button { r#type: "submit", class: "button primary",
+                    if editor.is_editing() { "Save block" } else { "Add block" }
+                }
+                if editor.is_editing() {
+                    button { r#type: "button", class: "button",
+                        onclick: move |_| editor.reset(BlockDraft::default()), "Cancel editing" }
+                }
+                p { class: "form-status", role: "status", {editor.status.read().clone()} }
+            }
+        }
+    }
+}

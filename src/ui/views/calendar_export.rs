@@ -1,0 +1,43 @@
+//! The calendar export button: races and the sessions to book as an .ics file.
+
+use crate::core::calendar::{season_calendar, FILE_NAME};
+use crate::core::plan::PlannedSession;
+use crate::ui::clock;
+use crate::ui::platform::download::save_download;
+use crate::ui::state::use_app_state;
+use dioxus::prelude::*;
+
+/// Exports the races and the bookable `sessions` as an .ics file, and says where it went.
+#[component]
+pub fn CalendarExport(sessions: Vec<PlannedSession>) -> Element {
+    let state = use_app_state();
+    let mut status = use_signal(String::new);
+    let export = move |_| {
+        let text = {
+            let state = state.read();
+            season_calendar(
+                &state.document.races,
+                &sessions,
+                state.profile().units,
+                clock::now(),
+            )
+        };
+        status.set(match save_download(FILE_NAME, "text/calendar", &text) {
+            Ok(done) => done,
+            Err(error) => format!("Not exported: {error}"),
+        });
+    };
+    rsx! {
+        section { class: "card calendar-export", "aria-labelledby": "calendar-heading",
+            h2 { id: "calendar-heading", "Calendar" }
+            p { class: "hint",
+                "Put your races and the massages to book into any calendar app, each with a reminder the day before. "
+                "Daily self-massage stays out, so your calendar stays readable."
+            }
+            div { class: "form-actions",
+                button { r#type: "button", class: "button primary", onclick: export, "Export calendar (.ics)" }
+                p { class: "form-status", role: "status", "{status}" }
+            }
+        }
+    }
+}

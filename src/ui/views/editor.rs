@@ -1,0 +1,82 @@
+//! The state behind an add-or-edit form (races, training blocks): the draft as typed, its field
+//! errors, which record is being edited and what happened last, so each screen holds one value.
+
+use crate::core::record::{Record, RecordId};
+use crate::core::validation::FieldErrors;
+use dioxus::prelude::*;
+
+/// One form that adds new records and edits existing ones. Signals inside, so it is `Copy` and can
+/// be handed to child components as a prop.
+pub struct Editor<D: 'static> {
+    pub draft: Signal<D>,
+    pub errors: Signal<FieldErrors>,
+    /// The record being edited; `None` while adding.
+    pub editing: Signal<Option<RecordId>>,
+    /// The outcome of the last save, read out by a `role="status"` element.
+    pub status: Signal<String>,
+}
+
+impl<D> Clone for Editor<D> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<D> Copy for Editor<D> {}
+
+impl<D> PartialEq for Editor<D> {
+    fn eq(&self, other: &Self) -> bool {
+        self.draft == other.draft && self.editing == other.editing
+    }
+}
+
+impl<D: 'static> Editor<D> {
+    /// The message for `field` from the last attempt to save, if any.
+    pub fn error(&self, field: &str) -> Option<String> {
+        self.errors.read().for_field(field).map(str::to_string)
+    }
+
+    /// Loads `draft` for the record `id`.
+    pub fn edit(mut self, id: RecordId, draft: D) {
+        self.draft.set(draft);
+        self.editing.set(Some(id));
+        self.errors.set(FieldErrors::default());
+        self.status.set(String::new());
+    }
+
+    /// Back to adding, with `blank` in the form.
+    pub fn reset(mut self, blank: D) {
+        self.draft.set(blank);
+        self.editing.set(None);
+        self.errors.set(FieldErrors::default());
+    }
+
+    /// Shows what the last save attempt found.
+    pub fn refuse(mut self, errors: FieldErrors, message: &str) {
+        self.errors.set(errors);
+        self.status.set(message.to_string());
+    }
+
+    /// Whether the form is editing a stored record (rather than adding one).
+    pub fn is_editing(&self) -> bool {
+        self.editing.read().is_some()
+    }
+}
+
+/// An editor starting with `blank` in the form.
+pub fn use_editor<D: 'static>(blank: impl FnOnce() -> D) -> Editor<D> {
+    Editor {
+        draft: use_signal(blank),
+        errors: use_signal(FieldErrors::default),
+        editing: use_signal(|| None),
+        status: use_signal(String::new),
+    }
+}
+
+/// Replaces the record with the same id in `records`, or adds it when there is none.
+pub fn upsert<T: Record>(records: &mut Vec<T>, record: T) {
+    match records.iter_mut().find(|slot| slot.id() == record.id()) {
+        Some(slot) => *slot = record,
+        None => records.push(record),
+    }
+}

@@ -1,0 +1,246 @@
+//! The race form as typed: text stays text until saved, so a mistake in one field never wipes the
+//! others, and every problem is reported next to its own field.
+
+use crate::core::profile::Units;
+use crate::core::race::{parse_time_zone, Priority, Race};
+use crate::core::record::RecordId;
+use crate::core::validation::FieldErrors;
+use crate::ui::form_keys::{from_key, key_of};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono_tz::Tz;
+
+/// The shape of `<input type="date">` values.
+pub const DATE_INPUT_FORMAT: &str = "%Y-%m-%d";
+/// The shape of `<input type="time">` values.
+pub const TIME_INPUT_FORMAT: &str = "%H:%M";
+
+/// What the race form currently shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RaceDraft {
+    pub name: String,
+    /// `YYYY-MM-DD`, as a date input sends it.
+    pub date: String,
+    /// `HH:MM`, local to `time_zone`.
+    pub start_time: String,
+    /// An IANA zone name as typed or picked.
+    pub time_zone: String,
+    /// The distance in `units`, as typed.
+    pub distance: String,
+    /// The exact kilometres behind `distance` when it came from a preset or a stored race, so a
+    /// distance shown rounded in miles is not saved back rounded. Typing clears it.
+    pub exact_km: Option<f64>,
+    /// The units the distance is typed in (the runner's setting).
+    pub units: Units,
+    /// The stored key of a [`Priority`].
+    pub priority: String,
+    pub outdoor: bool,
+    /// Not on the form yet; kept so editing a race never drops them.
+    pub notes: String,
+}
+
+impl RaceDraft {
+    /// An empty form: the device's zone, a morning start, a priority-B outdoor race.
+    pub fn new(zone: Tz, units: Units) -> Self {
+        RaceDraft {
+            name: String::new(),
+            date: String::new(),
+            start_time: "09:00".into(),
+            time_zone: zone.name().to_string(),
+            distance: String::new(),
+            exact_km: None,
+            units,
+            priority: key_of(&Priority::B),
+            outdoor: true,
+            notes: String::new(),
+        }
+    }
+
+    /// The form filled in from a stored race, for editing.
+    pub fn from_race(race: &Race, units: Units) -> Self {
+        RaceDraft {
+            name: race.name.clone(),
+            date: race.date.format(DATE_INPUT_FORMAT).to_string(),
+            start_time: race.start_time.format(TIME_INPUT_FORMAT).to_string(),
+            time_zone: race.time_zone.name().to_string(),
+            distance: distance_text(units, race.distance_km),
+            exact_km: Some(race.distance_km),
+            units,
+            priority: key_of(&race.priority),
+            outdoor: race.outdoor,
+            notes: race.notes.clone(),
+        }
+    }
+
+    /// Fills the distance from a preset given in kilometres.
+    pub fn set_preset(&mut self, km: f64) {
+        self.distance = distance_text(self.units, km);
+        self.exact_km = Some(km);
+    }
+
+    /// Takes a typed distance; what was typed is now the truth.
+    pub fn set_distance(&mut self, text: String) {
+        self.distance = text;
+        self.exact_km = None;
+    }
+
+    /// The race this form describes, or every problem found (field keys as `Race::validate`).
+    pub fn to_race(
+        &self,
+        id: RecordId,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    ) -> Result<Race, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let date =
+            NaiveDate::parse_from_str(self.date.trim(), DATE_INPUT_FORMAT).unwrap_or_else(|_| {
+                errors.push("date", "Enter the race date.");
+                today
+            });
+        let start_time = parse_time(&self.start_time).unwrap_or_else(|| {
+            errors.push("start_time", "Enter the start time, like 09:30.");
+            NaiveTime::MIN
+        });
+        let time_zone = parse_time_zone(&self.time_zone).unwrap_or_else(|error| {
+            errors.0.push(error);
+            chrono_tz::UTC
+        });
+        let distance_km = match self.exact_km {
+            Some(km) => km,
+            None => match parse_decimal(&self.distance) {
+                Some(value) => self.units.to_km(value),
+                None => {
+                    errors.push(
+                        "distance_km",
+                        format!(
+                            "Enter the distance as a number of {}, like 21.1.",
+                            self.units.label().to_lowercase()
+                        ),
+                    );
+                    1.0
+                }
+            },
+        };
+        let race = Race {
+            id,
+            name: self.name.trim().to_string(),
+            date,
+            start_time,
+            time_zone,
+            distance_km,
+            priority: from_key(&self.priority).unwrap_or(Priority::B),
+            outdoor: self.outdoor,
+            notes: self.notes.clone(),
+            updated_at: now,
+        };
+        // A field that did not even parse keeps its own message instead of a range message.
+        if let Err(range_errors) = race.validate(today) {
+            for error in range_errors.0 {
+                if errors.for_field(error.field).is_none() {
+                    errors.0.push(error);
+                }
+            }
+        }
+        errors.into_result().map(|()| race)
+    }
+}
+
+/// A distance in `units` for the form: up to two decimals, no trailing zeros.
+fn distance_text(units: Units, km: f64) -> String {
+    let value = (units.from_km(km) * 100.0).round() / 100.0;
+    value.to_string()
+}
+
+/// Browsers send `HH:MM`, or `HH:MM:SS` when seconds are allowed.
+fn parse_time(text: &str) -> Option<NaiveTime> {
+    let text = text.trim();
+    NaiveTime::parse_from_str(text, TIME_INPUT_FORMAT)
+        .or_else(|_| NaiveTime::parse_from_str(text, "%H:%M:%S"))
+        .ok()
+}
+
+/// A decimal number, accepting a comma as the decimal mark ("21,1") as many keyboards type it.
+fn parse_decimal(text: &str) -> Option<f64> {
+    text.trim()
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|value| value.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap()
+    }
+
+    fn filled() -> RaceDraft {
+        let mut draft = RaceDraft::new(chrono_tz::Europe::London, Units::Km);
+        draft.name = "Harbour Half".into();
+        draft.date = "2027-03-14".into();
+        draft.set_distance("21,1".into());
+        draft
+    }
+
+    #[test]
+    fn a_filled_form_becomes_a_race_in_its_own_zone() {
+        let race = filled()
+            .to_race(RecordId("race-1".into()), now(), now().date_naive())
+            .unwrap();
+        assert_eq!(race.distance_km, 21.1);
+        assert_eq!(
+            race.start_instant(),
+            Utc.with_ymd_and_hms(2027, 3, 14, 9, 0, 0).unwrap()
+        );
+        assert_eq!(race.priority, Priority::B);
+    }
+
+    #[test]
+    fn every_bad_field_gets_its_own_message_and_the_typing_is_kept() {
+        let mut draft = filled();
+        draft.name = "  ".into();
+        draft.time_zone = "Mars/Olympus".into();
+        draft.set_distance("far".into());
+        let errors = draft
+            .to_race(RecordId("race-1".into()), now(), now().date_naive())
+            .unwrap_err();
+        assert_eq!(errors.for_field("name"), Some("Give the race a name."));
+        assert!(errors
+            .for_field("time_zone")
+            .unwrap()
+            .contains("Mars/Olympus"));
+        assert!(errors
+            .for_field("distance_km")
+            .unwrap()
+            .contains("kilometres"));
+        assert!(errors.for_field("date").is_none());
+        assert_eq!(draft.distance, "far");
+    }
+
+    #[test]
+    fn miles_are_stored_as_kilometres_and_presets_keep_their_exact_distance() {
+        let race = Race {
+            distance_km: 42.195,
+            ..filled()
+                .to_race(RecordId("race-1".into()), now(), now().date_naive())
+                .unwrap()
+        };
+        let mut draft = RaceDraft::from_race(&race, Units::Mi);
+        assert_eq!(draft.distance, "26.22");
+        let same = draft
+            .to_race(race.id.clone(), now(), now().date_naive())
+            .unwrap();
+        assert_eq!(
+            same.distance_km, 42.195,
+            "an untouched distance is not rounded"
+        );
+        draft.set_distance("10".into());
+        let typed = draft.to_race(race.id, now(), now().date_naive()).unwrap();
+        assert!((typed.distance_km - 16.09344).abs() < 1e-9);
+        draft.set_preset(5.0);
+        assert_eq!(draft.distance, "3.11");
+        assert_eq!(draft.exact_km, Some(5.0));
+    }
+}

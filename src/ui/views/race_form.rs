@@ -1,0 +1,140 @@
+//! The add/edit race form: every field labelled, each problem shown beside its field, and the rest
+//! of the form kept exactly as typed.
+
+use crate::core::race::{Priority, DISTANCE_PRESETS};
+use crate::ui::clock;
+use crate::ui::components::{Checkbox, NumberField, SelectField, TextField};
+use crate::ui::form_keys::key_of;
+use crate::ui::ids::new_id;
+use crate::ui::state::{use_app_state, use_document_update, UpdateError};
+use crate::ui::views::editor::{upsert, Editor};
+use crate::ui::views::race_draft::RaceDraft;
+use dioxus::prelude::*;
+
+/// The `id` of the datalist of IANA zones the "Time zone" field suggests from.
+const ZONE_LIST_ID: &str = "time-zones";
+
+/// Adds a race, or saves the one `editor` is editing.
+#[component]
+pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
+    let state = use_app_state();
+    let update = use_document_update();
+    let zone = use_hook(clock::local_zone);
+    let mut form_top = use_signal(|| None::<std::rc::Rc<MountedData>>);
+    let units = state.read().profile().units;
+
+    // Bring the form into view when an Edit button elsewhere on the screen loads a race into it.
+    use_effect(move || {
+        if editor.editing.read().is_some() {
+            if let Some(top) = form_top.peek().clone() {
+                spawn(async move {
+                    let _ = top.scroll_to(ScrollBehavior::Smooth).await;
+                });
+            }
+        }
+    });
+
+    let save = move |event: FormEvent| {
+        event.prevent_default();
+        let now = clock::now();
+        let today = now.with_timezone(&zone).date_naive();
+        let editing = editor.editing.read().clone();
+        let id = editing.clone().unwrap_or_else(|| new_id("race"));
+        let checked = editor.draft.read().to_race(id, now, today);
+        let race = match checked {
+            Ok(race) => race,
+            Err(found) => {
+                editor.refuse(found, "Not saved: please fix the fields marked below.");
+                return;
+            }
+        };
+        let name = race.name.clone();
+        let mut status = editor.status;
+        match update.apply(|document| upsert(&mut document.races, race)) {
+            Ok(()) => {
+                editor.reset(RaceDraft::new(zone, units));
+                status.set(if editing.is_some() {
+                    format!("Saved {name}.")
+                } else {
+                    format!("Added {name}.")
+                });
+            }
+            Err(UpdateError::NotSaved(message)) => status.set(format!("Not saved: {message}")),
+        }
+    };
+
+    let mut draft = editor.draft;
+    let current = draft.read().clone();
+    let priorities = Priority::ALL
+        .iter()
+        .map(|priority| (key_of(priority), priority.label().to_string()))
+        .collect::<Vec<_>>();
+    let heading = if editor.is_editing() {
+        format!("Edit {}", current.name)
+    } else {
+        "Add a race".to_string()
+    };
+    rsx! {
+        section { class: "card race-form", "aria-labelledby": "race-form-heading",
+            onmounted: move |event| form_top.set(Some(event.data())),
+            h2 { id: "race-form-heading", "{heading}" }
+            form { class: "form", onsubmit: save, novalidate: true,
+                TextField { id: "race-name", label: "Race name", value: current.name.clone(),
+                    error: editor.error("name"), oninput: move |value| draft.write().name = value }
+                div { class: "field-row",
+                    TextField { id: "race-date", label: "Date", kind: "date", value: current.date.clone(),
+                        error: editor.error("date"), oninput: move |value| draft.write().date = value }
+                    TextField { id: "race-start", label: "Start time", kind: "time", value: current.start_time.clone(),
+                        error: editor.error("start_time"), oninput: move |value| draft.write().start_time = value }
+                }
+                TextField { id: "race-zone", label: "Time zone", value: current.time_zone.clone(),
+                    list: ZONE_LIST_ID.to_string(), error: editor.error("time_zone"),
+                    oninput: move |value| draft.write().time_zone = value }
+                ZoneList {}
+                NumberField { id: "race-distance", label: format!("Distance ({})", units.abbreviation()),
+                    value: current.distance.clone(), decimal: true, error: editor.error("distance_km"),
+                    oninput: move |value| draft.write().set_distance(value) }
+                div { class: "presets", role: "group", "aria-label": "Common distances",
+                    for (label, km) in DISTANCE_PRESETS {
+                        button { key: "{label}", r#type: "button", class: "button",
+                            "aria-pressed": current.exact_km == Some(km),
+                            onclick: move |_| draft.write().set_preset(km), "{label}" }
+                    }
+                }
+                SelectField { id: "race-priority", label: "Priority", options: priorities,
+                    selected: current.priority.clone(), onchange: move |value| draft.write().priority = value }
+                Checkbox { id: "race-outdoor", label: "Outdoor", checked: current.outdoor,
+                    onchange: move |checked| draft.write().outdoor = checked }
+                div { class: "form-actions",
+                    button { r#type: "submit", class: "button primary",
+                        if editor.is_editing() { "Save race" } else { "Add race" }
+                    }
+                    if editor.is_editing() {
+                        button { r#type: "button", class: "button",
+                            onclick: move |_| {
+                                editor.reset(RaceDraft::new(zone, units));
+                                let mut status = editor.status;
+                                status.set(String::new());
+                            },
+                            "Cancel editing"
+                        }
+                    }
+                    p { class: "form-status", role: "status", {editor.status.read().clone()} }
+                }
+            }
+        }
+    }
+}
+
+/// Every IANA zone, for the "Time zone" field to suggest from. No props, so it renders once and
+/// typing in the form never re-renders its ~600 options.
+#[component]
+fn ZoneList() -> Element {
+    rsx! {
+        datalist { id: ZONE_LIST_ID,
+            for zone in chrono_tz::TZ_VARIANTS {
+                option { key: "{zone.name()}", value: zone.name() }
+            }
+        }
+    }
+}

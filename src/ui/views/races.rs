@@ -1,0 +1,86 @@
+//! Races: every race with its live countdown and timeline, the add/edit form, training blocks, the
+//! season plan and the calendar export.
+
+use crate::core::plan::plan;
+use crate::core::race::Race;
+use crate::ui::clock;
+use crate::ui::state::use_app_state;
+use crate::ui::views::blocks::Blocks;
+use crate::ui::views::calendar_export::CalendarExport;
+use crate::ui::views::editor::{use_editor, Editor};
+use crate::ui::views::race_card::RaceCard;
+use crate::ui::views::race_draft::RaceDraft;
+use crate::ui::views::race_form::RaceForm;
+use crate::ui::views::removal::{use_removals, Removals, UndoBar};
+use crate::ui::views::season::{season_range, Season};
+use dioxus::prelude::*;
+
+/// Styles of this screen only (timelines, race cards), kept apart from the app-wide sheet.
+const RACES_CSS: &str = include_str!("../../../assets/styling/races.css");
+
+/// The Races screen.
+#[component]
+pub fn Races() -> Element {
+    let state = use_app_state();
+    let zone = use_hook(clock::local_zone);
+    let units = state.read().profile().units;
+    let editor = use_editor(|| RaceDraft::new(zone, units));
+    let removals = use_removals();
+
+    let now = clock::now();
+    let today = now.with_timezone(&zone).date_naive();
+    let state = state.read();
+    let document = &state.document;
+    let inputs = document.plan_inputs();
+    let (from, to) = season_range(today, zone, &inputs.race_windows(), &document.blocks);
+    let sessions = plan(&inputs, from, to, zone);
+    let mut races = document.races.clone();
+    races.sort_by(|a, b| (a.start_instant(), &a.id).cmp(&(b.start_instant(), &b.id)));
+    let (finished, upcoming): (Vec<Race>, Vec<Race>) = races
+        .iter()
+        .cloned()
+        .partition(|race| race.is_finished(now));
+    rsx! {
+        style { {RACES_CSS} }
+        h1 { "Races" }
+        UndoBar { removals }
+        section { "aria-labelledby": "upcoming-heading",
+            h2 { id: "upcoming-heading", "Coming up" }
+            if upcoming.is_empty() {
+                p { class: "hint", "No races ahead yet. Add one below and the plan takes shape around it." }
+            }
+            RaceList { races: upcoming, label: "Races coming up", editor, removals }
+        }
+        RaceForm { editor }
+        if !finished.is_empty() {
+            section { "aria-labelledby": "finished-heading",
+                h2 { id: "finished-heading", "Finished" }
+                p { class: "hint", "Finished races stay here: the days after them shape your recovery plan." }
+                RaceList { races: finished, label: "Finished races", editor, removals }
+            }
+        }
+        Blocks { removals }
+        Season { from, to, races, blocks: document.blocks.clone(), sessions: sessions.clone() }
+        CalendarExport { sessions }
+    }
+}
+
+/// A list of race cards, named for screen readers; nothing at all when empty.
+#[component]
+fn RaceList(
+    races: Vec<Race>,
+    label: String,
+    editor: Editor<RaceDraft>,
+    removals: Removals,
+) -> Element {
+    let units = use_app_state().read().profile().units;
+    rsx! {
+        if !races.is_empty() {
+            ul { class: "race-list", "aria-label": "{label}",
+                for race in races {
+                    RaceCard { key: "{race.id}", race, units, editor, removals }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! The season at a glance: training blocks, races and the planned sessions from `core::plan()` on
+//! one date axis (inline SVG), then the same sessions as a list, each with its reason.
+
+use crate::core::block::TrainingBlock;
+use crate::core::calendar::exports_session;
+use crate::core::massage::MassageKind;
+use crate::core::phase::RaceWindows;
+use crate::core::plan::PlannedSession;
+use crate::core::race::Race;
+use crate::ui::form_keys::key_of;
+use crate::ui::views::race_timeline::Axis;
+use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
+use chrono_tz::Tz;
+use dioxus::prelude::*;
+
+/// The season view never looks further ahead than this: the plan past a year is guesswork.
+pub const MAX_SEASON_DAYS: u64 = 365;
+/// ...and always at least this far, so an empty calendar still shows the month ahead.
+pub const MIN_SEASON_DAYS: u64 = 28;
+const WIDTH: f64 = 320.0;
+const HEIGHT: f64 = 126.0;
+
+/// The local dates the season covers: from `today` to the end of the last race's recovery or the
+/// last block, whichever is later, within [`MIN_SEASON_DAYS`]..=[`MAX_SEASON_DAYS`].
+pub fn season_range(
+    today: NaiveDate,
+    zone: Tz,
+    windows: &[RaceWindows],
+    blocks: &[TrainingBlock],
+) -> (NaiveDate, NaiveDate) {
+    let after = |days| today.checked_add_days(Days::new(days)).unwrap_or(today);
+    let last_race = windows.iter().map(|w| {
+        w.general_allowed_from
+            .max(w.flush_end)
+            .with_timezone(&zone)
+            .date_naive()
+    });
+    let last_block = blocks.iter().map(|block| block.end);
+    let end = last_race
+        .chain(last_block)
+        .max()
+        .unwrap_or(today)
+        .clamp(after(MIN_SEASON_DAYS), after(MAX_SEASON_DAYS));
+    (today, end)
+}
+
+fn noon(date: NaiveDate) -> DateTime<Utc> {
+    date.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc()
+}
+
+fn day(date: NaiveDate) -> String {
+    date.format("%a %-d %b").to_string()
+}
+
+/// First days of the months inside `[from, to]`, for the axis ticks.
+fn month_starts(from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
+    from.iter_days()
+        .take_while(|date| *date <= to)
+        .filter(|date| date.day() == 1)
+        .collect()
+}
+
+/// The season from `from` to `to`: the picture, the sessions to book and the self-massage days.
+#[component]
+pub fn Season(
+    from: NaiveDate,
+    to: NaiveDate,
+    races: Vec<Race>,
+    blocks: Vec<TrainingBlock>,
+    sessions: Vec<PlannedSession>,
+) -> Element {
+    let axis = Axis {
+        from: noon(from),
+        to: noon(to),
+        width: WIDTH,
+    };
+    let x = |date: NaiveDate| axis.x(noon(date));
+    let in_range = |date: NaiveDate| from <= date && date <= to;
+    let (bookable, home): (Vec<&PlannedSession>, Vec<&PlannedSession>) = sessions
+        .iter()
+        .partition(|session| exports_session(session));
+    let shown_races: Vec<&Race> = races.iter().filter(|race| in_range(race.date)).collect();
+    let shown_blocks: Vec<&TrainingBlock> = blocks
+        .iter()
+        .filter(|block| block.start <= to && from <= block.end)
+        .collect();
+    let summary = format!(
+        "Season from {} to {}: {} races, {} training blocks and {} sessions to book. Each is listed in words on this screen.",
+        day(from),
+        day(to),
+        shown_races.len(),
+        shown_blocks.len(),
+        bookable.len()
+    );
+    rsx! {
+        section { class: "card season", "aria-labelledby": "season-heading",
+            h2 { id: "season-heading", "Season plan" }
+            figure { class: "timeline season-timeline", "aria-label": "Season timeline",
+                svg { view_box: "0 0 {WIDTH} {HEIGHT}", "aria-hidden": "true",
+                    text { class: "tl-label", x: 4, y: 12, "Training blocks" }
+                    for block in shown_blocks.iter() {
+                        rect { key: "{block.id}", class: "season-block block-{key_of(&block.kind)}",
+                            x: x(block.start.max(from)), y: 17,
+                            width: (x(block.end.min(to)) - x(block.start.max(from))).max(3.0), height: 10, rx: 3 }
+                    }
+                    text { class: "tl-label", x: 4, y: 44, "Races" }
+                    for race in shown_races.iter() {
+                        g { key: "{race.id}", class: "season-race",
+                            transform: "translate({x(race.date)} 56)",
+                            path { d: "M0 -7 L7 0 L0 7 L-7 0 Z" }
+                            text { y: 18, "text-anchor": axis.anchor(x(race.date)), {priority_letter(race)} }
+                        }
+                    }
+                    text { class: "tl-label", x: 4, y: 86, "Sessions to book" }
+                    for session in bookable.iter() {
+                        circle { key: "{session.date}", class: "season-session session-{key_of(&session.kind)}",
+                            cx: x(session.date), cy: 96, r: 4 }
+                    }
+                    line { class: "season-axis", x1: 4, x2: WIDTH - 4.0, y1: 108, y2: 108 }
+                    for month in month_starts(from, to) {
+                        g { key: "{month}",
+                            line { class: "season-axis", x1: x(month), x2: x(month), y1: 104, y2: 112 }
+                            text { class: "season-month", x: x(month), y: 123, "text-anchor": "middle", "{month.format(\"%b\")}" }
+                        }
+                    }
+                    g { class: "tl-today",
+                        line { x1: x(from), x2: x(from), y1: 2, y2: 112 }
+                    }
+                }
+                figcaption { class: "visually-hidden", "{summary}" }
+            }
+            p { class: "legend",
+                span { class: "dot session-pre_event" } " Pre-event  "
+                span { class: "dot session-post_event" } " Post-event  "
+                span { class: "dot session-general" } " General · the line on the left is today"
+            }
+            h3 { "Sessions to book" }
+            if bookable.is_empty() {
+                p { class: "hint", "Nothing to book in this stretch: keep up the self-massage below." }
+            }
+            ul { class: "session-list", "aria-label": "Sessions to book",
+                for session in bookable.iter() {
+                    SessionItem { key: "{session.date}", session: (*session).clone() }
+                }
+            }
+            details { class: "home-sessions",
+                summary { "Self-massage on {home.len()} days" }
+                ul { class: "session-list", "aria-label": "Self-massage days",
+                    for session in home.iter() {
+                        SessionItem { key: "{session.date}", session: (*session).clone() }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn priority_letter(race: &Race) -> String {
+    key_of(&race.priority)
+}
+
+/// One planned session with its reason.
+#[component]
+fn SessionItem(session: PlannedSession) -> Element {
+    let place = if session.kind == MassageKind::SelfMassage {
+        "at home"
+    } else {
+        "book it"
+    };
+    rsx! {
+        li { class: "session-item",
+            p { class: "session-what",
+                strong { "{day(session.date)}" }
+                " · {session.kind.label()} · {session.minutes} min · {place}"
+            }
+            p { class: "reason", span { class: "reason-label", "Why: " } "{session.reason}" }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! Driving the app like a user in component tests: controls are found by their `id` attribute and
+//! events go through the runtime, so handlers, signals and saving run for real.
+
+use super::app_dom;
+use dioxus::dioxus_core::{AttributeValue, ElementId, Mutation, Mutations};
+use dioxus::prelude::*;
+use dioxus_html::{
+    PlatformEventData, SerializedFormData, SerializedHtmlEventConverter, SerializedMouseData,
+};
+use fresh_legs::store::Document;
+use fresh_legs::ui::state::AppState;
+use std::any::Any;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// The app at one path, with what its mutations said about element ids.
+pub struct Page {
+    pub dom: VirtualDom,
+    /// `id` attribute → the runtime's element id (the latest node carrying that `id`).
+    ids: HashMap<String, ElementId>,
+    /// The app's timers (countdowns) run on tokio natively, as on desktop.
+    pub runtime: Rc<tokio::runtime::Runtime>,
+}
+
+impl Page {
+    pub fn open(path: &str, document: Document) -> Page {
+        dioxus::html::set_event_converter(Box::new(SerializedHtmlEventConverter));
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .expect("a test runtime");
+        let _entered = runtime.enter();
+        let mut dom = app_dom(path, document, None);
+        let edits = dom.rebuild_to_vec();
+        let mut page = Page {
+            dom,
+            ids: HashMap::new(),
+            runtime: Rc::new(runtime),
+        };
+        page.learn(&edits);
+        page
+    }
+
+    fn learn(&mut self, mutations: &Mutations) {
+        for edit in &mutations.edits {
+            if let Mutation::SetAttribute {
+                name: "id",
+                value: AttributeValue::Text(text),
+                id,
+                ..
+            } = edit
+            {
+                self.ids.insert(text.clone(), *id);
+            }
+        }
+    }
+
+    fn element(&self, html_id: &str) -> ElementId {
+        *self
+            .ids
+            .get(html_id)
+            .unwrap_or_else(|| panic!("no element with id {html_id:?} was rendered"))
+    }
+
+    fn fire(&mut self, name: &str, html_id: &str, data: PlatformEventData) {
+        let runtime = self.runtime.clone();
+        let _entered = runtime.enter();
+        let element = self.element(html_id);
+        let event = Event::new(Rc::new(data) as Rc<dyn Any>, true);
+        self.dom.runtime().handle_event(name, event, element);
+        let edits = self.dom.render_immediate_to_vec();
+        self.learn(&edits);
+    }
+
+    /// Types `value` into the control with `html_id` (an `input` event).
+    pub fn type_into(&mut self, html_id: &str, value: &str) {
+        let data = SerializedFormData::new(value.to_string(), Vec::new());
+        self.fire("input", html_id, PlatformEventData::new(Box::new(data)));
+    }
+
+    /// Submits the form that contains the control with `html_id` (the event bubbles up to it).
+    pub fn submit_from(&mut self, html_id: &str) {
+        let data = SerializedFormData::new(String::new(), Vec::new());
+        self.fire("submit", html_id, PlatformEventData::new(Box::new(data)));
+    }
+
+    /// Clicks the element with `html_id`.
+    pub fn click(&mut self, html_id: &str) {
+        let data = SerializedMouseData::default();
+        self.fire("click", html_id, PlatformEventData::new(Box::new(data)));
+    }
+
+    pub fn html(&self) -> String {
+        dioxus_ssr::render(&self.dom)
+    }
+
+    /// The document as the app holds it now (saved through the in-memory backend).
+    pub fn document(&self) -> Document {
+        self.dom.in_scope(ScopeId::APP, || {
+            consume_context::<Signal<AppState>>()
+                .read()
+                .document
+                .clone()
+        })
+    }
+}

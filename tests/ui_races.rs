@@ -1,0 +1,293 @@
+//! The Races screen through the virtual DOM: the form and its messages, live countdowns that
+//! re-render alone, timelines with a text alternative, finished races, blocks, the season plan.
+
+mod support;
+
+use chrono::{Duration, NaiveTime, Utc};
+use fresh_legs::core::block::{BlockKind, TrainingBlock};
+use fresh_legs::core::profile::Units;
+use fresh_legs::core::race::{Priority, Race};
+use fresh_legs::core::record::RecordId;
+use fresh_legs::store::Document;
+use fresh_legs::ui::clock;
+use support::events::Page;
+use support::{app_at, html};
+
+/// A race starting `hours` from now (negative: in the past), in UTC so the test never meets a gap.
+fn race_in_hours(id: &str, name: &str, hours: i64) -> Race {
+    let start = Utc::now() + Duration::hours(hours);
+    Race {
+        id: RecordId(id.into()),
+        name: name.into(),
+        date: start.date_naive(),
+        start_time: NaiveTime::from_hms_opt(
+            chrono::Timelike::hour(&start),
+            chrono::Timelike::minute(&start),
+            0,
+        )
+        .unwrap(),
+        time_zone: chrono_tz::UTC,
+        distance_km: 21.0975,
+        priority: Priority::A,
+        outdoor: true,
+        notes: String::new(),
+        updated_at: Utc::now(),
+    }
+}
+
+fn with_races(races: Vec<Race>) -> Document {
+    Document {
+        races,
+        ..Document::default()
+    }
+}
+
+/// A date `days` ahead in the device's zone, as a date input sends it.
+fn date_ahead(days: i64) -> String {
+    (Utc::now().with_timezone(&clock::local_zone()) + Duration::days(days))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+#[test]
+fn the_screen_has_the_labelled_race_form_and_sits_second_in_the_navigation() {
+    let page = html(&app_at("/races", Document::default(), None));
+    assert!(page.contains("<h1>Races</h1>"), "{page}");
+    for label in [
+        "Race name",
+        "Date",
+        "Start time",
+        "Time zone",
+        "Distance (km)",
+        "Priority",
+        "Outdoor",
+    ] {
+        assert!(
+            page.contains(&format!(">{label}</label>")),
+            "{label}: {page}"
+        );
+    }
+    assert!(page.contains(r#"list="time-zones""#));
+    assert!(
+        page.contains(r#"<option value="Asia/Tokyo">"#),
+        "a searchable zone list"
+    );
+    assert!(page.contains(&format!(r#"value="{}""#, clock::local_zone().name())));
+    assert!(page.contains(">Add race</button>"));
+    assert!(page.contains(">Marathon</button>"));
+    let nav = &page[page.find("main-nav").unwrap()..];
+    let at = |label: &str| nav.find(&format!("<span>{label}</span>")).unwrap();
+    assert!(at("Today") < at("Races") && at("Races") < at("Settings"));
+}
+
+#[test]
+fn miles_change_the_distance_label_and_the_amounts_shown() {
+    let mut document = with_races(vec![race_in_hours("r1", "Harbour Half", 240)]);
+    document.profile.units = Units::Mi;
+    let page = html(&app_at("/races", document, None));
+    assert!(page.contains(">Distance (mi)</label>"), "{page}");
+    assert!(page.contains("13.11 mi"), "{page}");
+}
+
+#[test]
+fn an_upcoming_race_has_a_countdown_a_described_timeline_and_named_buttons() {
+    let page = html(&app_at(
+        "/races",
+        with_races(vec![race_in_hours("r1", "Harbour Half", 240)]),
+        None,
+    ));
+    assert!(
+        page.contains(r#"role="timer" aria-label="Time until Harbour Half starts""#),
+        "{page}"
+    );
+    assert!(page.contains(r#"aria-label="Timeline around Harbour Half""#));
+    assert!(page.contains("<svg"));
+    let caption = &page[page.find("<figcaption").unwrap()..page.find("</figcaption>").unwrap()];
+    for item in [
+        "Deep-work cut-off: ",
+        "Pre-event window: ",
+        "Race: ",
+        "Post-event flush: ",
+        "General work allowed again: ",
+        "Today is ",
+    ] {
+        assert!(caption.contains(item), "{item}: {caption}");
+    }
+    assert!(page.contains(r#"Edit<span class="visually-hidden"> Harbour Half</span>"#));
+    assert!(page.contains(r#"Delete<span class="visually-hidden"> Harbour Half</span>"#));
+}
+
+#[test]
+fn a_past_race_stays_on_the_screen_marked_finished() {
+    let page = html(&app_at(
+        "/races",
+        with_races(vec![race_in_hours("r0", "Winter 10K", -72)]),
+        None,
+    ));
+    assert!(
+        page.contains(r#"<h2 id="finished-heading">Finished</h2>"#),
+        "{page}"
+    );
+    assert!(page.contains(r#"class="race-finished">Finished</p>"#));
+    assert!(page.contains("Winter 10K"));
+    assert!(
+        !page.contains(r#"role="timer""#),
+        "no countdown for a finished race"
+    );
+}
+
+#[test]
+fn the_season_lists_blocks_and_the_planned_sessions_with_their_reasons() {
+    let mut document = with_races(vec![race_in_hours("r1", "Harbour Half", 24 * 20)]);
+    document.profile.massage_budget_per_month = 2;
+    let today = Utc::now().date_naive();
+    document.blocks.push(TrainingBlock {
+        id: RecordId("b1".into()),
+        start: today,
+        end: today + Duration::days(13),
+        kind: BlockKind::Peak,
+        speed_work: true,
+        updated_at: Utc::now(),
+    });
+    let page = html(&app_at("/races", document, None));
+    let list = &page[page.find(r#"aria-label="Sessions to book""#).unwrap()..];
+    let list = &list[..list.find("</ul>").unwrap()];
+    assert!(list.contains("Pre-event massage"), "{list}");
+    assert!(list.contains("Why: </span>Rule 1"), "{list}");
+    assert!(list.contains("General massage"), "{list}");
+    assert!(page.contains("Self-massage on "));
+    assert!(page.contains(r#"aria-label="Season timeline""#));
+    assert!(page.contains("Peak (hard)</strong>"), "{page}");
+    assert!(page.contains(">Export calendar (.ics)</button>"));
+}
+
+#[test]
+fn the_first_run_card_on_today_leads_to_adding_a_first_race() {
+    let page = html(&app_at("/", Document::default(), None));
+    assert!(
+        page.contains(r#"href="/races" class="button primary">Add your first race</a>"#),
+        "{page}"
+    );
+}
+
+#[test]
+fn adding_a_race_through_the_form_saves_it_and_starts_its_countdown() {
+    let mut page = Page::open("/races", Document::default());
+    page.type_into("race-name", "Harbour Half");
+    page.type_into("race-date", &date_ahead(30));
+    page.type_into("race-distance", "21.1");
+    page.submit_from("race-name");
+    let saved = page.document().races;
+    assert_eq!(saved.len(), 1, "{}", page.html());
+    assert_eq!(saved[0].name, "Harbour Half");
+    assert_eq!(saved[0].distance_km, 21.1);
+    assert_eq!(saved[0].time_zone, clock::local_zone());
+    let shown = page.html();
+    assert!(shown.contains("Added Harbour Half."), "{shown}");
+    assert!(shown.contains(r#"aria-label="Time until Harbour Half starts""#));
+    assert!(shown.contains(r#"value="""#), "the form is blank again");
+}
+
+#[test]
+fn a_bad_field_shows_its_message_beside_it_and_the_rest_stays_as_typed() {
+    let mut page = Page::open("/races", Document::default());
+    page.type_into("race-name", "Harbour Half");
+    page.type_into("race-date", &date_ahead(30));
+    page.type_into("race-zone", "Europe/Atlantis");
+    page.type_into("race-distance", "0");
+    page.submit_from("race-name");
+    assert!(page.document().races.is_empty());
+    let shown = page.html();
+    assert!(
+        shown.contains(r#"id="race-distance-error" class="field-error" role="alert">Enter a distance greater than 0 km.</p>"#),
+        "{shown}"
+    );
+    assert!(shown.contains(r#"id="race-zone-error""#));
+    assert!(shown.contains("Europe/Atlantis"));
+    assert!(!shown.contains("race-name-error"));
+    assert!(shown.contains(r#"value="Harbour Half""#), "{shown}");
+    assert!(shown.contains(&format!(r#"value="{}""#, date_ahead(30))));
+}
+
+#[test]
+fn a_race_can_be_edited_deleted_and_brought_back() {
+    let mut page = Page::open(
+        "/races",
+        with_races(vec![race_in_hours("r1", "Harbour Half", 240)]),
+    );
+    page.click("edit-r1");
+    assert!(page.html().contains(">Save race</button>"));
+    page.type_into("race-name", "Harbour Half 2027");
+    page.submit_from("race-name");
+    let races = page.document().races;
+    assert_eq!(races.len(), 1);
+    assert_eq!(
+        (races[0].id.as_str(), races[0].name.as_str()),
+        ("r1", "Harbour Half 2027")
+    );
+    assert_eq!(
+        races[0].distance_km, 21.0975,
+        "an untouched distance is kept exactly"
+    );
+    assert!(page.html().contains("Saved Harbour Half 2027."));
+
+    page.click("delete-r1");
+    let document = page.document();
+    assert!(document.races.is_empty());
+    assert_eq!(document.tombstones.len(), 1);
+    assert_eq!(document.tombstones[0].id.as_str(), "r1");
+    assert!(page.html().contains("Deleted Harbour Half 2027."));
+
+    page.click("undo-delete");
+    let document = page.document();
+    assert_eq!(document.races.len(), 1);
+    assert!(document.tombstones.is_empty());
+    assert!(page.html().contains("Restored Harbour Half 2027."));
+}
+
+#[test]
+fn a_training_block_can_be_added_and_deleted() {
+    let mut page = Page::open("/races", Document::default());
+    page.type_into("block-start", &date_ahead(3));
+    page.type_into("block-end", &date_ahead(1));
+    page.submit_from("block-start");
+    assert!(page.html().contains("The block ends before it starts"));
+    page.type_into("block-end", &date_ahead(30));
+    page.submit_from("block-start");
+    let blocks = page.document().blocks;
+    assert_eq!(blocks.len(), 1, "{}", page.html());
+    page.click(&format!("delete-{}", blocks[0].id));
+    assert!(page.document().blocks.is_empty());
+    assert_eq!(page.document().tombstones.len(), 1);
+}
+
+/// A tick of the countdown changes its text and nothing else on the screen.
+#[test]
+fn a_countdown_tick_changes_only_the_countdown_text() {
+    let mut page = Page::open(
+        "/races",
+        with_races(vec![race_in_hours("r1", "Harbour Half", 2)]),
+    );
+    let runtime = page.runtime.clone();
+    let mut edits = Vec::new();
+    runtime.block_on(async {
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_millis(2_300);
+        while tokio::time::Instant::now() < deadline {
+            let _ = tokio::time::timeout_at(deadline, page.dom.wait_for_work()).await;
+            edits.extend(page.dom.render_immediate_to_vec().edits);
+        }
+    });
+    assert!(
+        (1..=3).contains(&edits.len()),
+        "one text change per second: {edits:?}"
+    );
+    let mut targets = edits.iter().map(|edit| match edit {
+        dioxus::dioxus_core::Mutation::SetText { id, value } => {
+            assert!(value.ends_with('s'), "race day shows seconds: {value}");
+            *id
+        }
+        other => panic!("a tick may only set the countdown's text, not {other:?}"),
+    });
+    let first = targets.next().unwrap();
+    assert!(targets.all(|id| id == first), "always the same text node");
+}
