@@ -12,6 +12,7 @@ pub mod local_time;
 pub mod log;
 pub mod massage;
 pub mod moment;
+pub mod motion;
 pub mod notices;
 pub mod phase;
 pub mod plan;
