@@ -192,9 +192,11 @@ fn arb_document() -> impl Strategy<Value = Document> {
         0..12u32,
     )
         .prop_map(|(log, tombstones, display_name, hour)| {
-            let mut document = Document::default();
-            document.log = log;
-            document.tombstones = tombstones;
+            let mut document = Document {
+                log,
+                tombstones,
+                ..Document::default()
+            };
             document.profile.display_name = display_name;
             document.profile.updated_at = at(hour);
             document
