@@ -66,16 +66,11 @@ pub fn Settings() -> Element {
                         }
                     }
                 }
-                Field { control_id: "motion", label: "Reduce motion",
-                    select {
-                        id: "motion",
-                        onchange: move |event| {
-                            if let Some(motion) = Motion::from_key(&event.value()) {
-                                draft.write().motion = motion;
-                            }
-                        },
-                        for motion in Motion::ALL {
-                            option { value: motion.key(), selected: current.motion == motion, {motion.label()} }
+                SelectField { id: "motion", label: "Reduce motion", selected: current.motion.key(),
+                    options: Motion::ALL.map(|motion| (motion.key().to_string(), motion.label().to_string())).to_vec(),
+                    onchange: move |key: String| {
+                        if let Some(motion) = Motion::from_key(&key) {
+                            draft.write().motion = motion;
                         }
                     }
                 }
