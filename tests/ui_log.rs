@@ -195,7 +195,7 @@ fn settings_show_where_the_data_lives_and_the_data_actions() {
     let page = html(&app_at("/settings", document, None));
     assert!(page.contains(r#"data-motion="reduce""#), "{page}");
     assert!(
-        page.contains(r#"<option value="reduce" selected=true>On: keep the screen still</option>"#),
+        page.contains(r#"<option selected=true value="reduce">On: keep the screen still</option>"#),
         "{page}"
     );
     assert!(
