@@ -66,4 +66,12 @@ impl Pressure {
             Pressure::Deep => "Deep",
         }
     }
+
+    /// One step lighter; light stays light (rule 6: after soreness or bruising, go lighter).
+    pub fn lighter(self) -> Pressure {
+        match self {
+            Pressure::Deep => Pressure::Medium,
+            Pressure::Medium | Pressure::Light => Pressure::Light,
+        }
+    }
 }

@@ -2,6 +2,7 @@
 
 use crate::core::body::BodyArea;
 use crate::core::day::Day;
+use crate::core::follow_up::{too_deep, SORENESS_LIMIT_HOURS};
 use crate::core::inputs::{approach_name, PlanInputs};
 use crate::core::log::{LogEntry, LogKind, Tissue};
 use crate::core::massage::MassageKind;
@@ -10,9 +11,6 @@ use crate::core::race::Priority;
 use crate::core::rules::cite;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
-
-/// Soreness lasting longer than this after general work means the work was too deep (rule 6).
-pub const SORENESS_LIMIT_HOURS: u16 = 36;
 
 /// How long a logged instant counts as lasting when tested against a window.
 const MOMENT: Duration = Duration::minutes(1);
@@ -105,37 +103,28 @@ fn general_inside_cutoff(
     notices
 }
 
-/// Rule 6: soreness past the limit, or bruising, after the most recent general massage.
+/// Rule 6: soreness past the limit, or bruising, after the most recent general massage; the
+/// message names the lighter pressure to ask for next time.
 fn soreness(log: &[LogEntry], now: DateTime<Utc>) -> Option<Notice> {
-    let last_general = log
-        .iter()
-        .filter(|entry| entry.massage_kind() == Some(MassageKind::General) && entry.at <= now)
-        .max_by_key(|entry| entry.at)?;
-    let (too_long, bruised) = log
-        .iter()
-        .filter(|entry| last_general.at < entry.at && entry.at <= now)
-        .fold((false, false), |(too_long, bruised), entry| {
-            match entry.kind {
-                LogKind::SorenessCheckIn {
-                    hours_after,
-                    level,
-                    bruising,
-                } => (
-                    too_long || (hours_after > SORENESS_LIMIT_HOURS && level > 0),
-                    bruised || bruising,
-                ),
-                _ => (too_long, bruised),
-            }
-        });
-    let what = match (too_long, bruised) {
-        (false, false) => return None,
+    let finding = too_deep(log, now)?;
+    let what = match (finding.lasted_too_long, finding.bruised) {
         (true, false) => format!("soreness lasting beyond {SORENESS_LIMIT_HOURS} hours"),
         (false, true) => "bruising".to_string(),
-        (true, true) => format!("bruising and soreness beyond {SORENESS_LIMIT_HOURS} hours"),
+        _ => format!("bruising and soreness beyond {SORENESS_LIMIT_HOURS} hours"),
+    };
+    let next = finding.next_pressure();
+    let ask = if next == finding.pressure {
+        format!("It was already logged as {}: tell your therapist it was still too much, and ask for gentler work.", finding.pressure.label().to_lowercase())
+    } else {
+        format!(
+            "Ask for {} pressure next time instead of {}.",
+            next.label().to_lowercase(),
+            finding.pressure.label().to_lowercase()
+        )
     };
     Some(Notice {
         message: format!(
-            "Your last general massage left {what}, so it was deeper than it should be. Ask for lighter pressure next time."
+            "Your last general massage left {what}, so it was deeper than it should be. {ask}"
         ),
         reason: cite(6, "a day to a day and a half of soreness after deep work is normal; longer, or bruising, means too deep"),
     })

@@ -1,6 +1,7 @@
 //! The runner's profile: display preferences and the personal settings the recommendation rules read.
 
 use crate::core::body::MassageTool;
+use crate::core::motion::Motion;
 use crate::core::validation::FieldErrors;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -232,6 +233,8 @@ pub struct Profile {
     pub display_name: String,
     pub units: Units,
     pub theme: Theme,
+    /// Reduced motion; documents from before this setting read as `System`.
+    pub motion: Motion,
     /// Professional massages the runner can afford per month (0 = none).
     pub massage_budget_per_month: u8,
     pub pre_event_preference: PreEventPreference,
@@ -246,6 +249,7 @@ impl Default for Profile {
             display_name: String::new(),
             units: Units::default(),
             theme: Theme::default(),
+            motion: Motion::default(),
             massage_budget_per_month: 1,
             pre_event_preference: PreEventPreference::default(),
             tools: ToolsOwned::default(),

@@ -38,8 +38,9 @@ pub enum ParseError {
     Newer { found: u32 },
 }
 
-/// Parses document text, migrating older versions. Shared by loading and importing.
-pub fn parse_document(bytes: &[u8]) -> Result<Document, ParseError> {
+/// Parses document text into raw JSON brought up to the current schema, without trusting the
+/// fields yet. Shared by loading and importing (which checks more before deserializing).
+pub fn migrated_value(bytes: &[u8]) -> Result<Value, ParseError> {
     let raw: Value = serde_json::from_slice(bytes).map_err(|error| ParseError::Malformed {
         detail: error.to_string(),
     })?;
@@ -48,17 +49,19 @@ pub fn parse_document(bytes: &[u8]) -> Result<Document, ParseError> {
             detail: "the data is not a Fresh Legs document".into(),
         });
     }
-    let raw = match check_version(&raw) {
-        VersionCheck::Current => raw,
-        VersionCheck::Older(found) if found >= 1 => migrate(raw, found),
-        VersionCheck::Older(_) | VersionCheck::Missing => {
-            return Err(ParseError::Malformed {
-                detail: "it has no valid schema_version".into(),
-            })
-        }
-        VersionCheck::Newer(found) => return Err(ParseError::Newer { found }),
-    };
-    serde_json::from_value(raw).map_err(|error| ParseError::Malformed {
+    match check_version(&raw) {
+        VersionCheck::Current => Ok(raw),
+        VersionCheck::Older(found) if found >= 1 => Ok(migrate(raw, found)),
+        VersionCheck::Older(_) | VersionCheck::Missing => Err(ParseError::Malformed {
+            detail: "it has no valid schema_version".into(),
+        }),
+        VersionCheck::Newer(found) => Err(ParseError::Newer { found }),
+    }
+}
+
+/// Parses document text, migrating older versions. Shared by loading and importing.
+pub fn parse_document(bytes: &[u8]) -> Result<Document, ParseError> {
+    serde_json::from_value(migrated_value(bytes)?).map_err(|error| ParseError::Malformed {
         detail: error.to_string(),
     })
 }

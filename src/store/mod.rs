@@ -8,9 +8,12 @@ pub mod browser;
 pub mod data_dir;
 pub mod document;
 pub mod error;
+pub mod export;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod file;
+pub mod import;
 pub mod load;
+pub mod merge;
 pub mod migrate;
 
 pub use backend::Backend;

@@ -48,9 +48,10 @@ pub fn AppWithData(
     let state = use_context_provider(|| Signal::new(AppState::from_loaded(loaded)));
     use_context_provider(|| store);
     let theme = state.read().profile().theme.key();
+    let motion = state.read().profile().motion.key();
     rsx! {
         style { {MAIN_CSS} }
-        div { class: "app", "data-theme": theme,
+        div { class: "app", "data-theme": theme, "data-motion": motion,
             match initial_path {
                 Some(path) => rsx! {
                     HistoryProvider {

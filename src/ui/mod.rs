@@ -3,6 +3,7 @@
 pub mod app;
 pub mod clock;
 pub mod components;
+pub mod files;
 pub mod form_keys;
 pub mod ids;
 pub mod platform;

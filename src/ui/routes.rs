@@ -1,7 +1,7 @@
 //! The screens and their paths, and the shell (banner, navigation) around them.
 
 use crate::ui::components::{LoadBanner, MainNav};
-use crate::ui::views::{NotFound, Races, Settings, Today};
+use crate::ui::views::{Log, NotFound, Races, Settings, Today};
 use dioxus::prelude::*;
 
 /// Every screen of the app. Variants are named after their views.
@@ -13,6 +13,8 @@ pub enum Route {
         Today {},
         #[route("/races")]
         Races {},
+        #[route("/log")]
+        Log {},
         #[route("/settings")]
         Settings {},
         #[route("/:..segments")]

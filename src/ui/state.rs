@@ -92,6 +92,16 @@ impl DocumentUpdater {
     }
 }
 
+impl DocumentUpdater {
+    /// Replaces everything with an empty document. Saved twice on purpose: the first save keeps
+    /// the old data as the backup copy, the second replaces that backup, so nothing is left behind.
+    /// No tombstones remain either, so importing an earlier export brings everything back.
+    pub fn erase_all(&self) -> Result<(), UpdateError> {
+        self.apply(|document| *document = Document::default())?;
+        self.apply(|_| {})
+    }
+}
+
 /// The updater for the document provided by `AppWithData`.
 pub fn use_document_update() -> DocumentUpdater {
     let state = use_app_state();

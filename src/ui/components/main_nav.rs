@@ -11,7 +11,7 @@ struct NavItem {
     icon: &'static str,
 }
 
-fn nav_items() -> [NavItem; 3] {
+fn nav_items() -> [NavItem; 4] {
     [
         NavItem {
             route: Route::Today {},
@@ -23,6 +23,11 @@ fn nav_items() -> [NavItem; 3] {
             label: "Races",
             // A finish-line flag.
             icon: "M5 21V4M5 4h13l-2.5 4L18 12H5",
+        },
+        NavItem {
+            route: Route::Log {},
+            label: "Log",
+            icon: "M6 3h12v18H6zM9 8h6M9 12h6M9 16h4",
         },
         NavItem {
             route: Route::Settings {},

@@ -3,7 +3,12 @@
 mod block_draft;
 mod blocks;
 mod calendar_export;
+mod data_settings;
 mod editor;
+mod follow_up;
+mod insights;
+mod log;
+mod log_form;
 mod not_found;
 mod quick_log;
 mod quick_log_draft;
@@ -18,6 +23,7 @@ mod settings;
 mod settings_draft;
 mod today;
 
+pub use log::Log;
 pub use not_found::NotFound;
 pub use races::Races;
 pub use settings::Settings;

@@ -1,4 +1,5 @@
-//! The quick log form as typed, and its conversion into a validated log entry.
+//! The log form as typed (quick log on Today, add and edit on Log), and its conversion into a
+//! validated log entry.
 
 use crate::core::body::BodyArea;
 use crate::core::local_time::resolve_local;
@@ -6,7 +7,7 @@ use crate::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
 use crate::core::massage::{MassageKind, Pressure};
 use crate::core::record::RecordId;
 use crate::core::validation::FieldErrors;
-use crate::ui::form_keys::from_key;
+use crate::ui::form_keys::{from_key, key_of};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 
@@ -16,16 +17,23 @@ pub enum LogChoice {
     Massage,
     Soreness,
     Injury,
+    SelfMassage,
 }
 
 impl LogChoice {
-    pub const ALL: [LogChoice; 3] = [LogChoice::Massage, LogChoice::Soreness, LogChoice::Injury];
+    pub const ALL: [LogChoice; 4] = [
+        LogChoice::Massage,
+        LogChoice::Soreness,
+        LogChoice::Injury,
+        LogChoice::SelfMassage,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
             LogChoice::Massage => "massage",
             LogChoice::Soreness => "soreness",
             LogChoice::Injury => "injury",
+            LogChoice::SelfMassage => "self_massage",
         }
     }
 
@@ -34,12 +42,15 @@ impl LogChoice {
             LogChoice::Massage => "A massage I had",
             LogChoice::Soreness => "How sore I am",
             LogChoice::Injury => "An injury",
+            LogChoice::SelfMassage => "Self-massage I did",
         }
     }
 }
 
 /// `datetime-local` inputs use this shape.
 pub const LOCAL_INPUT_FORMAT: &str = "%Y-%m-%dT%H:%M";
+/// `date` inputs use this shape.
+pub const DATE_INPUT_FORMAT: &str = "%Y-%m-%d";
 
 /// Everything the quick log form shows, as text where the runner types.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,6 +68,11 @@ pub struct QuickLogDraft {
     pub bruising: bool,
     pub area: String,
     pub tissue: String,
+    /// Injury dates as typed; `resolved` is empty while the injury is active.
+    pub started: String,
+    pub resolved: String,
+    pub routine_name: String,
+    pub minutes: String,
 }
 
 impl QuickLogDraft {
@@ -78,7 +94,72 @@ impl QuickLogDraft {
             bruising: false,
             area: "calves".into(),
             tissue: "muscle".into(),
+            started: now
+                .with_timezone(&zone)
+                .format(DATE_INPUT_FORMAT)
+                .to_string(),
+            resolved: String::new(),
+            routine_name: String::new(),
+            minutes: "10".into(),
         }
+    }
+
+    /// The form filled in from a logged entry, for editing it.
+    pub fn from_entry(entry: &LogEntry, zone: Tz) -> Self {
+        let mut draft = QuickLogDraft::new(entry.at, zone);
+        match &entry.kind {
+            LogKind::MassageReceived {
+                kind,
+                pressure,
+                before,
+                with_therapist,
+                notes,
+                ..
+            } => {
+                draft.massage_kind = key_of(kind);
+                draft.pressure = key_of(pressure);
+                draft.before = match before {
+                    None => String::new(),
+                    Some(PreEventFor::Workout) => "workout".into(),
+                    Some(PreEventFor::Race { race_id }) => race_id.to_string(),
+                };
+                draft.with_therapist = *with_therapist;
+                draft.notes = notes.clone();
+            }
+            LogKind::SorenessCheckIn {
+                hours_after,
+                level,
+                bruising,
+            } => {
+                draft.choice = LogChoice::Soreness;
+                draft.hours_after = hours_after.to_string();
+                draft.level = level.to_string();
+                draft.bruising = *bruising;
+            }
+            LogKind::Injury {
+                area,
+                tissue,
+                started,
+                resolved,
+            } => {
+                draft.choice = LogChoice::Injury;
+                draft.area = key_of(area);
+                draft.tissue = key_of(tissue);
+                draft.started = started.format(DATE_INPUT_FORMAT).to_string();
+                draft.resolved = resolved
+                    .map(|date| date.format(DATE_INPUT_FORMAT).to_string())
+                    .unwrap_or_default();
+            }
+            LogKind::SelfMassage {
+                routine_name,
+                seconds,
+            } => {
+                draft.choice = LogChoice::SelfMassage;
+                draft.routine_name = routine_name.clone();
+                draft.minutes = (seconds / 60).to_string();
+            }
+        }
+        draft
     }
 
     /// The entry this form describes, or every problem found (field keys as `LogEntry::validate`).
@@ -120,8 +201,19 @@ impl QuickLogDraft {
             LogChoice::Injury => LogKind::Injury {
                 area: from_key(&self.area).unwrap_or(BodyArea::Calves),
                 tissue: from_key(&self.tissue).unwrap_or(Tissue::Muscle),
-                started: at.with_timezone(&zone).date_naive(),
-                resolved: None::<NaiveDate>,
+                started: parse_date(&self.started, "started", &mut errors)
+                    .unwrap_or_else(|| at.with_timezone(&zone).date_naive()),
+                resolved: match self.resolved.trim() {
+                    "" => None,
+                    _ => parse_date(&self.resolved, "resolved", &mut errors),
+                },
+            },
+            LogChoice::SelfMassage => LogKind::SelfMassage {
+                routine_name: match self.routine_name.trim() {
+                    "" => "Self-massage".to_string(),
+                    name => name.to_string(),
+                },
+                seconds: u32::from(parse_number(&self.minutes, "minutes", &mut errors)) * 60,
             },
         };
         let entry = LogEntry {
@@ -139,6 +231,14 @@ impl QuickLogDraft {
         }
         errors.into_result().map(|()| entry)
     }
+}
+
+fn parse_date(text: &str, field: &'static str, errors: &mut FieldErrors) -> Option<NaiveDate> {
+    let parsed = NaiveDate::parse_from_str(text.trim(), DATE_INPUT_FORMAT).ok();
+    if parsed.is_none() {
+        errors.push(field, "Enter a date.");
+    }
+    parsed
 }
 
 fn parse_number(text: &str, field: &'static str, errors: &mut FieldErrors) -> u16 {

@@ -1,10 +1,12 @@
 //! Settings: the runner's profile and the preferences the recommendation rules read.
 
+use crate::core::motion::Motion;
 use crate::core::profile::{PreEventPreference, Theme, Units};
 use crate::core::validation::FieldErrors;
 use crate::ui::clock;
 use crate::ui::components::{Checkbox, NumberField, SelectField, TextField};
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
+use crate::ui::views::data_settings::DataSettings;
 use crate::ui::views::settings_draft::SettingsDraft;
 use dioxus::prelude::*;
 
@@ -64,6 +66,14 @@ pub fn Settings() -> Element {
                         }
                     }
                 }
+                SelectField { id: "motion", label: "Reduce motion", selected: current.motion.key(),
+                    options: Motion::ALL.map(|motion| (motion.key().to_string(), motion.label().to_string())).to_vec(),
+                    onchange: move |key: String| {
+                        if let Some(motion) = Motion::from_key(&key) {
+                            draft.write().motion = motion;
+                        }
+                    }
+                }
             }
             section { class: "card",
                 h2 { "Massage" }
@@ -119,5 +129,6 @@ pub fn Settings() -> Element {
                 p { class: "form-status", role: "status", {status().unwrap_or_default()} }
             }
         }
+        DataSettings {}
     }
 }

@@ -2,6 +2,7 @@
 //! never lost and every problem is reported next to its field.
 
 use crate::core::body::MassageTool;
+use crate::core::motion::Motion;
 use crate::core::profile::{PreEventPreference, Profile, Theme, Units};
 use crate::core::validation::FieldErrors;
 
@@ -11,6 +12,7 @@ pub struct SettingsDraft {
     pub display_name: String,
     pub units: Units,
     pub theme: Theme,
+    pub motion: Motion,
     pub budget: String,
     pub preference_key: &'static str,
     pub no_touch_days: String,
@@ -33,6 +35,7 @@ impl SettingsDraft {
             display_name: profile.display_name.clone(),
             units: profile.units,
             theme: profile.theme,
+            motion: profile.motion,
             budget: profile.massage_budget_per_month.to_string(),
             preference_key: profile.pre_event_preference.key(),
             no_touch_days: no_touch_days.to_string(),
@@ -70,6 +73,7 @@ impl SettingsDraft {
         profile.display_name = self.display_name.trim().to_string();
         profile.units = self.units;
         profile.theme = self.theme;
+        profile.motion = self.motion;
         profile.massage_budget_per_month = budget;
         profile.pre_event_preference =
             PreEventPreference::from_key(self.preference_key, no_touch_days).unwrap_or_default();

@@ -7,6 +7,7 @@ use crate::ui::clock;
 use crate::ui::components::Countdown;
 use crate::ui::routes::Route;
 use crate::ui::state::use_app_state;
+use crate::ui::views::follow_up::FollowUpPrompt;
 use crate::ui::views::quick_log::QuickLog;
 use dioxus::prelude::*;
 
@@ -31,6 +32,7 @@ pub fn Today() -> Element {
         } else {
             FirstRun { has_races: !document.races.is_empty() }
         }
+        FollowUpPrompt {}
         if !day.warnings.is_empty() {
             section { class: "warnings", "aria-labelledby": "warnings-heading",
                 h2 { id: "warnings-heading", "Warnings" }

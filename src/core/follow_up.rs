@@ -1,0 +1,114 @@
+//! Soreness follow-ups after general work (rule 6): when to ask how sore the runner is, what the
+//! answers mean, and how firm the next session should be.
+
+use crate::core::log::{LogEntry, LogKind};
+use crate::core::massage::{MassageKind, Pressure};
+use chrono::{DateTime, Duration, Utc};
+
+/// Soreness lasting longer than this after general work means the work was too deep (rule 6).
+pub const SORENESS_LIMIT_HOURS: u16 = 36;
+
+/// Hours after a general massage at which Today asks how sore the runner is.
+pub const CHECKPOINT_HOURS: [u16; 2] = [24, 48];
+
+/// A check-in this many hours before a checkpoint already answers it (runners check in early).
+const CHECKPOINT_SLACK_HOURS: i64 = 6;
+
+/// A question Today should ask: how sore is the runner `hours` after their general massage?
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowUp {
+    /// When the massage was.
+    pub massage_at: DateTime<Utc>,
+    /// The checkpoint being asked about (24 or 48).
+    pub checkpoint: u16,
+    /// Whole hours since the massage, to store with the answer.
+    pub hours_since: u16,
+}
+
+/// The latest general massage at or before `now`, if any.
+pub fn last_general(log: &[LogEntry], now: DateTime<Utc>) -> Option<&LogEntry> {
+    log.iter()
+        .filter(|entry| entry.massage_kind() == Some(MassageKind::General) && entry.at <= now)
+        .max_by_key(|entry| entry.at)
+}
+
+/// The follow-up question due at `now`: the latest checkpoint passed since the last general
+/// massage, unless a check-in already answered it. After the last checkpoint's day has passed the
+/// question is dropped: a late answer says little about how the work felt.
+pub fn follow_up_due(log: &[LogEntry], now: DateTime<Utc>) -> Option<FollowUp> {
+    let massage = last_general(log, now)?;
+    let elapsed = now - massage.at;
+    let last = *CHECKPOINT_HOURS.last()?;
+    if elapsed >= Duration::hours(i64::from(last) + 24) {
+        return None;
+    }
+    let checkpoint = CHECKPOINT_HOURS
+        .into_iter()
+        .rev()
+        .find(|hours| elapsed >= Duration::hours(i64::from(*hours)))?;
+    let answered_from =
+        massage.at + Duration::hours(i64::from(checkpoint) - CHECKPOINT_SLACK_HOURS);
+    let answered = log.iter().any(|entry| {
+        matches!(entry.kind, LogKind::SorenessCheckIn { .. })
+            && answered_from <= entry.at
+            && entry.at <= now
+    });
+    (!answered).then(|| FollowUp {
+        massage_at: massage.at,
+        checkpoint,
+        hours_since: u16::try_from(elapsed.num_hours()).unwrap_or(u16::MAX),
+    })
+}
+
+/// What the check-ins after the last general massage say (rule 6).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TooDeep {
+    /// The pressure that massage was logged with.
+    pub pressure: Pressure,
+    /// Some soreness was still there past the limit.
+    pub lasted_too_long: bool,
+    pub bruised: bool,
+}
+
+impl TooDeep {
+    /// The pressure to ask for next time: one step lighter than last time.
+    pub fn next_pressure(&self) -> Pressure {
+        self.pressure.lighter()
+    }
+}
+
+/// Whether the most recent general massage was too deep: soreness past the limit or bruising
+/// logged after it (up to `now`). A newer general massage starts the question afresh.
+pub fn too_deep(log: &[LogEntry], now: DateTime<Utc>) -> Option<TooDeep> {
+    let massage = last_general(log, now)?;
+    let pressure = match massage.kind {
+        LogKind::MassageReceived { pressure, .. } => pressure,
+        _ => return None,
+    };
+    let (lasted_too_long, bruised) = log
+        .iter()
+        .filter(|entry| massage.at < entry.at && entry.at <= now)
+        .fold((false, false), |(too_long, bruised), entry| {
+            match entry.kind {
+                LogKind::SorenessCheckIn {
+                    hours_after,
+                    level,
+                    bruising,
+                } => (
+                    too_long || (hours_after > SORENESS_LIMIT_HOURS && level > 0),
+                    bruised || bruising,
+                ),
+                _ => (too_long, bruised),
+            }
+        });
+    (lasted_too_long || bruised).then_some(TooDeep {
+        pressure,
+        lasted_too_long,
+        bruised,
+    })
+}
+
+/// The pressure to ask for at the next general massage, when the last one was too deep.
+pub fn next_recommended_pressure(log: &[LogEntry], now: DateTime<Utc>) -> Option<Pressure> {
+    too_deep(log, now).map(|finding| finding.next_pressure())
+}

@@ -1,0 +1,161 @@
+//! Importing an exported file: everything is checked before anything changes, then the file
+//! either replaces the runner's data or is merged into it.
+
+use crate::core::record::{Record, RecordId};
+use crate::store::document::Document;
+use crate::store::load::{migrated_value, ParseError};
+use crate::store::merge::merge;
+use std::collections::HashSet;
+use thiserror::Error;
+
+/// Files larger than this are refused before they are read: an export is a few hundred KB even
+/// for years of data, so anything this big is not one (and would stall a phone).
+pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
+
+/// Every top-level section an export has; a file missing one was cut short or hand-edited.
+const SECTIONS: [&str; 5] = ["profile", "races", "blocks", "log", "tombstones"];
+
+/// Why a file was refused. Every message ends by saying the current data is untouched.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum ImportError {
+    #[error("The file is empty. Nothing was changed.")]
+    Empty,
+    #[error("The file is {megabytes:.1} MB, larger than the 10 MB an export could ever be, so it is not a Fresh Legs export. Nothing was changed.")]
+    TooLarge { megabytes: f64 },
+    #[error("The file ends too early: it looks cut off, perhaps by an unfinished download or copy. Nothing was changed.")]
+    Truncated,
+    #[error("This is not a Fresh Legs export ({detail}). Nothing was changed.")]
+    Malformed { detail: String },
+    #[error("The file comes from a newer version of Fresh Legs (format {found}); update the app to import it. Nothing was changed.")]
+    Newer { found: u32 },
+    #[error("The file is incomplete: it has no {missing}. Nothing was changed.")]
+    Partial { missing: String },
+    #[error("The file has a problem: {detail}. Nothing was changed.")]
+    Invalid { detail: String },
+}
+
+/// What to do with a file that passed every check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportMode {
+    /// The file's data takes the place of everything on this device.
+    Replace,
+    /// Both are kept, record by record (see `merge`).
+    Merge,
+}
+
+/// What a checked file holds, to show before the runner chooses replace or merge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub races: usize,
+    pub blocks: usize,
+    pub log_entries: usize,
+}
+
+impl ImportSummary {
+    pub fn of(document: &Document) -> Self {
+        ImportSummary {
+            races: document.races.len(),
+            blocks: document.blocks.len(),
+            log_entries: document.log.len(),
+        }
+    }
+}
+
+fn refuse_size(bytes: usize) -> Result<(), ImportError> {
+    match bytes {
+        0 => Err(ImportError::Empty),
+        size if size > MAX_IMPORT_BYTES => Err(ImportError::TooLarge {
+            megabytes: size as f64 / (1024.0 * 1024.0),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Refuses a file of `bytes` bytes before reading it (the web reads files asynchronously, and
+/// should not read 200 MB only to refuse it).
+pub fn check_size(bytes: u64) -> Result<(), ImportError> {
+    refuse_size(usize::try_from(bytes).unwrap_or(usize::MAX))
+}
+
+fn unique_ids<'a, T: Record + 'a>(records: &'a [T], what: &str) -> Result<(), ImportError> {
+    let mut seen: HashSet<&RecordId> = HashSet::new();
+    for record in records {
+        if record.id().as_str().trim().is_empty() {
+            return Err(ImportError::Invalid {
+                detail: format!("one of its {what} has no id"),
+            });
+        }
+        if !seen.insert(record.id()) {
+            return Err(ImportError::Invalid {
+                detail: format!("two of its {what} share the id \"{}\"", record.id()),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Checks a file completely and returns the document it holds, migrated to this version.
+pub fn read_import(bytes: &[u8]) -> Result<Document, ImportError> {
+    refuse_size(bytes.len())?;
+    let raw = migrated_value(bytes).map_err(|error| match error {
+        ParseError::Newer { found } => ImportError::Newer { found },
+        ParseError::Malformed { detail } => {
+            let cut_off = serde_json::from_slice::<serde_json::Value>(bytes)
+                .err()
+                .is_some_and(|error| error.is_eof());
+            if cut_off {
+                ImportError::Truncated
+            } else {
+                ImportError::Malformed { detail }
+            }
+        }
+    })?;
+    let missing: Vec<&str> = SECTIONS
+        .into_iter()
+        .filter(|section| raw.get(section).is_none())
+        .collect();
+    if !missing.is_empty() {
+        return Err(ImportError::Partial {
+            missing: missing.join(", "),
+        });
+    }
+    let document: Document =
+        serde_json::from_value(raw).map_err(|error| ImportError::Malformed {
+            detail: error.to_string(),
+        })?;
+    unique_ids(&document.races, "races")?;
+    unique_ids(&document.blocks, "training blocks")?;
+    unique_ids(&document.log, "log entries")?;
+    if let Err(errors) = document.profile.validate() {
+        let detail = errors.0.first().map_or_else(String::new, |e| e.to_string());
+        return Err(ImportError::Invalid {
+            detail: format!("its settings are out of range ({detail})"),
+        });
+    }
+    if let Some(block) = document.blocks.iter().find(|b| b.validate().is_err()) {
+        return Err(ImportError::Invalid {
+            detail: format!("the training block \"{}\" ends before it starts", block.id),
+        });
+    }
+    Ok(document)
+}
+
+/// Puts a checked document into `current`.
+pub fn apply_import(current: &mut Document, incoming: Document, mode: ImportMode) {
+    *current = match mode {
+        ImportMode::Replace => incoming,
+        ImportMode::Merge => merge(current, &incoming),
+    };
+}
+
+/// Checks `bytes` and, only if every check passes, applies them to `current`.
+pub fn import_into(
+    current: &mut Document,
+    bytes: &[u8],
+    mode: ImportMode,
+) -> Result<ImportSummary, ImportError> {
+    let incoming = read_import(bytes)?;
+    let summary = ImportSummary::of(&incoming);
+    apply_import(current, incoming, mode);
+    Ok(summary)
+}

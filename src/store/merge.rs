@@ -1,0 +1,93 @@
+//! Merging two copies of the runner's data (say, the desktop's and the phone's) record by record.
+//!
+//! The rules, chosen so the result never depends on which copy is "ours":
+//! - Records are matched by id in each collection; the copy with the later `updated_at` wins.
+//! - A deletion (tombstone) removes every copy of the record last changed at or before it. A
+//!   record changed *after* it was deleted elsewhere survives: the later edit is the runner's
+//!   latest intent, and losing an edit silently is worse than seeing a deleted record again.
+//! - Tombstones are kept (the latest per id), so a third, older copy cannot bring a record back.
+//! - The profile with the later `updated_at` wins.
+//! - Exact ties (same id, same time, different content, e.g. from a faulty clock) are broken by
+//!   the records' JSON text, so both directions still pick the same one.
+//! - Collections come out sorted by id, so `merge(a, b) == merge(b, a)`.
+
+use crate::core::record::{Record, RecordId, Tombstone};
+use crate::store::document::{Document, SCHEMA_VERSION};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+/// Which of two versions of the same thing wins: the later change, then the larger JSON text.
+fn newer<T: Serialize>(a: T, a_at: DateTime<Utc>, b: T, b_at: DateTime<Utc>) -> T {
+    let by_text = || {
+        let text = |value: &T| serde_json::to_string(value).unwrap_or_default();
+        text(&a).cmp(&text(&b))
+    };
+    match a_at.cmp(&b_at).then_with(by_text) {
+        Ordering::Less => b,
+        _ => a,
+    }
+}
+
+/// The latest deletion time per id across both copies.
+fn merged_tombstones(a: &[Tombstone], b: &[Tombstone]) -> BTreeMap<RecordId, DateTime<Utc>> {
+    let mut latest = BTreeMap::new();
+    for stone in a.iter().chain(b) {
+        latest
+            .entry(stone.id.clone())
+            .and_modify(|at: &mut DateTime<Utc>| *at = (*at).max(stone.deleted_at))
+            .or_insert(stone.deleted_at);
+    }
+    latest
+}
+
+/// One collection: the winning version per id, minus records deleted after their last change.
+fn merge_records<T: Record + Serialize + Clone>(
+    a: &[T],
+    b: &[T],
+    tombstones: &BTreeMap<RecordId, DateTime<Utc>>,
+) -> Vec<T> {
+    let mut winners: BTreeMap<RecordId, T> = BTreeMap::new();
+    for record in a.iter().chain(b) {
+        let id = record.id().clone();
+        let chosen = match winners.remove(&id) {
+            Some(current) => {
+                let current_at = current.updated_at();
+                newer(current, current_at, record.clone(), record.updated_at())
+            }
+            None => record.clone(),
+        };
+        winners.insert(id, chosen);
+    }
+    winners
+        .into_values()
+        .filter(|record| {
+            tombstones
+                .get(record.id())
+                .is_none_or(|deleted_at| record.updated_at() > *deleted_at)
+        })
+        .collect()
+}
+
+/// Both copies combined (see the module docs for the rules). The result has this build's
+/// schema version; both inputs must already be parsed (and so migrated) documents.
+pub fn merge(a: &Document, b: &Document) -> Document {
+    let tombstones = merged_tombstones(&a.tombstones, &b.tombstones);
+    Document {
+        schema_version: SCHEMA_VERSION,
+        profile: newer(
+            a.profile.clone(),
+            a.profile.updated_at,
+            b.profile.clone(),
+            b.profile.updated_at,
+        ),
+        races: merge_records(&a.races, &b.races, &tombstones),
+        blocks: merge_records(&a.blocks, &b.blocks, &tombstones),
+        log: merge_records(&a.log, &b.log, &tombstones),
+        tombstones: tombstones
+            .into_iter()
+            .map(|(id, deleted_at)| Tombstone { id, deleted_at })
+            .collect(),
+    }
+}

@@ -1,0 +1,135 @@
+//! The runner's data in Settings: where it lives, export, import (replace or merge) and
+//! "Delete all data" behind a confirmation.
+
+use crate::store::export::{export_file_name, export_text};
+use crate::store::import::{apply_import, read_import, ImportMode, ImportSummary};
+use crate::store::Document;
+use crate::ui::clock;
+use crate::ui::files::{read_chosen_file, save_export};
+use crate::ui::state::{use_app_state, use_document_update, StoreHandle, UpdateError};
+use dioxus::prelude::*;
+
+fn plural(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
+/// How a checked file is described before the runner chooses what to do with it.
+pub fn describe(summary: ImportSummary) -> String {
+    format!(
+        "The file is a valid export with {}, {} and {}.",
+        plural(summary.races, "race", "races"),
+        plural(summary.blocks, "training block", "training blocks"),
+        plural(summary.log_entries, "log entry", "log entries")
+    )
+}
+
+#[component]
+pub fn DataSettings() -> Element {
+    let state = use_app_state();
+    let update = use_document_update();
+    let location = use_hook(|| {
+        try_consume_context::<StoreHandle>().map_or_else(String::new, |store| store.0.location())
+    });
+    let mut pending = use_signal(|| None::<Document>);
+    let mut message = use_signal(|| None::<(bool, String)>);
+    let mut pasted = use_signal(String::new);
+    let mut confirming = use_signal(|| false);
+
+    let mut check = move |bytes: &[u8]| match read_import(bytes) {
+        Ok(document) => {
+            message.set(Some((false, describe(ImportSummary::of(&document)))));
+            pending.set(Some(document));
+        }
+        Err(error) => {
+            pending.set(None);
+            message.set(Some((true, error.to_string())));
+        }
+    };
+    let export = move |_| async move {
+        let text = export_text(&state.read().document);
+        let result = save_export(export_file_name(clock::now()), text).await;
+        message.set(Some(match result {
+            Ok(place) => (false, place),
+            Err(problem) => (true, problem),
+        }));
+    };
+    let chosen = move |_| async move {
+        match read_chosen_file("import-file").await {
+            Ok(Some(text)) => check(text.as_bytes()),
+            Ok(None) => {}
+            Err(error) => {
+                pending.set(None);
+                message.set(Some((true, error.to_string())));
+            }
+        }
+    };
+    let mut finish = move |mode: ImportMode| {
+        let Some(incoming) = pending.take() else {
+            return;
+        };
+        let done = match mode {
+            ImportMode::Replace => "Imported: your data is now the file's.",
+            ImportMode::Merge => "Imported: the file is merged with your data.",
+        };
+        message.set(Some(
+            match update.apply(|document| apply_import(document, incoming, mode)) {
+                Ok(()) => (false, done.to_string()),
+                Err(UpdateError::NotSaved(problem)) => (true, format!("Not imported: {problem}")),
+            },
+        ));
+    };
+    let erase = move |_| {
+        confirming.set(false);
+        message.set(Some(match update.erase_all() {
+            Ok(()) => (
+                false,
+                "All data deleted. Fresh Legs is as new on this device.".to_string(),
+            ),
+            Err(UpdateError::NotSaved(problem)) => (true, format!("Not deleted: {problem}")),
+        }));
+    };
+
+    rsx! {
+        section { class: "card data", "aria-labelledby": "data-heading",
+            h2 { id: "data-heading", "Your data" }
+            p { "Your data stays on this device, in " strong { class: "data-location", "{location}" } ". Nothing is sent anywhere." }
+            h3 { "Export" }
+            p { class: "hint", "One file with everything, to keep as a backup or to carry to another device." }
+            button { r#type: "button", class: "button", onclick: export, "Export my data" }
+            h3 { "Import" }
+            div { class: "field",
+                label { r#for: "import-file", "Import from a file" }
+                input { id: "import-file", r#type: "file", accept: ".json,application/json", onchange: chosen }
+            }
+            div { class: "field",
+                label { r#for: "import-text", "Or paste an export here" }
+                textarea { id: "import-text", rows: "4", value: "{pasted}", oninput: move |event| pasted.set(event.value()) }
+            }
+            button { r#type: "button", class: "button", onclick: move |_| check(pasted.read().as_bytes()), "Check pasted data" }
+            if let Some((is_error, text)) = message() {
+                p { class: if is_error { "field-error" } else { "form-status" }, role: if is_error { "alert" } else { "status" }, "{text}" }
+            }
+            if pending.read().is_some() {
+                div { class: "form-actions",
+                    button { r#type: "button", class: "button primary", onclick: move |_| finish(ImportMode::Merge), "Merge with my data" }
+                    button { r#type: "button", class: "button", onclick: move |_| finish(ImportMode::Replace), "Replace my data" }
+                    button { r#type: "button", class: "button", onclick: move |_| pending.set(None), "Cancel import" }
+                }
+            }
+            h3 { "Delete all data" }
+            if confirming() {
+                div { class: "confirm", role: "alertdialog", "aria-labelledby": "confirm-delete-text",
+                    p { id: "confirm-delete-text",
+                        "This deletes every race, training block, log entry and setting on this device. It cannot be undone; export first if you may want them back."
+                    }
+                    div { class: "form-actions",
+                        button { r#type: "button", class: "button danger", onclick: erase, "Yes, delete everything" }
+                        button { r#type: "button", class: "button", onclick: move |_| confirming.set(false), "Keep my data" }
+                    }
+                }
+            } else {
+                button { r#type: "button", class: "button danger", onclick: move |_| confirming.set(true), "Delete all data" }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! The soreness question Today asks 24 and 48 hours after a general massage (rule 6), answered
+//! in one step.
+
+use crate::core::follow_up::follow_up_due;
+use crate::core::log::{LogEntry, LogKind};
+use crate::ui::clock;
+use crate::ui::components::{Checkbox, NumberField};
+use crate::ui::ids::new_id;
+use crate::ui::state::{use_app_state, use_document_update, UpdateError};
+use dioxus::prelude::*;
+
+#[component]
+pub fn FollowUpPrompt() -> Element {
+    let state = use_app_state();
+    let update = use_document_update();
+    let zone = use_hook(clock::local_zone);
+    let mut level = use_signal(String::new);
+    let mut bruising = use_signal(|| false);
+    let mut error = use_signal(|| None::<String>);
+    let mut status = use_signal(String::new);
+    let due = follow_up_due(&state.read().document.log, clock::now());
+
+    let save = move |event: FormEvent| {
+        event.prevent_default();
+        let now = clock::now();
+        let Some(due) = follow_up_due(&state.read().document.log, now) else {
+            return;
+        };
+        let Ok(parsed) = level.read().trim().parse::<u8>() else {
+            error.set(Some("Enter a whole number from 0 to 10.".into()));
+            return;
+        };
+        let entry = LogEntry {
+            id: new_id("log"),
+            updated_at: now,
+            at: now,
+            kind: LogKind::SorenessCheckIn {
+                hours_after: due.hours_since,
+                level: parsed,
+                bruising: bruising(),
+            },
+        };
+        if let Err(found) = entry.validate(now) {
+            error.set(found.0.first().map(|problem| problem.message.clone()));
+            return;
+        }
+        error.set(None);
+        status.set(match update.apply(|document| document.log.push(entry)) {
+            Ok(()) => "Thanks: check-in saved.".into(),
+            Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
+        });
+    };
+
+    rsx! {
+        p { class: "form-status", role: "status", "{status}" }
+        if let Some(due) = due {
+            section { class: "card follow-up", "aria-labelledby": "follow-up-heading",
+                h2 { id: "follow-up-heading", "How sore are you?" }
+                p {
+                    "About {due.hours_since} hours have passed since your general massage on "
+                    {due.massage_at.with_timezone(&zone).format("%a %-d %b").to_string()}
+                    ". A quick answer tells whether the pressure suited you."
+                }
+                form { class: "form", onsubmit: save, novalidate: true,
+                    NumberField { id: "follow-up-level", label: "Soreness now (0 = none, 10 = worst)",
+                        value: level(), error: error(), oninput: move |value| level.set(value) }
+                    Checkbox { id: "follow-up-bruising", label: "Any bruising", checked: bruising(),
+                        onchange: move |checked| bruising.set(checked) }
+                    div { class: "form-actions",
+                        button { r#type: "submit", class: "button primary", "Save check-in" }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! Insights under the log: a 26-week consistency chart (with a text alternative), the home-care
+//! streak, and professional sessions per training block against the budget.
+
+use crate::core::insights::{
+    home_care_streak, sessions_per_block, sessions_per_week, WeekSessions, CHART_WEEKS,
+};
+use crate::ui::clock;
+use crate::ui::state::use_app_state;
+use dioxus::prelude::*;
+
+/// Chart geometry in SVG units: one bar slot per week, scaled to the busiest week.
+const SLOT: usize = 12;
+const BAR: usize = 9;
+const HEIGHT: u32 = 80;
+
+/// One sentence that says what the chart shows, for screen readers and as its caption.
+pub fn chart_summary(weeks: &[WeekSessions]) -> String {
+    let professional: u32 = weeks.iter().map(|week| week.professional).sum();
+    let home: u32 = weeks.iter().map(|week| week.home).sum();
+    let active = weeks.iter().filter(|week| week.total() > 0).count();
+    format!(
+        "Last {} weeks: {} sessions ({professional} with a therapist, {home} at home), in {active} of {} weeks.",
+        weeks.len(),
+        professional + home,
+        weeks.len()
+    )
+}
+
+#[component]
+pub fn Insights() -> Element {
+    let state = use_app_state();
+    let zone = use_hook(clock::local_zone);
+    let now = clock::now();
+    let state = state.read();
+    let document = &state.document;
+    let weeks = sessions_per_week(&document.log, now, zone);
+    let streak = home_care_streak(&document.log, now, zone);
+    let blocks = sessions_per_block(
+        &document.blocks,
+        &document.log,
+        document.profile.massage_budget_per_month,
+        zone,
+    );
+    let busiest = weeks
+        .iter()
+        .map(WeekSessions::total)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let scale = |count: u32| count * HEIGHT / busiest;
+    let summary = chart_summary(&weeks);
+    let width = CHART_WEEKS * SLOT;
+    let streak_text = match streak {
+        0 => "No home-care streak yet: a short roller session this week starts one.".to_string(),
+        1 => "Home-care streak: 1 week.".to_string(),
+        weeks => format!("Home-care streak: {weeks} weeks in a row."),
+    };
+    rsx! {
+        section { class: "card insights", "aria-labelledby": "insights-heading",
+            h2 { id: "insights-heading", "Insights" }
+            figure { class: "chart",
+                svg { view_box: "0 0 {width} {HEIGHT}", role: "img", "aria-label": "{summary}",
+                    for (index, week) in weeks.iter().enumerate() {
+                        g { key: "{week.week_start}",
+                            rect { class: "bar-home", x: "{index * SLOT}", width: "{BAR}",
+                                y: "{HEIGHT - scale(week.total())}", height: "{scale(week.home)}" }
+                            rect { class: "bar-pro", x: "{index * SLOT}", width: "{BAR}",
+                                y: "{HEIGHT - scale(week.professional)}", height: "{scale(week.professional)}" }
+                        }
+                    }
+                }
+                figcaption { "{summary} Dark bars: with a therapist; light bars: at home." }
+            }
+            details {
+                summary { "Sessions per week as a table" }
+                table {
+                    thead { tr { th { "Week of" } th { "Therapist" } th { "Home" } } }
+                    tbody {
+                        for week in weeks.iter().rev() {
+                            tr { key: "{week.week_start}",
+                                td { {week.week_start.format("%-d %b %Y").to_string()} }
+                                td { "{week.professional}" }
+                                td { "{week.home}" }
+                            }
+                        }
+                    }
+                }
+            }
+            p { class: "streak", "{streak_text}" }
+            h3 { "Therapist sessions per training block" }
+            if blocks.is_empty() {
+                p { class: "hint", "Add training blocks to see how your massage budget is spread across them." }
+            }
+            ul { class: "block-budgets",
+                for usage in blocks {
+                    li { key: "{usage.block_id}",
+                        {format!(
+                            "{} · {} to {}: {} of {} sessions{}",
+                            usage.kind.label(),
+                            usage.start.format("%-d %b"),
+                            usage.end.format("%-d %b %Y"),
+                            usage.sessions,
+                            usage.budget,
+                            if usage.over_budget() { " (over budget)" } else { "" }
+                        )}
+                    }
+                }
+            }
+        }
+    }
+}

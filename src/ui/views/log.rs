@@ -1,0 +1,234 @@
+//! The Log screen: everything logged, newest first, with add, edit, delete (with undo) and
+//! "Mark healed" for injuries; insights below.
+
+use crate::core::log::{LogEntry, LogKind};
+use crate::core::record::Tombstone;
+use crate::ui::clock;
+use crate::ui::state::{use_app_state, use_document_update, UpdateError};
+use crate::ui::views::insights::Insights;
+use crate::ui::views::log_form::LogForm;
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+use dioxus::prelude::*;
+
+/// The heading of an entry, as the runner reads it in the list.
+pub fn entry_title(entry: &LogEntry) -> String {
+    match &entry.kind {
+        LogKind::MassageReceived { kind, .. } => kind.label().to_string(),
+        LogKind::SorenessCheckIn { .. } => "Soreness check-in".to_string(),
+        LogKind::Injury { area, .. } => format!("Injury: {}", area.label()),
+        LogKind::SelfMassage { .. } => "Self-massage".to_string(),
+    }
+}
+
+fn day_text(date: NaiveDate) -> String {
+    date.format("%-d %b %Y").to_string()
+}
+
+/// The facts under an entry's heading.
+pub fn entry_details(entry: &LogEntry, race_name: impl Fn(&str) -> Option<String>) -> Vec<String> {
+    match &entry.kind {
+        LogKind::MassageReceived {
+            pressure,
+            before,
+            with_therapist,
+            notes,
+            ..
+        } => {
+            let who = if *with_therapist {
+                "With a therapist"
+            } else {
+                "By myself"
+            };
+            let mut lines = vec![format!("{who} · {} pressure", pressure.label())];
+            match before {
+                Some(crate::core::log::PreEventFor::Workout) => {
+                    lines.push("Before a hard workout".into())
+                }
+                Some(crate::core::log::PreEventFor::Race { race_id }) => lines.push(format!(
+                    "Before {}",
+                    race_name(race_id.as_str()).unwrap_or_else(|| "a race".into())
+                )),
+                None => {}
+            }
+            if !notes.is_empty() {
+                lines.push(format!("Notes: {notes}"));
+            }
+            lines
+        }
+        LogKind::SorenessCheckIn {
+            hours_after,
+            level,
+            bruising,
+        } => {
+            let bruised = if *bruising { ", with bruising" } else { "" };
+            vec![format!(
+                "Soreness {level}/10, {hours_after} h after the massage{bruised}"
+            )]
+        }
+        LogKind::Injury {
+            tissue,
+            started,
+            resolved,
+            ..
+        } => {
+            let state = match resolved {
+                Some(end) => format!("healed {}", day_text(*end)),
+                None => "still active".to_string(),
+            };
+            vec![format!(
+                "{} · since {} · {state}",
+                capitalized(tissue.label()),
+                day_text(*started)
+            )]
+        }
+        LogKind::SelfMassage {
+            routine_name,
+            seconds,
+        } => vec![format!("{routine_name} · {} min", seconds / 60)],
+    }
+}
+
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn Log() -> Element {
+    let state = use_app_state();
+    let update = use_document_update();
+    let mut deleted = use_signal(|| None::<LogEntry>);
+    let mut status = use_signal(String::new);
+
+    let delete = move |entry: LogEntry| {
+        let now = clock::now();
+        let id = entry.id.clone();
+        let result = update.apply(|document| {
+            document.log.retain(|kept| kept.id != id);
+            document.tombstones.retain(|stone| stone.id != id);
+            document.tombstones.push(Tombstone {
+                id: id.clone(),
+                deleted_at: now,
+            });
+        });
+        match result {
+            Ok(()) => {
+                status.set(format!("Deleted: {}.", entry_title(&entry)));
+                deleted.set(Some(entry));
+            }
+            Err(UpdateError::NotSaved(message)) => status.set(format!("Not deleted: {message}")),
+        }
+    };
+    let undo = move |_| {
+        let Some(mut entry) = deleted.take() else {
+            return;
+        };
+        // Restored as a fresh change, so it also beats copies of the deletion already exported.
+        entry.updated_at = clock::now();
+        let title = entry_title(&entry);
+        let result = update.apply(|document| {
+            document.tombstones.retain(|stone| stone.id != entry.id);
+            document.log.push(entry);
+        });
+        status.set(match result {
+            Ok(()) => format!("Restored: {title}."),
+            Err(UpdateError::NotSaved(message)) => format!("Not restored: {message}"),
+        });
+    };
+
+    let mut entries = state.read().document.log.clone();
+    entries.sort_by(|a, b| (b.at, &b.id).cmp(&(a.at, &a.id)));
+    rsx! {
+        h1 { "Log" }
+        details { class: "card",
+            summary { "Add an entry" }
+            LogForm { prefix: "add" }
+        }
+        div { class: "log-status", role: "status",
+            if !status.read().is_empty() {
+                p { "{status}" }
+            }
+            if deleted.read().is_some() {
+                button { r#type: "button", class: "button", onclick: undo, "Undo" }
+            }
+        }
+        section { "aria-labelledby": "history-heading",
+            h2 { id: "history-heading", "History" }
+            if entries.is_empty() {
+                p { class: "hint", "Nothing logged yet. Massages, soreness, injuries and self-massage you add appear here." }
+            }
+            ul { class: "log-list", "aria-label": "Log entries",
+                for entry in entries {
+                    LogItem { key: "{entry.id}", entry, on_delete: delete }
+                }
+            }
+        }
+        Insights {}
+    }
+}
+
+#[component]
+fn LogItem(entry: LogEntry, on_delete: EventHandler<LogEntry>) -> Element {
+    let state = use_app_state();
+    let update = use_document_update();
+    let zone: Tz = use_hook(clock::local_zone);
+    let mut editing = use_signal(|| false);
+    let title = entry_title(&entry);
+    let when = entry.at.with_timezone(&zone);
+    let details = entry_details(&entry, |id| {
+        let state = state.read();
+        state
+            .document
+            .races
+            .iter()
+            .find(|race| race.id.as_str() == id)
+            .map(|race| race.name.clone())
+    });
+    let active_injury = matches!(entry.kind, LogKind::Injury { resolved: None, .. });
+    let id = entry.id.clone();
+    let heal = move |_| {
+        let now = clock::now();
+        let today = now.with_timezone(&zone).date_naive();
+        // Failures show in the app-wide save banner, which is where the runner looks for them.
+        let _ = update.apply(|document| {
+            if let Some(found) = document.log.iter_mut().find(|logged| logged.id == id) {
+                if let LogKind::Injury {
+                    started, resolved, ..
+                } = &mut found.kind
+                {
+                    *resolved = Some(today.max(*started));
+                    found.updated_at = now;
+                }
+            }
+        });
+    };
+    let for_delete = entry.clone();
+    let prefix = format!("edit-{}", entry.id);
+    rsx! {
+        li { class: "card log-entry",
+            h3 { "{title}" }
+            p { class: "log-when",
+                time { datetime: "{entry.at.to_rfc3339()}", {when.format("%a %-d %b %Y, %H:%M").to_string()} }
+            }
+            for line in details {
+                p { "{line}" }
+            }
+            div { class: "form-actions",
+                button { r#type: "button", class: "button", "aria-expanded": if editing() { "true" } else { "false" },
+                    "aria-label": "Edit {title}", onclick: move |_| editing.toggle(), "Edit" }
+                button { r#type: "button", class: "button", "aria-label": "Delete {title}",
+                    onclick: move |_| on_delete.call(for_delete.clone()), "Delete" }
+                if active_injury {
+                    button { r#type: "button", class: "button", onclick: heal, "Mark healed" }
+                }
+            }
+            if editing() {
+                LogForm { prefix, existing: entry.clone(), on_saved: move |_| editing.set(false) }
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! The one form for log entries: the quick log on Today, and adding and editing on the Log screen.
+
+use crate::core::log::{LogEntry, Tissue};
+use crate::core::massage::{MassageKind, Pressure};
+use crate::core::validation::FieldErrors;
+use crate::ui::clock;
+use crate::ui::components::{BodyMap, Checkbox, NumberField, SelectField, TextField};
+use crate::ui::form_keys::key_of;
+use crate::ui::ids::new_id;
+use crate::ui::state::{use_app_state, use_document_update, UpdateError};
+use crate::ui::views::quick_log_draft::{LogChoice, QuickLogDraft};
+use dioxus::prelude::*;
+
+fn options<T: serde::Serialize + Copy>(
+    values: &[T],
+    label: impl Fn(T) -> &'static str,
+) -> Vec<(String, String)> {
+    values
+        .iter()
+        .map(|value| (key_of(value), label(*value).to_string()))
+        .collect()
+}
+
+/// Adds a new entry, or saves changes to `existing` (keeping its id). `prefix` keeps control ids
+/// unique when several forms are on one page; `on_saved` runs after a successful save.
+#[component]
+pub fn LogForm(
+    prefix: String,
+    existing: Option<LogEntry>,
+    on_saved: Option<EventHandler<()>>,
+) -> Element {
+    let state = use_app_state();
+    let update = use_document_update();
+    let zone = use_hook(clock::local_zone);
+    let editing = existing.clone();
+    let mut draft = use_signal(|| match &existing {
+        Some(entry) => QuickLogDraft::from_entry(entry, zone),
+        None => QuickLogDraft::new(clock::now(), zone),
+    });
+    let mut errors = use_signal(FieldErrors::default);
+    let mut status = use_signal(String::new);
+
+    let save = move |event: FormEvent| {
+        event.prevent_default();
+        let now = clock::now();
+        let id = editing
+            .as_ref()
+            .map_or_else(|| new_id("log"), |entry| entry.id.clone());
+        let entry = match draft.read().to_entry(id, now, zone) {
+            Ok(entry) => entry,
+            Err(found) => {
+                errors.set(found);
+                status.set("Not saved: please fix the fields marked below.".into());
+                return;
+            }
+        };
+        errors.set(FieldErrors::default());
+        let is_edit = editing.is_some();
+        let saved =
+            update.apply(
+                |document| match document.log.iter_mut().find(|old| old.id == entry.id) {
+                    Some(old) => *old = entry,
+                    None => document.log.push(entry),
+                },
+            );
+        match saved {
+            Ok(()) if is_edit => status.set("Changes saved.".into()),
+            Ok(()) => {
+                status.set("Added to your log.".into());
+                draft.set(QuickLogDraft::new(now, zone));
+            }
+            Err(UpdateError::NotSaved(message)) => {
+                status.set(format!("Not saved: {message}"));
+                return;
+            }
+        }
+        if let Some(on_saved) = on_saved {
+            on_saved.call(());
+        }
+    };
+
+    let error = move |field: &str| errors.read().for_field(field).map(str::to_string);
+    let id = |name: &str| format!("{prefix}-{name}");
+    let current = draft.read().clone();
+    let choices = LogChoice::ALL
+        .iter()
+        .map(|choice| (choice.key().to_string(), choice.label().to_string()))
+        .collect::<Vec<_>>();
+    let mut befores = vec![
+        (String::new(), "Nothing in particular".to_string()),
+        ("workout".to_string(), "A hard workout".to_string()),
+    ];
+    befores.extend(
+        state
+            .read()
+            .document
+            .races
+            .iter()
+            .map(|race| (race.id.to_string(), race.name.clone())),
+    );
+    let submit = if existing.is_some() {
+        "Save changes"
+    } else {
+        "Add to log"
+    };
+
+    rsx! {
+        form { class: "form", onsubmit: save, novalidate: true,
+            SelectField { id: id("choice"), label: "What to log", options: choices, selected: current.choice.key(),
+                onchange: move |key: String| {
+                    if let Some(choice) = LogChoice::ALL.into_iter().find(|choice| choice.key() == key) {
+                        draft.write().choice = choice;
+                    }
+                }
+            }
+            TextField { id: id("when"), label: "When", kind: "datetime-local", value: current.when.clone(),
+                error: error("at"), oninput: move |value| draft.write().when = value }
+            match current.choice {
+                LogChoice::Massage => rsx! {
+                    SelectField { id: id("massage-kind"), label: "Kind of massage",
+                        options: options(&MassageKind::ALL, MassageKind::label), selected: current.massage_kind.clone(),
+                        onchange: move |value| draft.write().massage_kind = value }
+                    SelectField { id: id("pressure"), label: "Pressure",
+                        options: options(&Pressure::ALL, Pressure::label), selected: current.pressure.clone(),
+                        onchange: move |value| draft.write().pressure = value }
+                    SelectField { id: id("before"), label: "Before", options: befores, selected: current.before.clone(),
+                        onchange: move |value| draft.write().before = value }
+                    Checkbox { id: id("therapist"), label: "Given by a therapist", checked: current.with_therapist,
+                        onchange: move |checked| draft.write().with_therapist = checked }
+                    TextField { id: id("notes"), label: "Notes", value: current.notes.clone(),
+                        error: error("notes"), oninput: move |value| draft.write().notes = value }
+                },
+                LogChoice::Soreness => rsx! {
+                    NumberField { id: id("hours-after"), label: "Hours since the massage", value: current.hours_after.clone(),
+                        error: error("hours_after"), oninput: move |value| draft.write().hours_after = value }
+                    NumberField { id: id("level"), label: "Soreness (0 = none, 10 = worst)", value: current.level.clone(),
+                        error: error("level"), oninput: move |value| draft.write().level = value }
+                    Checkbox { id: id("bruising"), label: "Bruising", checked: current.bruising,
+                        onchange: move |checked| draft.write().bruising = checked }
+                },
+                LogChoice::Injury => rsx! {
+                    BodyMap { label: "Where is the injury?", selected: current.area.clone(),
+                        onselect: move |value| draft.write().area = value }
+                    SelectField { id: id("tissue"), label: "Tissue", options: options(&Tissue::ALL, Tissue::label),
+                        selected: current.tissue.clone(), onchange: move |value| draft.write().tissue = value }
+                    TextField { id: id("started"), label: "Started", kind: "date", value: current.started.clone(),
+                        error: error("started"), oninput: move |value| draft.write().started = value }
+                    TextField { id: id("resolved"), label: "Healed (leave empty while it lasts)", kind: "date",
+                        value: current.resolved.clone(), error: error("resolved"),
+                        oninput: move |value| draft.write().resolved = value }
+                },
+                LogChoice::SelfMassage => rsx! {
+                    TextField { id: id("routine"), label: "What you did", value: current.routine_name.clone(),
+                        oninput: move |value| draft.write().routine_name = value }
+                    NumberField { id: id("minutes"), label: "Minutes", value: current.minutes.clone(),
+                        error: error("minutes"), oninput: move |value| draft.write().minutes = value }
+                },
+            }
+            div { class: "form-actions",
+                button { r#type: "submit", class: "button primary", "{submit}" }
+                p { class: "form-status", role: "status", "{status}" }
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+//! Importing files: anything malformed, partial, oversized or too new is refused with a reason and
+//! leaves the current data exactly as it was; a good file replaces or merges.
+
+mod common;
+
+use common::{checkin, massage, utc};
+use fresh_legs::core::massage::{MassageKind, Pressure};
+use fresh_legs::store::import::{
+    check_size, import_into, read_import, ImportError, ImportMode, MAX_IMPORT_BYTES,
+};
+use fresh_legs::store::merge::merge;
+use fresh_legs::store::Document;
+use proptest::prelude::*;
+use std::path::Path;
+
+fn fixture() -> Vec<u8> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v2.json"))
+        .expect("the v2 fixture")
+}
+
+/// The data already on the device.
+fn current() -> Document {
+    let mut document = Document::default();
+    document.profile.display_name = "On this phone".into();
+    document.log.push(massage(
+        "log-here",
+        utc(2026, 11, 1, 9, 0),
+        MassageKind::General,
+        Pressure::Medium,
+        None,
+    ));
+    document
+        .log
+        .push(checkin("log-sore", utc(2026, 11, 2, 9, 0), 24, 3, false));
+    document
+}
+
+fn refused(bytes: &[u8]) -> ImportError {
+    let mut document = current();
+    let error = import_into(&mut document, bytes, ImportMode::Replace).unwrap_err();
+    assert_eq!(
+        document,
+        current(),
+        "a refused import changed the data: {error}"
+    );
+    assert!(
+        error.to_string().ends_with("Nothing was changed."),
+        "{error}"
+    );
+    error
+}
+
+#[test]
+fn refusals_say_what_is_wrong() {
+    assert_eq!(refused(b""), ImportError::Empty);
+    assert_eq!(
+        refused(b"{\"schema_version\": 2, \"races\": ["),
+        ImportError::Truncated
+    );
+    assert!(matches!(refused(b"hello"), ImportError::Malformed { .. }));
+    assert!(matches!(refused(b"[1, 2]"), ImportError::Malformed { .. }));
+    assert_eq!(
+        refused(br#"{"schema_version": 9, "profile": {}}"#),
+        ImportError::Newer { found: 9 }
+    );
+    let partial = refused(br#"{"schema_version": 2, "profile": {}, "races": [], "blocks": []}"#);
+    assert_eq!(
+        partial.to_string(),
+        "The file is incomplete: it has no log, tombstones. Nothing was changed."
+    );
+    let text = String::from_utf8(fixture()).unwrap();
+    let typo = text.replace("\"priority\": \"A\"", "\"priority\": \"Z\"");
+    assert!(refused(typo.as_bytes())
+        .to_string()
+        .contains("unknown variant"));
+    let budget = text.replace(
+        "\"massage_budget_per_month\": 2",
+        "\"massage_budget_per_month\": 90",
+    );
+    assert!(refused(budget.as_bytes())
+        .to_string()
+        .contains("settings are out of range"));
+}
+
+#[test]
+fn duplicate_ids_are_refused() {
+    let mut document = current();
+    document.log[1].id = document.log[0].id.clone();
+    let error = refused(document.to_json().as_bytes());
+    assert!(
+        error.to_string().contains("share the id \"log-here\""),
+        "{error}"
+    );
+}
+
+#[test]
+fn files_over_ten_megabytes_are_refused_before_parsing() {
+    let mut big = b"{\"schema_version\": 2, \"profile\": {\"display_name\": \"".to_vec();
+    big.resize(MAX_IMPORT_BYTES + 1, b'x');
+    let error = refused(&big);
+    assert!(matches!(error, ImportError::TooLarge { .. }));
+    assert!(error.to_string().contains("10.0 MB"), "{error}");
+    assert!(check_size(MAX_IMPORT_BYTES as u64).is_ok());
+    assert!(check_size(MAX_IMPORT_BYTES as u64 + 1).is_err());
+}
+
+#[test]
+fn replace_takes_the_file_and_merge_keeps_both() {
+    let incoming = read_import(&fixture()).unwrap();
+
+    let mut replaced = current();
+    let summary = import_into(&mut replaced, &fixture(), ImportMode::Replace).unwrap();
+    assert_eq!(replaced, incoming);
+    assert_eq!(
+        (summary.races, summary.blocks, summary.log_entries),
+        (1, 1, 1)
+    );
+
+    let mut merged = current();
+    import_into(&mut merged, &fixture(), ImportMode::Merge).unwrap();
+    assert_eq!(merged, merge(&current(), &incoming));
+    assert_eq!(merged.log.len(), 3, "both copies' log entries are kept");
+    assert_eq!(
+        merged.profile.display_name, "Fixture Runner",
+        "the newer profile wins"
+    );
+}
+
+#[test]
+fn an_export_imports_back_to_the_same_data() {
+    let exported = fresh_legs::store::export::export_text(&current());
+    let mut document = Document::default();
+    import_into(&mut document, exported.as_bytes(), ImportMode::Replace).unwrap();
+    assert_eq!(document, current());
+}
+
+/// Bytes an import might meet: noise, a valid export cut short, or a valid export with one byte
+/// changed.
+fn arb_file() -> impl Strategy<Value = Vec<u8>> {
+    let valid = fixture();
+    let len = valid.len();
+    let cut = valid.clone();
+    prop_oneof![
+        prop::collection::vec(any::<u8>(), 0..64),
+        (0..len).prop_map(move |end| cut[..end].to_vec()),
+        (0..len, any::<u8>()).prop_map(move |(index, byte)| {
+            let mut bytes = valid.clone();
+            bytes[index] = byte;
+            bytes
+        }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    #[test]
+    fn imports_never_panic_and_refusals_change_nothing(bytes in arb_file(), merge_mode in any::<bool>()) {
+        let mode = if merge_mode { ImportMode::Merge } else { ImportMode::Replace };
+        let mut document = current();
+        match import_into(&mut document, &bytes, mode) {
+            Err(error) => {
+                prop_assert_eq!(&document, &current());
+                prop_assert!(error.to_string().ends_with("Nothing was changed."));
+            }
+            Ok(_) => {
+                let incoming = read_import(&bytes).unwrap();
+                let expected = match mode {
+                    ImportMode::Replace => incoming,
+                    ImportMode::Merge => merge(&current(), &incoming),
+                };
+                prop_assert_eq!(document, expected);
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+//! The Log screen, Today's soreness follow-up and the data section of Settings, rendered with
+//! seeded documents.
+
+mod support;
+
+use chrono::{Duration, NaiveDate, Utc};
+use dioxus::prelude::*;
+use fresh_legs::core::body::BodyArea;
+use fresh_legs::core::log::{LogEntry, LogKind, Tissue};
+use fresh_legs::core::massage::{MassageKind, Pressure};
+use fresh_legs::core::motion::Motion;
+use fresh_legs::core::record::RecordId;
+use fresh_legs::store::Document;
+use fresh_legs::ui::components::BodyMap;
+use support::{app_at, html};
+
+fn entry(id: &str, hours_ago: i64, kind: LogKind) -> LogEntry {
+    let at = Utc::now() - Duration::hours(hours_ago);
+    LogEntry {
+        id: RecordId(id.into()),
+        updated_at: at,
+        at,
+        kind,
+    }
+}
+
+fn general(hours_ago: i64) -> LogEntry {
+    entry(
+        "log-general",
+        hours_ago,
+        LogKind::MassageReceived {
+            kind: MassageKind::General,
+            pressure: Pressure::Deep,
+            before: None,
+            over_clothes: false,
+            with_therapist: true,
+            notes: "Tight left calf".into(),
+        },
+    )
+}
+
+fn seeded() -> Document {
+    let mut document = Document::default();
+    document.log.push(general(300));
+    document.log.push(entry(
+        "log-injury",
+        100,
+        LogKind::Injury {
+            area: BodyArea::Achilles,
+            tissue: Tissue::Tendon,
+            started: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+            resolved: None,
+        },
+    ));
+    document.log.push(entry(
+        "log-roll",
+        10,
+        LogKind::SelfMassage {
+            routine_name: "Calf flush".into(),
+            seconds: 480,
+        },
+    ));
+    document
+}
+
+#[test]
+fn the_log_lists_entries_newest_first_with_their_details() {
+    let page = html(&app_at("/log", seeded(), None));
+    assert!(page.contains("<h1>Log</h1>"), "{page}");
+    let roll = page.find("Calf flush · 8 min").expect("self-massage shown");
+    let injury = page.find("Injury: Achilles").expect("injury shown");
+    let massage = page
+        .find("<h3>General massage</h3>")
+        .expect("massage shown");
+    assert!(roll < injury && injury < massage, "newest first");
+    assert!(page.contains("With a therapist · Deep pressure"));
+    assert!(page.contains("Notes: Tight left calf"));
+    assert!(page.contains("Tendon · since 5 Jan 2026 · still active"));
+    assert!(
+        page.contains(">Mark healed</button>"),
+        "an active injury can be marked healed"
+    );
+    assert!(page.contains(r#"aria-label="Delete General massage""#));
+    assert!(page.contains(r#"aria-label="Edit Injury: Achilles""#));
+    assert!(page.contains("<time datetime="));
+}
+
+#[test]
+fn the_log_shows_insights_with_a_text_alternative() {
+    let page = html(&app_at("/log", seeded(), None));
+    assert!(
+        page.contains("<h2 id=\"insights-heading\">Insights</h2>"),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"role="img" aria-label="Last 26 weeks: 2 sessions (1 with a therapist, 1 at home), in 2 of 26 weeks.""#),
+        "{page}"
+    );
+    assert!(page.contains("Home-care streak: 1 week."));
+    assert!(page.contains("Sessions per week as a table"));
+}
+
+#[test]
+fn an_empty_log_says_what_will_appear_there() {
+    let page = html(&app_at("/log", Document::default(), None));
+    assert!(page.contains("Nothing logged yet"), "{page}");
+    assert!(page.contains("No home-care streak yet"));
+}
+
+#[test]
+fn the_navigation_puts_log_between_today_and_settings() {
+    let page = html(&app_at("/log", Document::default(), None));
+    let today = page.find("<span>Today</span>").unwrap();
+    let log = page.find("<span>Log</span>").unwrap();
+    let settings = page.find("<span>Settings</span>").unwrap();
+    assert!(today < log && log < settings, "{page}");
+    assert!(page.contains(r#"href="/log""#));
+}
+
+#[test]
+fn today_asks_how_sore_the_runner_is_a_day_after_general_work() {
+    let mut document = Document::default();
+    document.log.push(general(25));
+    let page = html(&app_at("/", document, None));
+    assert!(page.contains("How sore are you?"), "{page}");
+    assert!(page.contains("About 25 hours have passed"));
+    assert!(page
+        .contains(r#"<label for="follow-up-level">Soreness now (0 = none, 10 = worst)</label>"#));
+
+    let quiet = html(&app_at("/", seeded(), None));
+    assert!(
+        !quiet.contains("How sore are you?"),
+        "no question long after the massage"
+    );
+}
+
+#[test]
+fn soreness_past_36_hours_warns_and_names_a_lighter_pressure() {
+    let mut document = Document::default();
+    document.log.push(general(40));
+    document.log.push(entry(
+        "log-sore",
+        1,
+        LogKind::SorenessCheckIn {
+            hours_after: 39,
+            level: 6,
+            bruising: false,
+        },
+    ));
+    let page = html(&app_at("/", document, None));
+    assert!(page.contains("Rule 6"), "{page}");
+    assert!(
+        page.contains("Ask for medium pressure next time instead of deep."),
+        "{page}"
+    );
+}
+
+#[component]
+fn MapHost() -> Element {
+    rsx! { BodyMap { label: "Where is the injury?", selected: "calves", onselect: |_| {} } }
+}
+
+#[test]
+fn the_body_map_is_a_group_of_labelled_keyboard_reachable_radios() {
+    let mut dom = VirtualDom::new(MapHost);
+    dom.rebuild_in_place();
+    let page = dioxus_ssr::render(&dom);
+    assert!(
+        page.contains(r#"role="radiogroup" aria-label="Where is the injury?""#),
+        "{page}"
+    );
+    for area in BodyArea::ALL {
+        assert!(
+            page.contains(&format!(r#"aria-label="{}""#, area.label())),
+            "{area:?} missing"
+        );
+    }
+    assert_eq!(
+        page.matches(r#"tabindex="0""#).count(),
+        BodyArea::ALL.len(),
+        "every region is reachable by Tab"
+    );
+    assert!(
+        page.contains(r#"aria-checked="true" aria-label="Calves""#),
+        "{page}"
+    );
+    assert_eq!(page.matches(r#"aria-checked="true""#).count(), 1);
+    assert!(page.contains("Selected: Calves"));
+}
+
+#[test]
+fn settings_show_where_the_data_lives_and_the_data_actions() {
+    let mut document = Document::default();
+    document.profile.motion = Motion::Reduce;
+    let page = html(&app_at("/settings", document, None));
+    assert!(page.contains(r#"data-motion="reduce""#), "{page}");
+    assert!(
+        page.contains(r#"<option selected=true value="reduce">On: keep the screen still</option>"#),
+        "{page}"
+    );
+    assert!(
+        page.contains("<strong class=\"data-location\">memory</strong>"),
+        "{page}"
+    );
+    assert!(page.contains(">Export my data</button>"));
+    assert!(page.contains(r#"<label for="import-file">Import from a file</label>"#));
+    assert!(page.contains(r#"<label for="import-text">Or paste an export here</label>"#));
+    assert!(page.contains(">Delete all data</button>"));
+    assert!(
+        !page.contains("Yes, delete everything"),
+        "the confirmation waits for the first tap"
+    );
+}
