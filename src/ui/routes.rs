@@ -1,7 +1,7 @@
 //! The screens and their paths, and the shell (banner, navigation) around them.
 
 use crate::ui::components::{LoadBanner, MainNav};
-use crate::ui::views::{NotFound, Settings, Today};
+use crate::ui::views::{Aromatherapy, Checklists, NotFound, Settings, Today};
 use dioxus::prelude::*;
 
 /// Every screen of the app. Variants are named after their views.
@@ -11,6 +11,10 @@ pub enum Route {
     #[layout(Shell)]
         #[route("/")]
         Today {},
+        #[route("/checklists")]
+        Checklists {},
+        #[route("/aromatherapy")]
+        Aromatherapy {},
         #[route("/settings")]
         Settings {},
         #[route("/:..segments")]

@@ -11,12 +11,22 @@ struct NavItem {
     icon: &'static str,
 }
 
-fn nav_items() -> [NavItem; 2] {
+fn nav_items() -> [NavItem; 4] {
     [
         NavItem {
             route: Route::Today {},
             label: "Today",
             icon: "M12 3v2M12 19v2M4.2 4.2l1.4 1.4M18.4 18.4l1.4 1.4M3 12h2M19 12h2M4.2 19.8l1.4-1.4M18.4 5.6l1.4-1.4M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z",
+        },
+        NavItem {
+            route: Route::Checklists {},
+            label: "Checklists",
+            icon: "M9 6h11M9 12h11M9 18h11M4 6l1 1 2-2M4 12l1 1 2-2M4 18l1 1 2-2",
+        },
+        NavItem {
+            route: Route::Aromatherapy {},
+            label: "Aromatherapy",
+            icon: "M12 3c3 4 5 7 5 10a5 5 0 0 1-10 0c0-3 2-6 5-10zM10 14a2 2 0 0 0 2 2",
         },
         NavItem {
             route: Route::Settings {},
