@@ -74,6 +74,12 @@ fn less_than_one_drop_says_how_much_carrier_oil_is_needed() {
     let message = errors.for_field("carrier_ml").unwrap();
     assert!(message.contains("less than one drop"), "{message}");
     assert!(message.contains("at least 5 ml"), "{message}");
+    let bergamot = mix(oil("bergamot").unwrap(), 10.0, 0.4, None).unwrap_err();
+    let message = bergamot.for_field("carrier_ml").unwrap();
+    assert!(
+        message.contains("at least 13 ml"),
+        "12.5 ml rounded up: {message}"
+    );
 }
 
 #[test]

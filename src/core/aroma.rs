@@ -162,7 +162,8 @@ pub fn mix(
     // A hair of tolerance so 10 ml at 1.5 % is 3 drops, not 2 because of binary fractions.
     let drops = (exact_drops + 1e-9).floor() as u32;
     if drops == 0 {
-        let needed = DROP_ML * 100.0 / percent;
+        // Rounded up, so the amount suggested really does make a whole drop.
+        let needed = (DROP_ML * 100.0 / percent - 1e-9).ceil();
         errors.push(
             "carrier_ml",
             format!("That is less than one drop. Mix at least {needed:.0} ml of carrier oil at this strength."),
