@@ -1,5 +1,6 @@
 //! Every older schema kept under tests/fixtures loads into today's document.
 
+use fresh_legs::core::aroma::OilStatus;
 use fresh_legs::core::profile::{PreEventPreference, Units};
 use fresh_legs::store::{parse_document, ParseError, SCHEMA_VERSION};
 use std::path::Path;
@@ -38,6 +39,25 @@ fn version_1_documents_gain_empty_race_block_and_log_lists() {
     assert!(document.races.is_empty());
     assert!(document.blocks.is_empty());
     assert!(document.log.is_empty());
+}
+
+#[test]
+fn version_2_documents_gain_empty_checklists_and_oil_marks_and_keep_their_races() {
+    let document = parse_document(&fixture(2)).unwrap();
+    assert!(document.checklists.is_empty());
+    assert!(document.oil_marks.is_empty());
+    assert_eq!(document.races.len(), 1);
+}
+
+#[test]
+fn version_3_keeps_own_checklist_items_ticks_and_oil_marks() {
+    let document = parse_document(&fixture(3)).unwrap();
+    let checklist = &document.checklists[0];
+    assert_eq!(checklist.race_id.as_str(), "race-fixture-1");
+    assert_eq!(checklist.own[0].text, "Pin the bib to the vest");
+    assert!(checklist.is_ticked("tpl-hydrate-two-days"));
+    assert!(checklist.is_ticked("own-fixture-1"));
+    assert_eq!(document.oil_marks[0].status, OilStatus::PatchTested);
 }
 
 #[test]

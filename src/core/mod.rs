@@ -1,8 +1,13 @@
 //! The pure domain: every function takes the current date or instant as an argument and performs no I/O.
 
+pub mod aroma;
+pub mod aroma_oils;
 pub mod block;
 pub mod body;
 pub mod calendar;
+pub mod checklist;
+pub mod checklist_state;
+pub mod checklist_templates;
 pub mod countdown;
 pub mod cue;
 pub mod day;

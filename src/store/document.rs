@@ -1,6 +1,8 @@
 //! The one versioned JSON document that holds all of a runner's data.
 
+use crate::core::aroma::OilMark;
 use crate::core::block::TrainingBlock;
+use crate::core::checklist_state::RaceChecklist;
 use crate::core::inputs::PlanInputs;
 use crate::core::log::LogEntry;
 use crate::core::profile::Profile;
@@ -10,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// The schema this build writes. Older documents are migrated up on load (see `migrate`); newer
 /// ones are opened read-only.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Everything the app stores, as one document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -25,6 +27,12 @@ pub struct Document {
     /// Massages received, soreness check-ins, injuries and self-massage sessions.
     #[serde(default)]
     pub log: Vec<LogEntry>,
+    /// The runner's own checklist items and ticks, one record per race.
+    #[serde(default)]
+    pub checklists: Vec<RaceChecklist>,
+    /// Which essential oils the runner has patch-tested or marked as new.
+    #[serde(default)]
+    pub oil_marks: Vec<OilMark>,
     /// Deleted records, so a merge with another copy does not bring them back.
     #[serde(default)]
     pub tombstones: Vec<Tombstone>,
@@ -38,6 +46,8 @@ impl Default for Document {
             races: Vec::new(),
             blocks: Vec::new(),
             log: Vec::new(),
+            checklists: Vec::new(),
+            oil_marks: Vec::new(),
             tombstones: Vec::new(),
         }
     }

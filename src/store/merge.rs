@@ -85,6 +85,8 @@ pub fn merge(a: &Document, b: &Document) -> Document {
         races: merge_records(&a.races, &b.races, &tombstones),
         blocks: merge_records(&a.blocks, &b.blocks, &tombstones),
         log: merge_records(&a.log, &b.log, &tombstones),
+        checklists: merge_records(&a.checklists, &b.checklists, &tombstones),
+        oil_marks: merge_records(&a.oil_marks, &b.oil_marks, &tombstones),
         tombstones: tombstones
             .into_iter()
             .map(|(id, deleted_at)| Tombstone { id, deleted_at })

@@ -1,7 +1,7 @@
 //! The screens and their paths, and the shell (banner, navigation) around them.
 
 use crate::ui::components::{LoadBanner, MainNav};
-use crate::ui::views::{Log, NotFound, Races, Settings, Today};
+use crate::ui::views::{Aromatherapy, Checklists, Log, NotFound, Races, Settings, Today};
 use dioxus::prelude::*;
 
 /// Every screen of the app. Variants are named after their views.
@@ -13,6 +13,10 @@ pub enum Route {
         Today {},
         #[route("/races")]
         Races {},
+        #[route("/checklists")]
+        Checklists {},
+        #[route("/aromatherapy")]
+        Aromatherapy {},
         #[route("/log")]
         Log {},
         #[route("/settings")]

@@ -11,7 +11,7 @@ struct NavItem {
     icon: &'static str,
 }
 
-fn nav_items() -> [NavItem; 4] {
+fn nav_items() -> [NavItem; 6] {
     [
         NavItem {
             route: Route::Today {},
@@ -23,6 +23,16 @@ fn nav_items() -> [NavItem; 4] {
             label: "Races",
             // A finish-line flag.
             icon: "M5 21V4M5 4h13l-2.5 4L18 12H5",
+        },
+        NavItem {
+            route: Route::Checklists {},
+            label: "Checklists",
+            icon: "M9 6h11M9 12h11M9 18h11M4 6l1 1 2-2M4 12l1 1 2-2M4 18l1 1 2-2",
+        },
+        NavItem {
+            route: Route::Aromatherapy {},
+            label: "Aromatherapy",
+            icon: "M12 3c3 4 5 7 5 10a5 5 0 0 1-10 0c0-3 2-6 5-10zM10 14a2 2 0 0 0 2 2",
         },
         NavItem {
             route: Route::Log {},

@@ -1,15 +1,19 @@
 //! Widgets shared by several screens.
 
 mod body_map;
+mod checklist_tick;
 mod countdown;
 mod field;
 mod inputs;
 mod load_banner;
 mod main_nav;
+mod progress;
 
 pub use body_map::BodyMap;
+pub use checklist_tick::{tick_id, ChecklistTick};
 pub use countdown::Countdown;
 pub use field::{error_id, Field};
 pub use inputs::{Checkbox, NumberField, SelectField, TextField};
 pub use load_banner::LoadBanner;
 pub use main_nav::MainNav;
+pub use progress::ProgressRing;

@@ -1,8 +1,12 @@
 //! One component per screen, plus the forms and pieces each screen is made of.
 
+mod aroma_calculator;
+mod aromatherapy;
 mod block_draft;
 mod blocks;
 mod calendar_export;
+mod checklist_own;
+mod checklists;
 mod data_settings;
 mod editor;
 mod follow_up;
@@ -23,6 +27,8 @@ mod settings;
 mod settings_draft;
 mod today;
 
+pub use aromatherapy::Aromatherapy;
+pub use checklists::Checklists;
 pub use log::Log;
 pub use not_found::NotFound;
 pub use races::Races;

@@ -1,10 +1,12 @@
 //! Today: the next race with its countdown, what to do today and why, warnings and home care.
 
+use crate::core::checklist::{due_between, DueItem};
 use crate::core::day::{Place, RaceStatus, Recommendation, Withheld};
+use crate::core::local_time::day_span;
 use crate::core::notices::Notice;
 use crate::core::today::today;
 use crate::ui::clock;
-use crate::ui::components::Countdown;
+use crate::ui::components::{ChecklistTick, Countdown};
 use crate::ui::routes::Route;
 use crate::ui::state::use_app_state;
 use crate::ui::views::follow_up::FollowUpPrompt;
@@ -18,6 +20,14 @@ pub fn Today() -> Element {
     let state = state.read();
     let document = &state.document;
     let day = today(&document.plan_inputs(), clock::now(), zone);
+    let (day_from, day_to) = day_span(zone, day.date);
+    let due = due_between(
+        &document.profile,
+        &document.races,
+        &document.checklists,
+        day_from,
+        day_to,
+    );
     let next_race = day.next_race.as_ref().and_then(|status| {
         let race = document
             .races
@@ -66,6 +76,9 @@ pub fn Today() -> Element {
                 }
             }
         }
+        if !due.is_empty() {
+            DueToday { due }
+        }
         QuickLog {}
         section { "aria-labelledby": "home-care-heading",
             h2 { id: "home-care-heading", "Home care" }
@@ -86,6 +99,25 @@ fn NextRace(status: RaceStatus, start: chrono::DateTime<chrono::Utc>) -> Element
             h2 { id: "next-race-heading", "{status.name}" }
             Countdown { target: start, label: format!("Time until {} starts", status.name) }
             p { class: "phase", "Phase: {status.phase.label()}" }
+        }
+    }
+}
+
+/// Today's checklist items from every race, ticked right here or on the Checklists screen.
+#[component]
+fn DueToday(due: Vec<DueItem>) -> Element {
+    rsx! {
+        section { "aria-labelledby": "due-heading",
+            h2 { id: "due-heading", "Checklist for today" }
+            ul { class: "checklist-items", "aria-label": "Checklist for today",
+                for entry in due {
+                    li { key: "{entry.race_id}-{entry.item.id}", class: "checklist-item",
+                        ChecklistTick { race_id: entry.race_id.clone(), item: entry.item.clone() }
+                        p { class: "item-race", "{entry.race_name} · {entry.item.group.label()}" }
+                    }
+                }
+            }
+            Link { class: "button", to: Route::Checklists {}, "Open checklists" }
         }
     }
 }

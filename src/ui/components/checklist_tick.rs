@@ -1,0 +1,32 @@
+//! One checklist item as a checkbox labelled with its text; ticking saves at once.
+
+use crate::core::checklist::ChecklistItem;
+use crate::core::checklist_state::checklist_for;
+use crate::core::record::RecordId;
+use crate::ui::clock;
+use crate::ui::components::Checkbox;
+use crate::ui::state::use_document_update;
+use dioxus::prelude::*;
+
+/// The DOM id of an item's checkbox: unique per race and item, so two races never share one.
+pub fn tick_id(race_id: &RecordId, item_id: &str) -> String {
+    format!("tick-{race_id}-{item_id}")
+}
+
+/// A checkbox for `item` of the race `race_id`; its whole row is the touch target.
+#[component]
+pub fn ChecklistTick(race_id: RecordId, item: ChecklistItem) -> Element {
+    let update = use_document_update();
+    let item_id = item.id.clone();
+    let race = race_id.clone();
+    let tick = move |checked: bool| {
+        // A failed save is shown by the app's banner; the tick stays on screen either way.
+        let _ = update.apply(|document| {
+            let now = clock::now();
+            checklist_for(&mut document.checklists, &race, now).set_ticked(&item_id, checked, now);
+        });
+    };
+    rsx! {
+        Checkbox { id: tick_id(&race_id, &item.id), label: item.text.clone(), checked: item.ticked, onchange: tick }
+    }
+}

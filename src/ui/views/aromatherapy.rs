@@ -1,0 +1,145 @@
+//! Aromatherapy: oils by goal with how to use them and their safety notes, what suits the runner's
+//! current race phase, warnings for oils still new to them, and the dilution calculator.
+
+use crate::core::aroma::{
+    format_percent, new_oil_warnings, oils, set_status, status_of, sun_exposed, Goal, Oil,
+    OilStatus, GENERAL_SAFETY,
+};
+use crate::core::phase::Phase;
+use crate::core::race::Race;
+use crate::core::today::today;
+use crate::ui::clock;
+use crate::ui::components::SelectField;
+use crate::ui::form_keys::{from_key, key_of};
+use crate::ui::state::{use_app_state, use_document_update};
+use crate::ui::views::aroma_calculator::Calculator;
+use dioxus::prelude::*;
+
+#[component]
+pub fn Aromatherapy() -> Element {
+    let state = use_app_state();
+    let zone = use_hook(clock::local_zone);
+    let state = state.read();
+    let document = &state.document;
+    let now = clock::now();
+    let day = today(&document.plan_inputs(), now, zone);
+    // Just after a race, recovery is what the runner is living; otherwise the next race leads.
+    let status = day
+        .recent_race
+        .as_ref()
+        .filter(|status| matches!(status.phase, Phase::PostEventFlush | Phase::Recovery))
+        .or(day.next_race.as_ref());
+    let phase = status.map(|status| status.phase);
+    let next_race: Option<Race> = day
+        .next_race
+        .as_ref()
+        .and_then(|status| document.races.iter().find(|race| race.id == status.race_id))
+        .cloned();
+    let sun_race = next_race.filter(sun_exposed);
+    let warnings = new_oil_warnings(&document.oil_marks, &document.races, now);
+    rsx! {
+        h1 { "Aromatherapy" }
+        if let Some(status) = status {
+            p { class: "lead",
+                "{status.name}: {status.phase.label()}. "
+                match Goal::ALL.into_iter().find(|goal| phase.is_some_and(|phase| goal.fits(phase))) {
+                    Some(goal) => rsx! { "Oils marked “Fits now” suit this phase ({goal.label().to_lowercase()})." },
+                    None => rsx! { "No race is close, so any oil you enjoy will do; the marks appear in race week." },
+                }
+            }
+        }
+        if !warnings.is_empty() {
+            section { class: "warnings", "aria-labelledby": "oil-warnings-heading",
+                h2 { id: "oil-warnings-heading", "Warnings" }
+                ul { class: "notice-list",
+                    for warning in warnings {
+                        li { key: "{warning.oil_key}", class: "notice notice-warning",
+                            span { class: "visually-hidden", "Warning: " }
+                            p { "{warning.message}" }
+                        }
+                    }
+                }
+            }
+        }
+        section { class: "card", "aria-labelledby": "safety-heading",
+            h2 { id: "safety-heading", "Safety first" }
+            ul { class: "safety-list",
+                for rule in GENERAL_SAFETY {
+                    li { key: "{rule}", "{rule}" }
+                }
+            }
+        }
+        Calculator { sun_race }
+        for goal in Goal::ALL {
+            GoalSection { key: "{goal.label()}", goal, fits: phase.is_some_and(|phase| goal.fits(phase)) }
+        }
+    }
+}
+
+/// The oils for one goal.
+#[component]
+fn GoalSection(goal: Goal, fits: bool) -> Element {
+    let heading_id = format!("goal-{}-heading", key_of(&goal));
+    rsx! {
+        section { class: if fits { "goal goal-fits" } else { "goal" }, "aria-labelledby": "{heading_id}",
+            h2 { id: "{heading_id}",
+                {goal.label()}
+                if fits {
+                    " "
+                    span { class: "badge", "Fits now" }
+                }
+            }
+            for oil in oils().iter().filter(|oil| oil.goal == goal) {
+                OilCard { key: "{oil.key}", oil: *oil }
+            }
+        }
+    }
+}
+
+/// One oil: how to use it, its sun limit and cautions, and the runner's patch-test mark.
+#[component]
+fn OilCard(oil: Oil) -> Element {
+    let state = use_app_state();
+    let update = use_document_update();
+    let status = status_of(&state.read().document.oil_marks, oil.key);
+    let options: Vec<(String, String)> = OilStatus::ALL
+        .iter()
+        .map(|status| (key_of(status), status.label().to_string()))
+        .collect();
+    let mark = move |value: String| {
+        if let Some(chosen) = from_key::<OilStatus>(&value) {
+            let _ = update.apply(|document| {
+                set_status(&mut document.oil_marks, oil.key, chosen, clock::now())
+            });
+        }
+    };
+    rsx! {
+        article { class: "card oil",
+            h3 { "{oil.name}" }
+            p { "{oil.how}" }
+            if let Some(max) = oil.sun_max_percent {
+                p { class: "oil-sun",
+                    strong { "Sun-sensitising: " }
+                    "on skin that will see the sun within a day, at most {format_percent(max)} %."
+                    if let Some(alternative) = oil.sun_safe_alternative {
+                        " Sun-safe choice: {alternative}."
+                    }
+                }
+            }
+            if !oil.cautions.is_empty() {
+                ul { class: "oil-cautions",
+                    for caution in oil.cautions {
+                        li { key: "{caution}", "{caution}" }
+                    }
+                }
+            }
+            SelectField {
+                id: "mark-{oil.key}",
+                label: "Your experience with {oil.name}",
+                options,
+                selected: key_of(&status),
+                onchange: mark,
+            }
+        }
+    }
+}

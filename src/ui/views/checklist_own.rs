@@ -1,0 +1,210 @@
+//! The runner's own checklist items: a row to tick, reword, move and remove one, and the form that
+//! adds one to a list.
+
+use crate::core::checklist::{ChecklistItem, Group, ListKind};
+use crate::core::checklist_state::{checklist_for, validate_text, Move, RaceChecklist};
+use crate::core::record::{RecordId, Tombstone};
+use crate::ui::clock;
+use crate::ui::components::{ChecklistTick, SelectField, TextField};
+use crate::ui::form_keys::{from_key, key_of};
+use crate::ui::ids::new_id;
+use crate::ui::state::{use_document_update, DocumentUpdater};
+use crate::ui::views::checklists::list_key;
+use dioxus::prelude::*;
+
+/// Changes the race's stored checklist, keeping any tombstone the change leaves; a failed save is
+/// reported by the app's banner.
+fn change(
+    update: DocumentUpdater,
+    race_id: &RecordId,
+    edit: impl FnOnce(&mut RaceChecklist) -> Option<Tombstone>,
+) {
+    let _ = update.apply(|document| {
+        let now = clock::now();
+        let tombstone = edit(checklist_for(&mut document.checklists, race_id, now));
+        document.tombstones.extend(tombstone);
+    });
+}
+
+/// One of the runner's own items, with buttons named after the item so each is told apart.
+#[component]
+pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: bool) -> Element {
+    let update = use_document_update();
+    let mut editing = use_signal(|| None::<String>);
+    let mut error = use_signal(|| None::<String>);
+    let id = RecordId(item.id.clone());
+    let edit_id = format!("edit-{}", item.id);
+
+    let mover = {
+        let (race_id, id) = (race_id.clone(), id.clone());
+        move |direction: Move| {
+            change(update, &race_id, |saved| {
+                saved.move_item(&id, direction, clock::now());
+                None
+            })
+        }
+    };
+    let remove = {
+        let (race_id, id) = (race_id.clone(), id.clone());
+        move |_| change(update, &race_id, |saved| saved.remove(&id, clock::now()))
+    };
+    let save = {
+        let (race_id, id) = (race_id.clone(), id.clone());
+        move |event: FormEvent| {
+            event.prevent_default();
+            let text = editing.read().clone().unwrap_or_default();
+            match validate_text(&text) {
+                Ok(text) => {
+                    change(update, &race_id, |saved| {
+                        // Already validated above, so the only outcome is the change itself.
+                        let _ = saved.edit(&id, &text, clock::now());
+                        None
+                    });
+                    error.set(None);
+                    editing.set(None);
+                }
+                Err(errors) => error.set(errors.for_field("item_text").map(str::to_string)),
+            }
+        }
+    };
+
+    let draft = editing.read().clone();
+    rsx! {
+        li { class: "checklist-item own-item",
+            if let Some(text) = draft {
+                form { class: "own-item-edit", onsubmit: save, novalidate: true,
+                    TextField {
+                        id: "{edit_id}",
+                        label: "Edit item",
+                        value: text,
+                        error: error(),
+                        oninput: move |value| editing.set(Some(value)),
+                    }
+                    div { class: "item-actions",
+                        button { r#type: "submit", class: "button primary", "Save item" }
+                        button {
+                            r#type: "button",
+                            class: "button",
+                            onclick: move |_| {
+                                error.set(None);
+                                editing.set(None);
+                            },
+                            "Cancel"
+                        }
+                    }
+                }
+            } else {
+                ChecklistTick { race_id: race_id.clone(), item: item.clone() }
+                div { class: "item-actions",
+                    button {
+                        r#type: "button",
+                        class: "button",
+                        "aria-label": "Move up: {item.text}",
+                        disabled: first,
+                        onclick: {
+                            let mover = mover.clone();
+                            move |_| mover(Move::Up)
+                        },
+                        "↑"
+                    }
+                    button {
+                        r#type: "button",
+                        class: "button",
+                        "aria-label": "Move down: {item.text}",
+                        disabled: last,
+                        onclick: {
+                            let mover = mover.clone();
+                            move |_| mover(Move::Down)
+                        },
+                        "↓"
+                    }
+                    button {
+                        r#type: "button",
+                        class: "button",
+                        "aria-label": "Edit: {item.text}",
+                        onclick: {
+                            let text = item.text.clone();
+                            move |_| editing.set(Some(text.clone()))
+                        },
+                        "Edit"
+                    }
+                    button {
+                        r#type: "button",
+                        class: "button",
+                        "aria-label": "Remove: {item.text}",
+                        onclick: remove,
+                        "Remove"
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Adds the runner's own item to one list, in the group they choose.
+#[component]
+pub fn AddItemForm(race_id: RecordId, list: ListKind) -> Element {
+    let update = use_document_update();
+    let mut text = use_signal(String::new);
+    let mut group = use_signal(|| list.groups()[0]);
+    let mut error = use_signal(|| None::<String>);
+    let mut status = use_signal(String::new);
+    let key = list_key(list);
+
+    let add = move |event: FormEvent| {
+        event.prevent_default();
+        let typed = text.read().clone();
+        match validate_text(&typed) {
+            Ok(valid) => {
+                let chosen: Group = group();
+                change(update, &race_id, |saved| {
+                    // Already validated above, so the only outcome is the change itself.
+                    let _ = saved.add(new_id("item"), chosen, &valid, clock::now());
+                    None
+                });
+                status.set(format!(
+                    "Added “{valid}” to {}.",
+                    chosen.label().to_lowercase()
+                ));
+                error.set(None);
+                text.set(String::new());
+            }
+            Err(errors) => {
+                status.set(String::new());
+                error.set(errors.for_field("item_text").map(str::to_string));
+            }
+        }
+    };
+
+    let options: Vec<(String, String)> = list
+        .groups()
+        .iter()
+        .map(|group| (key_of(group), group.label().to_string()))
+        .collect();
+    rsx! {
+        form { class: "add-item", onsubmit: add, novalidate: true,
+            TextField {
+                id: "new-item-{key}",
+                label: "Your own item",
+                value: text(),
+                error: error(),
+                oninput: move |value| text.set(value),
+            }
+            SelectField {
+                id: "new-item-{key}-group",
+                label: "When",
+                options,
+                selected: key_of(&group()),
+                onchange: move |value: String| {
+                    if let Some(chosen) = from_key::<Group>(&value) {
+                        group.set(chosen);
+                    }
+                },
+            }
+            div { class: "form-actions",
+                button { r#type: "submit", class: "button primary", "Add item" }
+                p { class: "form-status", role: "status", "{status}" }
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! Checklists: a race's pre- and post-event lists, grouped by when each item is due, with progress,
+//! ticks that save at once, and the runner's own items.
+
+use crate::core::checklist::{default_race, Checklist, ChecklistItem, Group, ListKind};
+use crate::core::race::Race;
+use crate::core::record::RecordId;
+use crate::ui::clock;
+use crate::ui::components::{ChecklistTick, ProgressRing, SelectField};
+use crate::ui::state::use_app_state;
+use crate::ui::views::checklist_own::{AddItemForm, OwnItemRow};
+use dioxus::prelude::*;
+
+#[component]
+pub fn Checklists() -> Element {
+    let state = use_app_state();
+    let mut chosen = use_signal(|| None::<RecordId>);
+    let state = state.read();
+    let document = &state.document;
+    let mut races: Vec<&Race> = document.races.iter().collect();
+    races.sort_by_key(|race| race.start_instant());
+    let race = chosen
+        .read()
+        .as_ref()
+        .and_then(|id| document.races.iter().find(|race| &race.id == id))
+        .or_else(|| default_race(&document.races, clock::now()));
+    let Some(race) = race else {
+        return rsx! {
+            h1 { "Checklists" }
+            section { class: "card",
+                h2 { "No race yet" }
+                p { "Each race gets a list for the days before it and one for the days after. Add a race to see them." }
+            }
+        };
+    };
+    let saved = document
+        .checklists
+        .iter()
+        .find(|saved| saved.race_id == race.id);
+    let checklist = Checklist::new(&document.profile, race, saved);
+    let options: Vec<(String, String)> = races
+        .iter()
+        .map(|race| {
+            let when = race.date.format("%-d %b %Y");
+            (race.id.to_string(), format!("{} · {when}", race.name))
+        })
+        .collect();
+    rsx! {
+        h1 { "Checklists" }
+        SelectField {
+            id: "checklist-race",
+            label: "Race",
+            options,
+            selected: race.id.to_string(),
+            onchange: move |id: String| chosen.set(Some(RecordId(id))),
+        }
+        for list in ListKind::ALL {
+            ListSection { key: "{list.label()}", list, checklist: checklist.clone() }
+        }
+    }
+}
+
+/// The DOM id fragment of a list, for headings and form fields.
+pub fn list_key(list: ListKind) -> &'static str {
+    match list {
+        ListKind::PreEvent => "pre",
+        ListKind::PostEvent => "post",
+    }
+}
+
+/// One list: its progress, its groups with their items, and the form for the runner's own items.
+#[component]
+fn ListSection(list: ListKind, checklist: Checklist) -> Element {
+    let heading_id = format!("list-{}-heading", list_key(list));
+    let progress = checklist.progress(list);
+    let race_id = checklist.race_id.clone();
+    rsx! {
+        section { class: "card checklist", "aria-labelledby": "{heading_id}",
+            div { class: "checklist-header",
+                h2 { id: "{heading_id}", {list.label()} }
+                ProgressRing { label: format!("{} progress", list.label()), progress }
+            }
+            for group in list.groups().iter().copied() {
+                h3 { key: "{group.label()}", class: "checklist-group", {group.label()} }
+                ul { class: "checklist-items",
+                    for (item, first, last) in rows(&checklist, group) {
+                        if item.own {
+                            OwnItemRow { key: "{item.id}", race_id: race_id.clone(), item, first, last }
+                        } else {
+                            li { key: "{item.id}", class: "checklist-item",
+                                ChecklistTick { race_id: race_id.clone(), item }
+                            }
+                        }
+                    }
+                }
+            }
+            AddItemForm { race_id: race_id.clone(), list }
+        }
+    }
+}
+
+/// The items of `group`, each with whether it is the first or last of the runner's own items there
+/// (those cannot move further up or down).
+fn rows(checklist: &Checklist, group: Group) -> Vec<(ChecklistItem, bool, bool)> {
+    let own: Vec<&str> = checklist
+        .group(group)
+        .filter(|item| item.own)
+        .map(|item| item.id.as_str())
+        .collect();
+    checklist
+        .group(group)
+        .map(|item| {
+            let first = own.first() == Some(&item.id.as_str());
+            let last = own.last() == Some(&item.id.as_str());
+            (item.clone(), first, last)
+        })
+        .collect()
+}

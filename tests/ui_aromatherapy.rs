@@ -1,0 +1,114 @@
+//! The Aromatherapy screen rendered with seeded documents: the guide, what fits the race phase,
+//! warnings for new oils and the calculator.
+
+mod support;
+
+use chrono::{Duration, NaiveTime, Utc};
+use fresh_legs::core::aroma::{set_status, OilStatus};
+use fresh_legs::core::race::{Priority, Race};
+use fresh_legs::core::record::RecordId;
+use fresh_legs::store::Document;
+use fresh_legs::ui::clock::local_zone;
+use support::{app_at, html};
+
+fn race_in(days: i64, hour: u32, outdoor: bool) -> Race {
+    let zone = local_zone();
+    Race {
+        id: RecordId("race-seeded".into()),
+        name: "Harbour Half".into(),
+        date: (Utc::now().with_timezone(&zone) + Duration::days(days)).date_naive(),
+        start_time: NaiveTime::from_hms_opt(hour, 0, 0).unwrap(),
+        time_zone: zone,
+        distance_km: 21.1,
+        priority: Priority::A,
+        outdoor,
+        notes: String::new(),
+        updated_at: Utc::now(),
+    }
+}
+
+fn with_race(race: Race) -> Document {
+    let mut document = Document::default();
+    document.races.push(race);
+    document
+}
+
+#[test]
+fn the_guide_shows_both_goals_safety_and_each_oils_use() {
+    let page = html(&app_at("/aromatherapy", Document::default(), None));
+    assert!(page.contains("<h1>Aromatherapy</h1>"), "{page}");
+    assert!(page.contains("Energising, before a race"));
+    assert!(page.contains("Calming, for recovery"));
+    assert!(page.contains("never swallow"));
+    assert!(page.contains("24 to 48 hours"));
+    assert!(page.contains("Sun-safe choice: bergamot FCF."));
+    assert!(page.contains("at most 0.4 %"));
+    assert!(page.contains("young children"));
+    assert!(!page.contains("Fits now"), "no race, nothing highlighted");
+    assert!(page.contains(r#"<label for="mark-lavender">Your experience with Lavender</label>"#));
+}
+
+#[test]
+fn before_a_race_the_energising_oils_are_marked_as_fitting() {
+    let page = html(&app_at(
+        "/aromatherapy",
+        with_race(race_in(2, 9, true)),
+        None,
+    ));
+    let energising = page
+        .find(r#"class="goal goal-fits""#)
+        .expect("a highlighted goal");
+    let calming = page.find("Calming, for recovery").unwrap();
+    assert!(energising < calming, "{page}");
+    assert!(page[energising..calming].contains("Fits now"));
+    assert!(page.contains("Harbour Half: Pre-event window."));
+}
+
+#[test]
+fn the_calculator_has_labelled_fields_and_works_out_the_drops() {
+    let page = html(&app_at(
+        "/aromatherapy",
+        with_race(race_in(2, 9, true)),
+        None,
+    ));
+    assert!(
+        page.contains(r#"<label for="calc-oil">Oil</label>"#),
+        "{page}"
+    );
+    assert!(page.contains(r#"<label for="calc-carrier">Carrier oil (ml)</label>"#));
+    assert!(page.contains(r#"<label for="calc-percent">Dilution (%)</label>"#));
+    assert!(
+        page.contains("4 drops of Sweet orange"),
+        "10 ml at 2 %: {page}"
+    );
+    assert!(page.contains("Harbour Half is outdoors in daylight"));
+    let indoor = html(&app_at(
+        "/aromatherapy",
+        with_race(race_in(2, 9, false)),
+        None,
+    ));
+    assert!(!indoor.contains("outdoors in daylight"));
+}
+
+#[test]
+fn an_oil_marked_new_warns_in_the_week_of_an_a_race() {
+    let mut document = with_race(race_in(3, 9, true));
+    set_status(
+        &mut document.oil_marks,
+        "lavender",
+        OilStatus::New,
+        Utc::now(),
+    );
+    let page = html(&app_at("/aromatherapy", document.clone(), None));
+    assert!(
+        page.contains("Lavender is new to you and Harbour Half is"),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"<option selected=true value="new">New to me (not patch-tested)</option>"#),
+        "{page}"
+    );
+    document.races[0].date += Duration::days(10);
+    let later = html(&app_at("/aromatherapy", document, None));
+    assert!(!later.contains("is new to you"));
+}
