@@ -4,6 +4,8 @@ pub mod block;
 pub mod body;
 pub mod countdown;
 pub mod cue;
+pub mod cue_prefs;
+pub mod cue_text;
 pub mod day;
 pub mod inputs;
 pub mod local_time;

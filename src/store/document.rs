@@ -6,11 +6,12 @@ use crate::core::log::LogEntry;
 use crate::core::profile::Profile;
 use crate::core::race::Race;
 use crate::core::record::Tombstone;
+use crate::core::routine::Routine;
 use serde::{Deserialize, Serialize};
 
 /// The schema this build writes. Older documents are migrated up on load (see `migrate`); newer
 /// ones are opened read-only.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Everything the app stores, as one document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -25,6 +26,9 @@ pub struct Document {
     /// Massages received, soreness check-ins, injuries and self-massage sessions.
     #[serde(default)]
     pub log: Vec<LogEntry>,
+    /// The runner's own routines; the built-in ones come with the app and are never stored.
+    #[serde(default)]
+    pub routines: Vec<Routine>,
     /// Deleted records, so a merge with another copy does not bring them back.
     #[serde(default)]
     pub tombstones: Vec<Tombstone>,
@@ -38,6 +42,7 @@ impl Default for Document {
             races: Vec::new(),
             blocks: Vec::new(),
             log: Vec::new(),
+            routines: Vec::new(),
             tombstones: Vec::new(),
         }
     }
