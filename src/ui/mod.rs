@@ -5,6 +5,7 @@ pub mod clock;
 pub mod components;
 pub mod form_keys;
 pub mod ids;
+pub mod platform;
 pub mod routes;
 pub mod state;
 pub mod views;

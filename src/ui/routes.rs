@@ -1,7 +1,7 @@
 //! The screens and their paths, and the shell (banner, navigation) around them.
 
 use crate::ui::components::{LoadBanner, MainNav};
-use crate::ui::views::{Settings, Today};
+use crate::ui::views::{Player, RoutineEditor, Settings, Timers, Today};
 use dioxus::prelude::*;
 
 /// Every screen of the app. Variants are named after their views.
@@ -11,6 +11,12 @@ pub enum Route {
     #[layout(Shell)]
         #[route("/")]
         Today {},
+        #[route("/timers")]
+        Timers {},
+        #[route("/timers/play/:id")]
+        Player { id: String },
+        #[route("/timers/edit/:id")]
+        RoutineEditor { id: String },
         #[route("/settings")]
         Settings {},
 }

@@ -11,12 +11,17 @@ struct NavItem {
     icon: &'static str,
 }
 
-fn nav_items() -> [NavItem; 2] {
+fn nav_items() -> [NavItem; 3] {
     [
         NavItem {
             route: Route::Today {},
             label: "Today",
             icon: "M12 3v2M12 19v2M4.2 4.2l1.4 1.4M18.4 18.4l1.4 1.4M3 12h2M19 12h2M4.2 19.8l1.4-1.4M18.4 5.6l1.4-1.4M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z",
+        },
+        NavItem {
+            route: Route::Timers {},
+            label: "Timers",
+            icon: "M10 2h4M12 5a8 8 0 1 0 0 16 8 8 0 0 0 0-16zM12 9v4l3 2",
         },
         NavItem {
             route: Route::Settings {},

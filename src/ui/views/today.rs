@@ -8,6 +8,7 @@ use crate::ui::components::Countdown;
 use crate::ui::routes::Route;
 use crate::ui::state::use_app_state;
 use crate::ui::views::quick_log::QuickLog;
+use crate::ui::views::timers::QuickStart;
 use dioxus::prelude::*;
 
 #[component]
@@ -49,6 +50,7 @@ pub fn Today() -> Element {
                 }
             }
         }
+        QuickStart { context: day.self_massage, date: day.date }
         if !day.withheld.is_empty() {
             section { "aria-labelledby": "withheld-heading",
                 h2 { id: "withheld-heading", "Not today" }
