@@ -7,7 +7,13 @@ packages=()
 for group in "$@"; do
   case "$group" in
     desktop) packages+=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libxdo-dev) ;;
-    test) packages+=(chromium gzip python3) ;;
+    test)
+      packages+=(build-essential chromium gzip python3)
+      # Node runs the browser tests and wasm-opt (npm `binaryen`). A Node from elsewhere (NodeSource
+      # bundles npm) is kept as it is: Debian's npm package would conflict with it.
+      command -v node >/dev/null || packages+=(nodejs)
+      command -v npm >/dev/null || packages+=(npm)
+      ;;
     screenshots) packages+=(xvfb xauth imagemagick xdotool) ;;
     *) echo "unknown package group: $group" >&2; exit 2 ;;
   esac

@@ -69,3 +69,14 @@ fn a_newer_document_is_announced_as_read_only() {
     assert!(page.contains("read-only"), "{page}");
     assert!(page.contains(r#"value="Ana Runner""#));
 }
+
+#[test]
+fn an_unknown_address_says_so_and_leads_back_to_today() {
+    let page = html(&app_at("/nowhere/at/all", Document::default(), None));
+    assert!(page.contains("Page not found"), "{page}");
+    assert!(page.contains("/nowhere/at/all"));
+    assert!(
+        page.contains(r#"aria-label="Main""#),
+        "the navigation stays"
+    );
+}

@@ -1,7 +1,7 @@
 //! The screens and their paths, and the shell (banner, navigation) around them.
 
 use crate::ui::components::{LoadBanner, MainNav};
-use crate::ui::views::{Player, RoutineEditor, Settings, Timers, Today};
+use crate::ui::views::{NotFound, Player, RoutineEditor, Settings, Timers, Today};
 use dioxus::prelude::*;
 
 /// Every screen of the app. Variants are named after their views.
@@ -19,6 +19,8 @@ pub enum Route {
         RoutineEditor { id: String },
         #[route("/settings")]
         Settings {},
+        #[route("/:..segments")]
+        NotFound { segments: Vec<String> },
 }
 
 /// Navigation beside (wide windows) or below (phones) the current screen.

@@ -1,0 +1,127 @@
+// Shared set-up for the browser tests: serves the web build (or uses $BASE_URL), drives Debian's
+// Chromium through playwright-core, and fails a test on any request that leaves this machine, any
+// uncaught exception and any console error.
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { serveDist } from "../../scripts/serve-dist.mjs";
+
+/** A phone in portrait, with touch. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+/** A desktop window. */
+export const DESKTOP = { viewport: { width: 1280, height: 800 } };
+
+const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
+const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+// Generous: the wasm is compiled on a 2-core machine that may be busy with cargo.
+const TIMEOUT_MS = 20_000;
+
+function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  const found = candidates.find((candidate) => candidate && existsSync(candidate));
+  if (!found) throw new Error("No Chromium found: install the `chromium` package or set CHROMIUM_PATH.");
+  return found;
+}
+
+/**
+ * Starts what a test file needs: the app's address and a browser. Call in `before`, and
+ * `close()` in `after`.
+ */
+export async function openSuite() {
+  let server = null;
+  let baseUrl = process.env.BASE_URL?.replace(/\/+$/, "");
+  if (!baseUrl) {
+    if (!existsSync(`${DIST}/index.html`)) {
+      throw new Error(`No web build in ${DIST}: run \`make dist\` first, or set BASE_URL.`);
+    }
+    server = await serveDist({ root: DIST, port: 0 });
+    baseUrl = server.url;
+  }
+  // The app's own host is allowed even when BASE_URL points at another machine.
+  const allowedHosts = new Set([...LOOPBACK_HOSTS, new URL(baseUrl).host, new URL(baseUrl).hostname]);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+
+  /**
+   * Runs `body({ page, context, goto, reload })` in a fresh browser context (fresh localStorage) with the
+   * given options (PHONE or DESKTOP, plus any context options), then fails if the page made a
+   * request off this machine, threw, or logged a console error.
+   */
+  async function withPage(options, body) {
+    const context = await browser.newContext(options);
+    context.setDefaultTimeout(TIMEOUT_MS);
+    const offMachine = [];
+    const browserErrors = [];
+    await context.route("**/*", (route) => {
+      const url = new URL(route.request().url());
+      if (allowedHosts.has(url.host) || allowedHosts.has(url.hostname)) return route.continue();
+      offMachine.push(url.href);
+      return route.abort("blockedbyclient");
+    });
+    await context.routeWebSocket(/.*/, (socket) => {
+      offMachine.push(socket.url());
+      return socket.close();
+    });
+    context.on("page", (page) => {
+      page.on("pageerror", (error) => browserErrors.push(`uncaught: ${error.stack ?? error}`));
+      page.on("console", (message) => {
+        if (message.type() === "error") browserErrors.push(`console.error: ${message.text()}`);
+      });
+    });
+
+    const page = await context.newPage();
+    const goto = async (path) => {
+      await page.goto(`${baseUrl}${path}`);
+      await waitForApp(page);
+    };
+    const reload = async () => {
+      await page.reload();
+      await waitForApp(page);
+    };
+    try {
+      await body({ page, context, goto, reload });
+    } catch (error) {
+      // The browser's own complaints usually explain a failed step; keep them with the failure.
+      if (browserErrors.length > 0) error.message += `\nThe browser reported:\n${browserErrors.join("\n")}`;
+      throw error;
+    } finally {
+      await context.close();
+    }
+    assert.deepEqual(offMachine, [], "the app made requests that leave this machine");
+    assert.deepEqual(browserErrors, [], "the page threw or logged console errors");
+  }
+
+  async function close() {
+    await browser.close();
+    await server?.close();
+  }
+
+  return { baseUrl, withPage, close };
+}
+
+/**
+ * Waits until the app has rendered its navigation landmark. Fails at once, with the error, when
+ * the page throws first (a panic while starting), instead of waiting for the timeout.
+ */
+export async function waitForApp(page) {
+  let onError;
+  const crashed = new Promise((_, reject) => {
+    onError = (error) => reject(new Error(`The app threw while starting: ${error.stack ?? error}`));
+    page.once("pageerror", onError);
+  });
+  try {
+    await Promise.race([page.locator("#main nav").first().waitFor(), crashed]);
+  } finally {
+    page.off("pageerror", onError);
+  }
+}
