@@ -92,10 +92,10 @@ fn Figure(regions: &'static str, offset: f64, area: Option<BodyArea>, side: Side
                 (Some(Leg::Left), true) | (Some(Leg::Right), false)
             );
             let x = if mirrored { 100.0 - r.x - r.w } else { r.x };
-            let on_side = match (leg, side) {
-                (Some(Leg::Left), Side::Right) | (Some(Leg::Right), Side::Left) => false,
-                _ => true,
-            };
+            let on_side = !matches!(
+                (leg, side),
+                (Some(Leg::Left), Side::Right) | (Some(Leg::Right), Side::Left)
+            );
             let lit = r.area.is_some() && r.area == area && on_side;
             (x + offset, r.y, r.w, r.h, lit, r.area.is_some())
         })

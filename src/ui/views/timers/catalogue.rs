@@ -11,6 +11,7 @@ use crate::ui::views::timers::routine_files::RoutineFiles;
 use crate::ui::views::timers::{all_routines, length_text, tools_text, TIMERS_CSS};
 use dioxus::prelude::*;
 
+/// The routine catalogue, the session history and routine sharing.
 #[component]
 pub fn Timers() -> Element {
     let state = use_app_state();

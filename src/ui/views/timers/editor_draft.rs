@@ -83,6 +83,7 @@ impl RoutineDraft {
         }
     }
 
+    /// The form filled in from a saved routine.
     pub fn from_routine(routine: &Routine) -> Self {
         RoutineDraft {
             id: routine.id.clone(),

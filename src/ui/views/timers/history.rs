@@ -10,6 +10,7 @@ use dioxus::prelude::*;
 /// How many sessions the list shows; older ones stay in the log.
 const SHOWN: usize = 20;
 
+/// The runner's self-massage sessions, newest first, with this week's count.
 #[component]
 pub fn SessionHistory() -> Element {
     let state = use_app_state();
@@ -33,7 +34,7 @@ pub fn SessionHistory() -> Element {
             _ => None,
         })
         .collect();
-    sessions.sort_by(|a, b| b.0.cmp(&a.0));
+    sessions.sort_by_key(|session| std::cmp::Reverse(session.0));
     // Benefits add up with regularity (rule 5), so the week's count is the headline.
     let this_week = sessions
         .iter()

@@ -9,6 +9,7 @@ use dioxus::prelude::*;
 /// The exported file's name; the date is left out so a newer export replaces an older one.
 const EXPORT_FILE: &str = "fresh-legs-routines.json";
 
+/// Export and import of the runner's own routines.
 #[component]
 pub fn RoutineFiles() -> Element {
     let state = use_app_state();

@@ -71,6 +71,7 @@ impl Session {
             update,
         };
         session.settle(now);
+        cues::keep_awake(true);
         session
     }
 
