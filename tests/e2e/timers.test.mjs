@@ -124,7 +124,8 @@ test("the displayed end of a 20-second routine matches the wall clock (phone)", 
     await page.evaluate(([key, text]) => localStorage.setItem(key, text), [DOCUMENT_KEY, JSON.stringify(document)]);
     await reload();
 
-    // Record, inside the page, the instant of the tap and the instant the player first shows the end.
+    // Record, inside the page, the instants of the tap, of the player first showing the routine
+    // (its displayed start) and of the player first showing the end.
     await page.evaluate(() => {
       window.__drift = {};
       document.addEventListener(
@@ -138,6 +139,9 @@ test("the displayed end of a 20-second routine matches the wall clock (phone)", 
       );
       new MutationObserver(() => {
         const heading = document.querySelector(".player-title");
+        if (window.__drift.shown === undefined && heading?.textContent.trim() === "Get ready") {
+          window.__drift.shown = performance.now();
+        }
         if (window.__drift.end === undefined && heading?.textContent.trim() === "Done") {
           window.__drift.end = performance.now();
         }
@@ -145,9 +149,53 @@ test("the displayed end of a 20-second routine matches the wall clock (phone)", 
     });
     await button(page, "Start Twenty seconds").click();
     await title(page).filter({ hasText: "Done" }).waitFor({ timeout: 30_000 });
-    const { start, end } = await page.evaluate(() => window.__drift);
+    const { start, shown, end } = await page.evaluate(() => window.__drift);
+    // The timer starts when the player opens, so the tap is the honest wall-clock start: the figure
+    // includes opening the player as well as the lateness of the last tick.
     const drift = end - start - 20_000;
-    console.log(`timer drift: displayed end ${drift.toFixed(1)} ms after the wall-clock end of a 20 s routine`);
+    console.log(
+      `timer drift: the end showed ${drift.toFixed(1)} ms after the wall-clock end of a 20 s routine ` +
+        `(first frame of the player ${(shown - start).toFixed(1)} ms after the tap)`,
+    );
     // Reported, not held to 50 ms here: a busy 2-core machine makes timings noisy.
     assert.ok(drift > -50 && drift < 1_000, `the end shows at about the right time (${drift} ms)`);
+  }));
+
+test("routines are exported as a file, and a bad import is refused without changing anything (phone)", () =>
+  suite.withPage({ ...PHONE, acceptDownloads: true }, async ({ page, goto }) => {
+    await goto("/timers");
+    const paste = page.getByLabel("Or paste routines JSON", { exact: true });
+    await paste.fill('{"format": "something-else", "version": 1}');
+    await button(page, "Import routines").tap();
+    await page.getByRole("alert").filter({ hasText: "not a Fresh Legs routines export" }).waitFor();
+    const before = await page.evaluate((key) => localStorage.getItem(key), DOCUMENT_KEY);
+    assert.ok(before === null || JSON.parse(before).routines.length === 0, "nothing was imported");
+
+    const file = {
+      format: "fresh-legs-routines",
+      version: 1,
+      routines: [
+        {
+          id: "routine-shared",
+          name: "Shared hamstrings",
+          built_in: false,
+          updated_at: "2026-11-26T08:00:00Z",
+          steps: [
+            { muscle: "hamstrings", tool: "stick", side: "each_side", seconds: 60, pressure: { min: 4, max: 6 }, instruction: "" },
+          ],
+        },
+      ],
+    };
+    await paste.fill(JSON.stringify(file));
+    await button(page, "Import routines").tap();
+    await page.getByRole("status").filter({ hasText: "Imported 1 routine." }).waitFor();
+    await button(page, "Start Shared hamstrings").waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent("download"), button(page, "Export my routines").tap()]);
+    assert.equal(download.suggestedFilename(), "fresh-legs-routines.json");
+    const exported = JSON.parse(await new Response((await download.createReadStream())).text());
+    assert.deepEqual(
+      exported.routines.map((routine) => routine.name),
+      ["Shared hamstrings"],
+    );
   }));

@@ -63,6 +63,7 @@ fn SessionView(routine: Routine, skipped: Option<String>) -> Element {
     let cue_prefs = state.peek().profile().cues;
     let session = use_hook(|| Session::start(routine.clone(), cue_prefs, update));
     use_future(move || async move {
+        crate::ui::platform::cues::keep_awake(true);
         loop {
             let wait = session.tick();
             clock::sleep(wait).await;

@@ -55,12 +55,14 @@ pub struct Session {
 }
 
 impl Session {
-    /// A session over `routine`, started at once: the runner already pressed "Start".
+    /// A session over `routine`, started at once: the runner already pressed "Start". Its first
+    /// cues go out on the first [`Session::tick`], after the player is on screen, so the sounds
+    /// and speech never hold up the first paint.
     pub fn start(routine: Routine, cue_prefs: CuePreferences, update: DocumentUpdater) -> Self {
         let now = moment_now();
         let mut timer = Timer::for_routine(&routine, cue_prefs.pacing());
         timer.start(now);
-        let session = Session {
+        Session {
             stage: Signal::new(stage_of(&timer, now)),
             timer: CopyValue::new(timer),
             routine: CopyValue::new(routine),
@@ -69,10 +71,7 @@ impl Session {
             logged: CopyValue::new(false),
             cue_prefs,
             update,
-        };
-        session.settle(now);
-        cues::keep_awake(true);
-        session
+        }
     }
 
     /// Applies a command at the current instant, then announces and records what followed.
