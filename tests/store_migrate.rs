@@ -1,6 +1,7 @@
 //! Every older schema kept under tests/fixtures loads into today's document.
 
 use fresh_legs::core::aroma::OilStatus;
+use fresh_legs::core::cue_prefs::CuePreferences;
 use fresh_legs::core::profile::{PreEventPreference, Units};
 use fresh_legs::store::{parse_document, ParseError, SCHEMA_VERSION};
 use std::path::Path;
@@ -66,7 +67,39 @@ fn the_current_fixture_keeps_every_record() {
     assert_eq!(document.races.len(), 1);
     assert_eq!(document.races[0].name, "Valencia Marathon");
     assert_eq!(document.blocks.len(), 1);
-    assert_eq!(document.log.len(), 1);
+    assert_eq!(document.log.len(), 2);
+    assert_eq!(document.checklists.len(), 1);
+    assert_eq!(document.oil_marks.len(), 1);
+    assert_eq!(document.routines.len(), 1);
+    let routine = &document.routines[0];
+    assert_eq!(routine.name, "Evening calves");
+    assert_eq!(routine.steps.len(), 2);
+    assert!(!routine.built_in);
+    assert_eq!(routine.validate(), Ok(()));
+    assert!(!document.profile.cues.vibrate);
+    assert_eq!(document.profile.cues.get_ready_seconds, 10);
+}
+
+#[test]
+fn version_2_documents_gain_an_empty_routine_list_and_default_cues() {
+    let document = parse_document(&fixture(2)).unwrap();
+    assert!(document.routines.is_empty());
+    assert_eq!(document.log.len(), 1, "the v2 log is kept");
+    assert_eq!(document.profile.cues, CuePreferences::default());
+}
+
+#[test]
+fn version_3_documents_gain_an_empty_routine_list_and_keep_their_checklists() {
+    let document = parse_document(&fixture(3)).unwrap();
+    assert!(document.routines.is_empty());
+    assert_eq!(document.checklists.len(), 1);
+}
+
+#[test]
+fn custom_routines_survive_a_save_and_reload() {
+    let document = parse_document(&fixture(SCHEMA_VERSION)).unwrap();
+    let again = parse_document(document.to_json().as_bytes()).unwrap();
+    assert_eq!(again, document);
 }
 
 #[test]

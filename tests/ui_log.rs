@@ -11,7 +11,7 @@ use fresh_legs::core::massage::{MassageKind, Pressure};
 use fresh_legs::core::motion::Motion;
 use fresh_legs::core::record::RecordId;
 use fresh_legs::store::Document;
-use fresh_legs::ui::components::BodyMap;
+use fresh_legs::ui::components::BodyMapPicker;
 use support::{app_at, html};
 
 fn entry(id: &str, hours_ago: i64, kind: LogKind) -> LogEntry {
@@ -157,7 +157,7 @@ fn soreness_past_36_hours_warns_and_names_a_lighter_pressure() {
 
 #[component]
 fn MapHost() -> Element {
-    rsx! { BodyMap { label: "Where is the injury?", selected: "calves", onselect: |_| {} } }
+    rsx! { BodyMapPicker { label: "Where is the injury?", selected: "calves", onselect: |_| {} } }
 }
 
 #[test]

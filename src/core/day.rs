@@ -6,6 +6,7 @@ use crate::core::notices::Notice;
 use crate::core::phase::{Phase, RaceWindows};
 use crate::core::race::Priority;
 use crate::core::record::RecordId;
+use crate::core::self_massage::SelfMassageContext;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -63,6 +64,9 @@ pub struct Day {
     /// The last race, while its flush window or post-race gap is still open.
     pub recent_race: Option<RaceStatus>,
     pub recommendations: Vec<Recommendation>,
+    /// The situation today's self-massage is planned for; `None` when self-massage is held back
+    /// (race day, no-touch days), so no routine should be offered either.
+    pub self_massage: Option<SelfMassageContext>,
     pub withheld: Vec<Withheld>,
     pub warnings: Vec<Notice>,
     /// Hydration and home-care prompts (rule 10); never empty.

@@ -10,6 +10,8 @@ pub mod checklist_state;
 pub mod checklist_templates;
 pub mod countdown;
 pub mod cue;
+pub mod cue_prefs;
+pub mod cue_text;
 pub mod day;
 pub mod follow_up;
 pub mod inputs;

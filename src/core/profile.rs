@@ -1,6 +1,7 @@
 //! The runner's profile: display preferences and the personal settings the recommendation rules read.
 
 use crate::core::body::MassageTool;
+use crate::core::cue_prefs::CuePreferences;
 use crate::core::motion::Motion;
 use crate::core::validation::FieldErrors;
 use chrono::{DateTime, Utc};
@@ -240,6 +241,8 @@ pub struct Profile {
     pub pre_event_preference: PreEventPreference,
     pub tools: ToolsOwned,
     pub cutoffs: Cutoffs,
+    /// How the guided player announces its cues.
+    pub cues: CuePreferences,
     pub updated_at: DateTime<Utc>,
 }
 
@@ -254,6 +257,7 @@ impl Default for Profile {
             pre_event_preference: PreEventPreference::default(),
             tools: ToolsOwned::default(),
             cutoffs: Cutoffs::default(),
+            cues: CuePreferences::default(),
             updated_at: DateTime::<Utc>::UNIX_EPOCH,
         }
     }
@@ -319,6 +323,7 @@ impl Profile {
                 ),
             );
         }
+        self.cues.validate_into(&mut errors);
         errors.into_result()
     }
 }

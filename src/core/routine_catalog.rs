@@ -8,6 +8,7 @@ use crate::core::body::{BodyArea, MassageTool};
 use crate::core::profile::ToolsOwned;
 use crate::core::record::RecordId;
 use crate::core::routine::{Pressure, Routine, Side, Step};
+use crate::core::self_massage::SelfMassageContext;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeSet;
 
@@ -39,10 +40,22 @@ pub enum RoutinePhase {
     General,
 }
 
+impl From<SelfMassageContext> for RoutinePhase {
+    /// The routine phase for the situation Today plans self-massage for.
+    fn from(context: SelfMassageContext) -> Self {
+        match context {
+            SelfMassageContext::RaceWeek => RoutinePhase::PreRace,
+            SelfMassageContext::AfterRace => RoutinePhase::PostRace,
+            SelfMassageContext::HardBlock => RoutinePhase::HardBlock,
+            SelfMassageContext::Everyday => RoutinePhase::General,
+        }
+    }
+}
+
 /// The routine picked for a situation, with the steps left out because of an injury.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoutinePick {
-    /// The built-in routine, minus any step on an injured area.
+    /// The routine, minus any step on an injured area.
     pub routine: Routine,
     /// Areas whose steps were removed, so the shell can say why.
     pub skipped: Vec<BodyArea>,
@@ -90,19 +103,25 @@ pub fn pick_routine(
     preference
         .iter()
         .filter_map(|id| builtin(id))
-        .find_map(|mut routine| {
-            let mut skipped = Vec::new();
-            routine.steps.retain(|step| {
-                let keep = !injured.contains(&step.muscle);
-                if !keep && !skipped.contains(&step.muscle) {
-                    skipped.push(step.muscle);
-                }
-                keep
-            });
-            let usable =
-                !routine.steps.is_empty() && routine.steps.iter().all(|s| tools.has(s.tool));
-            usable.then_some(RoutinePick { routine, skipped })
+        .map(|routine| without_injured(routine, injured))
+        .find(|pick| {
+            let steps = &pick.routine.steps;
+            !steps.is_empty() && steps.iter().all(|s| tools.has(s.tool))
         })
+}
+
+/// `routine` without its steps on `injured` areas (domain rule 7). The player applies this to
+/// every routine it plays, built in or the runner's own, so no path leads to work on an injury.
+pub fn without_injured(mut routine: Routine, injured: &BTreeSet<BodyArea>) -> RoutinePick {
+    let mut skipped = Vec::new();
+    routine.steps.retain(|step| {
+        let keep = !injured.contains(&step.muscle);
+        if !keep && !skipped.contains(&step.muscle) {
+            skipped.push(step.muscle);
+        }
+        keep
+    });
+    RoutinePick { routine, skipped }
 }
 
 fn routine(id: &str, name: &str, steps: Vec<Step>) -> Routine {

@@ -87,6 +87,7 @@ pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
         next_race: next.map(status),
         recent_race: recent.map(status),
         recommendations: Vec::new(),
+        self_massage: None,
         withheld: Vec::new(),
         warnings: warnings(inputs, &windows, now, &injuries),
         home_care: Vec::new(),
@@ -359,6 +360,7 @@ fn self_massage(
                 SelfMassageContext::Everyday
             }
         });
+    day.self_massage = Some(context);
     let dose = dose(context, &moment.inputs.profile.tools);
     let mut reason = cite(8, dose.why);
     if !moment.avoid.is_empty() {

@@ -8,11 +8,12 @@ use crate::core::log::LogEntry;
 use crate::core::profile::Profile;
 use crate::core::race::Race;
 use crate::core::record::Tombstone;
+use crate::core::routine::Routine;
 use serde::{Deserialize, Serialize};
 
 /// The schema this build writes. Older documents are migrated up on load (see `migrate`); newer
 /// ones are opened read-only.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Everything the app stores, as one document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -33,6 +34,9 @@ pub struct Document {
     /// Which essential oils the runner has patch-tested or marked as new.
     #[serde(default)]
     pub oil_marks: Vec<OilMark>,
+    /// The runner's own routines; the built-in ones come with the app and are never stored.
+    #[serde(default)]
+    pub routines: Vec<Routine>,
     /// Deleted records, so a merge with another copy does not bring them back.
     #[serde(default)]
     pub tombstones: Vec<Tombstone>,
@@ -48,6 +52,7 @@ impl Default for Document {
             log: Vec::new(),
             checklists: Vec::new(),
             oil_marks: Vec::new(),
+            routines: Vec::new(),
             tombstones: Vec::new(),
         }
     }

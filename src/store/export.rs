@@ -37,12 +37,12 @@ mod native {
             detail: error.to_string(),
         };
         std::fs::create_dir_all(dir).map_err(write_error)?;
-        let stem = name.trim_end_matches(".json");
+        let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
         let mut path = dir.join(name);
         let mut attempt = 1;
         while path.exists() {
             attempt += 1;
-            path = dir.join(format!("{stem}-{attempt}.json"));
+            path = dir.join(format!("{stem}-{attempt}.{extension}"));
         }
         std::fs::write(&path, text).map_err(write_error)?;
         Ok(path)

@@ -87,6 +87,7 @@ pub fn merge(a: &Document, b: &Document) -> Document {
         log: merge_records(&a.log, &b.log, &tombstones),
         checklists: merge_records(&a.checklists, &b.checklists, &tombstones),
         oil_marks: merge_records(&a.oil_marks, &b.oil_marks, &tombstones),
+        routines: merge_records(&a.routines, &b.routines, &tombstones),
         tombstones: tombstones
             .into_iter()
             .map(|(id, deleted_at)| Tombstone { id, deleted_at })

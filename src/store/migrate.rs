@@ -10,7 +10,7 @@ use serde_json::Value;
 type Step = fn(Value) -> Value;
 
 /// `STEPS[i]` migrates version `i + 1` to `i + 2`.
-const STEPS: [Step; SCHEMA_VERSION as usize - 1] = [v1_to_v2, v2_to_v3];
+const STEPS: [Step; SCHEMA_VERSION as usize - 1] = [v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Version 2 added races, training blocks and the log. The version went up because a version 1
 /// build would silently drop those on its next save; now it opens them read-only instead.
@@ -35,6 +35,18 @@ fn v2_to_v3(mut raw: Value) -> Value {
                 .entry(key)
                 .or_insert_with(|| Value::Array(Vec::new()));
         }
+    }
+    raw
+}
+
+/// Version 4 added the runner's own self-massage routines. The version went up because a version
+/// 3 build does not know the `routines` list and would drop every custom routine on its next save;
+/// with the bump it opens a version 4 document read-only instead.
+fn v3_to_v4(mut raw: Value) -> Value {
+    if let Some(fields) = raw.as_object_mut() {
+        fields
+            .entry("routines")
+            .or_insert_with(|| Value::Array(Vec::new()));
     }
     raw
 }

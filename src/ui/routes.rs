@@ -1,7 +1,9 @@
 //! The screens and their paths, and the shell (banner, navigation) around them.
 
 use crate::ui::components::{LoadBanner, MainNav};
-use crate::ui::views::{Aromatherapy, Checklists, Log, NotFound, Races, Settings, Today};
+use crate::ui::views::{
+    Aromatherapy, Checklists, Log, NotFound, Player, Races, RoutineEditor, Settings, Timers, Today,
+};
 use dioxus::prelude::*;
 
 /// Every screen of the app. Variants are named after their views.
@@ -17,6 +19,12 @@ pub enum Route {
         Checklists {},
         #[route("/aromatherapy")]
         Aromatherapy {},
+        #[route("/timers")]
+        Timers {},
+        #[route("/timers/play/:id")]
+        Player { id: String },
+        #[route("/timers/edit/:id")]
+        RoutineEditor { id: String },
         #[route("/log")]
         Log {},
         #[route("/settings")]

@@ -1,6 +1,7 @@
 //! Shared helpers for UI tests: an in-memory backend and rendering a route with seeded data.
 #![allow(dead_code)]
 
+use dioxus::core::Mutation;
 use dioxus::prelude::*;
 use fresh_legs::store::{Backend, Document, LoadNotice, Loaded, StoreError};
 use fresh_legs::ui::state::StoreHandle;
@@ -37,17 +38,7 @@ pub mod events;
 
 /// The whole app at `path`, over `document`, with an optional load notice; not yet rendered.
 pub fn app_dom(path: &str, document: Document, notice: Option<LoadNotice>) -> VirtualDom {
-    let read_only = matches!(notice, Some(LoadNotice::NewerVersion { .. }));
-    let props = AppWithDataProps {
-        loaded: Loaded {
-            document,
-            notice,
-            read_only,
-        },
-        store: StoreHandle(Rc::new(MemoryBackend::default())),
-        initial_path: Some(path.to_string()),
-    };
-    VirtualDom::new_with_props(AppWithData, props)
+    VirtualDom::new_with_props(AppWithData, props(path, document, notice))
 }
 
 /// A virtual DOM of the whole app at `path`, over `document`, with an optional load notice.
@@ -55,6 +46,26 @@ pub fn app_at(path: &str, document: Document, notice: Option<LoadNotice>) -> Vir
     let mut dom = app_dom(path, document, notice);
     dom.rebuild_in_place();
     dom
+}
+
+/// Like [`app_at`], also returning the first render's edits, where tests find event listener ids.
+pub fn app_with_edits(path: &str, document: Document) -> (VirtualDom, Vec<Mutation>) {
+    let mut dom = app_dom(path, document, None);
+    let edits = dom.rebuild_to_vec().edits;
+    (dom, edits)
+}
+
+fn props(path: &str, document: Document, notice: Option<LoadNotice>) -> AppWithDataProps {
+    let read_only = matches!(notice, Some(LoadNotice::NewerVersion { .. }));
+    AppWithDataProps {
+        loaded: Loaded {
+            document,
+            notice,
+            read_only,
+        },
+        store: StoreHandle(Rc::new(MemoryBackend::default())),
+        initial_path: Some(path.to_string()),
+    }
 }
 
 /// The rendered HTML of `dom`.

@@ -11,7 +11,7 @@ struct NavItem {
     icon: &'static str,
 }
 
-fn nav_items() -> [NavItem; 6] {
+fn nav_items() -> [NavItem; 7] {
     [
         NavItem {
             route: Route::Today {},
@@ -33,6 +33,11 @@ fn nav_items() -> [NavItem; 6] {
             route: Route::Aromatherapy {},
             label: "Aromatherapy",
             icon: "M12 3c3 4 5 7 5 10a5 5 0 0 1-10 0c0-3 2-6 5-10zM10 14a2 2 0 0 0 2 2",
+        },
+        NavItem {
+            route: Route::Timers {},
+            label: "Timers",
+            icon: "M10 2h4M12 5a8 8 0 1 0 0 16 8 8 0 0 0 0-16zM12 9v4l3 2",
         },
         NavItem {
             route: Route::Log {},

@@ -9,7 +9,7 @@ mod load_banner;
 mod main_nav;
 mod progress;
 
-pub use body_map::BodyMap;
+pub use body_map::{BodyMap, BodyMapPicker};
 pub use checklist_tick::{tick_id, ChecklistTick};
 pub use countdown::Countdown;
 pub use field::{error_id, Field};

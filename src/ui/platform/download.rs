@@ -1,21 +1,14 @@
-//! Hands a file the app made (the calendar export) to the runner: into the Downloads folder on
-//! desktop and phones, as a browser download on the web. Nothing leaves the device.
+//! Hands a file the app made (a calendar, routines, a full export) to the runner: into the
+//! Downloads folder on desktop and phones, as a browser download on the web. Nothing leaves the
+//! device.
 
 /// Saves `text` as `file_name` where the runner will find it, and says where in words.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn save_download(file_name: &str, _mime: &str, text: &str) -> Result<String, String> {
-    let folder = match directories::UserDirs::new()
-        .and_then(|dirs| dirs.download_dir().map(std::path::Path::to_path_buf))
-    {
-        Some(downloads) => downloads,
-        // No Downloads folder (Android, minimal Linux installs): the app's own data folder.
-        None => crate::store::data_dir::data_dir().map_err(|error| error.to_string())?,
-    };
-    std::fs::create_dir_all(&folder)
-        .map_err(|error| format!("could not open {}: {error}", folder.display()))?;
-    let path = folder.join(file_name);
-    std::fs::write(&path, text)
-        .map_err(|error| format!("could not write {}: {error}", path.display()))?;
+    use crate::store::export::{export_dir, write_export};
+    let path = export_dir()
+        .and_then(|dir| write_export(&dir, file_name, text))
+        .map_err(|error| error.to_string())?;
     Ok(format!("Saved to {}", path.display()))
 }
 
@@ -40,6 +33,6 @@ pub fn save_download(file_name: &str, mime: &str, text: &str) -> Result<String, 
     );
     let _ = dioxus::document::eval(&script);
     Ok(format!(
-        "Downloaded {file_name}: your browser put it with your other downloads."
+        "Downloaded {file_name}: your browser keeps it with your other downloads."
     ))
 }

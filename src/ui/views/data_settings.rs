@@ -5,7 +5,8 @@ use crate::store::export::{export_file_name, export_text};
 use crate::store::import::{apply_import, read_import, ImportMode, ImportSummary};
 use crate::store::Document;
 use crate::ui::clock;
-use crate::ui::files::{read_chosen_file, save_export};
+use crate::ui::files::read_chosen_file;
+use crate::ui::platform::download::save_download;
 use crate::ui::state::{use_app_state, use_document_update, StoreHandle, UpdateError};
 use dioxus::prelude::*;
 
@@ -45,9 +46,9 @@ pub fn DataSettings() -> Element {
             message.set(Some((true, error.to_string())));
         }
     };
-    let export = move |_| async move {
+    let export = move |_| {
         let text = export_text(&state.read().document);
-        let result = save_export(export_file_name(clock::now()), text).await;
+        let result = save_download(&export_file_name(clock::now()), "application/json", &text);
         message.set(Some(match result {
             Ok(place) => (false, place),
             Err(problem) => (true, problem),

@@ -4,7 +4,7 @@ use crate::core::log::{LogEntry, Tissue};
 use crate::core::massage::{MassageKind, Pressure};
 use crate::core::validation::FieldErrors;
 use crate::ui::clock;
-use crate::ui::components::{BodyMap, Checkbox, NumberField, SelectField, TextField};
+use crate::ui::components::{BodyMapPicker, Checkbox, NumberField, SelectField, TextField};
 use crate::ui::form_keys::key_of;
 use crate::ui::ids::new_id;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
@@ -139,7 +139,7 @@ pub fn LogForm(
                         onchange: move |checked| draft.write().bruising = checked }
                 },
                 LogChoice::Injury => rsx! {
-                    BodyMap { label: "Where is the injury?", selected: current.area.clone(),
+                    BodyMapPicker { label: "Where is the injury?", selected: current.area.clone(),
                         onselect: move |value| draft.write().area = value }
                     SelectField { id: id("tissue"), label: "Tissue", options: options(&Tissue::ALL, Tissue::label),
                         selected: current.tissue.clone(), onchange: move |value| draft.write().tissue = value }

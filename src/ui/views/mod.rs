@@ -25,6 +25,7 @@ mod removal;
 mod season;
 mod settings;
 mod settings_draft;
+mod timers;
 mod today;
 
 pub use aromatherapy::Aromatherapy;
@@ -33,4 +34,5 @@ pub use log::Log;
 pub use not_found::NotFound;
 pub use races::Races;
 pub use settings::Settings;
+pub use timers::{Player, RoutineEditor, Timers};
 pub use today::Today;

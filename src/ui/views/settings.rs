@@ -124,6 +124,18 @@ pub fn Settings() -> Element {
                 NumberField { id: "post-race-gap", label: "Hours after a race before deep work", value: current.post_race_gap_hours.clone(),
                     error: error("post_race_gap_hours"), oninput: move |value| draft.write().post_race_gap_hours = value }
             }
+            fieldset { class: "card",
+                legend { "Timer cues" }
+                p { class: "hint", "How the guided player tells you what comes next while the phone lies on the floor." }
+                Checkbox { id: "cue-beep", label: "Beep at each change", checked: current.beep,
+                    onchange: move |checked| draft.write().beep = checked }
+                Checkbox { id: "cue-vibrate", label: "Vibrate (on phones that can)", checked: current.vibrate,
+                    onchange: move |checked| draft.write().vibrate = checked }
+                Checkbox { id: "cue-speak", label: "Speak the next step", checked: current.speak,
+                    onchange: move |checked| draft.write().speak = checked }
+                NumberField { id: "get-ready", label: "Get-ready countdown (seconds)", value: current.get_ready_seconds.clone(),
+                    error: error("get_ready_seconds"), oninput: move |value| draft.write().get_ready_seconds = value }
+            }
             div { class: "form-actions",
                 button { r#type: "submit", class: "button primary", "Save settings" }
                 p { class: "form-status", role: "status", {status().unwrap_or_default()} }

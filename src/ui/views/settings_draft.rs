@@ -23,6 +23,10 @@ pub struct SettingsDraft {
     pub b_race_days: String,
     pub c_race_days: String,
     pub post_race_gap_hours: String,
+    pub beep: bool,
+    pub vibrate: bool,
+    pub speak: bool,
+    pub get_ready_seconds: String,
 }
 
 impl SettingsDraft {
@@ -46,6 +50,10 @@ impl SettingsDraft {
             b_race_days: profile.cutoffs.b_race_days.to_string(),
             c_race_days: profile.cutoffs.c_race_days.to_string(),
             post_race_gap_hours: profile.cutoffs.post_race_gap_hours.to_string(),
+            beep: profile.cues.beep,
+            vibrate: profile.cues.vibrate,
+            speak: profile.cues.speak,
+            get_ready_seconds: profile.cues.get_ready_seconds.to_string(),
         }
     }
 
@@ -68,6 +76,7 @@ impl SettingsDraft {
         let b_race_days = small(number("b_race_days", &self.b_race_days));
         let c_race_days = small(number("c_race_days", &self.c_race_days));
         let gap = number("post_race_gap_hours", &self.post_race_gap_hours);
+        let get_ready = number("get_ready_seconds", &self.get_ready_seconds);
 
         let mut profile = base.clone();
         profile.display_name = self.display_name.trim().to_string();
@@ -84,6 +93,10 @@ impl SettingsDraft {
         profile.cutoffs.b_race_days = b_race_days;
         profile.cutoffs.c_race_days = c_race_days;
         profile.cutoffs.post_race_gap_hours = gap;
+        profile.cues.beep = self.beep;
+        profile.cues.vibrate = self.vibrate;
+        profile.cues.speak = self.speak;
+        profile.cues.get_ready_seconds = u32::from(get_ready);
 
         // Fields that did not even parse keep their own message instead of a range message.
         if let Err(range_errors) = profile.validate() {
@@ -108,6 +121,8 @@ mod tests {
             ..Profile::default()
         };
         profile.tools.ball = true;
+        profile.cues.speak = false;
+        profile.cues.get_ready_seconds = 12;
         let draft = SettingsDraft::from_profile(&profile);
         assert_eq!(draft.to_profile(&profile).unwrap(), profile);
     }

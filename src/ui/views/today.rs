@@ -11,6 +11,7 @@ use crate::ui::routes::Route;
 use crate::ui::state::use_app_state;
 use crate::ui::views::follow_up::FollowUpPrompt;
 use crate::ui::views::quick_log::QuickLog;
+use crate::ui::views::timers::QuickStart;
 use dioxus::prelude::*;
 
 #[component]
@@ -66,6 +67,7 @@ pub fn Today() -> Element {
                 }
             }
         }
+        QuickStart { context: day.self_massage, date: day.date }
         if !day.withheld.is_empty() {
             section { "aria-labelledby": "withheld-heading",
                 h2 { id: "withheld-heading", "Not today" }

@@ -1,0 +1,135 @@
+//! The Timers screen: every routine with its length and tools, ready to start, copy or edit.
+
+use crate::core::record::RecordId;
+use crate::core::routine::Routine;
+use crate::ui::clock;
+use crate::ui::ids::new_id;
+use crate::ui::routes::Route;
+use crate::ui::state::{use_app_state, use_document_update, UpdateError};
+use crate::ui::views::timers::history::SessionHistory;
+use crate::ui::views::timers::routine_files::RoutineFiles;
+use crate::ui::views::timers::{all_routines, length_text, tools_text, TIMERS_CSS};
+use dioxus::prelude::*;
+
+/// The routine catalogue, the session history and routine sharing.
+#[component]
+pub fn Timers() -> Element {
+    let state = use_app_state();
+    let update = use_document_update();
+    let mut status = use_signal(String::new);
+    let pacing = state.read().profile().cues.pacing();
+    let routines = all_routines(&state.read().document);
+    let custom_count = state.read().document.routines.len();
+    let builtin_count = routines.len() - custom_count;
+
+    let mut duplicate = move |original: Routine| {
+        let copy = Routine {
+            id: new_id("routine"),
+            name: format!("Copy of {}", original.name),
+            built_in: false,
+            updated_at: clock::now(),
+            ..original
+        };
+        let id = copy.id.to_string();
+        match update.apply(|document| document.routines.push(copy)) {
+            Ok(()) => {
+                navigator().push(Route::RoutineEditor { id });
+            }
+            Err(UpdateError::NotSaved(message)) => status.set(format!("Not copied: {message}")),
+        }
+    };
+    let mut reorder = move |id: RecordId, up: bool| {
+        let result = update.apply(|document| {
+            let list = &mut document.routines;
+            if let Some(index) = list.iter().position(|routine| routine.id == id) {
+                let other = if up {
+                    index.checked_sub(1)
+                } else {
+                    Some(index + 1)
+                };
+                if let Some(other) = other.filter(|other| *other < list.len()) {
+                    list.swap(index, other);
+                }
+            }
+        });
+        if let Err(UpdateError::NotSaved(message)) = result {
+            status.set(format!("Not moved: {message}"));
+        }
+    };
+
+    rsx! {
+        style { {TIMERS_CSS} }
+        h1 { "Timers" }
+        p { class: "hint", "Guided self-massage with the phone on the floor beside you: big numbers, beeps, buzzes and spoken prompts." }
+        section { "aria-labelledby": "routines-heading",
+            div { class: "section-head",
+                h2 { id: "routines-heading", "Routines" }
+                Link { class: "button", to: Route::RoutineEditor { id: "new".to_string() }, "New routine" }
+            }
+            p { class: "form-status", role: "status", "{status}" }
+            ul { class: "routine-list", "aria-label": "Routines",
+                for (position, routine) in routines.into_iter().enumerate() {
+                    li { key: "{routine.id}", class: "card routine-card",
+                        h3 { "{routine.name}" }
+                        p { class: "facts",
+                            span { {length_text(routine.total_seconds(pacing))} }
+                            " · "
+                            span { {tools_text(&routine)} }
+                            " · "
+                            span { if routine.built_in { "Built in" } else { "Yours" } }
+                        }
+                        div { class: "card-actions",
+                            button {
+                                class: "button primary",
+                                onclick: {
+                                    let id = routine.id.to_string();
+                                    move |_| { navigator().push(Route::Player { id: id.clone() }); }
+                                },
+                                "Start {routine.name}"
+                            }
+                            button {
+                                class: "button",
+                                "aria-label": "Duplicate {routine.name}",
+                                onclick: {
+                                    let original = routine.clone();
+                                    move |_| duplicate(original.clone())
+                                },
+                                "Duplicate"
+                            }
+                            if !routine.built_in {
+                                Link {
+                                    class: "button",
+                                    "aria-label": "Edit {routine.name}",
+                                    to: Route::RoutineEditor { id: routine.id.to_string() },
+                                    "Edit"
+                                }
+                                button {
+                                    class: "button",
+                                    "aria-label": "Move {routine.name} up",
+                                    disabled: position == builtin_count,
+                                    onclick: {
+                                        let id = routine.id.clone();
+                                        move |_| reorder(id.clone(), true)
+                                    },
+                                    "↑"
+                                }
+                                button {
+                                    class: "button",
+                                    "aria-label": "Move {routine.name} down",
+                                    disabled: position + 1 == builtin_count + custom_count,
+                                    onclick: {
+                                        let id = routine.id.clone();
+                                        move |_| reorder(id.clone(), false)
+                                    },
+                                    "↓"
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        SessionHistory {}
+        RoutineFiles {}
+    }
+}

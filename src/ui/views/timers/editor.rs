@@ -1,0 +1,176 @@
+//! The routine editor: name, steps with area, tool, side, time, pressure and instruction; reorder,
+//! add and remove steps; save, or delete the routine.
+
+use crate::core::body::{BodyArea, MassageTool};
+use crate::core::record::Tombstone;
+use crate::core::routine::{Side, MAX_STEP_SECONDS, MIN_STEP_SECONDS};
+use crate::ui::clock;
+use crate::ui::components::{SelectField, TextField};
+use crate::ui::form_keys::{from_key, key_of};
+use crate::ui::ids::new_id;
+use crate::ui::routes::Route;
+use crate::ui::state::{use_app_state, use_document_update, UpdateError};
+use crate::ui::views::timers::editor_draft::{DraftErrors, RoutineDraft, StepDraft, PRESSURES};
+use crate::ui::views::timers::TIMERS_CSS;
+use dioxus::prelude::*;
+
+/// The id in the path that asks for a new routine.
+pub const NEW: &str = "new";
+
+fn options<T: serde::Serialize + Copy>(
+    values: &[T],
+    label: impl Fn(T) -> &'static str,
+) -> Vec<(String, String)> {
+    values
+        .iter()
+        .map(|value| (key_of(value), label(*value).to_string()))
+        .collect()
+}
+
+/// Edits the runner's routine `id`, or starts a new one when `id` is [`NEW`].
+#[component]
+pub fn RoutineEditor(id: String) -> Element {
+    let state = use_app_state();
+    let existing = state
+        .read()
+        .document
+        .routines
+        .iter()
+        .find(|r| r.id.as_str() == id)
+        .cloned();
+    let built_in = crate::core::routine_catalog::builtin(&id);
+    rsx! {
+        style { {TIMERS_CSS} }
+        if let Some(routine) = built_in {
+            h1 { "{routine.name}" }
+            p { "Built-in routines stay as they are. Use “Duplicate” on the Timers screen to make your own version." }
+            Link { class: "button", to: Route::Timers {}, "Back to timers" }
+        } else if existing.is_some() || id == NEW {
+            EditorForm { key: "{id}", draft: existing.as_ref().map_or_else(|| RoutineDraft::blank(new_id("routine")), RoutineDraft::from_routine), saved: existing.is_some() }
+        } else {
+            h1 { "Routine not found" }
+            p { "It may have been deleted." }
+            Link { class: "button", to: Route::Timers {}, "Back to timers" }
+        }
+    }
+}
+
+#[component]
+fn EditorForm(draft: RoutineDraft, saved: bool) -> Element {
+    let update = use_document_update();
+    let mut form = use_signal(|| draft.clone());
+    let mut errors = use_signal(DraftErrors::default);
+    let mut status = use_signal(String::new);
+    let mut confirm_delete = use_signal(|| false);
+
+    let save = move |event: FormEvent| {
+        event.prevent_default();
+        let routine = match form.read().to_routine(clock::now()) {
+            Ok(routine) => routine,
+            Err(found) => {
+                errors.set(found);
+                status.set("Not saved: please fix the fields marked below.".into());
+                return;
+            }
+        };
+        errors.set(DraftErrors::default());
+        let result = update.apply(|document| {
+            match document.routines.iter_mut().find(|r| r.id == routine.id) {
+                Some(existing) => *existing = routine,
+                None => document.routines.push(routine),
+            }
+        });
+        match result {
+            Ok(()) => {
+                navigator().push(Route::Timers {});
+            }
+            Err(UpdateError::NotSaved(message)) => status.set(format!("Not saved: {message}")),
+        }
+    };
+    let delete = move |_| {
+        if !confirm_delete() {
+            confirm_delete.set(true);
+            return;
+        }
+        let id = form.read().id.clone();
+        let result = update.apply(|document| {
+            document.routines.retain(|routine| routine.id != id);
+            document.tombstones.push(Tombstone {
+                id: id.clone(),
+                deleted_at: clock::now(),
+            });
+        });
+        match result {
+            Ok(()) => {
+                navigator().push(Route::Timers {});
+            }
+            Err(UpdateError::NotSaved(message)) => status.set(format!("Not deleted: {message}")),
+        }
+    };
+
+    let current = form.read().clone();
+    let shown = errors.read().clone();
+    let count = current.steps.len();
+    let pressures: Vec<(String, String)> = PRESSURES
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (i.to_string(), p.label()))
+        .collect();
+    rsx! {
+        h1 { if saved { "Edit routine" } else { "New routine" } }
+        form { class: "form editor", onsubmit: save, novalidate: true,
+            TextField { id: "routine-name", label: "Routine name", value: current.name.clone(),
+                error: shown.routine.for_field("name").map(str::to_string),
+                oninput: move |value| form.write().name = value }
+            h2 { "Steps" }
+            if let Some(message) = shown.routine.for_field("steps") {
+                p { class: "field-error", role: "alert", "{message}" }
+            }
+            for (i, step) in current.steps.iter().enumerate() {
+                fieldset { key: "{i}", class: "card step-editor",
+                    legend { "Step {i + 1}" }
+                    SelectField { id: "step-{i}-muscle", label: "Area", options: options(&BodyArea::ALL, BodyArea::label),
+                        selected: key_of(&step.muscle),
+                        onchange: move |key: String| if let Some(v) = from_key(&key) { form.write().steps[i].muscle = v } }
+                    SelectField { id: "step-{i}-tool", label: "Tool", options: options(&MassageTool::ALL, MassageTool::label),
+                        selected: key_of(&step.tool),
+                        onchange: move |key: String| if let Some(v) = from_key(&key) { form.write().steps[i].tool = v } }
+                    SelectField { id: "step-{i}-side", label: "Side",
+                        options: options(&[Side::EachSide, Side::Both, Side::Left, Side::Right], Side::label),
+                        selected: key_of(&step.side),
+                        onchange: move |key: String| if let Some(v) = from_key(&key) { form.write().steps[i].side = v } }
+                    TextField { id: "step-{i}-seconds", label: if step.side == Side::EachSide { "Seconds per side" } else { "Seconds" },
+                        value: step.seconds.clone(), error: shown.step(i, "seconds"),
+                        oninput: move |value| form.write().steps[i].seconds = value }
+                    p { class: "hint", "{MIN_STEP_SECONDS} to {MAX_STEP_SECONDS} seconds; 30–60 before a run, 60–120 after." }
+                    SelectField { id: "step-{i}-pressure", label: "Pressure", options: pressures.clone(),
+                        selected: PRESSURES.iter().position(|p| *p == step.pressure).map(|i| i.to_string()).unwrap_or_default(),
+                        error: shown.step(i, "pressure"),
+                        onchange: move |key: String| if let Some(p) = key.parse::<usize>().ok().and_then(|i| PRESSURES.get(i)) { form.write().steps[i].pressure = *p } }
+                    TextField { id: "step-{i}-instruction", label: "What to do", value: step.instruction.clone(),
+                        error: shown.step(i, "instruction"),
+                        oninput: move |value| form.write().steps[i].instruction = value }
+                    div { class: "card-actions",
+                        button { r#type: "button", class: "button", "aria-label": "Move step {i + 1} up", disabled: i == 0,
+                            onclick: move |_| { form.write().move_step(i, true); errors.set(DraftErrors::default()); }, "↑ Up" }
+                        button { r#type: "button", class: "button", "aria-label": "Move step {i + 1} down", disabled: i + 1 == count,
+                            onclick: move |_| { form.write().move_step(i, false); errors.set(DraftErrors::default()); }, "↓ Down" }
+                        button { r#type: "button", class: "button danger", "aria-label": "Remove step {i + 1}",
+                            onclick: move |_| { form.write().steps.remove(i); errors.set(DraftErrors::default()); }, "Remove" }
+                    }
+                }
+            }
+            button { r#type: "button", class: "button", disabled: !current.can_add_step(),
+                onclick: move |_| form.write().steps.push(StepDraft::new()), "Add step" }
+            div { class: "form-actions",
+                button { r#type: "submit", class: "button primary", "Save routine" }
+                Link { class: "button", to: Route::Timers {}, "Cancel" }
+                if saved {
+                    button { r#type: "button", class: "button danger", onclick: delete,
+                        if confirm_delete() { "Yes, delete {current.name}" } else { "Delete routine" } }
+                }
+                p { class: "form-status", role: "status", "{status}" }
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! Session history: the self-massage sessions in the log, newest first, and how regular they are.
+
+use crate::core::log::LogKind;
+use crate::ui::clock;
+use crate::ui::state::use_app_state;
+use crate::ui::views::timers::length_text;
+use chrono::Duration;
+use dioxus::prelude::*;
+
+/// How many sessions the list shows; older ones stay in the log.
+const SHOWN: usize = 20;
+
+/// The runner's self-massage sessions, newest first, with this week's count.
+#[component]
+pub fn SessionHistory() -> Element {
+    let state = use_app_state();
+    let zone = use_hook(clock::local_zone);
+    let state = state.read();
+    let now = clock::now();
+    let mut sessions: Vec<_> = state
+        .document
+        .log
+        .iter()
+        .filter_map(|entry| match &entry.kind {
+            LogKind::SelfMassage {
+                routine_name,
+                seconds,
+            } => Some((
+                entry.at,
+                entry.id.to_string(),
+                routine_name.clone(),
+                *seconds,
+            )),
+            _ => None,
+        })
+        .collect();
+    sessions.sort_by_key(|session| std::cmp::Reverse(session.0));
+    // Benefits add up with regularity (rule 5), so the week's count is the headline.
+    let this_week = sessions
+        .iter()
+        .filter(|(at, ..)| *at > now - Duration::days(7) && *at <= now)
+        .count();
+    rsx! {
+        section { "aria-labelledby": "history-heading",
+            h2 { id: "history-heading", "Session history" }
+            if sessions.is_empty() {
+                p { class: "hint", "Finished and stopped sessions appear here." }
+            } else {
+                p { class: "consistency",
+                    match this_week {
+                        1 => "1 session in the last 7 days.".to_string(),
+                        n => format!("{n} sessions in the last 7 days."),
+                    }
+                }
+                ul { class: "history-list", "aria-label": "Session history",
+                    for (at, id, name, seconds) in sessions.into_iter().take(SHOWN) {
+                        li { key: "{id}", class: "history-item",
+                            span { class: "history-name", "{name}" }
+                            span { class: "history-meta",
+                                {at.with_timezone(&zone).format("%a %-d %b, %H:%M").to_string()}
+                                " · "
+                                {length_text(seconds)}
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! The Timers feature: routine catalogue, guided player, routine editor, files and session history.
+
+mod catalogue;
+mod editor;
+mod editor_draft;
+mod history;
+mod player;
+mod player_clock;
+mod quick_start;
+mod routine_files;
+mod session;
+
+pub use catalogue::Timers;
+pub use editor::RoutineEditor;
+pub use player::Player;
+pub use quick_start::QuickStart;
+
+use crate::core::body::MassageTool;
+use crate::core::routine::Routine;
+use crate::core::routine_catalog::{builtin, builtin_routines};
+use crate::store::Document;
+
+/// Styles of the timer screens, kept beside the feature instead of growing the shared stylesheet.
+pub(crate) const TIMERS_CSS: &str = include_str!("../../../../assets/styling/timers.css");
+
+/// The routine with `id`: a built-in one, or one of the runner's own.
+pub(crate) fn find_routine(document: &Document, id: &str) -> Option<Routine> {
+    builtin(id).or_else(|| {
+        document
+            .routines
+            .iter()
+            .find(|routine| routine.id.as_str() == id)
+            .cloned()
+    })
+}
+
+/// Every routine the catalogue lists: the built-in ones first, then the runner's own in their order.
+pub(crate) fn all_routines(document: &Document) -> Vec<Routine> {
+    let mut all = builtin_routines();
+    all.extend(document.routines.iter().cloned());
+    all
+}
+
+/// A length such as "6 min" or "6 min 30 s".
+pub(crate) fn length_text(seconds: u32) -> String {
+    match (seconds / 60, seconds % 60) {
+        (0, s) => format!("{s} s"),
+        (m, 0) => format!("{m} min"),
+        (m, s) => format!("{m} min {s} s"),
+    }
+}
+
+/// The tools a routine needs, in the order they first appear, e.g. "Foam roller, Massage ball".
+pub(crate) fn tools_text(routine: &Routine) -> String {
+    let mut tools: Vec<MassageTool> = Vec::new();
+    for step in &routine.steps {
+        if !tools.contains(&step.tool) {
+            tools.push(step.tool);
+        }
+    }
+    tools
+        .iter()
+        .map(|tool| tool.label())
+        .collect::<Vec<_>>()
+        .join(", ")
+}

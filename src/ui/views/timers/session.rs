@@ -1,0 +1,245 @@
+//! A guided session: the core timer driven from the wall clock, its cues turned into sound,
+//! vibration and speech, and the finished or stopped session written to the log.
+//!
+//! Everything here is `Copy` handles, so the buttons, the keyboard and the ticker share one
+//! [`Session`] without cloning state around.
+
+use crate::core::cue::{Cue, CueKind};
+use crate::core::cue_prefs::CuePreferences;
+use crate::core::cue_text::spoken_prompt;
+use crate::core::log::{LogEntry, LogKind};
+use crate::core::moment::Moment;
+use crate::core::routine::Routine;
+use crate::core::timer::{Status, Timer};
+use crate::ui::clock;
+use crate::ui::ids::new_id;
+use crate::ui::platform::cues::{self, Tone};
+use crate::ui::state::{DocumentUpdater, UpdateError};
+use dioxus::prelude::*;
+use std::time::Duration;
+
+/// The ticker never wakes more often than this: at most four renders a second.
+pub const TICK_MS: u64 = 250;
+/// Cues older than this when reported (the app was asleep) are not announced: a burst of stale
+/// beeps after unlocking the phone would only confuse.
+const STALE_CUE_MS: i64 = 1_500;
+
+/// What the step details show; changes only when the session moves to another segment or state,
+/// so the big screen re-renders a handful of times per routine, not on every tick.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stage {
+    pub status: Status,
+    /// The segment being played, while running or paused.
+    pub segment: Option<usize>,
+}
+
+/// The instant the timer is fed.
+pub fn moment_now() -> Moment {
+    Moment::from(clock::now())
+}
+
+/// Handles to one session's state; cheap to copy into every event handler.
+#[derive(Clone, Copy)]
+pub struct Session {
+    /// Not reactive: reading it never subscribes a component, so ticks do not re-render the page.
+    pub timer: CopyValue<Timer>,
+    pub routine: CopyValue<Routine>,
+    pub stage: Signal<Stage>,
+    /// The instant last shown; only the clock component reads it.
+    pub now: Signal<Moment>,
+    /// What the end of the session left in the log (or why it could not), once it ended.
+    pub outcome: Signal<Option<String>>,
+    logged: CopyValue<bool>,
+    cue_prefs: CuePreferences,
+    update: DocumentUpdater,
+}
+
+impl Session {
+    /// A session over `routine`, started at once: the runner already pressed "Start". Its first
+    /// cues go out on the first [`Session::tick`], after the player is on screen, so the sounds
+    /// and speech never hold up the first paint.
+    pub fn start(routine: Routine, cue_prefs: CuePreferences, update: DocumentUpdater) -> Self {
+        let now = moment_now();
+        let mut timer = Timer::for_routine(&routine, cue_prefs.pacing());
+        timer.start(now);
+        Session {
+            stage: Signal::new(stage_of(&timer, now)),
+            timer: CopyValue::new(timer),
+            routine: CopyValue::new(routine),
+            now: Signal::new(now),
+            outcome: Signal::new(None),
+            logged: CopyValue::new(false),
+            cue_prefs,
+            update,
+        }
+    }
+
+    /// Applies a command at the current instant, then announces and records what followed.
+    pub fn command(mut self, command: impl FnOnce(&mut Timer, Moment)) {
+        let now = moment_now();
+        command(&mut self.timer.write(), now);
+        self.settle(now);
+        let status = self.stage.peek().status;
+        if matches!(status, Status::Finished | Status::Stopped) {
+            return;
+        }
+        cues::keep_awake(status == Status::Running);
+    }
+
+    /// Pause when running, resume when paused.
+    pub fn toggle_pause(self) {
+        self.command(|timer, now| match timer.status(now) {
+            Status::Running => timer.pause(now),
+            Status::Paused => timer.resume(now),
+            _ => {}
+        });
+    }
+
+    /// Starts the same routine over, as a new session for the log.
+    pub fn restart(mut self) {
+        self.logged.set(false);
+        let mut outcome = self.outcome;
+        outcome.set(None);
+        self.command(Timer::start);
+    }
+
+    /// Lets time pass up to now; called by the ticker. Returns how long to sleep before the next
+    /// tick: until the remaining time next reaches a quarter second, so the shown seconds change
+    /// exactly when they should and never more than four times a second.
+    pub fn tick(self) -> Duration {
+        let now = moment_now();
+        self.settle(now);
+        let timer = self.timer.peek();
+        if timer.status(now) != Status::Running {
+            return Duration::from_millis(TICK_MS);
+        }
+        let to_boundary = timer.remaining(now).as_millis() as u64 % TICK_MS;
+        // One millisecond past the boundary, so the ceiling of the remaining seconds has moved on.
+        Duration::from_millis(
+            if to_boundary == 0 {
+                TICK_MS
+            } else {
+                to_boundary
+            } + 1,
+        )
+    }
+
+    /// Collects the cues due by `now`, announces the fresh ones, and updates what is shown.
+    fn settle(mut self, now: Moment) {
+        let cues = self.timer.write().advance(now);
+        self.announce(&cues, now);
+        let (stage_now, running) = {
+            let timer = self.timer.peek();
+            (stage_of(&timer, now), timer.status(now) == Status::Running)
+        };
+        let mut stage = self.stage;
+        if *stage.peek() != stage_now {
+            stage.set(stage_now);
+        }
+        // While paused or ended the shown time cannot change, so the clock is left alone.
+        let mut shown = self.now;
+        if running || *shown.peek() != now {
+            shown.set(now);
+        }
+        if matches!(stage_now.status, Status::Finished | Status::Stopped) && !self.logged.cloned() {
+            self.logged.set(true);
+            cues::keep_awake(false);
+            self.log_session(now);
+        }
+    }
+
+    fn announce(self, cues: &[Cue], now: Moment) {
+        let fresh: Vec<&Cue> = cues
+            .iter()
+            .filter(|cue| now.as_millis() - cue.at.as_millis() <= STALE_CUE_MS)
+            .collect();
+        // Several cues at once (a skip lands on a start cue right after a warning) share one sound;
+        // the last one is what the runner needs to hear about.
+        let Some(cue) = fresh.last() else { return };
+        let prefs = self.cue_prefs;
+        if prefs.beep {
+            cues::beep(tone(cue.kind));
+        }
+        if prefs.vibrate {
+            cues::vibrate(vibration(cue.kind));
+        }
+        if prefs.speak {
+            let routine = self.routine.peek();
+            let timer = self.timer.peek();
+            cues::speak(&spoken_prompt(
+                &routine,
+                timer.segments(),
+                cue.segment,
+                cue.kind,
+            ));
+        }
+    }
+
+    /// Writes the session to the log as self-massage, unless nothing was done at all.
+    fn log_session(self, now: Moment) {
+        let summary = self.timer.peek().summary(now);
+        let seconds = summary.active_seconds();
+        let mut outcome = self.outcome;
+        if seconds == 0 && !summary.finished {
+            outcome.set(Some(
+                "Stopped before any massage time, so nothing was logged.".into(),
+            ));
+            return;
+        }
+        let at = clock::now();
+        let entry = LogEntry {
+            id: new_id("log"),
+            updated_at: at,
+            at,
+            kind: LogKind::SelfMassage {
+                routine_name: self.routine.peek().name.clone(),
+                seconds,
+            },
+        };
+        let done = if summary.finished {
+            "Routine complete"
+        } else {
+            "Stopped"
+        };
+        outcome.set(Some(match self.update.apply(|doc| doc.log.push(entry)) {
+            Ok(()) => format!(
+                "{done}: {} of massage added to your history.",
+                clock_text(seconds)
+            ),
+            Err(UpdateError::NotSaved(message)) => format!("{done}, but not logged: {message}"),
+        }));
+    }
+}
+
+fn stage_of(timer: &Timer, now: Moment) -> Stage {
+    Stage {
+        status: timer.status(now),
+        segment: timer.current(now).map(|(index, _)| index),
+    }
+}
+
+/// Seconds as the player shows them, e.g. `4:05`.
+pub fn clock_text(seconds: u32) -> String {
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// Higher tones for beginnings, lower for warnings, a long one for the end.
+fn tone(kind: CueKind) -> Tone {
+    let (hertz, millis) = match kind {
+        CueKind::GetReady | CueKind::StepStart { .. } => (880, 250),
+        CueKind::SwitchSides => (660, 250),
+        CueKind::Halfway => (520, 120),
+        CueKind::FiveSecondWarning => (440, 150),
+        CueKind::Done => (1046, 600),
+    };
+    Tone { hertz, millis }
+}
+
+fn vibration(kind: CueKind) -> &'static [u32] {
+    match kind {
+        CueKind::GetReady | CueKind::Halfway | CueKind::FiveSecondWarning => &[80],
+        CueKind::StepStart { .. } => &[200],
+        CueKind::SwitchSides => &[100, 80, 100],
+        CueKind::Done => &[300, 120, 300],
+    }
+}
