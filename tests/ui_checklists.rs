@@ -146,3 +146,14 @@ fn the_navigation_links_checklists_and_aromatherapy_in_order() {
     assert!(order.windows(2).all(|pair| pair[0] < pair[1]), "{order:?}");
     assert!(page.contains(r#"href="/aromatherapy""#));
 }
+
+#[test]
+fn self_massage_items_lead_to_their_guided_routine() {
+    let page = html(&app_at("/checklists", seeded(5), None));
+    let before = section(&page, "list-pre-heading");
+    assert!(
+        before.contains(r#"href="/timers/play/builtin-"#),
+        "a self-massage item links to its routine: {before}"
+    );
+    assert!(before.contains(">Start "), "{before}");
+}

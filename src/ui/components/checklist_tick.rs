@@ -1,10 +1,13 @@
-//! One checklist item as a checkbox labelled with its text; ticking saves at once.
+//! One checklist item as a checkbox labelled with its text; ticking saves at once. A
+//! self-massage item also offers to start its guided routine.
 
 use crate::core::checklist::ChecklistItem;
 use crate::core::checklist_state::checklist_for;
 use crate::core::record::RecordId;
+use crate::core::routine_catalog::builtin;
 use crate::ui::clock;
 use crate::ui::components::Checkbox;
+use crate::ui::routes::Route;
 use crate::ui::state::use_document_update;
 use dioxus::prelude::*;
 
@@ -26,7 +29,14 @@ pub fn ChecklistTick(race_id: RecordId, item: ChecklistItem) -> Element {
             checklist_for(&mut document.checklists, &race, now).set_ticked(&item_id, checked, now);
         });
     };
+    // Self-massage items lead straight to their guided routine.
+    let routine = item.routine.as_ref().and_then(|id| builtin(id.as_str()));
     rsx! {
-        Checkbox { id: tick_id(&race_id, &item.id), label: item.text.clone(), checked: item.ticked, onchange: tick }
+        div { class: "checklist-tick",
+            Checkbox { id: tick_id(&race_id, &item.id), label: item.text.clone(), checked: item.ticked, onchange: tick }
+            if let Some(routine) = routine {
+                Link { class: "button small", to: Route::Player { id: routine.id.to_string() }, "Start {routine.name}" }
+            }
+        }
     }
 }
