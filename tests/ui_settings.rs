@@ -3,8 +3,10 @@
 mod support;
 
 use fresh_legs::core::profile::{Theme, Units};
+use fresh_legs::store::file::FileBackend;
 use fresh_legs::store::{Document, LoadNotice};
-use support::{app_at, html};
+use std::rc::Rc;
+use support::{app_at, app_with_store, html, MemoryBackend};
 
 fn seeded() -> Document {
     let mut document = Document::default();
@@ -79,4 +81,18 @@ fn an_unknown_address_says_so_and_leads_back_to_today() {
         page.contains(r#"aria-label="Main""#),
         "the navigation stays"
     );
+}
+
+#[test]
+fn a_data_folder_on_this_computer_gets_a_button_that_shows_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = Rc::new(FileBackend::new(dir.path()));
+    let page = html(&app_with_store("/settings", Document::default(), files));
+    assert!(page.contains(">Show data folder</button>"), "{page}");
+    assert!(page.contains(&dir.path().join("fresh-legs.json").display().to_string()));
+
+    // Storage the runner cannot open in a file manager (the browser's) gets no such button.
+    let memory = Rc::new(MemoryBackend::default());
+    let page = html(&app_with_store("/settings", Document::default(), memory));
+    assert!(!page.contains("Show data folder"), "{page}");
 }

@@ -1,12 +1,18 @@
 //! Where the document's text lives: a file on native platforms, browser storage on the web.
 
 use crate::store::error::StoreError;
+use std::path::PathBuf;
 
 /// Raw text storage with a current copy, a backup of the previous good copy, and a place to put
 /// unreadable data aside. Implementations never delete or overwrite data they could not read.
 pub trait Backend {
     /// Where the data lives, as the runner should see it (a file path, or "this browser's storage").
     fn location(&self) -> String;
+    /// The folder that holds the data, where the runner can open it (files on a computer); `None`
+    /// where the data is out of the runner's reach (browser storage).
+    fn folder(&self) -> Option<PathBuf> {
+        None
+    }
     /// The current copy's bytes (left unchecked: invalid UTF-8 is unreadable data to set aside),
     /// or `None` when nothing was ever saved.
     fn read_current(&self) -> Result<Option<Vec<u8>>, StoreError>;

@@ -42,16 +42,17 @@ impl FileBackend {
             }),
         }
     }
+}
 
-    /// Temp file in the same folder, fsync, then rename over `target`: a reader (or a crash)
-    /// sees either the old file or the new one, never half of one.
-    fn write_atomically(&self, target: &Path, bytes: &[u8]) -> std::io::Result<()> {
-        let mut temp = tempfile::NamedTempFile::new_in(&self.dir)?;
-        temp.write_all(bytes)?;
-        temp.as_file().sync_all()?;
-        temp.persist(target).map_err(|error| error.error)?;
-        sync_dir(&self.dir)
-    }
+/// Writes `bytes` to `target` in `dir` through a temp file in the same folder, fsync, then a
+/// rename over `target`: a reader (or a crash) sees either the old file or the new one, never
+/// half of one.
+pub(crate) fn write_atomically(dir: &Path, target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(target).map_err(|error| error.error)?;
+    sync_dir(dir)
 }
 
 /// Makes the rename itself durable. Directories cannot be opened for syncing on Windows, where
@@ -66,6 +67,10 @@ fn sync_dir(dir: &Path) -> std::io::Result<()> {
 impl Backend for FileBackend {
     fn location(&self) -> String {
         self.current_path().display().to_string()
+    }
+
+    fn folder(&self) -> Option<PathBuf> {
+        Some(self.dir.clone())
     }
 
     fn read_current(&self) -> Result<Option<Vec<u8>>, StoreError> {
@@ -100,10 +105,8 @@ impl Backend for FileBackend {
         };
         fs::create_dir_all(&self.dir).map_err(write_error)?;
         if let Some(previous) = self.read_current()? {
-            self.write_atomically(&self.backup_path(), &previous)
-                .map_err(write_error)?;
+            write_atomically(&self.dir, &self.backup_path(), &previous).map_err(write_error)?;
         }
-        self.write_atomically(&self.current_path(), text.as_bytes())
-            .map_err(write_error)
+        write_atomically(&self.dir, &self.current_path(), text.as_bytes()).map_err(write_error)
     }
 }

@@ -15,6 +15,8 @@ pub mod import;
 pub mod load;
 pub mod merge;
 pub mod migrate;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod window_size;
 
 pub use backend::Backend;
 pub use document::{Document, SCHEMA_VERSION};

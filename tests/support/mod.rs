@@ -41,6 +41,15 @@ pub fn app_dom(path: &str, document: Document, notice: Option<LoadNotice>) -> Vi
     VirtualDom::new_with_props(AppWithData, props(path, document, notice))
 }
 
+/// The whole app at `path`, over `document`, saving through `store`; rendered once.
+pub fn app_with_store(path: &str, document: Document, store: Rc<dyn Backend>) -> VirtualDom {
+    let mut props = props(path, document, None);
+    props.store = StoreHandle(store);
+    let mut dom = VirtualDom::new_with_props(AppWithData, props);
+    dom.rebuild_in_place();
+    dom
+}
+
 /// A virtual DOM of the whole app at `path`, over `document`, with an optional load notice.
 pub fn app_at(path: &str, document: Document, notice: Option<LoadNotice>) -> VirtualDom {
     let mut dom = app_dom(path, document, notice);

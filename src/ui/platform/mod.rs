@@ -2,4 +2,9 @@
 //! each behind one small function so screens never write JavaScript or touch the file system.
 
 pub mod cues;
+#[cfg(feature = "desktop")]
+pub mod desktop_window;
+pub mod device;
 pub mod download;
+#[cfg(not(any(target_arch = "wasm32", target_os = "android", target_os = "ios")))]
+pub mod folder;

@@ -54,8 +54,8 @@ pub fn DataSettings() -> Element {
             Err(problem) => (true, problem),
         }));
     };
-    let chosen = move |_| async move {
-        match read_chosen_file("import-file").await {
+    let chosen = move |event: FormEvent| async move {
+        match read_chosen_file(&event).await {
             Ok(Some(text)) => check(text.as_bytes()),
             Ok(None) => {}
             Err(error) => {
@@ -94,6 +94,7 @@ pub fn DataSettings() -> Element {
         section { class: "card data", "aria-labelledby": "data-heading",
             h2 { id: "data-heading", "Your data" }
             p { "Your data stays on this device, in " strong { class: "data-location", "{location}" } ". Nothing is sent anywhere." }
+            ShowDataFolder {}
             h3 { "Export" }
             p { class: "hint", "One file with everything, to keep as a backup or to carry to another device." }
             button { r#type: "button", class: "button", onclick: export, "Export my data" }
@@ -133,4 +134,30 @@ pub fn DataSettings() -> Element {
             }
         }
     }
+}
+
+/// A button that opens the data folder in the file manager, on computers where the runner can
+/// reach it; nothing at all on the web and on phones.
+#[component]
+fn ShowDataFolder() -> Element {
+    #[cfg(not(any(target_arch = "wasm32", target_os = "android", target_os = "ios")))]
+    {
+        let folder =
+            use_hook(|| try_consume_context::<StoreHandle>().and_then(|store| store.0.folder()));
+        let mut problem = use_signal(|| None::<String>);
+        let Some(folder) = folder else {
+            return rsx! {};
+        };
+        let show = move |_| {
+            problem.set(crate::ui::platform::folder::show_folder(&folder).err());
+        };
+        rsx! {
+            button { r#type: "button", class: "button", onclick: show, "Show data folder" }
+            if let Some(text) = problem() {
+                p { class: "field-error", role: "alert", "{text}" }
+            }
+        }
+    }
+    #[cfg(any(target_arch = "wasm32", target_os = "android", target_os = "ios"))]
+    rsx! {}
 }

@@ -2,6 +2,7 @@
 
 use crate::core::routine::Routine;
 use crate::core::routine_io::{export_routines, import_routines};
+use crate::ui::files::read_chosen_file;
 use crate::ui::platform::download::save_download;
 use crate::ui::state::{use_app_state, use_document_update, DocumentUpdater, UpdateError};
 use dioxus::prelude::*;
@@ -35,13 +36,11 @@ pub fn RoutineFiles() -> Element {
         }
     };
     let import_file = move |event: FormEvent| async move {
-        let Some(file) = event.files().into_iter().next() else {
-            return;
-        };
-        status.set(Some(match file.read_string().await {
-            Ok(text) => import_text(update, &text),
-            Err(error) => (false, format!("Could not read {}: {error}", file.name())),
-        }));
+        status.set(match read_chosen_file(&event).await {
+            Ok(Some(text)) => Some(import_text(update, &text)),
+            Ok(None) => None,
+            Err(error) => Some((false, error.to_string())),
+        });
     };
 
     rsx! {
