@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# Builds the web app into dist/ at the repository root, ready to serve as static files:
-# cargo (wasm-release profile) -> wasm-bindgen -> wasm-opt -Oz -> index.html, then prints its size.
+# Builds a web app into a folder of static files, ready to serve:
+# cargo (wasm-release profile) -> wasm-bindgen -> wasm-opt -Oz -> the page and its files, then
+# prints the bundle's size.
+#
+# Usage: scripts/build-web.sh                      Fresh Legs into dist/ (with its scripts,
+#                                                  manifest, icons and service worker)
+#        scripts/build-web.sh hello-world DIR      the benchmarks' Dioxus hello world into DIR,
+#                                                  with the same profile and tools
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-dist="$root/dist"
+package="${1:-fresh-legs}"
+dist="$(realpath -m "${2:-$root/dist}")"
 target_dir="${CARGO_TARGET_DIR:-$root/target}"
 
 scripts/ensure-rust-targets.sh wasm32-unknown-unknown
@@ -13,12 +20,23 @@ wasm_bindgen="$(scripts/ensure-wasm-bindgen.sh)"
 scripts/ensure-node-deps.sh
 wasm_opt="$root/tests/e2e/node_modules/.bin/wasm-opt" # npm binaryen: Debian's breaks the output
 
-cargo build --profile wasm-release --target wasm32-unknown-unknown --no-default-features --features web
+cargo build --profile wasm-release --target wasm32-unknown-unknown --no-default-features --features web \
+  --package "$package"
 
 rm -rf "$dist"
 "$wasm_bindgen" --target web --no-typescript --out-dir "$dist" \
-  "$target_dir/wasm32-unknown-unknown/wasm-release/fresh-legs.wasm"
-"$wasm_opt" -Oz "$dist/fresh-legs_bg.wasm" -o "$dist/fresh-legs_bg.wasm"
-cp assets/web/index.html "$dist/index.html"
+  "$target_dir/wasm32-unknown-unknown/wasm-release/$package.wasm"
+"$wasm_opt" -Oz "$dist/${package}_bg.wasm" -o "$dist/${package}_bg.wasm"
 
-scripts/bundle-size.sh "$dist"
+case "$package" in
+  fresh-legs)
+    cp assets/web/index.html assets/web/boot.js assets/web/device.js assets/web/manifest.webmanifest "$dist/"
+    mkdir -p "$dist/icons"
+    cp assets/icons/icon.svg assets/icons/icon-192.png assets/icons/icon-512.png "$dist/icons/"
+    node scripts/write-service-worker.mjs "$dist"
+    ;;
+  hello-world) cp benches/hello-world/index.html "$dist/" ;;
+  *) echo "unknown web app: $package" >&2; exit 2 ;;
+esac
+
+node scripts/bundle-size.mjs "$dist"

@@ -2,9 +2,7 @@
 // survive a reload, and the calculator refuses a sun-sensitising strength before a sunny race.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { PHONE, openSuite } from "./support.mjs";
-
-const DOCUMENT_KEY = "fresh-legs/document";
+import { PHONE, openSuite, seed } from "./support.mjs";
 
 let suite;
 before(async () => {
@@ -40,17 +38,6 @@ function documentWithRaceIn(days) {
   };
 }
 
-async function seed(context, document) {
-  await context.addInitScript(
-    ([key, text]) => {
-      if (sessionStorage.getItem("e2e-seeded") === null) {
-        sessionStorage.setItem("e2e-seeded", "yes");
-        localStorage.setItem(key, text);
-      }
-    },
-    [DOCUMENT_KEY, JSON.stringify(document)],
-  );
-}
 
 /** The labels of the checkboxes in `region`, in page order. */
 async function itemLabels(region) {

@@ -3,9 +3,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { PHONE, openSuite } from "./support.mjs";
-
-const DOCUMENT_KEY = "fresh-legs/document";
+import { DOCUMENT_KEY, PHONE, openSuite, seed } from "./support.mjs";
 
 let suite;
 before(async () => {
@@ -49,18 +47,6 @@ function seededDocument() {
   };
 }
 
-/** Puts `document` in storage before the app's first load only (reloads keep what the app saved). */
-async function seed(context, document) {
-  await context.addInitScript(
-    ([key, text]) => {
-      if (sessionStorage.getItem("e2e-seeded") === null) {
-        sessionStorage.setItem("e2e-seeded", "yes");
-        localStorage.setItem(key, text);
-      }
-    },
-    [DOCUMENT_KEY, JSON.stringify(document)],
-  );
-}
 
 const stored = (page) => page.evaluate((key) => localStorage.getItem(key), DOCUMENT_KEY);
 const nav = (page, name) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true }).tap();

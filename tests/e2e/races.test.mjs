@@ -3,9 +3,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { PHONE, openSuite } from "./support.mjs";
-
-const DOCUMENT_KEY = "fresh-legs/document";
+import { DOCUMENT_KEY, PHONE, openSuite } from "./support.mjs";
 
 let suite;
 before(async () => {

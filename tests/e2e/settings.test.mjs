@@ -2,9 +2,8 @@
 // and reported, and the navigation works by keyboard on a desktop.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { DESKTOP, PHONE, openSuite } from "./support.mjs";
+import { DESKTOP, DOCUMENT_KEY, PHONE, openSuite, seed } from "./support.mjs";
 
-const DOCUMENT_KEY = "fresh-legs/document";
 const UNREADABLE_PREFIX = "fresh-legs/unreadable-";
 
 let suite;
@@ -63,16 +62,7 @@ test("settings are saved, survive a reload and apply the theme (phone)", () =>
 test("an unreadable stored document is set aside, kept and reported (phone)", () =>
   suite.withPage(PHONE, async ({ page, context, goto, reload }) => {
     const corrupt = '{"schema_version": 1, "profile": tru';
-    // Seed before the app's first load only: a reload must see what the app left behind.
-    await context.addInitScript(
-      ([key, text]) => {
-        if (sessionStorage.getItem("e2e-seeded") === null) {
-          sessionStorage.setItem("e2e-seeded", "yes");
-          localStorage.setItem(key, text);
-        }
-      },
-      [DOCUMENT_KEY, corrupt],
-    );
+    await seed(context, corrupt);
     await goto("/");
 
     const alert = page.getByRole("alert").filter({ hasText: "could not be read" });

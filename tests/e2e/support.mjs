@@ -7,6 +7,9 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { serveDist } from "../../scripts/serve-dist.mjs";
 
+/** Where the web app keeps the runner's document in localStorage. */
+export const DOCUMENT_KEY = "fresh-legs/document";
+
 /** A phone in portrait, with touch. */
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 /** A desktop window. */
@@ -53,7 +56,7 @@ export async function openSuite() {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 
   /**
-   * Runs `body({ page, context, goto, reload })` in a fresh browser context (fresh localStorage) with the
+   * Runs `body({ page, context, goto, reload, expectConsoleError })` in a fresh browser context (fresh localStorage) with the
    * given options (PHONE or DESKTOP, plus any context options), then fails if the page made a
    * request off this machine, threw, or logged a console error.
    */
@@ -72,12 +75,18 @@ export async function openSuite() {
       offMachine.push(socket.url());
       return socket.close();
     });
+    const expectedErrors = [];
     context.on("page", (page) => {
       page.on("pageerror", (error) => browserErrors.push(`uncaught: ${error.stack ?? error}`));
       page.on("console", (message) => {
-        if (message.type() === "error") browserErrors.push(`console.error: ${message.text()}`);
+        if (message.type() !== "error") return;
+        const expected = expectedErrors.findIndex((pattern) => pattern.test(message.text()));
+        if (expected >= 0) expectedErrors.splice(expected, 1);
+        else browserErrors.push(`console.error: ${message.text()}`);
       });
     });
+    /** Lets one console error matching `pattern` through: a test that provokes it on purpose. */
+    const expectConsoleError = (pattern) => expectedErrors.push(pattern);
 
     const page = await context.newPage();
     const goto = async (path) => {
@@ -89,7 +98,7 @@ export async function openSuite() {
       await waitForApp(page);
     };
     try {
-      await body({ page, context, goto, reload });
+      await body({ page, context, goto, reload, expectConsoleError });
     } catch (error) {
       // The browser's own complaints usually explain a failed step; keep them with the failure.
       if (browserErrors.length > 0) error.message += `\nThe browser reported:\n${browserErrors.join("\n")}`;
@@ -124,4 +133,26 @@ export async function waitForApp(page) {
   } finally {
     page.off("pageerror", onError);
   }
+}
+
+/**
+ * Puts `document` (an object, or text for a deliberately broken one) in storage before the app's
+ * first load only: a reload must see what the app saved, not the seed again.
+ */
+export async function seed(context, document) {
+  const text = typeof document === "string" ? document : JSON.stringify(document);
+  await context.addInitScript(
+    ([key, value]) => {
+      if (sessionStorage.getItem("e2e-seeded") === null) {
+        sessionStorage.setItem("e2e-seeded", "yes");
+        localStorage.setItem(key, value);
+      }
+    },
+    [DOCUMENT_KEY, text],
+  );
+}
+
+/** The calendar date `days` from now (UTC), as the app stores it: `YYYY-MM-DD`. */
+export function dateInDays(days) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }

@@ -3,9 +3,7 @@
 // history, and the displayed end of a 20-second routine is compared with the wall clock.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { PHONE, openSuite } from "./support.mjs";
-
-const DOCUMENT_KEY = "fresh-legs/document";
+import { DOCUMENT_KEY, PHONE, openSuite } from "./support.mjs";
 
 let suite;
 before(async () => {

@@ -1,9 +1,7 @@
 // Today end to end: the recommendations follow the race calendar and the runner's preference.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { PHONE, openSuite } from "./support.mjs";
-
-const DOCUMENT_KEY = "fresh-legs/document";
+import { PHONE, openSuite, seed } from "./support.mjs";
 
 let suite;
 before(async () => {
@@ -37,17 +35,6 @@ function documentWithRaceIn(days) {
   };
 }
 
-async function seed(context, document) {
-  await context.addInitScript(
-    ([key, text]) => {
-      if (sessionStorage.getItem("e2e-seeded") === null) {
-        sessionStorage.setItem("e2e-seeded", "yes");
-        localStorage.setItem(key, text);
-      }
-    },
-    [DOCUMENT_KEY, JSON.stringify(document)],
-  );
-}
 
 test("two days before an A race: a pre-event massage, no general massage; no-touch removes it and says why", () =>
   suite.withPage(PHONE, async ({ page, context, goto }) => {
