@@ -6,6 +6,8 @@ use crate::ui::views::{
 };
 use dioxus::prelude::*;
 
+const SHELL_CSS: &str = include_str!("../../assets/styling/shell.css");
+
 /// Every screen of the app. Variants are named after their views.
 #[derive(Debug, Clone, PartialEq, Routable)]
 #[rustfmt::skip]
@@ -37,12 +39,15 @@ pub enum Route {
 #[component]
 fn Shell() -> Element {
     rsx! {
+        style { {SHELL_CSS} }
         div { class: "shell",
             a { class: "skip-link", href: "#content", "Skip to content" }
             MainNav {}
             main { id: "content", class: "content", tabindex: "-1",
-                LoadBanner {}
-                Outlet::<Route> {}
+                div { class: "page",
+                    LoadBanner {}
+                    Outlet::<Route> {}
+                }
             }
         }
     }

@@ -1,0 +1,278 @@
+// Accessibility end to end, on every screen with real data in it: axe-core finds no violations
+// (phone and desktop, light, dark and pure black), every control is at least 44×44 px, the whole
+// screen is reachable by keyboard with a visible focus ring, text at 200 % needs no sideways
+// scrolling at 390 px, and reduced motion turns transitions off.
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { after, before, test } from "node:test";
+import { DESKTOP, PHONE, dateInDays, openSuite, seed } from "./support.mjs";
+
+const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+// The WCAG 2.2 A and AA rules plus axe's best practices (landmarks, headings, one main, …).
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+const MIN_TARGET_PX = 44;
+
+/** Every screen, by path, with the heading that says it has rendered (the player's names its step). */
+const SCREENS = [
+  { path: "/", heading: "Today" },
+  { path: "/races", heading: "Races" },
+  { path: "/checklists", heading: "Checklists" },
+  { path: "/aromatherapy", heading: "Aromatherapy" },
+  { path: "/timers", heading: "Timers" },
+  { path: "/timers/play/builtin-pre-race-flush", heading: null },
+  { path: "/timers/edit/new", heading: "New routine" },
+  { path: "/log", heading: "Log" },
+  { path: "/settings", heading: "Settings" },
+  { path: "/no-such-page", heading: "Page not found" },
+];
+
+let suite;
+before(async () => {
+  suite = await openSuite();
+});
+after(() => suite?.close());
+
+/** A runner with something on every screen: races before and after today, a block, a log. */
+function busyRunner(theme) {
+  const now = Date.now();
+  const hoursAgo = (hours) => new Date(now - hours * 3_600_000).toISOString();
+  const race = (id, name, days, priority) => ({
+    id,
+    name,
+    date: dateInDays(days),
+    start_time: "09:00:00",
+    time_zone: "UTC",
+    distance_km: 21.0975,
+    priority,
+    outdoor: true,
+    notes: "",
+    updated_at: hoursAgo(100),
+  });
+  return {
+    schema_version: 4,
+    profile: {
+      display_name: "Sam",
+      theme,
+      massage_budget_per_month: 2,
+      tools: { foam_roller: true, stick: true, ball: true },
+      updated_at: hoursAgo(100),
+    },
+    races: [
+      race("race-a11y-1", "Harbour Half", 2, "A"),
+      race("race-a11y-2", "Park 10K", 30, "C"),
+      race("race-a11y-3", "Autumn 5K", -3, "B"),
+    ],
+    blocks: [{ id: "block-a11y-1", start: dateInDays(-20), end: dateInDays(-1), kind: "peak", speed_work: true, updated_at: hoursAgo(100) }],
+    log: [
+      {
+        id: "log-a11y-1",
+        updated_at: hoursAgo(30),
+        at: hoursAgo(30),
+        kind: { type: "massage_received", kind: "general", pressure: "medium", before: null, with_therapist: true, notes: "Calves" },
+      },
+      { id: "log-a11y-2", updated_at: hoursAgo(20), at: hoursAgo(20), kind: { type: "self_massage", routine_name: "Calf flush", seconds: 360 } },
+      {
+        id: "log-a11y-3",
+        updated_at: hoursAgo(50),
+        at: hoursAgo(50),
+        kind: { type: "injury", area: "calves", tissue: "muscle", started: dateInDays(-2), resolved: null },
+      },
+    ],
+    checklists: [],
+    oil_marks: [],
+    routines: [],
+    tombstones: [],
+  };
+}
+
+/**
+ * Opens `screen` and waits for its heading, or in the player for the running clock. Fails when
+ * the seeded data did not load: a screen with an "unreadable data" banner proves nothing.
+ */
+async function open(page, goto, screen) {
+  await goto(screen.path);
+  assert.equal(await page.getByText("could not be read").count(), 0, `the seeded data loads on ${screen.path}`);
+  if (screen.heading === null) await page.getByRole("timer").waitFor();
+  else await page.getByRole("heading", { level: 1, name: screen.heading, exact: true }).waitFor();
+  if (screen.path === "/") await page.getByRole("timer", { name: "Time until Harbour Half starts" }).waitFor();
+}
+
+/** Runs axe on the page and returns its violations, one readable line each. */
+async function axeViolations(page) {
+  // `evaluate` runs outside the page's Content-Security-Policy, which would refuse an injected script.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }).then((result) => result.violations),
+    AXE_TAGS,
+  );
+  return violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
+}
+
+for (const [viewportName, viewport] of [
+  ["phone", PHONE],
+  ["desktop", DESKTOP],
+]) {
+  for (const [themeName, theme, colorScheme] of [
+    ["light", "system", "light"],
+    ["dark", "system", "dark"],
+    ["pure black", "black", "dark"],
+  ]) {
+    test(`axe finds no violations on any screen (${viewportName}, ${themeName})`, () =>
+      suite.withPage({ ...viewport, colorScheme }, async ({ page, context, goto }) => {
+        await seed(context, busyRunner(theme));
+        const found = [];
+        for (const screen of SCREENS) {
+          await open(page, goto, screen);
+          const violations = await axeViolations(page);
+          console.log(`axe ${viewportName} ${themeName} ${screen.path}: ${violations.length} violations`);
+          found.push(...violations.map((line) => `${screen.path}: ${line}`));
+        }
+        assert.deepEqual(found, [], "axe-core found accessibility violations");
+      }));
+  }
+}
+
+/**
+ * The touch target of every visible control: its own box, or for a checkbox or radio button its
+ * label's box too, since tapping the label works the control.
+ */
+function measureTargets() {
+  const selector = "button, a[href], input, select, textarea, summary, [role=button], [role=radio], [role=checkbox], [tabindex='0']";
+  const visible = (element) => {
+    const box = element.getBoundingClientRect();
+    return element.checkVisibility({ visibilityProperty: true }) && box.width > 0 && box.bottom > 0 && box.right > 0;
+  };
+  return [...document.querySelectorAll(selector)].filter(visible).map((element) => {
+    const boxes = [element.getBoundingClientRect()];
+    if (element.labels && ["checkbox", "radio"].includes(element.type)) {
+      boxes.push(...[...element.labels].map((label) => label.getBoundingClientRect()));
+    }
+    const name = element.getAttribute("aria-label") || element.textContent.trim() || element.id || element.getAttribute("name") || "";
+    return {
+      what: `${element.tagName.toLowerCase()} "${name.slice(0, 40)}"`,
+      width: Math.max(...boxes.map((box) => box.width)),
+      height: Math.max(...boxes.map((box) => box.height)),
+    };
+  });
+}
+
+for (const [viewportName, viewport] of [
+  ["phone", PHONE],
+  ["desktop", DESKTOP],
+]) {
+  test(`every button, link and input is at least 44×44 px (${viewportName})`, () =>
+    suite.withPage(viewport, async ({ page, context, goto }) => {
+      await seed(context, busyRunner("system"));
+      const small = [];
+      for (const screen of SCREENS) {
+        await open(page, goto, screen);
+        const targets = await page.evaluate(measureTargets);
+        const smallest = targets.reduce((min, t) => Math.min(min, t.width, t.height), Infinity);
+        console.log(`44 px ${viewportName} ${screen.path}: ${targets.length} controls, smallest side ${smallest.toFixed(0)} px`);
+        for (const target of targets) {
+          // Half a pixel of rounding: layout boxes are fractional.
+          if (target.width < MIN_TARGET_PX - 0.5 || target.height < MIN_TARGET_PX - 0.5) {
+            small.push(`${screen.path}: ${target.what} is ${target.width.toFixed(1)}×${target.height.toFixed(1)} px`);
+          }
+        }
+      }
+      assert.deepEqual(small, [], "touch targets smaller than 44×44 px");
+    }));
+}
+
+/** What the focused element is, and whether a focus ring is drawn around it. */
+function describeFocus() {
+  const element = document.activeElement;
+  if (!element || element === document.body) return null;
+  const style = getComputedStyle(element);
+  const ring = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
+  const name = element.getAttribute("aria-label") || element.textContent.trim() || element.id || "";
+  return { key: element.dataset.focusProbe, what: `${element.tagName.toLowerCase()} "${name.slice(0, 40)}"`, ring };
+}
+
+test("every control on every screen is reached by Tab and shows a focus ring (desktop)", () =>
+  suite.withPage(DESKTOP, async ({ page, context, goto }) => {
+    await seed(context, busyRunner("system"));
+    const problems = [];
+    for (const screen of SCREENS) {
+      // The player's clock would keep changing the page under the probe; its keys have their own test.
+      if (screen.path.startsWith("/timers/play/")) continue;
+      await open(page, goto, screen);
+      // Tag every control a keyboard user must be able to reach.
+      const controls = await page.evaluate(() => {
+        const selector = "button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex='0']";
+        const reachable = [...document.querySelectorAll(selector)].filter(
+          (element) => element.checkVisibility({ visibilityProperty: true }) && !element.closest("[inert]"),
+        );
+        reachable.forEach((element, index) => (element.dataset.focusProbe = String(index)));
+        return reachable.length;
+      });
+      const reached = new Set();
+      // Date and time inputs take a Tab stop per part (day, month, year), so allow several presses
+      // per control; stop once every control has had the focus.
+      for (let press = 0; press < controls * 4 + 10 && reached.size < controls; press += 1) {
+        await page.keyboard.press("Tab");
+        const focus = await page.evaluate(describeFocus);
+        if (!focus) continue;
+        if (!focus.ring) problems.push(`${screen.path}: ${focus.what} has no visible focus ring`);
+        if (focus.key !== undefined) reached.add(focus.key);
+      }
+      const missed = await page.evaluate(
+        (keys) =>
+          [...document.querySelectorAll("[data-focus-probe]")]
+            .filter((element) => !keys.includes(element.dataset.focusProbe))
+            .filter((element) => !(element.type === "radio" && !element.checked && element.name))
+            .map((element) => `${element.tagName.toLowerCase()} "${(element.getAttribute("aria-label") || element.textContent.trim() || element.id).slice(0, 40)}"`),
+        [...reached],
+      );
+      console.log(`keyboard ${screen.path}: ${reached.size} of ${controls} controls reached by Tab`);
+      problems.push(...missed.map((what) => `${screen.path}: ${what} is never reached by Tab`));
+    }
+    assert.deepEqual(problems, [], "keyboard access problems");
+  }));
+
+test("text at 200 % needs no sideways scrolling on any screen (phone, 390 px)", () =>
+  suite.withPage(PHONE, async ({ page, context, goto }) => {
+    await seed(context, busyRunner("system"));
+    const wide = [];
+    for (const screen of SCREENS) {
+      await open(page, goto, screen);
+      // Text-only zoom, as a phone's font-size setting does: every size in rem doubles.
+      const overflow = await page.evaluate(async () => {
+        document.documentElement.style.fontSize = "200%";
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        // The page and the screen's own scrolling box (the navigation bar stays put below it).
+        const boxes = [document.scrollingElement, document.querySelector("main")];
+        return {
+          scroll: Math.max(...boxes.map((box) => box.scrollWidth)),
+          view: Math.min(...boxes.map((box) => box.clientWidth)),
+        };
+      });
+      console.log(`200 % ${screen.path}: content ${overflow.scroll} px in a ${overflow.view} px viewport`);
+      if (overflow.scroll > overflow.view) wide.push(`${screen.path}: ${overflow.scroll} px wide in ${overflow.view} px`);
+    }
+    assert.deepEqual(wide, [], "screens that scroll sideways at 200 % text");
+  }));
+
+test("reduced motion turns transitions and animations off; the pure black theme is black", () =>
+  suite.withPage({ ...PHONE, reducedMotion: "reduce" }, async ({ page, context, goto }) => {
+    await seed(context, busyRunner("black"));
+    await open(page, goto, SCREENS[0]);
+    const motion = await page.evaluate(() => {
+      const app = document.querySelector(".app");
+      const durations = [...document.querySelectorAll("*")].map((element) => getComputedStyle(element).transitionDuration);
+      return {
+        background: getComputedStyle(app).backgroundColor,
+        token: getComputedStyle(app).getPropertyValue("--motion").trim(),
+        moving: durations.filter((duration) => duration.split(",").some((part) => parseFloat(part) > 0)).length,
+        animations: document.getAnimations().filter((animation) => animation.playState === "running").length,
+      };
+    });
+    assert.equal(motion.background, "rgb(0, 0, 0)");
+    assert.equal(motion.token, "0ms");
+    assert.equal(motion.moving, 0, "elements that still transition under reduced motion");
+    assert.equal(motion.animations, 0, "animations that still run under reduced motion");
+  }));
