@@ -1,131 +1,38 @@
-//! Benchmarks of the recommendation core for a heavy user: 5 seasons, 50 races, 2,000 log entries.
+//! Benchmarks of the recommendation core for a heavy user (5 seasons: 50 races, 20 training
+//! blocks, 2,000 log entries), beside a fixed reference workload measured in the same run, so a
+//! figure can be read as a ratio on a shared, noisy machine.
 
-use chrono::{DateTime, Days, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+#[path = "heavy_user.rs"]
+mod heavy_user;
+
+use chrono::{NaiveDate, TimeZone, Utc};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use fresh_legs::core::block::{BlockKind, TrainingBlock};
-use fresh_legs::core::body::BodyArea;
-use fresh_legs::core::inputs::PlanInputs;
-use fresh_legs::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
-use fresh_legs::core::massage::{MassageKind, Pressure};
 use fresh_legs::core::plan::plan;
-use fresh_legs::core::profile::Profile;
-use fresh_legs::core::race::{Priority, Race};
-use fresh_legs::core::record::RecordId;
 use fresh_legs::core::today::today;
+use heavy_user::{heavy_user, LONDON};
 
-const LONDON: chrono_tz::Tz = chrono_tz::Europe::London;
-
-fn first_day() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
-}
-
-/// A fixed pseudo-random sequence, so every run measures the same data.
-struct Lcg(u64);
-
-impl Lcg {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 33) % n
-    }
-}
-
-struct Heavy {
-    profile: Profile,
-    races: Vec<Race>,
-    blocks: Vec<TrainingBlock>,
-    log: Vec<LogEntry>,
-}
-
-fn heavy_user() -> Heavy {
-    let mut rng = Lcg(7);
-    let zones = [
-        LONDON,
-        chrono_tz::Europe::Berlin,
-        chrono_tz::America::New_York,
-    ];
-    let races = (0..50u64)
-        .map(|i| Race {
-            id: RecordId(format!("race-{i}")),
-            name: format!("Race {i}"),
-            // Ten races a season, about five weeks apart.
-            date: first_day() + Days::new(i * 36 + rng.below(10)),
-            start_time: NaiveTime::from_hms_opt(8 + rng.below(4) as u32, 30, 0).unwrap(),
-            time_zone: zones[rng.below(3) as usize],
-            distance_km: [5.0, 10.0, 21.1, 42.195][rng.below(4) as usize],
-            priority: Priority::ALL[rng.below(3) as usize],
-            outdoor: true,
-            notes: String::new(),
-            updated_at: DateTime::<Utc>::UNIX_EPOCH,
+/// Sorting 10,000 pseudo-random integers: plain CPU and memory work that no change to the app
+/// touches, so the app's figures divided by it compare across runs and machines.
+fn reference_workload(c: &mut Criterion) {
+    let mut state = 1u64;
+    let numbers: Vec<u64> = (0..10_000)
+        .map(|_| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1);
+            state >> 11
         })
         .collect();
-    let blocks = (0..20u64)
-        .map(|i| TrainingBlock {
-            id: RecordId(format!("block-{i}")),
-            start: first_day() + Days::new(i * 90),
-            end: first_day() + Days::new(i * 90 + 41),
-            kind: BlockKind::ALL[(i % 5) as usize],
-            speed_work: i % 3 == 0,
-            updated_at: DateTime::<Utc>::UNIX_EPOCH,
+    c.bench_function("reference: sort 10,000 integers", |b| {
+        b.iter(|| {
+            let mut copy = numbers.clone();
+            copy.sort_unstable();
+            black_box(copy)
         })
-        .collect();
-    let start = Utc.from_utc_datetime(&first_day().and_time(NaiveTime::MIN));
-    let log = (0..2000u64)
-        .map(|i| {
-            let kind = match rng.below(10) {
-                0..=3 => LogKind::SelfMassage {
-                    routine_name: "Light flush".into(),
-                    seconds: 360,
-                },
-                4..=6 => LogKind::MassageReceived {
-                    kind: MassageKind::ALL[rng.below(4) as usize],
-                    pressure: Pressure::Medium,
-                    before: Some(PreEventFor::Workout),
-                    over_clothes: false,
-                    with_therapist: true,
-                    notes: String::new(),
-                },
-                7..=8 => LogKind::SorenessCheckIn {
-                    hours_after: 24,
-                    level: 3,
-                    bruising: false,
-                },
-                _ => LogKind::Injury {
-                    area: BodyArea::ALL[rng.below(12) as usize],
-                    tissue: Tissue::Muscle,
-                    started: first_day() + Days::new(i),
-                    resolved: Some(first_day() + Days::new(i + 20)),
-                },
-            };
-            LogEntry {
-                id: RecordId(format!("log-{i}")),
-                updated_at: DateTime::<Utc>::UNIX_EPOCH,
-                at: start + Duration::hours((i * 21) as i64),
-                kind,
-            }
-        })
-        .collect();
-    Heavy {
-        profile: Profile {
-            massage_budget_per_month: 2,
-            ..Profile::default()
-        },
-        races,
-        blocks,
-        log,
-    }
+    });
 }
 
-fn benches(c: &mut Criterion) {
-    let data = heavy_user();
-    let inputs = PlanInputs {
-        profile: &data.profile,
-        races: &data.races,
-        blocks: &data.blocks,
-        log: &data.log,
-    };
+fn core(c: &mut Criterion) {
+    let data = heavy_user(5);
+    let inputs = data.inputs();
     // Mid-season in the third year, a few days before one of the races.
     let now = Utc.with_ymd_and_hms(2028, 5, 20, 7, 30, 0).unwrap();
     c.bench_function("today (heavy user)", |b| {
@@ -138,5 +45,5 @@ fn benches(c: &mut Criterion) {
     });
 }
 
-criterion_group!(core, benches);
-criterion_main!(core);
+criterion_group!(benches, reference_workload, core);
+criterion_main!(benches);

@@ -283,6 +283,11 @@ fn a_countdown_tick_changes_only_the_countdown_text() {
         (1..=3).contains(&edits.len()),
         "one text change per second: {edits:?}"
     );
+    // Read by scripts/bench.sh for its table: every change here is one tick's only change.
+    println!(
+        "render cost: countdown tick: 1 DOM change ({} ticks in 2.3 s)",
+        edits.len()
+    );
     let mut targets = edits.iter().map(|edit| match edit {
         dioxus::dioxus_core::Mutation::SetText { id, value } => {
             assert!(value.ends_with('s'), "race day shows seconds: {value}");
