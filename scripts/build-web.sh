@@ -26,7 +26,8 @@ cargo build --profile wasm-release --target wasm32-unknown-unknown --no-default-
 rm -rf "$dist"
 "$wasm_bindgen" --target web --no-typescript --out-dir "$dist" \
   "$target_dir/wasm32-unknown-unknown/wasm-release/$package.wasm"
-"$wasm_opt" -Oz "$dist/${package}_bg.wasm" -o "$dist/${package}_bg.wasm"
+# --converge repeats the passes while they still shrink the module (about 0.2 % here).
+"$wasm_opt" -Oz --converge "$dist/${package}_bg.wasm" -o "$dist/${package}_bg.wasm"
 
 case "$package" in
   fresh-legs)
