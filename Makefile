@@ -1,11 +1,12 @@
 # Quick start: `make run` (desktop app) and `make test` (the whole suite); each installs what is
-# missing first. Also `make dist` (web build into dist/) and `make serve` (dist/ on 127.0.0.1).
+# missing first. Also `make dist` (web build into dist/), `make serve` (dist/ on 127.0.0.1) and
+# `make bench` (benchmarks against baselines measured in the same run).
 # CARGO_TARGET_DIR and FRESH_LEGS_TOOLS_DIR are taken from the environment when set.
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 PORT ?= 8765
 
-.PHONY: run test dist serve rust
+.PHONY: run test dist serve bench screenshot rust
 
 run: rust
 	scripts/ensure-system-packages.sh desktop
@@ -23,6 +24,17 @@ dist: rust
 
 serve: dist
 	node scripts/serve-dist.mjs $(PORT)
+
+# Measures the app against a Dioxus hello world and a reference workload in the same run and
+# prints one table (see BENCHMARKS.md). BENCH_SKIP_DESKTOP=1 leaves the desktop builds out.
+bench: rust
+	scripts/bench.sh
+
+# Retakes docs/screenshot-desktop.png from the release desktop build under Xvfb.
+screenshot: rust
+	scripts/ensure-system-packages.sh desktop screenshots
+	cargo build --release --features desktop
+	node scripts/screenshot-desktop.mjs "$${CARGO_TARGET_DIR:-target}/release/fresh-legs"
 
 # Rust itself comes from rustup (https://rustup.rs); everything else is installed by the scripts.
 rust:

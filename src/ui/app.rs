@@ -48,7 +48,10 @@ pub fn AppWithData(
     let state = use_context_provider(|| Signal::new(AppState::from_loaded(loaded)));
     use_context_provider(|| store);
     #[cfg(feature = "desktop")]
-    crate::ui::platform::desktop_window::use_remember_window_size();
+    {
+        crate::ui::platform::desktop_window::use_remember_window_size();
+        crate::ui::platform::desktop_window::use_first_paint_probe();
+    }
     let theme = state.read().profile().theme.key();
     let motion = state.read().profile().motion.key();
     rsx! {

@@ -39,16 +39,18 @@ function chromiumPath() {
 
 /**
  * Starts what a test file needs: the app's address and a browser. Call in `before`, and
- * `close()` in `after`.
+ * `close()` in `after`. `root` serves another build (the benchmarks' hello world) instead of the
+ * app in dist/ or at $BASE_URL.
  */
-export async function openSuite() {
+export async function openSuite({ root } = {}) {
   let server = null;
-  let baseUrl = process.env.BASE_URL?.replace(/\/+$/, "");
+  let baseUrl = root ? undefined : process.env.BASE_URL?.replace(/\/+$/, "");
   if (!baseUrl) {
-    if (!existsSync(`${DIST}/index.html`)) {
-      throw new Error(`No web build in ${DIST}: run \`make dist\` first, or set BASE_URL.`);
+    const served = root ?? DIST;
+    if (!existsSync(`${served}/index.html`)) {
+      throw new Error(`No web build in ${served}: run \`make dist\` first, or set BASE_URL.`);
     }
-    server = await serveDist({ root: DIST, port: 0 });
+    server = await serveDist({ root: served, port: 0 });
     baseUrl = server.url;
   }
   // The app's own host is allowed even when BASE_URL points at another machine.

@@ -1,6 +1,7 @@
 //! A counter: the Dioxus hello world that Fresh Legs' size and start-up are measured against.
 //! With `FRESH_LEGS_PAINT_PROBE` set, the desktop build prints `first-paint` once the window has
-//! drawn its first frame, exactly as Fresh Legs does.
+//! drawn its first frame, exactly as Fresh Legs' `use_first_paint_probe` does (this baseline
+//! cannot depend on the app it is measured against, so the few lines are repeated here).
 
 use dioxus::prelude::*;
 

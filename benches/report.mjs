@@ -1,0 +1,89 @@
+// Turns the figures `scripts/bench.sh` collected into one Markdown table: every figure beside the
+// baseline measured in the same run, the ratio between them, and the target it is held to.
+//
+// Usage: node benches/report.mjs OUT_DIR CRITERION_DIR
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const [outDir, criterionDir] = process.argv.slice(2);
+if (!outDir || !criterionDir) {
+  console.error("usage: node benches/report.mjs OUT_DIR CRITERION_DIR");
+  process.exit(2);
+}
+
+const readJson = (name) => JSON.parse(readFileSync(path.join(outDir, name), "utf8"));
+const readText = (name) => (existsSync(path.join(outDir, name)) ? readFileSync(path.join(outDir, name), "utf8") : "");
+
+/** Criterion's median estimate in nanoseconds for each benchmark, by its title. */
+function criterionMedians() {
+  const medians = {};
+  for (const entry of readdirSync(criterionDir, { withFileTypes: true })) {
+    const dir = path.join(criterionDir, entry.name, "new");
+    if (!entry.isDirectory() || !existsSync(path.join(dir, "estimates.json"))) continue;
+    const { title } = JSON.parse(readFileSync(path.join(dir, "benchmark.json"), "utf8"));
+    medians[title] = JSON.parse(readFileSync(path.join(dir, "estimates.json"), "utf8")).median.point_estimate;
+  }
+  return medians;
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+const us = (nanoseconds) => (nanoseconds < 1e6 ? `${(nanoseconds / 1e3).toFixed(1)} µs` : ms(nanoseconds / 1e6));
+const ratio = (value, base) => `${(value / base).toFixed(2)}×`;
+const verdict = (ok) => (ok ? "met" : "**missed**");
+
+const rows = [];
+const row = (figure, value, baseline, times, target, ok) =>
+  rows.push(`| ${figure} | ${value} | ${baseline} | ${times} | ${target} | ${ok === undefined ? "" : verdict(ok)} |`);
+
+// Web bundle: the deterministic figure CI holds.
+const app = readJson("bundle-app.json");
+const hello = readJson("bundle-hello.json");
+row("Web bundle, wasm gzip", kb(app.wasm.gzip), kb(hello.wasm.gzip), ratio(app.wasm.gzip, hello.wasm.gzip), "", undefined);
+row("Web bundle, JS gzip", kb(app.js.gzip), kb(hello.js.gzip), ratio(app.js.gzip, hello.js.gzip), "", undefined);
+row("Web bundle, raw total", kb(app.total.raw), kb(hello.total.raw), ratio(app.total.raw, hello.total.raw), "", undefined);
+const bundleRatio = app.total.gzip / hello.total.gzip;
+row("Web bundle, gzip total", kb(app.total.gzip), kb(hello.total.gzip), ratio(app.total.gzip, hello.total.gzip), "≤ 1.5×", bundleRatio <= 1.5);
+
+// Browser timings.
+const web = readJson("web.json");
+const startRatio = web.startup_ms.app / web.startup_ms.hello;
+row("Start-up, navigation → usable (phone, median of 7)", ms(web.startup_ms.app), ms(web.startup_ms.hello), ratio(web.startup_ms.app, web.startup_ms.hello), "≤ 1.3×", startRatio <= 1.3);
+row("Timer drift at the end of a 20 s routine (median of 3)", ms(web.drift_ms.median), "wall clock", "", "≤ 50 ms", Math.abs(web.drift_ms.median) <= 50);
+
+// Render cost, from the component tests.
+const render = readText("render.txt");
+const timerTick = Number(/running timer tick: at most (\d+)/.exec(render)?.[1]);
+const countdownTick = Number(/countdown tick: (\d+) DOM change/.exec(render)?.[1]);
+row("DOM changes per running timer tick", String(timerTick), "", "", "≤ 3", timerTick <= 3);
+row("DOM changes per countdown tick", String(countdownTick), "", "", "only the countdown text", countdownTick === 1);
+
+// Core and store, against the reference workload of the same criterion run.
+const medians = criterionMedians();
+const reference = medians["reference: sort 10,000 integers"];
+const core = [
+  ["today() for a heavy user (5 seasons)", "today (heavy user)", 100e3, "< 100 µs"],
+  ["plan() of one season for a heavy user", "plan one season (heavy user)", 1e6, "< 1 ms"],
+];
+for (const [figure, title, limit, target] of core) {
+  row(figure, us(medians[title]), `${us(reference)} (reference)`, ratio(medians[title], reference), target, medians[title] < limit);
+}
+const storeRoundTrip = medians["store save (10-year document)"] + medians["store load (10-year document)"];
+row("Store save + load, 10-year document", us(storeRoundTrip), `${us(reference)} (reference)`, ratio(storeRoundTrip, reference), "< 20 ms", storeRoundTrip < 20e6);
+const documentBytes = Number(/10-year document is (\d+) bytes/.exec(readText("criterion.txt"))?.[1]);
+row("Store file, 10-year document", kb(documentBytes), "", "", "< 1 MB", documentBytes < 1024 * 1024);
+
+// Desktop, when it was measured.
+if (existsSync(path.join(outDir, "desktop.json"))) {
+  const desktop = readJson("desktop.json");
+  row("Desktop binary (release)", kb(desktop.binary_bytes.app), kb(desktop.binary_bytes.hello), ratio(desktop.binary_bytes.app, desktop.binary_bytes.hello), "", undefined);
+  row("Desktop launch → first paint (Xvfb, median of 5)", ms(desktop.first_paint_ms.app), ms(desktop.first_paint_ms.hello), ratio(desktop.first_paint_ms.app, desktop.first_paint_ms.hello), "", undefined);
+}
+
+const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
+console.log(`Fresh Legs benchmarks, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${cpu}, ${os.type()} ${os.release()}`);
+console.log("Baselines run in the same run: the Dioxus hello world (web, desktop) and a fixed sort (core, store).\n");
+console.log("| figure | Fresh Legs | baseline | ratio | target | |");
+console.log("| --- | --- | --- | --- | --- | --- |");
+console.log(rows.join("\n"));
