@@ -630,3 +630,100 @@ fn a_pre_event_massage_already_had_is_not_repeated() {
     assert!(!kinds(&day).contains(&MassageKind::PreEvent));
     assert!(day.home_care.iter().any(|n| n.message.contains("last day")));
 }
+
+#[test]
+fn a_spent_budget_sends_the_pre_event_flush_home_and_says_why() {
+    // Budget 1; a general massage earlier this month used it. The A race is on 20 June.
+    let mut data = Data::with_races(vec![race(
+        "r",
+        date(2026, 6, 20),
+        9,
+        LONDON,
+        21.1,
+        Priority::A,
+    )]);
+    data.profile.massage_budget_per_month = 1;
+    let now = utc(2026, 6, 18, 8, 0);
+    let day = day_at(&data, now);
+    let pre = day
+        .recommendations
+        .iter()
+        .find(|rec| rec.kind == MassageKind::PreEvent)
+        .unwrap();
+    assert_eq!(pre.place, Place::Therapist, "the budget is still free");
+
+    data.log.push(massage(
+        "log-g",
+        utc(2026, 6, 3, 18, 0),
+        MassageKind::General,
+        Pressure::Medium,
+        None,
+    ));
+    let day = day_at(&data, now);
+    let pre = day
+        .recommendations
+        .iter()
+        .find(|rec| rec.kind == MassageKind::PreEvent)
+        .unwrap();
+    assert!(matches!(pre.place, Place::Home { .. }), "{pre:?}");
+    assert!(pre.reason.starts_with("Rule 1 · "), "{}", pre.reason);
+    assert!(
+        pre.reason
+            .contains("Rule 5 · this month's 1 therapist session(s) are used or booked"),
+        "{}",
+        pre.reason
+    );
+
+    // A new month brings the budget back.
+    let july = Data {
+        races: vec![race("r", date(2026, 7, 2), 9, LONDON, 21.1, Priority::A)],
+        ..data.clone()
+    };
+    let day = day_at(&july, utc(2026, 7, 1, 8, 0));
+    let pre = day
+        .recommendations
+        .iter()
+        .find(|rec| rec.kind == MassageKind::PreEvent)
+        .unwrap();
+    assert_eq!(pre.place, Place::Therapist);
+}
+
+#[test]
+fn after_a_too_deep_general_massage_the_next_one_asks_for_lighter_pressure() {
+    let massage_at = utc(2026, 5, 1, 18, 0);
+    let mut data = Data::default();
+    data.profile.massage_budget_per_month = 4;
+    data.log.push(massage(
+        "log-g",
+        massage_at,
+        MassageKind::General,
+        Pressure::Deep,
+        None,
+    ));
+    let general = |data: &Data| {
+        let day = day_at(data, utc(2026, 5, 12, 9, 0));
+        day.recommendations
+            .into_iter()
+            .find(|rec| rec.kind == MassageKind::General)
+            .expect("general work is due again")
+    };
+    assert!(
+        !general(&data).what.contains("pressure"),
+        "no step down without a reason"
+    );
+
+    data.log.push(checkin(
+        "log-c",
+        massage_at + Duration::hours(40),
+        40,
+        5,
+        false,
+    ));
+    let lighter = general(&data);
+    assert!(
+        lighter.what.ends_with("Ask for medium pressure this time."),
+        "{}",
+        lighter.what
+    );
+    assert!(lighter.reason.contains("Rule 6 · "), "{}", lighter.reason);
+}

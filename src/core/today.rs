@@ -1,6 +1,7 @@
 //! What to do today: recommendations with reasons, what is held back and why, warnings and home care.
 
 use crate::core::body::BodyArea;
+use crate::core::follow_up::next_recommended_pressure;
 use crate::core::inputs::PlanInputs;
 use crate::core::local_time::{day_span, local_date};
 use crate::core::log::Tissue;
@@ -34,14 +35,51 @@ impl Moment<'_> {
             .map_or_else(|| "your race".to_string(), |race| race.name.clone())
     }
 
-    fn therapist_or_home(&self) -> Place {
-        if self.inputs.profile.massage_budget_per_month > 0 {
-            Place::Therapist
-        } else {
-            Place::Home {
-                tool: dose(SelfMassageContext::RaceWeek, &self.inputs.profile.tools).tool,
-            }
+    /// Whether this month's therapist budget still has room for one more session.
+    fn budget_left(&self) -> bool {
+        self.therapist_sessions_this_month()
+            < usize::from(self.inputs.profile.massage_budget_per_month)
+    }
+
+    /// Professional sessions logged (or booked) in the runner's current calendar month.
+    fn therapist_sessions_this_month(&self) -> usize {
+        let month = (self.date.year(), self.date.month());
+        self.inputs
+            .log
+            .iter()
+            // Only entries near today can share its month; skip the time zone maths for the rest.
+            .filter(|entry| {
+                entry.is_professional_session() && (entry.at - self.now).num_days().abs() <= 32
+            })
+            .filter(|entry| {
+                let date = local_date(self.local_tz, entry.at);
+                (date.year(), date.month()) == month
+            })
+            .count()
+    }
+
+    /// With a therapist while the month's budget lasts, otherwise at home with the runner's best
+    /// tool for light work; the second value says why when the budget sent it home.
+    fn therapist_or_home(&self) -> (Place, Option<String>) {
+        if self.budget_left() {
+            return (Place::Therapist, None);
         }
+        let home = Place::Home {
+            tool: dose(SelfMassageContext::RaceWeek, &self.inputs.profile.tools).tool,
+        };
+        let budget = self.inputs.profile.massage_budget_per_month;
+        let why = if budget == 0 {
+            cite(
+                5,
+                "no therapist budget is set, so this one is yours to do at home",
+            )
+        } else {
+            cite(
+                5,
+                format!("this month's {budget} therapist session(s) are used or booked, so do this one at home, lightly"),
+            )
+        };
+        (home, Some(why))
     }
 
     /// Whether a massage of `kind` has been logged at or after `since` (up to now).
@@ -126,6 +164,14 @@ pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
     day
 }
 
+/// `reason`, followed by `note` when there is one.
+fn with_note(reason: String, note: Option<String>) -> String {
+    match note {
+        Some(note) => format!("{reason} · {note}"),
+        None => reason,
+    }
+}
+
 fn pre_event(moment: &Moment, next: Option<&RaceWindows>, day: &mut Day) {
     let Some(w) = next else { return };
     let phase = w.phase_at(moment.now);
@@ -144,7 +190,7 @@ fn pre_event(moment: &Moment, next: Option<&RaceWindows>, day: &mut Day) {
             Place::Home {
                 tool: dose(SelfMassageContext::RaceWeek, &moment.inputs.profile.tools).tool,
             },
-            format!("race day for {name}: keep any massage brief and light, and never let it replace the warm-up"),
+            cite(1, format!("race day for {name}: keep any massage brief and light, and never let it replace the warm-up")),
         )
     } else {
         let days = moment
@@ -165,11 +211,13 @@ fn pre_event(moment: &Moment, next: Option<&RaceWindows>, day: &mut Day) {
             }
             _ => "Light flushing strokes with compressions, rocking and shaking; nothing deep.",
         };
+        let (place, budget_note) = moment.therapist_or_home();
+        let why = format!("{name} is {when}: light work a day or two out should leave you feeling light and springy");
         (
             what.to_string(),
             25,
-            moment.therapist_or_home(),
-            format!("{name} is {when}: light work a day or two out should leave you feeling light and springy"),
+            place,
+            with_note(cite(1, why), budget_note),
         )
     };
     day.recommendations.push(Recommendation {
@@ -179,7 +227,7 @@ fn pre_event(moment: &Moment, next: Option<&RaceWindows>, day: &mut Day) {
         place,
         focus: Vec::new(),
         avoid: moment.avoid.clone(),
-        reason: cite(1, why),
+        reason: why,
     });
 }
 
@@ -209,20 +257,22 @@ fn post_event(moment: &Moment, recent: Option<&RaceWindows>, day: &mut Day) {
         return;
     }
     let hours = (moment.now - w.finish).num_hours();
+    let (place, budget_note) = moment.therapist_or_home();
+    let why = cite(
+        3,
+        format!(
+            "{} finished about {hours} h ago: a flush between roughly 2 and 48 hours after the finish speeds recovery, while deep work would slow it",
+            moment.race_name(w)
+        ),
+    );
     day.recommendations.push(Recommendation {
         kind: MassageKind::PostEvent,
         what: "Slow, controlled flushing strokes, a touch firmer than pre-race work but lighter than a general massage, with some gentle assisted stretching.".to_string(),
         minutes: Some(30),
-        place: moment.therapist_or_home(),
+        place,
         focus: Vec::new(),
         avoid: moment.avoid.clone(),
-        reason: cite(
-            3,
-            format!(
-                "{} finished about {hours} h ago: a flush between roughly 2 and 48 hours after the finish speeds recovery, while deep work would slow it",
-                moment.race_name(w)
-            ),
-        ),
+        reason: with_note(why, budget_note),
     });
 }
 
@@ -263,21 +313,7 @@ fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
             ),
         );
     }
-    let month = (moment.date.year(), moment.date.month());
-    let used = moment
-        .inputs
-        .log
-        .iter()
-        // Only entries near today can share its month; skip the time zone maths for the rest.
-        .filter(|entry| {
-            entry.is_professional_session() && (entry.at - moment.now).num_days().abs() <= 32
-        })
-        .filter(|entry| {
-            let date = local_date(moment.local_tz, entry.at);
-            (date.year(), date.month()) == month
-        })
-        .count();
-    if used >= usize::from(budget) {
+    if !moment.budget_left() {
         return withhold(
             day,
             cite(
@@ -322,17 +358,34 @@ fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
     {
         return withhold(day, cite(5, format!("your last general massage was {days} days ago; steady spacing (every {spacing} days or so) beats bunching them")));
     }
+    let mut what = "Deeper work on tight spots, trigger points and range of motion. Expect 24 to 36 hours of soreness, so keep hard running away from it.".to_string();
+    let mut reason = cite(
+        5,
+        format!("no race cut-off or post-race gap touches today and your budget allows {budget} a month; regular sessions catch tight areas early"),
+    );
+    if let Some(pressure) = next_recommended_pressure(moment.inputs.log, moment.now) {
+        what.push_str(&format!(
+            " Ask for {} pressure this time.",
+            pressure.label().to_lowercase()
+        ));
+        reason.push_str(&format!(
+            " · {}",
+            cite(6, "the last general massage left you too sore or bruised, so this one goes a step lighter")
+        ));
+    }
     day.recommendations.push(Recommendation {
         kind: MassageKind::General,
-        what: "Deeper work on tight spots, trigger points and range of motion. Expect 24 to 36 hours of soreness, so keep hard running away from it.".to_string(),
+        what,
         minutes: Some(60),
         place: Place::Therapist,
-        focus: vec![BodyArea::Calves, BodyArea::Hamstrings, BodyArea::HipFlexors, BodyArea::Glutes],
+        focus: vec![
+            BodyArea::Calves,
+            BodyArea::Hamstrings,
+            BodyArea::HipFlexors,
+            BodyArea::Glutes,
+        ],
         avoid: moment.avoid.clone(),
-        reason: cite(
-            5,
-            format!("no race cut-off or post-race gap touches today and your budget allows {budget} a month; regular sessions catch tight areas early"),
-        ),
+        reason,
     });
 }
 
