@@ -211,3 +211,76 @@ fn settings_show_where_the_data_lives_and_the_data_actions() {
         "the confirmation waits for the first tap"
     );
 }
+
+#[test]
+fn an_entry_is_deleted_with_a_tombstone_and_undo_brings_it_back() {
+    let mut page = support::events::Page::open("/log", seeded());
+    page.click("delete-log-roll");
+    let after_delete = page.document();
+    assert!(after_delete
+        .log
+        .iter()
+        .all(|entry| entry.id.as_str() != "log-roll"));
+    assert!(after_delete
+        .tombstones
+        .iter()
+        .any(|stone| stone.id.as_str() == "log-roll"));
+    assert!(page.html().contains("Deleted: "), "{}", page.html());
+
+    page.click("log-undo");
+    let restored = page.document();
+    let entry = restored
+        .log
+        .iter()
+        .find(|entry| entry.id.as_str() == "log-roll")
+        .expect("undo restores the entry");
+    assert!(restored.tombstones.is_empty(), "undo lifts the tombstone");
+    // A fresh change, so it also wins against copies of the deletion on another device.
+    assert!(entry.updated_at > seeded().log[2].updated_at);
+}
+
+#[test]
+fn an_injury_is_marked_healed_and_an_entry_is_edited_in_place() {
+    let mut page = support::events::Page::open("/log", seeded());
+    page.click("heal-log-injury");
+    let healed = page.document();
+    let injury = healed
+        .log
+        .iter()
+        .find(|entry| entry.id.as_str() == "log-injury")
+        .unwrap();
+    assert!(
+        matches!(
+            injury.kind,
+            LogKind::Injury {
+                resolved: Some(_),
+                ..
+            }
+        ),
+        "{injury:?}"
+    );
+    assert!(
+        !page.html().contains("heal-log-injury"),
+        "a healed injury has no Mark healed button"
+    );
+
+    page.click("edit-button-log-general");
+    page.type_into("edit-log-general-notes", "Both calves, lighter next time");
+    page.submit_from("edit-log-general-notes");
+    let edited = page.document();
+    let massage = edited
+        .log
+        .iter()
+        .find(|entry| entry.id.as_str() == "log-general")
+        .unwrap();
+    assert!(
+        matches!(&massage.kind, LogKind::MassageReceived { notes, .. } if notes == "Both calves, lighter next time"),
+        "{massage:?}"
+    );
+    assert_eq!(
+        edited.log.len(),
+        seeded().log.len(),
+        "an edit replaces, never adds"
+    );
+    assert!(massage.updated_at > seeded().log[0].updated_at);
+}

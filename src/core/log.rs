@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 
 /// Clocks differ a little between devices; entries up to this far ahead still count as "now".
 const MAX_MINUTES_AHEAD: i64 = 10;
+/// A therapist's massage can be logged ahead as booked, up to a year out.
+pub const MAX_DAYS_BOOKED_AHEAD: i64 = 366;
 /// A soreness check-in belongs to the days after a massage.
 pub const MAX_SORENESS_HOURS: u16 = 240;
 /// Notes stay short enough to read on a phone.
@@ -130,14 +132,27 @@ impl LogEntry {
         }
     }
 
-    /// Checks what a runner can type: no entries from the future, soreness on its 0–10 scale,
-    /// injury dates in order. Field keys: `at`, `hours_after`, `level`, `started`, `resolved`, `notes`.
+    /// Whether this is a therapist's massage dated after `now`: booked, not yet had.
+    pub fn is_booked(&self, now: DateTime<Utc>) -> bool {
+        self.at > now && self.is_professional_session()
+    }
+
+    /// Checks what a runner can type: nothing from the future except a therapist's massage
+    /// booked up to a year ahead, soreness on its 0–10 scale, injury dates in order. Field keys:
+    /// `at`, `hours_after`, `level`, `started`, `resolved`, `notes`.
     pub fn validate(&self, now: DateTime<Utc>) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::default();
-        if self.at > now + Duration::minutes(MAX_MINUTES_AHEAD) {
+        if self.is_professional_session() {
+            if self.at > now + Duration::days(MAX_DAYS_BOOKED_AHEAD) {
+                errors.push(
+                    "at",
+                    format!("Book at most {MAX_DAYS_BOOKED_AHEAD} days ahead."),
+                );
+            }
+        } else if self.at > now + Duration::minutes(MAX_MINUTES_AHEAD) {
             errors.push(
                 "at",
-                "That time is in the future; log things once they have happened.",
+                "That time is in the future; log things once they have happened (only a therapist's massage can be booked ahead).",
             );
         }
         match &self.kind {

@@ -7,6 +7,7 @@ use crate::ui::clock;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::insights::Insights;
 use crate::ui::views::log_form::LogForm;
+use crate::ui::views::timers::length_text;
 use chrono::NaiveDate;
 use chrono_tz::Tz;
 use dioxus::prelude::*;
@@ -85,7 +86,7 @@ pub fn entry_details(entry: &LogEntry, race_name: impl Fn(&str) -> Option<String
         LogKind::SelfMassage {
             routine_name,
             seconds,
-        } => vec![format!("{routine_name} · {} min", seconds / 60)],
+        } => vec![format!("{routine_name} · {}", length_text(*seconds))],
     }
 }
 
@@ -96,6 +97,9 @@ fn capitalized(word: &str) -> String {
         .map(|first| first.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
 }
+
+/// The `id` of the Undo button after a deletion.
+const UNDO_ID: &str = "log-undo";
 
 #[component]
 pub fn Log() -> Element {
@@ -153,7 +157,7 @@ pub fn Log() -> Element {
                 p { "{status}" }
             }
             if deleted.read().is_some() {
-                button { r#type: "button", class: "button", onclick: undo, "Undo" }
+                button { id: UNDO_ID, r#type: "button", class: "button", onclick: undo, "Undo" }
             }
         }
         section { "aria-labelledby": "history-heading",
@@ -189,6 +193,7 @@ fn LogItem(entry: LogEntry, on_delete: EventHandler<LogEntry>) -> Element {
             .map(|race| race.name.clone())
     });
     let active_injury = matches!(entry.kind, LogKind::Injury { resolved: None, .. });
+    let booked = entry.is_booked(clock::now());
     let id = entry.id.clone();
     let heal = move |_| {
         let now = clock::now();
@@ -213,17 +218,18 @@ fn LogItem(entry: LogEntry, on_delete: EventHandler<LogEntry>) -> Element {
             h3 { "{title}" }
             p { class: "log-when",
                 time { datetime: "{entry.at.to_rfc3339()}", {when.format("%a %-d %b %Y, %H:%M").to_string()} }
+                if booked { " · booked" }
             }
             for line in details {
                 p { "{line}" }
             }
             div { class: "form-actions",
-                button { r#type: "button", class: "button", "aria-expanded": if editing() { "true" } else { "false" },
+                button { id: "edit-button-{entry.id}", r#type: "button", class: "button", "aria-expanded": if editing() { "true" } else { "false" },
                     "aria-label": "Edit {title}", onclick: move |_| editing.toggle(), "Edit" }
-                button { r#type: "button", class: "button", "aria-label": "Delete {title}",
+                button { id: "delete-{entry.id}", r#type: "button", class: "button", "aria-label": "Delete {title}",
                     onclick: move |_| on_delete.call(for_delete.clone()), "Delete" }
                 if active_injury {
-                    button { r#type: "button", class: "button", onclick: heal, "Mark healed" }
+                    button { id: "heal-{entry.id}", r#type: "button", class: "button", onclick: heal, "Mark healed" }
                 }
             }
             if editing() {

@@ -290,4 +290,28 @@ mod tests {
             .unwrap_err();
         assert_eq!(errors.for_field("level"), Some("Enter a whole number."));
     }
+
+    #[test]
+    fn a_therapists_massage_can_be_booked_ahead_and_nothing_else_can() {
+        let zone = chrono_tz::UTC;
+        let mut draft = QuickLogDraft::new(now(), zone);
+        draft.choice = LogChoice::Massage;
+        draft.with_therapist = true;
+        draft.when = "2026-04-02T09:00".into();
+        let booked = draft
+            .to_entry(RecordId("log-3".into()), now(), zone)
+            .unwrap();
+        assert!(booked.is_booked(now()));
+        draft.when = "2027-06-01T09:00".into();
+        let errors = draft
+            .to_entry(RecordId("log-3".into()), now(), zone)
+            .unwrap_err();
+        assert_eq!(errors.for_field("at"), Some("Book at most 366 days ahead."));
+        draft.when = "2026-04-02T09:00".into();
+        draft.with_therapist = false;
+        let errors = draft
+            .to_entry(RecordId("log-3".into()), now(), zone)
+            .unwrap_err();
+        assert!(errors.for_field("at").unwrap().contains("future"));
+    }
 }
