@@ -50,32 +50,7 @@ impl Countdown {
         }
     }
 
-    /// The same in words, for screen readers.
-    pub fn spoken(&self) -> String {
-        if self.started {
-            return "The race has started".to_string();
-        }
-        let part = |value: i64, unit: &str| {
-            let plural = if value == 1 { "" } else { "s" };
-            format!("{value} {unit}{plural}")
-        };
-        let parts = if self.days > 0 {
-            [
-                part(self.days, "day"),
-                part(self.hours, "hour"),
-                part(self.minutes, "minute"),
-            ]
-        } else {
-            [
-                part(self.hours, "hour"),
-                part(self.minutes, "minute"),
-                part(self.seconds, "second"),
-            ]
-        };
-        format!("{} to go", parts.join(", "))
-    }
-
-    /// Whether the display changes every second (race day) or every minute.
+    /// Whether the display changes every second (the last 24 hours) or every minute.
     pub fn shows_seconds(&self) -> bool {
         !self.started && self.days == 0
     }
@@ -99,7 +74,6 @@ mod tests {
             (2, 1, 30, 15)
         );
         assert_eq!(left.text(), "2d 01h 30m");
-        assert_eq!(left.spoken(), "2 days, 1 hour, 30 minutes to go");
         assert!(!left.shows_seconds());
     }
 

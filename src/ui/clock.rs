@@ -1,6 +1,7 @@
 //! The UI's only window on the wall clock, so the core never reads it and tests can avoid it.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Timelike, Utc};
+use dioxus::prelude::*;
 
 /// The current instant (on the web, from the browser's `Date`).
 pub fn now() -> DateTime<Utc> {
@@ -26,4 +27,21 @@ pub async fn sleep(duration: std::time::Duration) {
     gloo_timers::future::sleep(duration).await;
     #[cfg(not(target_arch = "wasm32"))]
     tokio::time::sleep(duration).await;
+}
+
+/// The current instant, refreshed just after every wall-clock minute: for screens whose content
+/// moves with the time of day (the day's recommendations, a race turning "finished") but never
+/// with the seconds, so a page left open overnight shows the new day without a reload.
+pub fn use_minute_clock() -> Signal<DateTime<Utc>> {
+    let mut minute = use_signal(now);
+    use_future(move || async move {
+        loop {
+            let at = now();
+            let into_minute =
+                u64::from(at.second()) * 1_000 + u64::from(at.timestamp_subsec_millis()).min(999);
+            sleep(std::time::Duration::from_millis(60_000 - into_minute + 5)).await;
+            minute.set(now());
+        }
+    });
+    minute
 }

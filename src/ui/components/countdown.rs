@@ -9,17 +9,33 @@ use std::time::Duration;
 /// Shows the time left until `target`; `label` names it for screen readers ("Time until …").
 #[component]
 pub fn Countdown(target: DateTime<Utc>, label: String) -> Element {
-    let mut now = use_signal(clock::now);
+    let mut tick = use_signal(clock::now);
+    // The ticker reads the latest target without restarting when the race is edited.
+    let mut latest_target = use_hook(|| CopyValue::new(target));
+    latest_target.set(target);
     use_future(move || async move {
         loop {
-            // Wake just after the next whole second, so the display never lags by most of a second.
-            let into_second = u64::from(now.peek().timestamp_subsec_millis());
-            clock::sleep(Duration::from_millis(1_000 - into_second + 5)).await;
-            now.set(clock::now());
+            // Read before the await: a borrow held across it would block the render's write.
+            let target = *latest_target.peek();
+            clock::sleep(until_the_text_changes(clock::now(), target)).await;
+            tick.set(clock::now());
         }
     });
-    let left = Left::between(now(), target);
+    // Subscribes to the ticker; the time itself is read fresh, so a new target shows at once.
+    let _ = tick();
+    let left = Left::between(clock::now(), target);
     rsx! {
         span { class: "countdown", role: "timer", "aria-label": "{label}", {left.text()} }
     }
+}
+
+/// How long the shown text stays the same: until the seconds change on the last day, until the
+/// minutes change before that, and a minute at a time once the race has started.
+fn until_the_text_changes(now: DateTime<Utc>, target: DateTime<Utc>) -> Duration {
+    let left = Left::between(now, target);
+    let step: i64 = if left.shows_seconds() { 1_000 } else { 60_000 };
+    let remaining = (target - now).num_milliseconds();
+    let wait = if left.started { step } else { remaining % step };
+    // Just past the boundary, so the whole units shown have moved on.
+    Duration::from_millis(wait.max(0) as u64 + 5)
 }

@@ -23,7 +23,7 @@ pub fn RaceCard(
 ) -> Element {
     let state = use_app_state();
     let update = use_document_update();
-    let now = clock::now();
+    let now = clock::use_minute_clock()();
     let windows = RaceWindows::new(&race, state.read().profile());
     let finished = race.is_finished(now);
     let start = race.start_instant();

@@ -26,8 +26,9 @@ pub fn Races() -> Element {
     let units = state.read().profile().units;
     let editor = use_editor(|| RaceDraft::new(zone, units));
     let removals = use_removals();
+    let minute = clock::use_minute_clock();
 
-    let now = clock::now();
+    let now = minute();
     let today = now.with_timezone(&zone).date_naive();
     let state = state.read();
     let document = &state.document;

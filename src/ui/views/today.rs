@@ -18,9 +18,10 @@ use dioxus::prelude::*;
 pub fn Today() -> Element {
     let state = use_app_state();
     let zone = use_hook(clock::local_zone);
+    let now = clock::use_minute_clock();
     let state = state.read();
     let document = &state.document;
-    let day = today(&document.plan_inputs(), clock::now(), zone);
+    let day = today(&document.plan_inputs(), now(), zone);
     let (day_from, day_to) = day_span(zone, day.date);
     let due = due_between(
         &document.profile,

@@ -133,12 +133,14 @@ impl Session {
             (stage_of(&timer, now), timer.status(now) == Status::Running)
         };
         let mut stage = self.stage;
-        if *stage.peek() != stage_now {
+        let stage_changed = *stage.peek() != stage_now;
+        if stage_changed {
             stage.set(stage_now);
         }
-        // While paused or ended the shown time cannot change, so the clock is left alone.
+        // While paused or ended the shown time cannot change, so the clock is only told once, as
+        // the session stops running; after that the ticks leave it alone.
         let mut shown = self.now;
-        if running || *shown.peek() != now {
+        if running || stage_changed {
             shown.set(now);
         }
         if matches!(stage_now.status, Status::Finished | Status::Stopped) && !self.logged.cloned() {
