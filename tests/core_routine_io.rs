@@ -176,6 +176,16 @@ fn a_file_cannot_bring_in_or_replace_built_ins() {
             name: "Pre-race light flush".into()
         }
     );
+    // Marked as the runner's own but carrying a built-in's id, it would hide behind the built-in.
+    let mut disguised = builtin_routines().remove(0);
+    disguised.built_in = false;
+    disguised.name = "My flush".into();
+    assert_eq!(
+        import_routines(&export_routines(&[disguised])).unwrap_err(),
+        RoutineImportError::BuiltIn {
+            name: "My flush".into()
+        }
+    );
 }
 
 fn routine_strategy() -> impl Strategy<Value = Routine> {

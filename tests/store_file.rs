@@ -121,3 +121,43 @@ fn the_location_names_the_file() {
     let backend = FileBackend::new(dir.path());
     assert!(backend.location().ends_with("fresh-legs.json"));
 }
+
+#[test]
+fn the_file_holds_one_record_per_line_and_reads_back_equal() {
+    let mut document = named("Ana");
+    for (i, name) in ["Harbour Half", "Park 10K"].into_iter().enumerate() {
+        document.races.push(fresh_legs::core::race::Race {
+            id: fresh_legs::core::record::RecordId(format!("race-{i}")),
+            name: name.into(),
+            date: chrono::NaiveDate::from_ymd_opt(2027, 4, 10 + i as u32).unwrap(),
+            start_time: chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+            time_zone: chrono_tz::Europe::London,
+            distance_km: 21.0975,
+            priority: fresh_legs::core::race::Priority::A,
+            outdoor: true,
+            notes: "Line one\nline two".into(),
+            updated_at: chrono::DateTime::<chrono::Utc>::UNIX_EPOCH,
+        });
+    }
+    let text = document.to_json();
+    assert_eq!(
+        fresh_legs::store::parse_document(text.as_bytes()).unwrap(),
+        document
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[1],
+        format!("\"schema_version\":{}", fresh_legs::store::SCHEMA_VERSION) + ","
+    );
+    let race_lines = lines
+        .iter()
+        .filter(|line| line.contains("\"time_zone\""))
+        .count();
+    assert_eq!(race_lines, 2, "{text}");
+    assert!(
+        lines
+            .iter()
+            .any(|line| line.starts_with("{\"id\":\"race-1\"")),
+        "{text}"
+    );
+}

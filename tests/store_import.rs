@@ -174,3 +174,53 @@ proptest! {
         }
     }
 }
+
+/// A current-version export with one routine, as JSON to take apart.
+fn export_with_a_routine() -> serde_json::Value {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v4.json"),
+    )
+    .expect("the v4 fixture");
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert!(
+        !value["routines"].as_array().unwrap().is_empty(),
+        "the v4 fixture carries a routine"
+    );
+    value["schema_version"] = fresh_legs::store::SCHEMA_VERSION.into();
+    value
+}
+
+#[test]
+fn every_section_of_a_current_export_must_be_there() {
+    for section in ["routines", "checklists", "oil_marks"] {
+        let mut value = export_with_a_routine();
+        value.as_object_mut().unwrap().remove(section);
+        let error = refused(value.to_string().as_bytes());
+        assert_eq!(
+            error,
+            ImportError::Partial {
+                missing: section.into()
+            }
+        );
+    }
+}
+
+#[test]
+fn routines_are_checked_like_the_editor_checks_them() {
+    let mut value = export_with_a_routine();
+    value["routines"][0]["steps"][0]["seconds"] = 0.into();
+    let error = refused(value.to_string().as_bytes());
+    assert!(
+        matches!(&error, ImportError::Invalid { detail } if detail.contains("cannot be played")),
+        "{error}"
+    );
+
+    let mut value = export_with_a_routine();
+    let copy = value["routines"][0].clone();
+    value["routines"].as_array_mut().unwrap().push(copy);
+    let error = refused(value.to_string().as_bytes());
+    assert!(
+        matches!(&error, ImportError::Invalid { detail } if detail.contains("two of its routines share")),
+        "{error}"
+    );
+}

@@ -248,7 +248,7 @@ fn a_race_can_be_edited_deleted_and_brought_back() {
 }
 
 #[test]
-fn a_training_block_can_be_added_and_deleted() {
+fn a_training_block_can_be_added_edited_and_deleted() {
     let mut page = Page::open("/races", Document::default());
     page.type_into("block-start", &date_ahead(3));
     page.type_into("block-end", &date_ahead(1));
@@ -258,6 +258,26 @@ fn a_training_block_can_be_added_and_deleted() {
     page.submit_from("block-start");
     let blocks = page.document().blocks;
     assert_eq!(blocks.len(), 1, "{}", page.html());
+    assert!(!blocks[0].speed_work);
+
+    // Editing fills the form with the block and saves over it, keeping its id.
+    page.click(&format!("edit-{}", blocks[0].id));
+    assert!(
+        page.html()
+            .contains(&format!(r#"value="{}""#, date_ahead(30))),
+        "{}",
+        page.html()
+    );
+    page.choose("block-kind", "peak");
+    page.type_into("block-end", &date_ahead(40));
+    page.submit_from("block-start");
+    let edited = page.document().blocks;
+    assert_eq!(edited.len(), 1, "{}", page.html());
+    assert_eq!(edited[0].id, blocks[0].id);
+    assert_eq!(edited[0].kind, BlockKind::Peak);
+    assert_eq!(edited[0].end.format("%Y-%m-%d").to_string(), date_ahead(40));
+    assert!(edited[0].updated_at >= blocks[0].updated_at);
+
     page.click(&format!("delete-{}", blocks[0].id));
     assert!(page.document().blocks.is_empty());
     assert_eq!(page.document().tombstones.len(), 1);

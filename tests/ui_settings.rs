@@ -96,3 +96,61 @@ fn a_data_folder_on_this_computer_gets_a_button_that_shows_it() {
     let page = html(&app_with_store("/settings", Document::default(), memory));
     assert!(!page.contains("Show data folder"), "{page}");
 }
+
+#[test]
+fn bad_profile_fields_get_their_message_beside_them_and_nothing_is_saved() {
+    let mut page = support::events::Page::open("/settings", seeded());
+    page.type_into("budget", "40");
+    page.type_into("cutoff-a", "-2");
+    page.type_into("display-name", "Ana the Fast");
+    page.submit_from("display-name");
+    let html = page.html();
+    let beside = |id: &str, message: &str| {
+        // The message follows its own field and is announced.
+        let field = html.find(&format!(r#"id="{id}""#)).unwrap();
+        let message_at = html[field..].find(message).map(|at| field + at);
+        let alert = html[..message_at.unwrap_or(0)].rfind(r#"role="alert""#);
+        assert!(
+            message_at.is_some() && alert.is_some_and(|at| at > field),
+            "{message:?} after #{id}: {html}"
+        );
+    };
+    beside("budget", "Choose 0 to 8 massages a month.");
+    beside("cutoff-a", "whole number");
+    // What was typed stays, and the stored profile is untouched until every field is right.
+    assert!(html.contains(r#"value="Ana the Fast""#), "{html}");
+    assert_eq!(page.document().profile, seeded().profile);
+
+    page.type_into("budget", "4");
+    page.type_into("cutoff-a", "6");
+    page.submit_from("display-name");
+    let saved = page.document().profile;
+    assert_eq!(
+        (
+            saved.display_name.as_str(),
+            saved.massage_budget_per_month,
+            saved.cutoffs.a_race_days
+        ),
+        ("Ana the Fast", 4, 6)
+    );
+}
+
+#[test]
+fn no_touch_days_outside_three_or_four_are_refused_with_the_reason() {
+    let mut page = support::events::Page::open("/settings", seeded());
+    page.choose("pre-event-preference", "no_touch");
+    page.type_into("no-touch-days", "7");
+    page.submit_from("display-name");
+    assert!(
+        page.html()
+            .contains("Choose 3 or 4 no-touch days before a race."),
+        "{}",
+        page.html()
+    );
+    page.type_into("no-touch-days", "4");
+    page.submit_from("display-name");
+    assert_eq!(
+        page.document().profile.pre_event_preference,
+        fresh_legs::core::profile::PreEventPreference::NoTouch { days: 4 }
+    );
+}

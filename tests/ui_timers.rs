@@ -223,3 +223,70 @@ fn today_offers_the_routine_that_fits_race_week() {
     let page = html(&app_at("/", document, None));
     assert!(page.contains("Start Pre-race light flush"), "{page}");
 }
+
+/// One of the runner's own routines with `id` and `name`.
+fn own(id: &str, name: &str) -> Routine {
+    Routine {
+        id: RecordId(id.into()),
+        name: name.into(),
+        ..custom_routine()
+    }
+}
+
+#[test]
+fn a_built_in_is_duplicated_into_an_editable_routine_of_the_runners_own() {
+    let mut page = support::events::Page::open("/timers", Document::default());
+    page.click(&format!("duplicate-{PRE_RACE_FLUSH}"));
+    let routines = page.document().routines;
+    assert_eq!(routines.len(), 1, "{routines:?}");
+    assert_eq!(routines[0].name, "Copy of Pre-race light flush");
+    assert!(!routines[0].built_in);
+    assert_ne!(routines[0].id.as_str(), PRE_RACE_FLUSH);
+    assert_eq!(routines[0].steps, builtin_routines()[0].steps);
+}
+
+#[test]
+fn the_runners_routines_move_up_and_down_and_are_deleted_after_a_confirmation() {
+    let document = Document {
+        routines: vec![own("routine-a", "Alpha"), own("routine-b", "Bravo")],
+        ..Document::default()
+    };
+    let mut page = support::events::Page::open("/timers", document);
+    page.click("up-routine-b");
+    let order: Vec<String> = page
+        .document()
+        .routines
+        .iter()
+        .map(|r| r.name.clone())
+        .collect();
+    assert_eq!(order, ["Bravo", "Alpha"]);
+    page.click("down-routine-b");
+    let order: Vec<String> = page
+        .document()
+        .routines
+        .iter()
+        .map(|r| r.name.clone())
+        .collect();
+    assert_eq!(order, ["Alpha", "Bravo"]);
+
+    let mut editor = support::events::Page::open("/timers/edit/routine-a", page.document());
+    editor.click("delete-routine");
+    assert_eq!(
+        editor.document().routines.len(),
+        2,
+        "the first press only asks"
+    );
+    assert!(
+        editor.html().contains("Yes, delete Alpha"),
+        "{}",
+        editor.html()
+    );
+    editor.click("delete-routine");
+    let left = editor.document();
+    assert_eq!(left.routines.len(), 1);
+    assert_eq!(left.routines[0].name, "Bravo");
+    assert!(left
+        .tombstones
+        .iter()
+        .any(|stone| stone.id.as_str() == "routine-a"));
+}

@@ -13,7 +13,7 @@ pub const MAX_DISPLAY_NAME_CHARS: usize = 40;
 /// Most professional massages per month the budget field accepts (one a week, with room to spare).
 pub const MAX_BUDGET_PER_MONTH: u8 = 8;
 /// The no-touch preference covers this range of days before a race (rule 1 speaks of 3 or 4).
-pub const NO_TOUCH_DAYS: std::ops::RangeInclusive<u8> = 1..=7;
+pub const NO_TOUCH_DAYS: std::ops::RangeInclusive<u8> = 3..=4;
 /// Deep-work cut-offs accept up to three weeks.
 pub const MAX_CUTOFF_DAYS: u8 = 21;
 /// The post-race gap accepts one to fourteen days, in hours.
@@ -291,7 +291,7 @@ impl Profile {
                 errors.push(
                     "no_touch_days",
                     format!(
-                        "Choose {} to {} no-touch days; 3 or 4 is usual.",
+                        "Choose {} or {} no-touch days before a race.",
                         NO_TOUCH_DAYS.start(),
                         NO_TOUCH_DAYS.end()
                     ),

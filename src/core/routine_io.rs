@@ -3,6 +3,7 @@
 //! Pure text in, values out: the shell reads and writes the file or the clipboard.
 
 use crate::core::routine::Routine;
+use crate::core::routine_catalog::builtin;
 use crate::core::validation::FieldErrors;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -30,7 +31,7 @@ pub enum RoutineImportError {
     MissingId { number: usize },
     #[error("Two routines in this file share the id \"{id}\".")]
     DuplicateId { id: String },
-    #[error("\"{name}\" is a built-in routine and is already in the app.")]
+    #[error("\"{name}\" is, or uses the id of, a built-in routine, which is already in the app.")]
     BuiltIn { name: String },
     #[error("Routine {number} (\"{name}\") cannot be imported: {summary}")]
     Invalid {
@@ -105,7 +106,8 @@ pub fn import_routines(text: &str) -> Result<Vec<Routine>, RoutineImportError> {
                 id: routine.id.to_string(),
             });
         }
-        if routine.built_in {
+        // A built-in's id would hide the imported routine behind the built-in of that id.
+        if routine.built_in || builtin(routine.id.as_str()).is_some() {
             return Err(RoutineImportError::BuiltIn {
                 name: routine.name.clone(),
             });

@@ -69,8 +69,109 @@ impl Document {
         }
     }
 
-    /// Pretty JSON: the file is the runner's data, so it should be readable by a person too.
+    /// The document as JSON with one record per line: a person can still read and search the
+    /// file, and it is a third of the size of indented JSON (a 10-year document stays well under
+    /// a megabyte), which also makes every save and load quicker.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("a document always serializes")
+        let mut bytes = Vec::new();
+        let mut writer =
+            serde_json::Serializer::with_formatter(&mut bytes, RecordPerLine::default());
+        self.serialize(&mut writer)
+            .expect("a document always serializes");
+        String::from_utf8(bytes).expect("serde_json writes UTF-8")
+    }
+}
+
+/// A `serde_json` layout that breaks lines only around the document's sections and between the
+/// records in them; everything inside a record stays on its line.
+#[derive(Default)]
+struct RecordPerLine {
+    /// How many objects and arrays are open, and whether each has had a member yet.
+    open: Vec<bool>,
+}
+
+impl RecordPerLine {
+    /// The document is level 1, its sections' lists level 2: their members start a line.
+    fn breaks_lines(&self) -> bool {
+        self.open.len() <= 2
+    }
+
+    fn begin<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        bracket: &[u8],
+    ) -> std::io::Result<()> {
+        self.open.push(false);
+        writer.write_all(bracket)
+    }
+
+    fn member<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        if let Some(has_members) = self.open.last_mut() {
+            *has_members = true;
+        }
+        if !first {
+            writer.write_all(b",")?;
+        }
+        if self.breaks_lines() {
+            writer.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    fn end<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        bracket: &[u8],
+    ) -> std::io::Result<()> {
+        let breaks = self.breaks_lines();
+        if self.open.pop() == Some(true) && breaks {
+            writer.write_all(b"\n")?;
+        }
+        writer.write_all(bracket)
+    }
+}
+
+impl serde_json::ser::Formatter for RecordPerLine {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.begin(writer, b"[")
+    }
+
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.end(writer, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.member(writer, first)
+    }
+
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.begin(writer, b"{")
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.end(writer, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        // Only the document's own keys (its sections) start a line; a record's keys do not.
+        if self.open.len() == 1 {
+            self.member(writer, first)
+        } else if first {
+            Ok(())
+        } else {
+            writer.write_all(b",")
+        }
     }
 }

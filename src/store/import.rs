@@ -13,7 +13,17 @@ use thiserror::Error;
 pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
 
 /// Every top-level section an export has; a file missing one was cut short or hand-edited.
-const SECTIONS: [&str; 5] = ["profile", "races", "blocks", "log", "tombstones"];
+/// (Older versions' exports are checked after migration, which adds the sections they lacked.)
+const SECTIONS: [&str; 8] = [
+    "profile",
+    "races",
+    "blocks",
+    "log",
+    "checklists",
+    "oil_marks",
+    "routines",
+    "tombstones",
+];
 
 /// Why a file was refused. Every message ends by saying the current data is untouched.
 #[derive(Debug, Clone, PartialEq, Error)]
@@ -126,6 +136,22 @@ pub fn read_import(bytes: &[u8]) -> Result<Document, ImportError> {
     unique_ids(&document.races, "races")?;
     unique_ids(&document.blocks, "training blocks")?;
     unique_ids(&document.log, "log entries")?;
+    unique_ids(&document.checklists, "checklists")?;
+    unique_ids(&document.oil_marks, "oil marks")?;
+    unique_ids(&document.routines, "routines")?;
+    if let Some((routine, errors)) = document
+        .routines
+        .iter()
+        .find_map(|routine| routine.validate().err().map(|errors| (routine, errors)))
+    {
+        let detail = errors.0.first().map_or_else(String::new, |e| e.to_string());
+        return Err(ImportError::Invalid {
+            detail: format!(
+                "its routine \"{}\" cannot be played ({detail})",
+                routine.name
+            ),
+        });
+    }
     if let Err(errors) = document.profile.validate() {
         let detail = errors.0.first().map_or_else(String::new, |e| e.to_string());
         return Err(ImportError::Invalid {

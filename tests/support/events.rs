@@ -78,6 +78,12 @@ impl Page {
         self.fire("input", html_id, PlatformEventData::new(Box::new(data)));
     }
 
+    /// Picks `value` in the select with `html_id` (a `change` event).
+    pub fn choose(&mut self, html_id: &str, value: &str) {
+        let data = SerializedFormData::new(value.to_string(), Vec::new());
+        self.fire("change", html_id, PlatformEventData::new(Box::new(data)));
+    }
+
     /// Submits the form that contains the control with `html_id` (the event bubbles up to it).
     pub fn submit_from(&mut self, html_id: &str) {
         let data = SerializedFormData::new(String::new(), Vec::new());

@@ -88,6 +88,7 @@ pub fn Timers() -> Element {
                                 "Start {routine.name}"
                             }
                             button {
+                                id: "duplicate-{routine.id}",
                                 class: "button",
                                 "aria-label": "Duplicate {routine.name}",
                                 onclick: {
@@ -104,6 +105,7 @@ pub fn Timers() -> Element {
                                     "Edit"
                                 }
                                 button {
+                                    id: "up-{routine.id}",
                                     class: "button",
                                     "aria-label": "Move {routine.name} up",
                                     disabled: position == builtin_count,
@@ -114,6 +116,7 @@ pub fn Timers() -> Element {
                                     "↑"
                                 }
                                 button {
+                                    id: "down-{routine.id}",
                                     class: "button",
                                     "aria-label": "Move {routine.name} down",
                                     disabled: position + 1 == builtin_count + custom_count,

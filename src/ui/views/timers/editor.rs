@@ -28,6 +28,9 @@ fn options<T: serde::Serialize + Copy>(
 }
 
 /// Edits the runner's routine `id`, or starts a new one when `id` is [`NEW`].
+/// The `id` of the Delete button, which asks once before it deletes.
+const DELETE_ID: &str = "delete-routine";
+
 #[component]
 pub fn RoutineEditor(id: String) -> Element {
     let state = use_app_state();
@@ -166,7 +169,7 @@ fn EditorForm(draft: RoutineDraft, saved: bool) -> Element {
                 button { r#type: "submit", class: "button primary", "Save routine" }
                 Link { class: "button", to: Route::Timers {}, "Cancel" }
                 if saved {
-                    button { r#type: "button", class: "button danger", onclick: delete,
+                    button { id: DELETE_ID, r#type: "button", class: "button danger", onclick: delete,
                         if confirm_delete() { "Yes, delete {current.name}" } else { "Delete routine" } }
                 }
                 p { class: "form-status", role: "status", "{status}" }
