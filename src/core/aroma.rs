@@ -275,7 +275,7 @@ pub fn new_oil_warnings(
         .iter()
         .filter(|race| race.priority == Priority::A)
         .filter(|race| (now..=horizon).contains(&race.start_instant()))
-        .min_by_key(|race| race.start_instant())
+        .min_by_key(|race| (race.start_instant(), &race.id))
     else {
         return Vec::new();
     };

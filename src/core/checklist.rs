@@ -256,6 +256,10 @@ pub fn default_race(races: &[Race], now: DateTime<Utc>) -> Option<&Race> {
     races
         .iter()
         .filter(still_open)
-        .min_by_key(|race| race.start_instant())
-        .or_else(|| races.iter().max_by_key(|race| race.start_instant()))
+        .min_by_key(|race| (race.start_instant(), &race.id))
+        .or_else(|| {
+            races
+                .iter()
+                .max_by_key(|race| (race.start_instant(), &race.id))
+        })
 }

@@ -25,11 +25,12 @@ pub struct FollowUp {
     pub hours_since: u16,
 }
 
-/// The latest general massage at or before `now`, if any.
+/// The latest general massage at or before `now`, if any. Two logged for the same minute are
+/// told apart by id, so the answer never depends on the order of the log.
 pub fn last_general(log: &[LogEntry], now: DateTime<Utc>) -> Option<&LogEntry> {
     log.iter()
         .filter(|entry| entry.massage_kind() == Some(MassageKind::General) && entry.at <= now)
-        .max_by_key(|entry| entry.at)
+        .max_by_key(|entry| (entry.at, &entry.id))
 }
 
 /// The follow-up question due at `now`: the latest checkpoint passed since the last general

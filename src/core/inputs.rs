@@ -57,7 +57,14 @@ impl<'a> PlanInputs<'a> {
         self.blocks
             .iter()
             .filter(|block| block.contains(date))
-            .max_by_key(|block| (block.kind.hardness(), block.speed_work, block.start))
+            .max_by_key(|block| {
+                (
+                    block.kind.hardness(),
+                    block.speed_work,
+                    block.start,
+                    &block.id,
+                )
+            })
     }
 
     /// Whether the runner's pre-event approach has been logged before anything other than `race_id`
