@@ -35,4 +35,5 @@ pub mod rules;
 pub mod self_massage;
 pub mod timer;
 pub mod today;
+mod today_context;
 pub mod validation;

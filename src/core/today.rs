@@ -11,84 +11,13 @@ use crate::core::phase::{cutoff_days, Phase, RaceWindows};
 use crate::core::profile::PreEventPreference;
 use crate::core::rules::{area_list, cite, general_spacing_days};
 use crate::core::self_massage::{dose, SelfMassageContext};
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
+
+use crate::core::today_context::Moment;
 
 // The Today screen's types live in `day`; re-exported so callers need one path.
 pub use crate::core::day::{Day, Place, RaceStatus, Recommendation, Withheld};
-
-/// Facts about the moment that several rules read.
-struct Moment<'a> {
-    inputs: &'a PlanInputs<'a>,
-    now: DateTime<Utc>,
-    local_tz: Tz,
-    date: NaiveDate,
-    day_from: DateTime<Utc>,
-    day_to: DateTime<Utc>,
-    avoid: Vec<BodyArea>,
-}
-
-impl Moment<'_> {
-    fn race_name(&self, windows: &RaceWindows) -> String {
-        self.inputs
-            .race(&windows.race_id)
-            .map_or_else(|| "your race".to_string(), |race| race.name.clone())
-    }
-
-    /// Whether this month's therapist budget still has room for one more session.
-    fn budget_left(&self) -> bool {
-        self.therapist_sessions_this_month()
-            < usize::from(self.inputs.profile.massage_budget_per_month)
-    }
-
-    /// Professional sessions logged (or booked) in the runner's current calendar month.
-    fn therapist_sessions_this_month(&self) -> usize {
-        let month = (self.date.year(), self.date.month());
-        self.inputs
-            .log
-            .iter()
-            // Only entries near today can share its month; skip the time zone maths for the rest.
-            .filter(|entry| {
-                entry.is_professional_session() && (entry.at - self.now).num_days().abs() <= 32
-            })
-            .filter(|entry| {
-                let date = local_date(self.local_tz, entry.at);
-                (date.year(), date.month()) == month
-            })
-            .count()
-    }
-
-    /// With a therapist while the month's budget lasts, otherwise at home with the runner's best
-    /// tool for light work; the second value says why when the budget sent it home.
-    fn therapist_or_home(&self) -> (Place, Option<String>) {
-        if self.budget_left() {
-            return (Place::Therapist, None);
-        }
-        let home = Place::Home {
-            tool: dose(SelfMassageContext::RaceWeek, &self.inputs.profile.tools).tool,
-        };
-        let budget = self.inputs.profile.massage_budget_per_month;
-        let why = if budget == 0 {
-            cite(
-                5,
-                "no therapist budget is set, so this one is yours to do at home",
-            )
-        } else {
-            cite(
-                5,
-                format!("this month's {budget} therapist session(s) are used or booked, so do this one at home, lightly"),
-            )
-        };
-        (home, Some(why))
-    }
-
-    /// Whether a massage of `kind` has been logged at or after `since` (up to now).
-    fn logged_since(&self, kind: MassageKind, since: DateTime<Utc>) -> bool {
-        self.inputs.log.iter().any(|entry| {
-            entry.massage_kind() == Some(kind) && since <= entry.at && entry.at <= self.now
-        })
-    }
-}
 
 /// The recommendations for the runner's local day containing `now`; `local_tz` is where they live.
 pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
