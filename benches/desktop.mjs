@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { median } from "./stats.mjs";
 
 const LAUNCHES = 5;
 const LAUNCH_TIMEOUT_MS = 60_000;
@@ -17,12 +18,6 @@ if (!appBinary || !helloBinary) {
   console.error("usage: node benches/desktop.mjs APP_BINARY HELLO_BINARY");
   process.exit(2);
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /** Starts Xvfb on a free display and resolves to `{ display, stop }` once it accepts windows. */
 async function startDisplay() {

@@ -7,6 +7,7 @@
 import path from "node:path";
 import { measureTimerDrift } from "../tests/e2e/drift.mjs";
 import { PHONE, openSuite } from "../tests/e2e/support.mjs";
+import { median } from "./stats.mjs";
 
 const STARTS = 7;
 const DRIFT_RUNS = 3;
@@ -16,12 +17,6 @@ if (!appDist || !helloDist) {
   console.error("usage: node benches/web.mjs APP_DIST HELLO_DIST");
   process.exit(2);
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /**
  * Milliseconds from the start of navigation until `selector` is in the page, in a fresh browser

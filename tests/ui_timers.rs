@@ -252,22 +252,17 @@ fn the_runners_routines_move_up_and_down_and_are_deleted_after_a_confirmation() 
         ..Document::default()
     };
     let mut page = support::events::Page::open("/timers", document);
+    let order = |page: &support::events::Page| -> Vec<String> {
+        page.document()
+            .routines
+            .iter()
+            .map(|r| r.name.clone())
+            .collect()
+    };
     page.click("up-routine-b");
-    let order: Vec<String> = page
-        .document()
-        .routines
-        .iter()
-        .map(|r| r.name.clone())
-        .collect();
-    assert_eq!(order, ["Bravo", "Alpha"]);
+    assert_eq!(order(&page), ["Bravo", "Alpha"]);
     page.click("down-routine-b");
-    let order: Vec<String> = page
-        .document()
-        .routines
-        .iter()
-        .map(|r| r.name.clone())
-        .collect();
-    assert_eq!(order, ["Alpha", "Bravo"]);
+    assert_eq!(order(&page), ["Alpha", "Bravo"]);
 
     let mut editor = support::events::Page::open("/timers/edit/routine-a", page.document());
     editor.click("delete-routine");
