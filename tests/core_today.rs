@@ -34,6 +34,13 @@ fn withheld(day: &Day, kind: MassageKind) -> Option<&str> {
         .map(|w| w.reason.as_str())
 }
 
+fn recommendation(day: &Day, kind: MassageKind) -> &fresh_legs::core::today::Recommendation {
+    day.recommendations
+        .iter()
+        .find(|rec| rec.kind == kind)
+        .unwrap_or_else(|| panic!("a {kind:?} recommendation in {:?}", day.recommendations))
+}
+
 fn warning_rules(day: &Day) -> Vec<String> {
     day.warnings
         .iter()
@@ -645,11 +652,7 @@ fn a_spent_budget_sends_the_pre_event_flush_home_and_says_why() {
     data.profile.massage_budget_per_month = 1;
     let now = utc(2026, 6, 18, 8, 0);
     let day = day_at(&data, now);
-    let pre = day
-        .recommendations
-        .iter()
-        .find(|rec| rec.kind == MassageKind::PreEvent)
-        .unwrap();
+    let pre = recommendation(&day, MassageKind::PreEvent);
     assert_eq!(pre.place, Place::Therapist, "the budget is still free");
 
     data.log.push(massage(
@@ -660,11 +663,7 @@ fn a_spent_budget_sends_the_pre_event_flush_home_and_says_why() {
         None,
     ));
     let day = day_at(&data, now);
-    let pre = day
-        .recommendations
-        .iter()
-        .find(|rec| rec.kind == MassageKind::PreEvent)
-        .unwrap();
+    let pre = recommendation(&day, MassageKind::PreEvent);
     assert!(matches!(pre.place, Place::Home { .. }), "{pre:?}");
     assert!(pre.reason.starts_with("Rule 1 · "), "{}", pre.reason);
     assert!(
@@ -680,11 +679,7 @@ fn a_spent_budget_sends_the_pre_event_flush_home_and_says_why() {
         ..data.clone()
     };
     let day = day_at(&july, utc(2026, 7, 1, 8, 0));
-    let pre = day
-        .recommendations
-        .iter()
-        .find(|rec| rec.kind == MassageKind::PreEvent)
-        .unwrap();
+    let pre = recommendation(&day, MassageKind::PreEvent);
     assert_eq!(pre.place, Place::Therapist);
 }
 
