@@ -27,10 +27,10 @@ fn options<T: serde::Serialize + Copy>(
         .collect()
 }
 
-/// Edits the runner's routine `id`, or starts a new one when `id` is [`NEW`].
 /// The `id` of the Delete button, which asks once before it deletes.
 const DELETE_ID: &str = "delete-routine";
 
+/// Edits the runner's routine `id`, or starts a new one when `id` is [`NEW`].
 #[component]
 pub fn RoutineEditor(id: String) -> Element {
     let state = use_app_state();
