@@ -11,19 +11,21 @@ use crate::ui::views::editor::Editor;
 use crate::ui::views::race_draft::RaceDraft;
 use crate::ui::views::race_timeline::RaceTimeline;
 use crate::ui::views::removal::{Removals, Removed};
+use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 
-/// One race as a card in a list (`li`).
+/// One race as a card in a list (`li`); `now` is the Races screen's minute clock, so a race turns
+/// "finished" while the screen stays open.
 #[component]
 pub fn RaceCard(
     race: Race,
     units: Units,
     editor: Editor<RaceDraft>,
     removals: Removals,
+    now: DateTime<Utc>,
 ) -> Element {
     let state = use_app_state();
     let update = use_document_update();
-    let now = clock::use_minute_clock()();
     let windows = RaceWindows::new(&race, state.read().profile());
     let finished = race.is_finished(now);
     let start = race.start_instant();

@@ -13,6 +13,7 @@ use crate::ui::views::race_draft::RaceDraft;
 use crate::ui::views::race_form::RaceForm;
 use crate::ui::views::removal::{use_removals, Removals, UndoBar};
 use crate::ui::views::season::{season_range, Season};
+use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 
 /// Styles of this screen only (timelines, race cards), kept apart from the app-wide sheet.
@@ -50,14 +51,14 @@ pub fn Races() -> Element {
             if upcoming.is_empty() {
                 p { class: "hint", "No races ahead yet. Add one below and the plan takes shape around it." }
             }
-            RaceList { races: upcoming, label: "Races coming up", editor, removals }
+            RaceList { races: upcoming, label: "Races coming up", editor, removals, now }
         }
         RaceForm { editor }
         if !finished.is_empty() {
             section { "aria-labelledby": "finished-heading",
                 h2 { id: "finished-heading", "Finished" }
                 p { class: "hint", "Finished races stay here: the days after them shape your recovery plan." }
-                RaceList { races: finished, label: "Finished races", editor, removals }
+                RaceList { races: finished, label: "Finished races", editor, removals, now }
             }
         }
         Blocks { removals }
@@ -73,13 +74,14 @@ fn RaceList(
     label: String,
     editor: Editor<RaceDraft>,
     removals: Removals,
+    now: DateTime<Utc>,
 ) -> Element {
     let units = use_app_state().read().profile().units;
     rsx! {
         if !races.is_empty() {
             ul { class: "race-list", "aria-label": "{label}",
                 for race in races {
-                    RaceCard { key: "{race.id}", race, units, editor, removals }
+                    RaceCard { key: "{race.id}", race, units, editor, removals, now }
                 }
             }
         }
