@@ -14,7 +14,7 @@ use crate::core::self_massage::{dose, SelfMassageContext};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
-use crate::core::today_context::Moment;
+use crate::core::today_context::{therapist_sessions_in_month, Moment};
 
 // The Today screen's types live in `day`; re-exported so callers need one path.
 pub use crate::core::day::{Day, Place, RaceStatus, Recommendation, Withheld};
@@ -30,11 +30,11 @@ pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
     let moment = Moment {
         inputs,
         now,
-        local_tz,
         date,
         day_from,
         day_to,
         avoid,
+        sessions_this_month: therapist_sessions_in_month(inputs, now, local_tz, date),
     };
     let next = windows.iter().find(|w| now < w.flush_start);
     let recent = windows

@@ -16,11 +16,34 @@ use chrono_tz::Tz;
 pub(crate) struct Moment<'a> {
     pub(crate) inputs: &'a PlanInputs<'a>,
     pub(crate) now: DateTime<Utc>,
-    pub(crate) local_tz: Tz,
     pub(crate) date: NaiveDate,
     pub(crate) day_from: DateTime<Utc>,
     pub(crate) day_to: DateTime<Utc>,
     pub(crate) avoid: Vec<BodyArea>,
+    /// Professional sessions logged (or booked) in the runner's current calendar month; counted
+    /// once, since the pre-event, post-event and general rules all ask.
+    pub(crate) sessions_this_month: usize,
+}
+
+/// Professional sessions logged (or booked) in the calendar month of `date`, the runner's local
+/// date at `now`.
+pub(crate) fn therapist_sessions_in_month(
+    inputs: &PlanInputs,
+    now: DateTime<Utc>,
+    local_tz: Tz,
+    date: NaiveDate,
+) -> usize {
+    let month = (date.year(), date.month());
+    inputs
+        .log
+        .iter()
+        // Only entries near today can share its month; skip the time zone maths for the rest.
+        .filter(|entry| entry.is_professional_session() && (entry.at - now).num_days().abs() <= 32)
+        .filter(|entry| {
+            let date = local_date(local_tz, entry.at);
+            (date.year(), date.month()) == month
+        })
+        .count()
 }
 
 impl Moment<'_> {
@@ -32,25 +55,7 @@ impl Moment<'_> {
 
     /// Whether this month's therapist budget still has room for one more session.
     pub(crate) fn budget_left(&self) -> bool {
-        self.therapist_sessions_this_month()
-            < usize::from(self.inputs.profile.massage_budget_per_month)
-    }
-
-    /// Professional sessions logged (or booked) in the runner's current calendar month.
-    pub(crate) fn therapist_sessions_this_month(&self) -> usize {
-        let month = (self.date.year(), self.date.month());
-        self.inputs
-            .log
-            .iter()
-            // Only entries near today can share its month; skip the time zone maths for the rest.
-            .filter(|entry| {
-                entry.is_professional_session() && (entry.at - self.now).num_days().abs() <= 32
-            })
-            .filter(|entry| {
-                let date = local_date(self.local_tz, entry.at);
-                (date.year(), date.month()) == month
-            })
-            .count()
+        self.sessions_this_month < usize::from(self.inputs.profile.massage_budget_per_month)
     }
 
     /// With a therapist while the month's budget lasts, otherwise at home with the runner's best
