@@ -1,20 +1,19 @@
 //! The heavy-user fixture the benchmarks share: ten races and four training blocks a season, and
 //! 400 log entries a season, from a fixed pseudo-random sequence so every run measures the same data.
-// Each benchmark uses the part it needs.
-#![allow(dead_code)]
+// The benchmarks hold the history in the core tests' `Data`, the one owner of `PlanInputs`.
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+pub use common::{Data, LONDON};
 
 use chrono::{DateTime, Days, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use fresh_legs::core::block::{BlockKind, TrainingBlock};
 use fresh_legs::core::body::BodyArea;
-use fresh_legs::core::inputs::PlanInputs;
 use fresh_legs::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
 use fresh_legs::core::massage::{MassageKind, Pressure};
 use fresh_legs::core::profile::Profile;
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::record::RecordId;
-
-/// The runner's own zone in every benchmark.
-pub const LONDON: chrono_tz::Tz = chrono_tz::Europe::London;
 
 fn first_day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
@@ -33,28 +32,8 @@ impl Lcg {
     }
 }
 
-/// A runner's whole history.
-pub struct Heavy {
-    pub profile: Profile,
-    pub races: Vec<Race>,
-    pub blocks: Vec<TrainingBlock>,
-    pub log: Vec<LogEntry>,
-}
-
-impl Heavy {
-    /// The core's view of it.
-    pub fn inputs(&self) -> PlanInputs<'_> {
-        PlanInputs {
-            profile: &self.profile,
-            races: &self.races,
-            blocks: &self.blocks,
-            log: &self.log,
-        }
-    }
-}
-
 /// `seasons` years of racing: 10 races, 4 blocks and 400 log entries each.
-pub fn heavy_user(seasons: u64) -> Heavy {
+pub fn heavy_user(seasons: u64) -> Data {
     let mut rng = Lcg(7);
     let zones = [
         LONDON,
@@ -122,7 +101,7 @@ pub fn heavy_user(seasons: u64) -> Heavy {
             }
         })
         .collect();
-    Heavy {
+    Data {
         profile: Profile {
             massage_budget_per_month: 2,
             ..Profile::default()
