@@ -212,15 +212,17 @@ fn settings_show_where_the_data_lives_and_the_data_actions() {
     );
 }
 
+/// The entry with `id` in `document`'s log, if it is there.
+fn logged<'a>(document: &'a Document, id: &str) -> Option<&'a LogEntry> {
+    document.log.iter().find(|entry| entry.id.as_str() == id)
+}
+
 #[test]
 fn an_entry_is_deleted_with_a_tombstone_and_undo_brings_it_back() {
     let mut page = support::events::Page::open("/log", seeded());
     page.click("delete-log-roll");
     let after_delete = page.document();
-    assert!(after_delete
-        .log
-        .iter()
-        .all(|entry| entry.id.as_str() != "log-roll"));
+    assert!(logged(&after_delete, "log-roll").is_none());
     assert!(after_delete
         .tombstones
         .iter()
@@ -229,11 +231,7 @@ fn an_entry_is_deleted_with_a_tombstone_and_undo_brings_it_back() {
 
     page.click("log-undo");
     let restored = page.document();
-    let entry = restored
-        .log
-        .iter()
-        .find(|entry| entry.id.as_str() == "log-roll")
-        .expect("undo restores the entry");
+    let entry = logged(&restored, "log-roll").expect("undo restores the entry");
     assert!(restored.tombstones.is_empty(), "undo lifts the tombstone");
     // A fresh change, so it also wins against copies of the deletion on another device.
     assert!(entry.updated_at > seeded().log[2].updated_at);
@@ -244,11 +242,7 @@ fn an_injury_is_marked_healed_and_an_entry_is_edited_in_place() {
     let mut page = support::events::Page::open("/log", seeded());
     page.click("heal-log-injury");
     let healed = page.document();
-    let injury = healed
-        .log
-        .iter()
-        .find(|entry| entry.id.as_str() == "log-injury")
-        .unwrap();
+    let injury = logged(&healed, "log-injury").unwrap();
     assert!(
         matches!(
             injury.kind,
@@ -268,11 +262,7 @@ fn an_injury_is_marked_healed_and_an_entry_is_edited_in_place() {
     page.type_into("edit-log-general-notes", "Both calves, lighter next time");
     page.submit_from("edit-log-general-notes");
     let edited = page.document();
-    let massage = edited
-        .log
-        .iter()
-        .find(|entry| entry.id.as_str() == "log-general")
-        .unwrap();
+    let massage = logged(&edited, "log-general").unwrap();
     assert!(
         matches!(&massage.kind, LogKind::MassageReceived { notes, .. } if notes == "Both calves, lighter next time"),
         "{massage:?}"
