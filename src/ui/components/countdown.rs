@@ -9,7 +9,8 @@ use std::time::Duration;
 /// Shows the time left until `target`; `label` names it for screen readers ("Time until …").
 #[component]
 pub fn Countdown(target: DateTime<Utc>, label: String) -> Element {
-    let mut tick = use_signal(clock::now);
+    // Carries no value: setting it is what re-renders the text, which reads the time fresh.
+    let mut tick = use_signal(|| ());
     // The ticker reads the latest target without restarting when the race is edited.
     let mut latest_target = use_hook(|| CopyValue::new(target));
     latest_target.set(target);
@@ -18,11 +19,11 @@ pub fn Countdown(target: DateTime<Utc>, label: String) -> Element {
             // Read before the await: a borrow held across it would block the render's write.
             let target = *latest_target.peek();
             clock::sleep(until_the_text_changes(clock::now(), target)).await;
-            tick.set(clock::now());
+            tick.set(());
         }
     });
-    // Subscribes to the ticker; the time itself is read fresh, so a new target shows at once.
-    let _ = tick();
+    // Subscribes to the ticker; the time is read fresh, so an edited target shows at once.
+    tick.read();
     let left = Left::between(clock::now(), target);
     rsx! {
         span { class: "countdown", role: "timer", "aria-label": "{label}", {left.text()} }
