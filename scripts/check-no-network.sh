@@ -24,13 +24,14 @@ failed=0
 check() {
   local build="$1" pattern="$2"
   shift 2
-  local found
-  found="$(crates "$@" | grep -E "$pattern" || true)"
+  local tree found
+  tree="$(crates "$@")"
+  found="$(grep -E "$pattern" <<<"$tree" || true)"
   if [ -n "$found" ]; then
     echo "FAIL $build: networking crates in the tree: $(tr '\n' ' ' <<<"$found")" >&2
     failed=1
   else
-    echo "ok   $build: $(crates "$@" | wc -l) crates, no HTTP client"
+    echo "ok   $build: $(wc -l <<<"$tree") crates, no HTTP client"
   fi
 }
 
