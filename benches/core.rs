@@ -7,8 +7,8 @@ mod heavy_user;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use fresh_legs::core::plan::plan;
-use fresh_legs::core::today::today;
+use fresh_legs::core::recommend::plan::plan;
+use fresh_legs::core::recommend::today::today;
 use heavy_user::{heavy_user, LONDON};
 
 /// Sorting 10,000 pseudo-random integers: plain CPU and memory work that no change to the app

@@ -7,13 +7,13 @@ mod common;
 pub use common::{Data, LONDON};
 
 use chrono::{DateTime, Days, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
-use fresh_legs::core::block::{BlockKind, TrainingBlock};
 use fresh_legs::core::body::BodyArea;
 use fresh_legs::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
 use fresh_legs::core::massage::{MassageKind, Pressure};
 use fresh_legs::core::profile::Profile;
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::record::RecordId;
+use fresh_legs::core::training::{BlockKind, TrainingBlock};
 
 fn first_day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()

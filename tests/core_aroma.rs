@@ -8,8 +8,8 @@ use fresh_legs::core::aroma::{
     format_percent, mix, new_oil_warnings, oil, oils, set_status, status_of, sun_exposed, Goal,
     OilStatus, MAX_CARRIER_ML, MAX_PERCENT,
 };
-use fresh_legs::core::phase::Phase;
 use fresh_legs::core::race::{Priority, Race};
+use fresh_legs::core::recommend::phase::Phase;
 
 fn morning_race() -> Race {
     race("harbour", date(2026, 12, 6), 8, LONDON, 42.195, Priority::A)

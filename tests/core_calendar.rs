@@ -5,11 +5,11 @@ mod common;
 
 use chrono::{DateTime, Duration, Utc};
 use common::*;
-use fresh_legs::core::calendar::{plain_text, season_calendar};
 use fresh_legs::core::massage::MassageKind;
-use fresh_legs::core::plan::{plan, PlannedSession};
 use fresh_legs::core::profile::Units;
 use fresh_legs::core::race::{Priority, Race};
+use fresh_legs::core::recommend::calendar::{plain_text, season_calendar};
+use fresh_legs::core::recommend::plan::{plan, PlannedSession};
 use fresh_legs::core::record::RecordId;
 use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime};
 

@@ -5,13 +5,13 @@ mod common;
 
 use chrono::Duration;
 use common::{date, local, race, utc, LONDON};
+use fresh_legs::core::checklist::state::RaceChecklist;
 use fresh_legs::core::checklist::{default_race, due_between, Checklist, Group, ListKind};
-use fresh_legs::core::checklist_state::RaceChecklist;
-use fresh_legs::core::local_time::day_span;
 use fresh_legs::core::profile::{PreEventPreference, Profile, ToolsOwned};
+use fresh_legs::core::race::local_time::day_span;
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::record::RecordId;
-use fresh_legs::core::routine_catalog::{LIGHT_STICK_FLUSH, POST_RACE_FLUSH, PRE_RACE_FLUSH};
+use fresh_legs::core::routine::catalog::{LIGHT_STICK_FLUSH, POST_RACE_FLUSH, PRE_RACE_FLUSH};
 use std::collections::BTreeSet;
 
 /// Sunday 6 December 2026, 09:00 in London: an outdoor A marathon.

@@ -6,7 +6,7 @@ mod common;
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 use chrono_tz::Tz;
 use common::*;
-use fresh_legs::core::countdown::Countdown;
+use fresh_legs::core::race::countdown::Countdown;
 use fresh_legs::core::race::Priority;
 use proptest::prelude::*;
 

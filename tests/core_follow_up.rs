@@ -4,8 +4,8 @@ mod common;
 
 use chrono::Duration;
 use common::{checkin, massage, utc};
-use fresh_legs::core::follow_up::{follow_up_due, next_recommended_pressure, too_deep};
 use fresh_legs::core::massage::{MassageKind, Pressure};
+use fresh_legs::core::recommend::follow_up::{follow_up_due, next_recommended_pressure, too_deep};
 
 fn general(pressure: Pressure) -> fresh_legs::core::log::LogEntry {
     massage(

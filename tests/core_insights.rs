@@ -4,13 +4,13 @@ mod common;
 
 use chrono::{DateTime, Utc};
 use common::{block, checkin, date, massage, utc, LONDON};
-use fresh_legs::core::block::BlockKind;
-use fresh_legs::core::insights::{
+use fresh_legs::core::log::insights::{
     home_care_streak, sessions_per_block, sessions_per_week, week_start, CHART_WEEKS,
 };
 use fresh_legs::core::log::{LogEntry, LogKind};
 use fresh_legs::core::massage::{MassageKind, Pressure};
 use fresh_legs::core::record::RecordId;
+use fresh_legs::core::training::BlockKind;
 
 fn roll(id: &str, at: DateTime<Utc>) -> LogEntry {
     LogEntry {

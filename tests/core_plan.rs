@@ -4,13 +4,13 @@ mod common;
 
 use chrono::{Datelike, NaiveDate};
 use common::*;
-use fresh_legs::core::block::BlockKind;
 use fresh_legs::core::log::PreEventFor;
 use fresh_legs::core::massage::{MassageKind, Pressure};
-use fresh_legs::core::plan::{plan, PlannedSession};
 use fresh_legs::core::profile::PreEventPreference;
 use fresh_legs::core::race::Priority;
+use fresh_legs::core::recommend::plan::{plan, PlannedSession};
 use fresh_legs::core::record::RecordId;
+use fresh_legs::core::training::BlockKind;
 
 fn season(data: &Data, from: NaiveDate, to: NaiveDate) -> Vec<PlannedSession> {
     plan(&data.inputs(), from, to, LONDON)

@@ -4,14 +4,14 @@ mod common;
 
 use chrono::{Duration, NaiveTime};
 use common::*;
-use fresh_legs::core::block::BlockKind;
 use fresh_legs::core::body::BodyArea;
-use fresh_legs::core::local_time::{day_span, resolve_local};
 use fresh_legs::core::log::{LogEntry, PreEventFor};
 use fresh_legs::core::massage::{MassageKind, Pressure};
-use fresh_legs::core::phase::{Phase, RaceWindows, WindowKind};
 use fresh_legs::core::profile::{PreEventPreference, Profile};
+use fresh_legs::core::race::local_time::{day_span, resolve_local};
 use fresh_legs::core::race::{parse_time_zone, Priority, Race};
+use fresh_legs::core::recommend::phase::{Phase, RaceWindows, WindowKind};
+use fresh_legs::core::training::BlockKind;
 
 fn at(race: Race, hour: u32, minute: u32) -> Race {
     Race {

@@ -2,12 +2,12 @@
 
 use fresh_legs::core::body::{BodyArea, MassageTool};
 use fresh_legs::core::profile::ToolsOwned;
-use fresh_legs::core::routine::{Pacing, Routine};
-use fresh_legs::core::routine_catalog::{
+use fresh_legs::core::routine::catalog::{
     builtin, builtin_routines, pick_routine, RoutinePhase, CALVES_HAMSTRINGS_STICK,
     FULL_BODY_ROLLER, HARD_BLOCK_TARGETED, HIPS_GLUTES_BALL, LIGHT_STICK_FLUSH, POST_RACE_FLUSH,
     PRE_RACE_FLUSH,
 };
+use fresh_legs::core::routine::{Pacing, Routine};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 

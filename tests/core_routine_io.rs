@@ -3,11 +3,11 @@
 use chrono::{DateTime, TimeZone, Utc};
 use fresh_legs::core::body::{BodyArea, MassageTool};
 use fresh_legs::core::record::RecordId;
-use fresh_legs::core::routine::{Pressure, Routine, Side, Step};
-use fresh_legs::core::routine_catalog::builtin_routines;
-use fresh_legs::core::routine_io::{
+use fresh_legs::core::routine::catalog::builtin_routines;
+use fresh_legs::core::routine::file::{
     export_routines, import_routines, RoutineImportError, ROUTINES_FORMAT, ROUTINES_VERSION,
 };
+use fresh_legs::core::routine::{Pressure, Routine, Side, Step};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 

@@ -2,10 +2,10 @@
 
 use chrono::{TimeZone, Utc};
 use fresh_legs::core::body::{BodyArea, MassageTool};
-use fresh_legs::core::cue::{Cue, CueKind};
-use fresh_legs::core::moment::Moment;
 use fresh_legs::core::record::RecordId;
 use fresh_legs::core::routine::{Pacing, Pressure, Routine, SegmentKind, Side, Step};
+use fresh_legs::core::timer::cue::{Cue, CueKind};
+use fresh_legs::core::timer::moment::Moment;
 use fresh_legs::core::timer::{Status, Timer};
 use std::time::Duration;
 

@@ -2,10 +2,10 @@
 
 use chrono::DateTime;
 use fresh_legs::core::body::{BodyArea, MassageTool};
-use fresh_legs::core::cue::{Cue, CueKind};
-use fresh_legs::core::moment::Moment;
 use fresh_legs::core::record::RecordId;
 use fresh_legs::core::routine::{Pacing, Pressure, Routine, Side, Step};
+use fresh_legs::core::timer::cue::{Cue, CueKind};
+use fresh_legs::core::timer::moment::Moment;
 use fresh_legs::core::timer::{Status, Timer};
 use proptest::prelude::*;
 use std::collections::HashSet;

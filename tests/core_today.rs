@@ -5,15 +5,15 @@ mod common;
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use common::*;
-use fresh_legs::core::block::BlockKind;
 use fresh_legs::core::body::BodyArea;
 use fresh_legs::core::log::PreEventFor;
 use fresh_legs::core::massage::{MassageKind, Pressure};
-use fresh_legs::core::phase::Phase;
 use fresh_legs::core::profile::PreEventPreference;
 use fresh_legs::core::race::Priority;
+use fresh_legs::core::recommend::phase::Phase;
+use fresh_legs::core::recommend::today::{today, Day, Place};
 use fresh_legs::core::record::RecordId;
-use fresh_legs::core::today::{today, Day, Place};
+use fresh_legs::core::training::BlockKind;
 
 fn day_in(data: &Data, now: DateTime<Utc>, tz: Tz) -> Day {
     today(&data.inputs(), now, tz)
@@ -34,7 +34,10 @@ fn withheld(day: &Day, kind: MassageKind) -> Option<&str> {
         .map(|w| w.reason.as_str())
 }
 
-fn recommendation(day: &Day, kind: MassageKind) -> &fresh_legs::core::today::Recommendation {
+fn recommendation(
+    day: &Day,
+    kind: MassageKind,
+) -> &fresh_legs::core::recommend::today::Recommendation {
     day.recommendations
         .iter()
         .find(|rec| rec.kind == kind)

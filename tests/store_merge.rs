@@ -5,10 +5,10 @@ mod common;
 
 use chrono::{DateTime, Utc};
 use common::{block, checkin, date, massage, race, utc};
-use fresh_legs::core::block::BlockKind;
 use fresh_legs::core::massage::{MassageKind, Pressure};
 use fresh_legs::core::race::Priority;
 use fresh_legs::core::record::{RecordId, Tombstone};
+use fresh_legs::core::training::BlockKind;
 use fresh_legs::store::merge::merge;
 use fresh_legs::store::Document;
 use proptest::prelude::*;

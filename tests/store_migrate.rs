@@ -1,7 +1,7 @@
 //! Every older schema kept under tests/fixtures loads into today's document.
 
 use fresh_legs::core::aroma::OilStatus;
-use fresh_legs::core::cue_prefs::CuePreferences;
+use fresh_legs::core::profile::cue_prefs::CuePreferences;
 use fresh_legs::core::profile::{PreEventPreference, Units};
 use fresh_legs::store::{parse_document, ParseError, SCHEMA_VERSION};
 use std::path::Path;

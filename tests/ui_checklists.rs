@@ -3,8 +3,8 @@
 mod support;
 
 use chrono::{Duration, NaiveTime, Utc};
+use fresh_legs::core::checklist::state::RaceChecklist;
 use fresh_legs::core::checklist::Group;
-use fresh_legs::core::checklist_state::RaceChecklist;
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::record::RecordId;
 use fresh_legs::store::Document;

@@ -8,7 +8,7 @@ use dioxus::prelude::*;
 use fresh_legs::core::body::BodyArea;
 use fresh_legs::core::log::{LogEntry, LogKind, Tissue};
 use fresh_legs::core::massage::{MassageKind, Pressure};
-use fresh_legs::core::motion::Motion;
+use fresh_legs::core::profile::motion::Motion;
 use fresh_legs::core::record::RecordId;
 use fresh_legs::store::Document;
 use fresh_legs::ui::components::BodyMapPicker;

@@ -4,10 +4,10 @@
 mod support;
 
 use chrono::{Duration, NaiveTime, Utc};
-use fresh_legs::core::block::{BlockKind, TrainingBlock};
 use fresh_legs::core::profile::Units;
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::record::RecordId;
+use fresh_legs::core::training::{BlockKind, TrainingBlock};
 use fresh_legs::store::Document;
 use fresh_legs::ui::clock;
 use support::events::Page;

@@ -1,4 +1,4 @@
-//! Body areas a runner works on: shared by routine steps, injuries and the body map.
+//! Body areas a runner works on and the tools they work them with: shared by routines, injuries, the profile and the body map.
 
 use serde::{Deserialize, Serialize};
 
@@ -80,6 +80,35 @@ impl MassageTool {
             MassageTool::FoamRoller => "Foam roller",
             MassageTool::Stick => "Massage stick",
             MassageTool::Ball => "Massage ball",
+        }
+    }
+}
+
+/// Self-massage tools the runner owns (domain rule 8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ToolsOwned {
+    pub foam_roller: bool,
+    pub stick: bool,
+    pub ball: bool,
+}
+
+impl ToolsOwned {
+    /// Whether the runner owns `tool`.
+    pub fn has(&self, tool: MassageTool) -> bool {
+        match tool {
+            MassageTool::FoamRoller => self.foam_roller,
+            MassageTool::Stick => self.stick,
+            MassageTool::Ball => self.ball,
+        }
+    }
+}
+
+impl Default for ToolsOwned {
+    fn default() -> Self {
+        ToolsOwned {
+            foam_roller: true,
+            stick: false,
+            ball: false,
         }
     }
 }

@@ -1,39 +1,19 @@
-//! The pure domain: every function takes the current date or instant as an argument and performs no I/O.
+//! The pure domain, one folder per feature: every function takes the current date or instant (and
+//! the zone) as an argument and performs no I/O.
+//!
+//! The files at this level are the vocabulary every feature shares: record identity, field
+//! validation, body areas and tools, and the kinds of massage.
 
 pub mod aroma;
-pub mod aroma_oils;
-pub mod block;
 pub mod body;
-pub mod calendar;
 pub mod checklist;
-pub mod checklist_state;
-pub mod checklist_templates;
-pub mod countdown;
-pub mod cue;
-pub mod cue_prefs;
-pub mod cue_text;
-pub mod day;
-pub mod follow_up;
-pub mod inputs;
-pub mod insights;
-pub mod local_time;
 pub mod log;
 pub mod massage;
-pub mod moment;
-pub mod motion;
-pub mod notices;
-pub mod phase;
-pub mod plan;
-pub mod plan_days;
 pub mod profile;
 pub mod race;
+pub mod recommend;
 pub mod record;
 pub mod routine;
-pub mod routine_catalog;
-pub mod routine_io;
-pub mod rules;
-pub mod self_massage;
 pub mod timer;
-pub mod today;
-mod today_context;
+pub mod training;
 pub mod validation;

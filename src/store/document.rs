@@ -1,14 +1,14 @@
 //! The one versioned JSON document that holds all of a runner's data.
 
 use crate::core::aroma::OilMark;
-use crate::core::block::TrainingBlock;
-use crate::core::checklist_state::RaceChecklist;
-use crate::core::inputs::PlanInputs;
+use crate::core::checklist::state::RaceChecklist;
 use crate::core::log::LogEntry;
 use crate::core::profile::Profile;
 use crate::core::race::Race;
+use crate::core::recommend::inputs::PlanInputs;
 use crate::core::record::Tombstone;
 use crate::core::routine::Routine;
+use crate::core::training::TrainingBlock;
 use serde::{Deserialize, Serialize};
 
 /// The schema this build writes. Older documents are migrated up on load (see `migrate`); newer

@@ -3,14 +3,14 @@
 
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
-use fresh_legs::core::block::{BlockKind, TrainingBlock};
 use fresh_legs::core::body::BodyArea;
-use fresh_legs::core::inputs::PlanInputs;
 use fresh_legs::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
 use fresh_legs::core::massage::{MassageKind, Pressure};
 use fresh_legs::core::profile::Profile;
 use fresh_legs::core::race::{Priority, Race};
+use fresh_legs::core::recommend::inputs::PlanInputs;
 use fresh_legs::core::record::RecordId;
+use fresh_legs::core::training::{BlockKind, TrainingBlock};
 
 pub const LONDON: Tz = chrono_tz::Europe::London;
 

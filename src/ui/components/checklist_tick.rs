@@ -1,10 +1,10 @@
 //! One checklist item as a checkbox labelled with its text; ticking saves at once. A
 //! self-massage item also offers to start its guided routine.
 
+use crate::core::checklist::state::checklist_for;
 use crate::core::checklist::ChecklistItem;
-use crate::core::checklist_state::checklist_for;
 use crate::core::record::RecordId;
-use crate::core::routine_catalog::builtin;
+use crate::core::routine::catalog::builtin;
 use crate::ui::clock;
 use crate::ui::components::Checkbox;
 use crate::ui::routes::Route;

@@ -1,6 +1,6 @@
 //! A live countdown to an instant. It owns its clock signal, so a tick re-renders only this text.
 
-use crate::core::countdown::Countdown as Left;
+use crate::core::race::countdown::Countdown as Left;
 use crate::ui::clock;
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;

@@ -5,9 +5,9 @@ use crate::core::aroma::{
     format_percent, new_oil_warnings, oils, set_status, status_of, sun_exposed, Goal, Oil,
     OilStatus, GENERAL_SAFETY,
 };
-use crate::core::phase::Phase;
 use crate::core::race::Race;
-use crate::core::today::today;
+use crate::core::recommend::phase::Phase;
+use crate::core::recommend::today::today;
 use crate::ui::clock;
 use crate::ui::components::SelectField;
 use crate::ui::form_keys::{from_key, key_of};

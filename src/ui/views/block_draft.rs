@@ -1,7 +1,7 @@
 //! The training block form as typed, and its conversion into a validated block.
 
-use crate::core::block::{BlockKind, TrainingBlock};
 use crate::core::record::RecordId;
+use crate::core::training::{BlockKind, TrainingBlock};
 use crate::core::validation::FieldErrors;
 use crate::ui::form_keys::{from_key, key_of};
 use crate::ui::views::race_draft::DATE_INPUT_FORMAT;

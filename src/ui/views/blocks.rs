@@ -1,6 +1,6 @@
 //! Training blocks on the Races screen: the list with edit and delete, and the add/edit form.
 
-use crate::core::block::{BlockKind, TrainingBlock};
+use crate::core::training::{BlockKind, TrainingBlock};
 use crate::ui::clock;
 use crate::ui::components::{Checkbox, SelectField, TextField};
 use crate::ui::form_keys::key_of;

@@ -1,7 +1,7 @@
 //! The calendar export button: races and the sessions to book as an .ics file.
 
-use crate::core::calendar::{season_calendar, FILE_NAME};
-use crate::core::plan::PlannedSession;
+use crate::core::recommend::calendar::{season_calendar, FILE_NAME};
+use crate::core::recommend::plan::PlannedSession;
 use crate::ui::clock;
 use crate::ui::platform::download::save_download;
 use crate::ui::state::use_app_state;

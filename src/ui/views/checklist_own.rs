@@ -1,8 +1,8 @@
 //! The runner's own checklist items: a row to tick, reword, move and remove one, and the form that
 //! adds one to a list.
 
+use crate::core::checklist::state::{checklist_for, validate_text, Move, RaceChecklist};
 use crate::core::checklist::{ChecklistItem, Group, ListKind};
-use crate::core::checklist_state::{checklist_for, validate_text, Move, RaceChecklist};
 use crate::core::record::{RecordId, Tombstone};
 use crate::ui::clock;
 use crate::ui::components::{ChecklistTick, SelectField, TextField};

@@ -1,8 +1,8 @@
 //! The soreness question Today asks 24 and 48 hours after a general massage (rule 6), answered
 //! in one step.
 
-use crate::core::follow_up::follow_up_due;
 use crate::core::log::{LogEntry, LogKind};
+use crate::core::recommend::follow_up::follow_up_due;
 use crate::ui::clock;
 use crate::ui::components::{Checkbox, NumberField};
 use crate::ui::ids::new_id;

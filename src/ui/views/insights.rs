@@ -1,7 +1,7 @@
 //! Insights under the log: a 26-week consistency chart (with a text alternative), the home-care
 //! streak, and professional sessions per training block against the budget.
 
-use crate::core::insights::{
+use crate::core::log::insights::{
     home_care_streak, sessions_per_block, sessions_per_week, WeekSessions, CHART_WEEKS,
 };
 use crate::ui::clock;

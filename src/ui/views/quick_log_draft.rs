@@ -2,9 +2,9 @@
 //! validated log entry.
 
 use crate::core::body::BodyArea;
-use crate::core::local_time::resolve_local;
 use crate::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
 use crate::core::massage::{MassageKind, Pressure};
+use crate::core::race::local_time::resolve_local;
 use crate::core::record::RecordId;
 use crate::core::validation::FieldErrors;
 use crate::ui::form_keys::{from_key, key_of};

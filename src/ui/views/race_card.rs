@@ -1,9 +1,9 @@
 //! One race in the list: when and where it starts, a live countdown (or "Finished"), the timeline
 //! of its windows, and buttons to edit or delete it.
 
-use crate::core::phase::RaceWindows;
 use crate::core::profile::Units;
 use crate::core::race::Race;
+use crate::core::recommend::phase::RaceWindows;
 use crate::ui::clock;
 use crate::ui::components::Countdown;
 use crate::ui::state::{use_app_state, use_document_update};

@@ -1,8 +1,8 @@
 //! The picture of one race's windows (cut-off, pre-event, race, flush, the gap after) on a time
 //! axis with today marked, drawn as inline SVG, with the same facts as a list for screen readers.
 
-use crate::core::phase::RaceWindows;
 use crate::core::race::Race;
+use crate::core::recommend::phase::RaceWindows;
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 use chrono_tz::Tz;
 use dioxus::prelude::*;
@@ -99,8 +99,8 @@ fn rows(race: &Race, windows: &RaceWindows) -> Vec<Row> {
     rows
 }
 
-fn window_class(kind: crate::core::phase::WindowKind) -> &'static str {
-    use crate::core::phase::WindowKind::*;
+fn window_class(kind: crate::core::recommend::phase::WindowKind) -> &'static str {
+    use crate::core::recommend::phase::WindowKind::*;
     match kind {
         DeepWorkCutoff => "tl-cutoff",
         NoTouch => "tl-no-touch",

@@ -1,8 +1,8 @@
 //! Races: every race with its live countdown and timeline, the add/edit form, training blocks, the
 //! season plan and the calendar export.
 
-use crate::core::plan::plan;
 use crate::core::race::Race;
+use crate::core::recommend::plan::plan;
 use crate::ui::clock;
 use crate::ui::state::use_app_state;
 use crate::ui::views::blocks::Blocks;

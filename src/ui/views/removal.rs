@@ -1,8 +1,8 @@
 //! Deleting races and training blocks with a tombstone left behind, and taking a deletion back.
 
-use crate::core::block::TrainingBlock;
 use crate::core::race::Race;
 use crate::core::record::{Record, RecordId, Tombstone};
+use crate::core::training::TrainingBlock;
 use crate::store::Document;
 use crate::ui::clock;
 use crate::ui::state::{use_document_update, DocumentUpdater, UpdateError};

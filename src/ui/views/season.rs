@@ -1,12 +1,12 @@
-//! The season at a glance: training blocks, races and the planned sessions from `core::plan()` on
+//! The season at a glance: training blocks, races and the planned sessions from `core::recommend::plan()` on
 //! one date axis (inline SVG), then the same sessions as a list, each with its reason.
 
-use crate::core::block::TrainingBlock;
-use crate::core::calendar::exports_session;
 use crate::core::massage::MassageKind;
-use crate::core::phase::RaceWindows;
-use crate::core::plan::PlannedSession;
 use crate::core::race::Race;
+use crate::core::recommend::calendar::exports_session;
+use crate::core::recommend::phase::RaceWindows;
+use crate::core::recommend::plan::PlannedSession;
+use crate::core::training::TrainingBlock;
 use crate::ui::form_keys::key_of;
 use crate::ui::views::race_timeline::Axis;
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};

@@ -1,6 +1,6 @@
 //! Settings: the runner's profile and the preferences the recommendation rules read.
 
-use crate::core::motion::Motion;
+use crate::core::profile::motion::Motion;
 use crate::core::profile::{PreEventPreference, Theme, Units};
 use crate::core::validation::FieldErrors;
 use crate::ui::clock;

@@ -2,7 +2,7 @@
 //! never lost and every problem is reported next to its field.
 
 use crate::core::body::MassageTool;
-use crate::core::motion::Motion;
+use crate::core::profile::motion::Motion;
 use crate::core::profile::{PreEventPreference, Profile, Theme, Units};
 use crate::core::validation::FieldErrors;
 

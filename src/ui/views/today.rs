@@ -1,10 +1,10 @@
 //! Today: the next race with its countdown, what to do today and why, warnings and home care.
 
 use crate::core::checklist::{due_between, DueItem};
-use crate::core::day::{Place, RaceStatus, Recommendation, Withheld};
-use crate::core::local_time::day_span;
-use crate::core::notices::Notice;
-use crate::core::today::today;
+use crate::core::race::local_time::day_span;
+use crate::core::recommend::day::{Place, RaceStatus, Recommendation, Withheld};
+use crate::core::recommend::today::today;
+use crate::core::recommend::Notice;
 use crate::ui::clock;
 use crate::ui::components::{ChecklistTick, Countdown};
 use crate::ui::routes::Route;

@@ -41,7 +41,7 @@ pub fn RoutineEditor(id: String) -> Element {
         .iter()
         .find(|r| r.id.as_str() == id)
         .cloned();
-    let built_in = crate::core::routine_catalog::builtin(&id);
+    let built_in = crate::core::routine::catalog::builtin(&id);
     rsx! {
         style { {TIMERS_CSS} }
         if let Some(routine) = built_in {

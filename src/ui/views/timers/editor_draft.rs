@@ -166,7 +166,7 @@ impl RoutineDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::routine_catalog::builtin_routines;
+    use crate::core::routine::catalog::builtin_routines;
 
     #[test]
     fn a_routine_survives_the_round_trip_through_the_form() {

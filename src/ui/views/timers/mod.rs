@@ -16,8 +16,8 @@ pub use player::Player;
 pub use quick_start::QuickStart;
 
 use crate::core::body::MassageTool;
+use crate::core::routine::catalog::{builtin, builtin_routines};
 use crate::core::routine::Routine;
-use crate::core::routine_catalog::{builtin, builtin_routines};
 use crate::store::Document;
 
 /// Styles of the timer screens, kept beside the feature instead of growing the shared stylesheet.

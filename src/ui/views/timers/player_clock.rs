@@ -3,7 +3,7 @@
 //! It reads the instant signal the ticker sets; the rest of the player never does, so a tick costs
 //! at most three DOM changes (the text, the ring, the bar) and nothing else re-renders.
 
-use crate::core::moment::Moment;
+use crate::core::timer::moment::Moment;
 use crate::core::timer::Timer;
 use crate::ui::views::timers::session::clock_text;
 use dioxus::prelude::*;

@@ -1,9 +1,9 @@
 //! Today's quick start: the built-in routine that fits the day, the tools owned and any injury.
 
 use crate::core::body::BodyArea;
-use crate::core::routine_catalog::pick_routine;
-use crate::core::rules::area_list;
-use crate::core::self_massage::SelfMassageContext;
+use crate::core::recommend::rules::area_list;
+use crate::core::routine::catalog::pick_routine;
+use crate::core::routine::self_massage::SelfMassageContext;
 use crate::ui::routes::Route;
 use crate::ui::state::use_app_state;
 use crate::ui::views::timers::length_text;

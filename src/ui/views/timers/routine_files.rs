@@ -1,7 +1,7 @@
 //! Sharing routines: export the runner's own routines as JSON, import them from a file or a paste.
 
+use crate::core::routine::file::{export_routines, import_routines};
 use crate::core::routine::Routine;
-use crate::core::routine_io::{export_routines, import_routines};
 use crate::ui::files::read_chosen_file;
 use crate::ui::platform::download::save_download;
 use crate::ui::state::{use_app_state, use_document_update, DocumentUpdater, UpdateError};

@@ -4,12 +4,12 @@
 //! Everything here is `Copy` handles, so the buttons, the keyboard and the ticker share one
 //! [`Session`] without cloning state around.
 
-use crate::core::cue::{Cue, CueKind};
-use crate::core::cue_prefs::CuePreferences;
-use crate::core::cue_text::spoken_prompt;
 use crate::core::log::{LogEntry, LogKind};
-use crate::core::moment::Moment;
+use crate::core::profile::cue_prefs::CuePreferences;
 use crate::core::routine::Routine;
+use crate::core::timer::cue::{Cue, CueKind};
+use crate::core::timer::cue_text::spoken_prompt;
+use crate::core::timer::moment::Moment;
 use crate::core::timer::{Status, Timer};
 use crate::ui::clock;
 use crate::ui::ids::new_id;

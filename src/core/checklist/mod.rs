@@ -1,0 +1,10 @@
+//! Pre- and post-event checklists for each race: when items are due, the built-in templates, the
+//! runner's own items and ticks, and progress.
+
+pub mod group;
+pub mod lists;
+pub mod state;
+pub mod templates;
+
+pub use group::{Group, ListKind};
+pub use lists::{default_race, due_between, Checklist, ChecklistItem, DueItem, Progress};

@@ -1,0 +1,312 @@
+//! The runner's profile: display preferences and the personal settings the recommendation rules read.
+
+use crate::core::body::ToolsOwned;
+use crate::core::profile::cue_prefs::CuePreferences;
+use crate::core::profile::motion::Motion;
+use crate::core::profile::units::Units;
+use crate::core::validation::FieldErrors;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Longest display name accepted; enough for any real name, short enough for a phone header.
+pub const MAX_DISPLAY_NAME_CHARS: usize = 40;
+
+/// Most professional massages per month the budget field accepts (one a week, with room to spare).
+pub const MAX_BUDGET_PER_MONTH: u8 = 8;
+/// The no-touch preference covers this range of days before a race (rule 1 speaks of 3 or 4).
+pub const NO_TOUCH_DAYS: std::ops::RangeInclusive<u8> = 3..=4;
+/// Deep-work cut-offs accept up to three weeks.
+pub const MAX_CUTOFF_DAYS: u8 = 21;
+/// The post-race gap accepts one to fourteen days, in hours.
+pub const POST_RACE_GAP_HOURS: std::ops::RangeInclusive<u16> = 24..=336;
+
+/// Colour theme; `System` follows the device's light/dark setting.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+    /// Pure black background: easiest on OLED screens at night.
+    Black,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 4] = [Theme::System, Theme::Light, Theme::Dark, Theme::Black];
+
+    /// Stable key used in forms, the stored document and the stylesheet's `data-theme`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Black => "black",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::System => "System",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+            Theme::Black => "Pure black",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|theme| theme.key() == key)
+    }
+}
+
+/// How the runner likes their body treated just before a race (domain rule 1).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum PreEventPreference {
+    /// Some runners like deeper work the day before or the day of.
+    Deep,
+    /// Light flushing strokes, compressions, rocking and shaking: the default.
+    #[default]
+    LightFlush,
+    /// Compressions over the clothes.
+    Compression,
+    /// No massage at all for `days` days before the race (3 or 4).
+    NoTouch { days: u8 },
+}
+
+impl PreEventPreference {
+    /// The choices offered in settings (no-touch with the usual 3 days; the day count is its own field).
+    pub const CHOICES: [PreEventPreference; 4] = [
+        PreEventPreference::LightFlush,
+        PreEventPreference::Compression,
+        PreEventPreference::Deep,
+        PreEventPreference::NoTouch { days: 3 },
+    ];
+
+    /// Stable key of the choice, ignoring the no-touch day count.
+    pub fn key(self) -> &'static str {
+        match self {
+            PreEventPreference::Deep => "deep",
+            PreEventPreference::LightFlush => "light_flush",
+            PreEventPreference::Compression => "compression",
+            PreEventPreference::NoTouch { .. } => "no_touch",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PreEventPreference::Deep => "Deeper work (I have tried it before)",
+            PreEventPreference::LightFlush => "Light flush (recommended)",
+            PreEventPreference::Compression => "Compression over clothes",
+            PreEventPreference::NoTouch { .. } => "No massage before a race",
+        }
+    }
+
+    /// The choice with `key`, taking `no_touch_days` for the no-touch choice.
+    pub fn from_key(key: &str, no_touch_days: u8) -> Option<PreEventPreference> {
+        match key {
+            "no_touch" => Some(PreEventPreference::NoTouch {
+                days: no_touch_days,
+            }),
+            _ => PreEventPreference::CHOICES
+                .into_iter()
+                .find(|choice| choice.key() == key),
+        }
+    }
+}
+
+/// How long deep (general) work keeps clear of races (domain rule 4, defaults from the evidence notes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cutoffs {
+    /// No general massage in the last this-many days before an A race.
+    pub a_race_days: u8,
+    pub b_race_days: u8,
+    pub c_race_days: u8,
+    /// No general massage for this many hours after a race finish.
+    pub post_race_gap_hours: u16,
+}
+
+impl Default for Cutoffs {
+    fn default() -> Self {
+        Cutoffs {
+            a_race_days: 5,
+            b_race_days: 4,
+            c_race_days: 2,
+            post_race_gap_hours: 72,
+        }
+    }
+}
+
+/// The runner's profile and preferences.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Profile {
+    pub display_name: String,
+    pub units: Units,
+    pub theme: Theme,
+    /// Reduced motion; documents from before this setting read as `System`.
+    pub motion: Motion,
+    /// Professional massages the runner can afford per month (0 = none).
+    pub massage_budget_per_month: u8,
+    pub pre_event_preference: PreEventPreference,
+    pub tools: ToolsOwned,
+    pub cutoffs: Cutoffs,
+    /// How the guided player announces its cues.
+    pub cues: CuePreferences,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Profile {
+            display_name: String::new(),
+            units: Units::default(),
+            theme: Theme::default(),
+            motion: Motion::default(),
+            massage_budget_per_month: 1,
+            pre_event_preference: PreEventPreference::default(),
+            tools: ToolsOwned::default(),
+            cutoffs: Cutoffs::default(),
+            cues: CuePreferences::default(),
+            updated_at: DateTime::<Utc>::UNIX_EPOCH,
+        }
+    }
+}
+
+impl Profile {
+    /// Checks every field a runner can edit; the messages say how to fix each one.
+    pub fn validate(&self) -> Result<(), FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let name_chars = self.display_name.trim().chars().count();
+        if name_chars > MAX_DISPLAY_NAME_CHARS {
+            errors.push(
+                "display_name",
+                format!("Display name is {name_chars} characters; keep it to {MAX_DISPLAY_NAME_CHARS} or fewer."),
+            );
+        }
+        if self.display_name.chars().any(char::is_control) {
+            errors.push(
+                "display_name",
+                "Display name cannot contain line breaks or tabs.",
+            );
+        }
+        if self.massage_budget_per_month > MAX_BUDGET_PER_MONTH {
+            errors.push(
+                "massage_budget_per_month",
+                format!("Choose 0 to {MAX_BUDGET_PER_MONTH} massages a month."),
+            );
+        }
+        if let PreEventPreference::NoTouch { days } = self.pre_event_preference {
+            if !NO_TOUCH_DAYS.contains(&days) {
+                errors.push(
+                    "no_touch_days",
+                    format!(
+                        "Choose {} or {} no-touch days before a race.",
+                        NO_TOUCH_DAYS.start(),
+                        NO_TOUCH_DAYS.end()
+                    ),
+                );
+            }
+        }
+        let cutoffs = [
+            ("a_race_days", self.cutoffs.a_race_days, "A"),
+            ("b_race_days", self.cutoffs.b_race_days, "B"),
+            ("c_race_days", self.cutoffs.c_race_days, "C"),
+        ];
+        for (field, days, priority) in cutoffs {
+            if days > MAX_CUTOFF_DAYS {
+                errors.push(
+                    field,
+                    format!(
+                        "The cut-off before a {priority} race can be 0 to {MAX_CUTOFF_DAYS} days."
+                    ),
+                );
+            }
+        }
+        if !POST_RACE_GAP_HOURS.contains(&self.cutoffs.post_race_gap_hours) {
+            errors.push(
+                "post_race_gap_hours",
+                format!(
+                    "The gap after a race can be {} to {} hours; 72 is the usual advice.",
+                    POST_RACE_GAP_HOURS.start(),
+                    POST_RACE_GAP_HOURS.end()
+                ),
+            );
+        }
+        self.cues.validate_into(&mut errors);
+        errors.into_result()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_follow_the_evidence_notes() {
+        let profile = Profile::default();
+        assert_eq!(profile.cutoffs.a_race_days, 5);
+        assert_eq!(profile.cutoffs.b_race_days, 4);
+        assert_eq!(profile.cutoffs.c_race_days, 2);
+        assert_eq!(profile.cutoffs.post_race_gap_hours, 72);
+        assert_eq!(profile.pre_event_preference, PreEventPreference::LightFlush);
+        assert!(profile.validate().is_ok());
+    }
+
+    #[test]
+    fn absurd_numbers_are_refused_field_by_field() {
+        let profile = Profile {
+            massage_budget_per_month: 30,
+            pre_event_preference: PreEventPreference::NoTouch { days: 0 },
+            cutoffs: Cutoffs {
+                a_race_days: 40,
+                b_race_days: 4,
+                c_race_days: 2,
+                post_race_gap_hours: 2,
+            },
+            ..Profile::default()
+        };
+        let errors = profile.validate().unwrap_err();
+        for field in [
+            "massage_budget_per_month",
+            "no_touch_days",
+            "a_race_days",
+            "post_race_gap_hours",
+        ] {
+            assert!(errors.for_field(field).is_some(), "{field}: {errors:?}");
+        }
+        assert!(errors.for_field("b_race_days").is_none());
+    }
+
+    #[test]
+    fn keys_round_trip_and_match_the_stored_names() {
+        for units in Units::ALL {
+            assert_eq!(Units::from_key(units.key()), Some(units));
+            assert_eq!(serde_json::to_value(units).unwrap(), units.key());
+        }
+        for theme in Theme::ALL {
+            assert_eq!(Theme::from_key(theme.key()), Some(theme));
+            assert_eq!(serde_json::to_value(theme).unwrap(), theme.key());
+        }
+        assert_eq!(Theme::from_key("sepia"), None);
+    }
+
+    #[test]
+    fn an_overlong_or_multiline_name_is_refused_with_a_reason() {
+        let long = Profile {
+            display_name: "x".repeat(MAX_DISPLAY_NAME_CHARS + 1),
+            ..Profile::default()
+        };
+        let errors = long.validate().unwrap_err();
+        assert!(errors
+            .for_field("display_name")
+            .unwrap()
+            .contains("41 characters"));
+
+        let multiline = Profile {
+            display_name: "Ana\nB".into(),
+            ..Profile::default()
+        };
+        assert!(multiline.validate().is_err());
+    }
+}

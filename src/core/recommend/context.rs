@@ -1,0 +1,91 @@
+//! What `today()`'s rules read about the moment they are asked at: the runner's local day, the
+//! areas to keep deep pressure off, and how much of this month's therapist budget is left.
+
+use crate::core::body::BodyArea;
+use crate::core::massage::MassageKind;
+use crate::core::race::local_time::local_date;
+use crate::core::recommend::day::Place;
+use crate::core::recommend::inputs::PlanInputs;
+use crate::core::recommend::phase::RaceWindows;
+use crate::core::recommend::rules::cite;
+use crate::core::routine::self_massage::{dose, SelfMassageContext};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono_tz::Tz;
+
+/// Facts about the moment that several rules read.
+pub(crate) struct Moment<'a> {
+    pub(crate) inputs: &'a PlanInputs<'a>,
+    pub(crate) now: DateTime<Utc>,
+    pub(crate) date: NaiveDate,
+    pub(crate) day_from: DateTime<Utc>,
+    pub(crate) day_to: DateTime<Utc>,
+    pub(crate) avoid: Vec<BodyArea>,
+    /// Professional sessions logged (or booked) in the runner's current calendar month; counted
+    /// once, since the pre-event, post-event and general rules all ask.
+    pub(crate) sessions_this_month: usize,
+}
+
+/// Professional sessions logged (or booked) in the calendar month of `date`, the runner's local
+/// date at `now`.
+pub(crate) fn therapist_sessions_in_month(
+    inputs: &PlanInputs,
+    now: DateTime<Utc>,
+    local_tz: Tz,
+    date: NaiveDate,
+) -> usize {
+    let month = (date.year(), date.month());
+    inputs
+        .log
+        .iter()
+        // Only entries near today can share its month; skip the time zone maths for the rest.
+        .filter(|entry| entry.is_professional_session() && (entry.at - now).num_days().abs() <= 32)
+        .filter(|entry| {
+            let date = local_date(local_tz, entry.at);
+            (date.year(), date.month()) == month
+        })
+        .count()
+}
+
+impl Moment<'_> {
+    pub(crate) fn race_name(&self, windows: &RaceWindows) -> String {
+        self.inputs
+            .race(&windows.race_id)
+            .map_or_else(|| "your race".to_string(), |race| race.name.clone())
+    }
+
+    /// Whether this month's therapist budget still has room for one more session.
+    pub(crate) fn budget_left(&self) -> bool {
+        self.sessions_this_month < usize::from(self.inputs.profile.massage_budget_per_month)
+    }
+
+    /// With a therapist while the month's budget lasts, otherwise at home with the runner's best
+    /// tool for light work; the second value says why when the budget sent it home.
+    pub(crate) fn therapist_or_home(&self) -> (Place, Option<String>) {
+        if self.budget_left() {
+            return (Place::Therapist, None);
+        }
+        let home = Place::Home {
+            tool: dose(SelfMassageContext::RaceWeek, &self.inputs.profile.tools).tool,
+        };
+        let budget = self.inputs.profile.massage_budget_per_month;
+        let why = if budget == 0 {
+            cite(
+                5,
+                "no therapist budget is set, so this one is yours to do at home",
+            )
+        } else {
+            cite(
+                5,
+                format!("this month's {budget} therapist session(s) are used or booked, so do this one at home, lightly"),
+            )
+        };
+        (home, Some(why))
+    }
+
+    /// Whether a massage of `kind` has been logged at or after `since` (up to now).
+    pub(crate) fn logged_since(&self, kind: MassageKind, since: DateTime<Utc>) -> bool {
+        self.inputs.log.iter().any(|entry| {
+            entry.massage_kind() == Some(kind) && since <= entry.at && entry.at <= self.now
+        })
+    }
+}

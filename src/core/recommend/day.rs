@@ -1,0 +1,81 @@
+//! What the Today screen shows: recommendations, what is held back, warnings, home care, race status.
+
+use crate::core::body::{BodyArea, MassageTool};
+use crate::core::massage::MassageKind;
+use crate::core::race::Priority;
+use crate::core::recommend::phase::{Phase, RaceWindows};
+use crate::core::record::RecordId;
+use crate::core::routine::self_massage::SelfMassageContext;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Where a recommendation happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Place {
+    Therapist,
+    /// At home; `tool` is `None` when the hands are the tool.
+    Home {
+        tool: Option<MassageTool>,
+    },
+}
+
+/// One thing to do today.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Recommendation {
+    pub kind: MassageKind,
+    pub what: String,
+    /// Suggested length; `None` when the therapist decides (injury work).
+    pub minutes: Option<u16>,
+    pub place: Place,
+    /// Areas to work.
+    pub focus: Vec<BodyArea>,
+    /// Areas to keep deep pressure off (active injuries, rule 7).
+    pub avoid: Vec<BodyArea>,
+    /// Why, citing the rule ("Rule 4 · ...").
+    pub reason: String,
+}
+
+/// A kind of massage deliberately not recommended today, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Withheld {
+    pub kind: MassageKind,
+    pub reason: String,
+}
+
+/// A race and the phase the runner is in relative to it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RaceStatus {
+    pub race_id: RecordId,
+    pub name: String,
+    pub priority: Priority,
+    pub phase: Phase,
+    pub windows: RaceWindows,
+}
+
+/// Everything the Today screen shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Day {
+    /// The runner's local date.
+    pub date: NaiveDate,
+    /// The next race not yet behind its finish (a race under way today counts).
+    pub next_race: Option<RaceStatus>,
+    /// The last race, while its flush window or post-race gap is still open.
+    pub recent_race: Option<RaceStatus>,
+    pub recommendations: Vec<Recommendation>,
+    /// The situation today's self-massage is planned for; `None` when self-massage is held back
+    /// (race day, no-touch days), so no routine should be offered either.
+    pub self_massage: Option<SelfMassageContext>,
+    pub withheld: Vec<Withheld>,
+    pub warnings: Vec<Notice>,
+    /// Hydration and home-care prompts (rule 10); never empty.
+    pub home_care: Vec<Notice>,
+}
+
+/// A message for the runner with the rule behind it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notice {
+    pub message: String,
+    /// Why, citing the rule ("Rule 6 · ...").
+    pub reason: String,
+}

@@ -1,0 +1,119 @@
+//! Everything the recommendation rules read, bundled so `today()` and `plan()` take one argument.
+
+use crate::core::body::BodyArea;
+use crate::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
+use crate::core::massage::{MassageKind, Pressure};
+use crate::core::profile::{PreEventPreference, Profile};
+use crate::core::race::Race;
+use crate::core::recommend::phase::RaceWindows;
+use crate::core::record::RecordId;
+use crate::core::training::TrainingBlock;
+use chrono::NaiveDate;
+
+/// The runner's data, borrowed from wherever the app keeps it.
+#[derive(Debug, Clone, Copy)]
+pub struct PlanInputs<'a> {
+    pub profile: &'a Profile,
+    pub races: &'a [Race],
+    pub blocks: &'a [TrainingBlock],
+    pub log: &'a [LogEntry],
+}
+
+impl<'a> PlanInputs<'a> {
+    /// The windows around every race, ordered by start (then id, so equal starts stay deterministic).
+    pub fn race_windows(&self) -> Vec<RaceWindows> {
+        let mut windows: Vec<RaceWindows> = self
+            .races
+            .iter()
+            .map(|race| RaceWindows::new(race, self.profile))
+            .collect();
+        windows.sort_by(|a, b| {
+            a.start
+                .cmp(&b.start)
+                .then_with(|| a.race_id.cmp(&b.race_id))
+        });
+        windows
+    }
+
+    /// The race with this id, if it is still on the calendar.
+    pub fn race(&self, id: &RecordId) -> Option<&'a Race> {
+        self.races.iter().find(|race| &race.id == id)
+    }
+
+    /// Injuries active on `date`, sorted and without repeats.
+    pub fn active_injuries(&self, date: NaiveDate) -> Vec<(BodyArea, Tissue)> {
+        let mut injuries: Vec<(BodyArea, Tissue)> = self
+            .log
+            .iter()
+            .filter_map(|entry| entry.injury_on(date))
+            .collect();
+        injuries.sort_by_key(|(area, tissue)| (*area, *tissue as u8));
+        injuries.dedup();
+        injuries
+    }
+
+    /// The hardest training block that contains `date`, if any.
+    pub fn block_on(&self, date: NaiveDate) -> Option<&'a TrainingBlock> {
+        self.blocks
+            .iter()
+            .filter(|block| block.contains(date))
+            .max_by_key(|block| {
+                (
+                    block.kind.hardness(),
+                    block.speed_work,
+                    block.start,
+                    &block.id,
+                )
+            })
+    }
+
+    /// Whether the runner's pre-event approach has been logged before anything other than `race_id`
+    /// (rule 2). A no-touch runner has nothing to try, so it counts as tried.
+    pub fn pre_event_approach_tried(&self, race_id: Option<&RecordId>) -> bool {
+        let preference = self.profile.pre_event_preference;
+        if matches!(preference, PreEventPreference::NoTouch { .. }) {
+            return true;
+        }
+        self.log.iter().any(|entry| match &entry.kind {
+            LogKind::MassageReceived {
+                kind: MassageKind::PreEvent,
+                pressure,
+                before: Some(before),
+                over_clothes,
+                ..
+            } => {
+                let other_occasion = match before {
+                    PreEventFor::Workout => true,
+                    // An earlier important race counts too: the approach has then been tried for real.
+                    PreEventFor::Race { race_id: id } => Some(id) != race_id,
+                };
+                other_occasion && matches_preference(preference, *pressure, *over_clothes)
+            }
+            _ => false,
+        })
+    }
+}
+
+/// Whether a logged pre-event massage used the approach the runner now prefers.
+fn matches_preference(
+    preference: PreEventPreference,
+    pressure: Pressure,
+    over_clothes: bool,
+) -> bool {
+    match preference {
+        PreEventPreference::Compression => over_clothes,
+        PreEventPreference::Deep => !over_clothes && pressure == Pressure::Deep,
+        PreEventPreference::LightFlush => !over_clothes && pressure != Pressure::Deep,
+        PreEventPreference::NoTouch { .. } => true,
+    }
+}
+
+/// A short name for the approach, to slot into sentences.
+pub fn approach_name(preference: PreEventPreference) -> String {
+    match preference {
+        PreEventPreference::Deep => "deep pre-event work".to_string(),
+        PreEventPreference::LightFlush => "a light flush".to_string(),
+        PreEventPreference::Compression => "compressions over the clothes".to_string(),
+        PreEventPreference::NoTouch { days } => format!("no massage for {days} days"),
+    }
+}

@@ -1,0 +1,254 @@
+//! The windows around a race (cut-off, no-touch, pre-event, race, flush, gap) and the phase a moment is in.
+//!
+//! Every window is a half-open span of instants `[from, to)`, so a timeline can draw them and the rules
+//! can test a calendar day against them without caring which time zone either lives in.
+
+use crate::core::profile::{Cutoffs, PreEventPreference, Profile};
+use crate::core::race::local_time::start_of_day;
+use crate::core::race::{Priority, Race};
+use crate::core::record::RecordId;
+use crate::core::routine::self_massage::SelfMassageContext;
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+
+/// The post-event flush opens this long after the finish (evidence notes: ~2 h).
+pub const FLUSH_OPENS_AFTER_FINISH: Duration = Duration::hours(2);
+/// ...and closes this long after it (evidence notes: up to ~2 days).
+pub const FLUSH_CLOSES_AFTER_FINISH: Duration = Duration::hours(48);
+/// Pre-event work belongs to the last this-many calendar days before the race (rule 1: "a day or two").
+pub const PRE_EVENT_DAYS: u64 = 2;
+
+/// Where a runner stands relative to one race.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Far enough out for deeper work.
+    Build,
+    /// Inside the cut-off: no general massage any more (rule 4).
+    DeepWorkCutoff,
+    /// The day or two before: light pre-event work (rule 1).
+    PreEventWindow,
+    /// The race's own calendar day, until the flush opens.
+    RaceDay,
+    /// From ~2 h to ~48 h after the finish: light flushing (rule 3).
+    PostEventFlush,
+    /// After the flush window, until general work is allowed again.
+    Recovery,
+}
+
+impl Phase {
+    /// The self-massage situation this phase puts the runner in, if the phase is about the race at all.
+    pub fn self_massage_context(self) -> Option<SelfMassageContext> {
+        match self {
+            Phase::DeepWorkCutoff | Phase::PreEventWindow | Phase::RaceDay => {
+                Some(SelfMassageContext::RaceWeek)
+            }
+            Phase::PostEventFlush | Phase::Recovery => Some(SelfMassageContext::AfterRace),
+            Phase::Build => None,
+        }
+    }
+
+    /// The name shown to the runner.
+    pub fn label(self) -> &'static str {
+        match self {
+            Phase::Build => "Build",
+            Phase::DeepWorkCutoff => "Deep-work cut-off",
+            Phase::PreEventWindow => "Pre-event window",
+            Phase::RaceDay => "Race day",
+            Phase::PostEventFlush => "Post-event flush",
+            Phase::Recovery => "Recovery",
+        }
+    }
+}
+
+/// The kind of one span on a race's timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WindowKind {
+    DeepWorkCutoff,
+    NoTouch,
+    PreEvent,
+    Race,
+    PostEventFlush,
+    PostRaceGap,
+}
+
+impl WindowKind {
+    /// The name shown on a race's timeline.
+    pub fn label(self) -> &'static str {
+        match self {
+            WindowKind::DeepWorkCutoff => "Deep-work cut-off",
+            WindowKind::NoTouch => "No-touch days",
+            WindowKind::PreEvent => "Pre-event window",
+            WindowKind::Race => "Race",
+            WindowKind::PostEventFlush => "Post-event flush",
+            WindowKind::PostRaceGap => "No deep work yet",
+        }
+    }
+}
+
+/// One span on a race's timeline, `[from, to)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Window {
+    pub kind: WindowKind,
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+}
+
+/// How many days before a race of `priority` general work stops.
+pub fn cutoff_days(cutoffs: &Cutoffs, priority: Priority) -> u8 {
+    match priority {
+        Priority::A => cutoffs.a_race_days,
+        Priority::B => cutoffs.b_race_days,
+        Priority::C => cutoffs.c_race_days,
+    }
+}
+
+/// Every boundary around one race, computed once from the race and the runner's settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RaceWindows {
+    pub race_id: RecordId,
+    pub priority: Priority,
+    /// Midnight (race zone) at the start of the first cut-off day.
+    pub cutoff_start: DateTime<Utc>,
+    /// Midnight at the start of the first no-touch day, when the runner prefers no touch at all.
+    pub no_touch_start: Option<DateTime<Utc>>,
+    /// Midnight at the start of the pre-event window.
+    pub pre_event_start: DateTime<Utc>,
+    /// Midnight at the start of race day.
+    pub race_day_start: DateTime<Utc>,
+    pub start: DateTime<Utc>,
+    /// Estimated, deliberately late (see [`Race::estimated_finish`]).
+    pub finish: DateTime<Utc>,
+    pub flush_start: DateTime<Utc>,
+    pub flush_end: DateTime<Utc>,
+    /// The end of the post-race gap: general work may resume from here.
+    pub general_allowed_from: DateTime<Utc>,
+}
+
+/// `[a, b)` and `[c, d)` share at least one instant.
+fn overlaps(a: DateTime<Utc>, b: DateTime<Utc>, c: DateTime<Utc>, d: DateTime<Utc>) -> bool {
+    a < d && c < b
+}
+
+impl RaceWindows {
+    /// The windows around `race` for this runner's cut-offs and pre-event preference.
+    pub fn new(race: &Race, profile: &Profile) -> Self {
+        let tz = race.time_zone;
+        let midnight_days_before = |days: u64| {
+            let date = race
+                .date
+                .checked_sub_days(chrono::Days::new(days))
+                .unwrap_or(race.date);
+            start_of_day(tz, date)
+        };
+        let start = race.start_instant();
+        // Not `estimated_finish()`: that would resolve the start in its zone a second time.
+        let finish = start + race.estimated_duration();
+        let gap = Duration::hours(i64::from(profile.cutoffs.post_race_gap_hours));
+        let no_touch_start = match profile.pre_event_preference {
+            PreEventPreference::NoTouch { days } => Some(midnight_days_before(u64::from(days))),
+            _ => None,
+        };
+        RaceWindows {
+            race_id: race.id.clone(),
+            priority: race.priority,
+            cutoff_start: midnight_days_before(u64::from(cutoff_days(
+                &profile.cutoffs,
+                race.priority,
+            ))),
+            no_touch_start,
+            pre_event_start: midnight_days_before(PRE_EVENT_DAYS),
+            race_day_start: midnight_days_before(0),
+            start,
+            finish,
+            flush_start: finish + FLUSH_OPENS_AFTER_FINISH,
+            flush_end: finish + FLUSH_CLOSES_AFTER_FINISH,
+            general_allowed_from: finish + gap,
+        }
+    }
+
+    /// The phase `now` is in for this race. Before the cut-off it is `Build`; long after, `Recovery`.
+    pub fn phase_at(&self, now: DateTime<Utc>) -> Phase {
+        if now >= self.flush_end {
+            Phase::Recovery
+        } else if now >= self.flush_start {
+            Phase::PostEventFlush
+        } else if now >= self.race_day_start {
+            Phase::RaceDay
+        } else if now >= self.pre_event_start {
+            Phase::PreEventWindow
+        } else if now >= self.cutoff_start {
+            Phase::DeepWorkCutoff
+        } else {
+            Phase::Build
+        }
+    }
+
+    /// Whether nothing about this race shapes `now` any more: flush over and general work allowed.
+    pub fn is_behind(&self, now: DateTime<Utc>) -> bool {
+        now >= self.flush_end.max(self.general_allowed_from)
+    }
+
+    /// Whether general work during `[from, to)` would fall in the cut-off or the post-race gap (rule 4).
+    pub fn blocks_general(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> bool {
+        overlaps(from, to, self.cutoff_start, self.general_allowed_from)
+    }
+
+    /// Whether `[from, to)` touches the runner's no-touch days before this race (rule 1).
+    pub fn blocks_touch(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> bool {
+        self.no_touch_start
+            .is_some_and(|no_touch| overlaps(from, to, no_touch, self.start))
+    }
+
+    /// Whether `[from, to)` reaches into the pre-event window and stays clear of no-touch days.
+    pub fn allows_pre_event(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> bool {
+        overlaps(from, to, self.pre_event_start, self.start) && !self.blocks_touch(from, to)
+    }
+
+    /// Whether `[from, to)` reaches into the post-event flush window (rule 3).
+    pub fn allows_post_event(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> bool {
+        overlaps(from, to, self.flush_start, self.flush_end)
+    }
+
+    /// The spans to draw on a timeline, earliest first.
+    pub fn windows(&self) -> Vec<Window> {
+        let mut spans = vec![Window {
+            kind: WindowKind::DeepWorkCutoff,
+            from: self.cutoff_start,
+            to: self.start,
+        }];
+        if let Some(from) = self.no_touch_start {
+            spans.push(Window {
+                kind: WindowKind::NoTouch,
+                from,
+                to: self.start,
+            });
+        } else {
+            spans.push(Window {
+                kind: WindowKind::PreEvent,
+                from: self.pre_event_start,
+                to: self.start,
+            });
+        }
+        spans.extend([
+            Window {
+                kind: WindowKind::Race,
+                from: self.start,
+                to: self.finish,
+            },
+            Window {
+                kind: WindowKind::PostEventFlush,
+                from: self.flush_start,
+                to: self.flush_end,
+            },
+            Window {
+                kind: WindowKind::PostRaceGap,
+                from: self.finish,
+                to: self.general_allowed_from,
+            },
+        ]);
+        spans.sort_by_key(|window| window.from);
+        spans
+    }
+}

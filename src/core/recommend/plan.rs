@@ -1,0 +1,346 @@
+//! The season plan: dated therapist sessions within the budget and clear of every race window, with
+//! self-massage days in between.
+
+use crate::core::log::LogKind;
+use crate::core::massage::MassageKind;
+use crate::core::profile::PreEventPreference;
+use crate::core::race::local_time::local_date;
+use crate::core::race::Priority;
+use crate::core::recommend::inputs::{approach_name, PlanInputs};
+use crate::core::recommend::phase::RaceWindows;
+use crate::core::recommend::plan_days::{month_of, Calendar};
+use crate::core::recommend::rules::cite;
+use crate::core::recommend::rules::{area_list, general_spacing_days};
+use crate::core::routine::self_massage::{dose, SelfMassageContext};
+use crate::core::training::{BlockKind, TrainingBlock};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
+
+// The plan's item lives beside the grid that collects it; re-exported so callers need one path.
+pub use crate::core::recommend::plan_days::PlannedSession;
+
+/// The plan for the runner's local dates `from..=to`: therapist sessions (race-related first, then
+/// general work by budget), then self-massage on the free days. `local_tz` is where the runner lives.
+pub fn plan(
+    inputs: &PlanInputs,
+    from: NaiveDate,
+    to: NaiveDate,
+    local_tz: Tz,
+) -> Vec<PlannedSession> {
+    let profile = inputs.profile;
+    let mut calendar = Calendar::new(from, to, local_tz, profile.massage_budget_per_month);
+    if calendar.spans.is_empty() {
+        return Vec::new();
+    }
+    let (range_start, range_end) = (calendar.start(), calendar.end());
+    let windows: Vec<RaceWindows> = inputs
+        .race_windows()
+        .into_iter()
+        .filter(|w| {
+            let first = w
+                .no_touch_start
+                .map_or(w.cutoff_start, |t| t.min(w.cutoff_start));
+            let last = w.general_allowed_from.max(w.flush_end);
+            first < range_end && range_start < last
+        })
+        .collect();
+    mark_log(inputs, &mut calendar);
+    mark_windows(&windows, &mut calendar);
+    mark_blocks(inputs.blocks, &mut calendar);
+    race_sessions(inputs, &windows, &mut calendar);
+    general_sessions(inputs, &mut calendar);
+    self_massage_days(inputs, &mut calendar);
+    let mut sessions = calendar.sessions;
+    sessions.sort_by_key(|session| session.date);
+    sessions
+}
+
+/// Logged massages occupy their day and count against their month's budget.
+fn mark_log(inputs: &PlanInputs, calendar: &mut Calendar) {
+    let margin = Duration::days(1);
+    let first_month = month_of(calendar.from);
+    let last_month = month_of(calendar.date(calendar.spans.len() - 1));
+    // Months are whole, so look a month either side of the range before paying for time zone maths.
+    let (lo, hi) = (
+        calendar.start() - Duration::days(32),
+        calendar.end() + Duration::days(32),
+    );
+    for entry in inputs
+        .log
+        .iter()
+        .filter(|entry| lo <= entry.at && entry.at < hi + margin)
+    {
+        if !matches!(entry.kind, LogKind::MassageReceived { .. }) {
+            continue;
+        }
+        let date = local_date(calendar.tz, entry.at);
+        if let Some(index) = calendar.index_of(date) {
+            calendar.taken[index] = true;
+        }
+        let month = month_of(date);
+        if entry.is_professional_session() && first_month <= month && month <= last_month {
+            *calendar.used.entry(month).or_insert(0) += 1;
+        }
+    }
+}
+
+fn mark_windows(windows: &[RaceWindows], calendar: &mut Calendar) {
+    for w in windows {
+        for i in calendar.days_overlapping(w.cutoff_start, w.general_allowed_from) {
+            calendar.general_blocked[i] = true;
+        }
+        if let Some(no_touch) = w.no_touch_start {
+            for i in calendar.days_overlapping(no_touch, w.start) {
+                calendar.touch_blocked[i] = true;
+            }
+        }
+        for i in calendar.days_overlapping(w.start, w.finish) {
+            calendar.race_day[i] = true;
+        }
+    }
+    // Race week outranks the days after another race: the lighter dose wins.
+    for w in windows {
+        for i in calendar.days_overlapping(w.finish, w.general_allowed_from.max(w.flush_end)) {
+            calendar.context[i] = SelfMassageContext::AfterRace;
+        }
+    }
+    for w in windows {
+        for i in calendar.days_overlapping(w.cutoff_start, w.start) {
+            calendar.context[i] = SelfMassageContext::RaceWeek;
+        }
+    }
+}
+
+fn mark_blocks(blocks: &[TrainingBlock], calendar: &mut Calendar) {
+    for block in blocks.iter().filter(|block| block.is_hard()) {
+        let last = calendar.date(calendar.spans.len() - 1);
+        let first = block.start.max(calendar.from);
+        for date in first
+            .iter_days()
+            .take_while(|date| *date <= block.end.min(last))
+        {
+            let Some(i) = calendar.index_of(date) else {
+                continue;
+            };
+            if calendar.context[i] == SelfMassageContext::Everyday {
+                calendar.context[i] = SelfMassageContext::HardBlock;
+            }
+        }
+    }
+}
+
+/// Pre- and post-event sessions, most important race first so a tight month spends its budget there.
+fn race_sessions(inputs: &PlanInputs, windows: &[RaceWindows], calendar: &mut Calendar) {
+    let preference = inputs.profile.pre_event_preference;
+    let tight = inputs.profile.massage_budget_per_month <= 1;
+    let mut order: Vec<&RaceWindows> = windows.iter().collect();
+    order.sort_by(|a, b| (a.priority, a.start, &a.race_id).cmp(&(b.priority, b.start, &b.race_id)));
+    // Rule 2: with an untried approach, one smaller race before an A race becomes the test.
+    let mut needs_test = !inputs.pre_event_approach_tried(None);
+    let name = |w: &RaceWindows| {
+        inputs
+            .race(&w.race_id)
+            .map_or_else(|| "your race".to_string(), |race| race.name.clone())
+    };
+    for w in order {
+        let next_a = windows
+            .iter()
+            .find(|other| other.priority == Priority::A && other.start > w.start);
+        let is_test = w.priority != Priority::A && needs_test && next_a.is_some();
+        let wants_pre = !matches!(preference, PreEventPreference::NoTouch { .. })
+            && (w.priority == Priority::A || !tight || is_test);
+        if wants_pre {
+            let reason = match next_a.filter(|_| is_test) {
+                Some(a_race) => cite(
+                    2,
+                    format!(
+                        "a low-stakes chance to try {} before {}, where it matters more",
+                        approach_name(preference),
+                        name(a_race)
+                    ),
+                ),
+                None => cite(
+                    1,
+                    format!(
+                        "light work the day before {} ({}) should leave you light and springy",
+                        name(w),
+                        w.priority.label()
+                    ),
+                ),
+            };
+            let candidates = [w.start - Duration::hours(24), w.start - Duration::hours(48)];
+            let booked = book_first(calendar, &candidates, |c, i| {
+                let (from, to) = c.spans[i];
+                w.allows_pre_event(from, to)
+            });
+            if let Some(index) = booked {
+                calendar.book(
+                    index,
+                    MassageKind::PreEvent,
+                    Some(w.race_id.clone()),
+                    25,
+                    reason,
+                );
+                needs_test &= !is_test;
+            }
+        }
+        if w.priority == Priority::A || !tight {
+            let candidates = [
+                w.finish + Duration::hours(24),
+                w.flush_start,
+                w.finish + Duration::hours(40),
+            ];
+            let booked = book_first(calendar, &candidates, |c, i| {
+                let (from, to) = c.spans[i];
+                w.allows_post_event(from, to)
+            });
+            if let Some(index) = booked {
+                let reason = cite(
+                    3,
+                    format!(
+                        "a flush after {}: slow strokes, lighter than general work, with gentle stretching",
+                        name(w)
+                    ),
+                );
+                calendar.book(
+                    index,
+                    MassageKind::PostEvent,
+                    Some(w.race_id.clone()),
+                    30,
+                    reason,
+                );
+            }
+        }
+    }
+}
+
+/// The first candidate instant whose local day is free, within budget and accepted by `fits`.
+fn book_first(
+    calendar: &Calendar,
+    candidates: &[DateTime<Utc>],
+    fits: impl Fn(&Calendar, usize) -> bool,
+) -> Option<usize> {
+    candidates
+        .iter()
+        .filter_map(|at| calendar.index_of(local_date(calendar.tz, *at)))
+        .find(|i| calendar.can_book(*i) && fits(calendar, *i))
+}
+
+/// General (deep) sessions: a steady rhythm on a generous budget, the hard blocks on a tight one.
+fn general_sessions(inputs: &PlanInputs, calendar: &mut Calendar) {
+    let budget = inputs.profile.massage_budget_per_month;
+    if budget == 0 {
+        return;
+    }
+    let last = calendar.date(calendar.spans.len() - 1);
+    let in_range = |block: &&TrainingBlock| block.start <= last && calendar.from <= block.end;
+    let mut targets: Vec<&TrainingBlock> = inputs
+        .blocks
+        .iter()
+        .filter(in_range)
+        .filter(|b| b.is_hard())
+        .collect();
+    if targets.is_empty() {
+        targets = inputs
+            .blocks
+            .iter()
+            .filter(in_range)
+            .filter(|b| b.kind == BlockKind::Build)
+            .collect();
+    }
+    if budget > 1 || targets.is_empty() {
+        return steady_rhythm(budget, calendar);
+    }
+    targets.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
+    for block in targets {
+        let days = block.days();
+        let anchors: Vec<i64> = if days >= 21 {
+            vec![days / 3, 2 * days / 3]
+        } else {
+            vec![days / 2]
+        };
+        let what = if block.speed_work {
+            format!("{} block with speed work", block.kind.label())
+        } else {
+            format!("{} block", block.kind.label())
+        };
+        for anchor in anchors {
+            let found = (0..=7i64)
+                .flat_map(|step| [anchor + step, anchor - step])
+                .filter(|offset| (0..days).contains(offset))
+                .filter_map(|offset| calendar.index_of(block.start + Duration::days(offset)))
+                .find(|i| calendar.can_book_general(*i));
+            if let Some(index) = found {
+                let reason = cite(
+                    5,
+                    format!("a tight budget goes where it helps most: your {what}, when calves, hamstrings and hips tighten; clear of race cut-offs (rule 4)"),
+                );
+                calendar.book(index, MassageKind::General, None, 60, reason);
+            }
+        }
+    }
+}
+
+fn steady_rhythm(budget: u8, calendar: &mut Calendar) {
+    let spacing = usize::from(general_spacing_days(budget));
+    let days = calendar.spans.len();
+    let mut cursor = 0;
+    while cursor < days {
+        let window = cursor..(cursor + spacing).min(days);
+        match window.into_iter().find(|i| calendar.can_book_general(*i)) {
+            Some(index) => {
+                let reason = cite(
+                    5,
+                    format!("regular deep work about every {spacing} days ({budget} a month) catches tight spots early; clear of race cut-offs (rule 4)"),
+                );
+                calendar.book(index, MassageKind::General, None, 60, reason);
+                cursor = index + spacing;
+            }
+            None => cursor += spacing,
+        }
+    }
+}
+
+/// Self-massage on every free day that is not a race day or a no-touch day, dosed by the phase.
+fn self_massage_days(inputs: &PlanInputs, calendar: &mut Calendar) {
+    let injuries: Vec<_> = inputs
+        .log
+        .iter()
+        .filter_map(|entry| match entry.kind {
+            LogKind::Injury {
+                area,
+                started,
+                resolved,
+                ..
+            } => Some((area, started, resolved)),
+            _ => None,
+        })
+        .collect();
+    for index in 0..calendar.spans.len() {
+        if calendar.taken[index] || calendar.touch_blocked[index] || calendar.race_day[index] {
+            continue;
+        }
+        let date = calendar.date(index);
+        let dose = dose(calendar.context[index], &inputs.profile.tools);
+        let mut reason = cite(8, dose.why);
+        let mut hurt: Vec<_> = injuries
+            .iter()
+            .filter(|(_, started, resolved)| {
+                *started <= date && resolved.is_none_or(|end| date < end)
+            })
+            .map(|(area, _, _)| *area)
+            .collect();
+        if !hurt.is_empty() {
+            hurt.sort();
+            hurt.dedup();
+            reason.push_str(&format!(
+                " · {}",
+                cite(
+                    7,
+                    format!("keep deep pressure off your {}", area_list(&hurt))
+                )
+            ));
+        }
+        calendar.book(index, MassageKind::SelfMassage, None, dose.minutes, reason);
+    }
+}

@@ -1,0 +1,392 @@
+//! What to do today: recommendations with reasons, what is held back and why, warnings and home care.
+
+use crate::core::body::BodyArea;
+use crate::core::log::Tissue;
+use crate::core::massage::MassageKind;
+use crate::core::profile::PreEventPreference;
+use crate::core::race::local_time::{day_span, local_date};
+use crate::core::recommend::follow_up::next_recommended_pressure;
+use crate::core::recommend::inputs::PlanInputs;
+use crate::core::recommend::notices::{home_care, warnings};
+use crate::core::recommend::phase::{cutoff_days, Phase, RaceWindows};
+use crate::core::recommend::rules::{area_list, cite, general_spacing_days};
+use crate::core::routine::self_massage::{dose, SelfMassageContext};
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+use crate::core::recommend::context::{therapist_sessions_in_month, Moment};
+
+// The Today screen's types live in `day`; re-exported so callers need one path.
+pub use crate::core::recommend::day::{Day, Place, RaceStatus, Recommendation, Withheld};
+
+/// The recommendations for the runner's local day containing `now`; `local_tz` is where they live.
+pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
+    let date = local_date(local_tz, now);
+    let (day_from, day_to) = day_span(local_tz, date);
+    let windows = inputs.race_windows();
+    let injuries = inputs.active_injuries(date);
+    let mut avoid: Vec<BodyArea> = injuries.iter().map(|(area, _)| *area).collect();
+    avoid.dedup();
+    let moment = Moment {
+        inputs,
+        now,
+        date,
+        day_from,
+        day_to,
+        avoid,
+        sessions_this_month: therapist_sessions_in_month(inputs, now, local_tz, date),
+    };
+    let next = windows.iter().find(|w| now < w.flush_start);
+    let recent = windows
+        .iter()
+        .rev()
+        .find(|w| w.flush_start <= now && !w.is_behind(now));
+    let touch_block = windows.iter().find(|w| w.blocks_touch(day_from, day_to));
+    let status = |w: &RaceWindows| RaceStatus {
+        race_id: w.race_id.clone(),
+        name: moment.race_name(w),
+        priority: w.priority,
+        phase: w.phase_at(now),
+        windows: w.clone(),
+    };
+    let mut day = Day {
+        date,
+        next_race: next.map(status),
+        recent_race: recent.map(status),
+        recommendations: Vec::new(),
+        self_massage: None,
+        withheld: Vec::new(),
+        warnings: warnings(inputs, &windows, now, &injuries),
+        home_care: Vec::new(),
+    };
+    day.home_care = home_care(inputs, &day, now);
+    if let Some(block) = touch_block {
+        let days = match inputs.profile.pre_event_preference {
+            PreEventPreference::NoTouch { days } => days,
+            _ => 0,
+        };
+        let reason = cite(
+            1,
+            format!(
+                "you asked for no massage in the {days} days before {}, so today is hands-off",
+                moment.race_name(block)
+            ),
+        );
+        for kind in [
+            MassageKind::PreEvent,
+            MassageKind::PostEvent,
+            MassageKind::General,
+            MassageKind::SelfMassage,
+        ] {
+            day.withheld.push(Withheld {
+                kind,
+                reason: reason.clone(),
+            });
+        }
+    } else {
+        pre_event(&moment, next, &mut day);
+        post_event(&moment, recent, &mut day);
+        general(&moment, &windows, &mut day);
+        self_massage(&moment, next, recent, &mut day);
+    }
+    injury(&moment, &injuries, &mut day);
+    day
+}
+
+/// `reason`, followed by `note` when there is one.
+fn with_note(reason: String, note: Option<String>) -> String {
+    match note {
+        Some(note) => format!("{reason} · {note}"),
+        None => reason,
+    }
+}
+
+fn pre_event(moment: &Moment, next: Option<&RaceWindows>, day: &mut Day) {
+    let Some(w) = next else { return };
+    let phase = w.phase_at(moment.now);
+    if !matches!(phase, Phase::PreEventWindow | Phase::RaceDay) || moment.now >= w.start {
+        return;
+    }
+    if moment.logged_since(MassageKind::PreEvent, w.pre_event_start) {
+        return;
+    }
+    let name = moment.race_name(w);
+    let preference = moment.inputs.profile.pre_event_preference;
+    let (what, minutes, place, why) = if phase == Phase::RaceDay {
+        (
+            "If you want it, a short, light flush 15 to 45 minutes before the start, then your usual warm-up.".to_string(),
+            10,
+            Place::Home {
+                tool: dose(SelfMassageContext::RaceWeek, &moment.inputs.profile.tools).tool,
+            },
+            cite(1, format!("race day for {name}: keep any massage brief and light, and never let it replace the warm-up")),
+        )
+    } else {
+        let days = moment
+            .inputs
+            .race(&w.race_id)
+            .map_or(1, |race| (race.date - moment.date).num_days().max(1));
+        let when = if days == 1 {
+            "tomorrow".to_string()
+        } else {
+            format!("in {days} days")
+        };
+        let what = match preference {
+            PreEventPreference::Compression => {
+                "Brisk compressions over your clothes; light and quick."
+            }
+            PreEventPreference::Deep => {
+                "The firmer pre-event work you have tried before and know suits you."
+            }
+            _ => "Light flushing strokes with compressions, rocking and shaking; nothing deep.",
+        };
+        let (place, budget_note) = moment.therapist_or_home();
+        let why = format!("{name} is {when}: light work a day or two out should leave you feeling light and springy");
+        (
+            what.to_string(),
+            25,
+            place,
+            with_note(cite(1, why), budget_note),
+        )
+    };
+    day.recommendations.push(Recommendation {
+        kind: MassageKind::PreEvent,
+        what,
+        minutes: Some(minutes),
+        place,
+        focus: Vec::new(),
+        avoid: moment.avoid.clone(),
+        reason: why,
+    });
+}
+
+fn post_event(moment: &Moment, recent: Option<&RaceWindows>, day: &mut Day) {
+    let Some(w) = recent.filter(|w| w.phase_at(moment.now) == Phase::PostEventFlush) else {
+        return;
+    };
+    if moment.logged_since(MassageKind::PostEvent, w.finish) {
+        return;
+    }
+    // A race close behind another: one light session a day is plenty, and the next race comes first.
+    if day
+        .recommendations
+        .iter()
+        .any(|rec| rec.kind == MassageKind::PreEvent)
+    {
+        day.withheld.push(Withheld {
+            kind: MassageKind::PostEvent,
+            reason: cite(
+                1,
+                format!(
+                    "today's light pre-event session also flushes the legs after {}",
+                    moment.race_name(w)
+                ),
+            ),
+        });
+        return;
+    }
+    let hours = (moment.now - w.finish).num_hours();
+    let (place, budget_note) = moment.therapist_or_home();
+    let why = cite(
+        3,
+        format!(
+            "{} finished about {hours} h ago: a flush between roughly 2 and 48 hours after the finish speeds recovery, while deep work would slow it",
+            moment.race_name(w)
+        ),
+    );
+    day.recommendations.push(Recommendation {
+        kind: MassageKind::PostEvent,
+        what: "Slow, controlled flushing strokes, a touch firmer than pre-race work but lighter than a general massage, with some gentle assisted stretching.".to_string(),
+        minutes: Some(30),
+        place,
+        focus: Vec::new(),
+        avoid: moment.avoid.clone(),
+        reason: with_note(why, budget_note),
+    });
+}
+
+fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
+    let profile = moment.inputs.profile;
+    let withhold = |day: &mut Day, reason: String| {
+        day.withheld.push(Withheld {
+            kind: MassageKind::General,
+            reason,
+        });
+    };
+    if let Some(w) = windows
+        .iter()
+        .find(|w| w.blocks_general(moment.day_from, moment.day_to))
+    {
+        let name = moment.race_name(w);
+        let reason = if moment.day_from < w.start {
+            let days = cutoff_days(&profile.cutoffs, w.priority);
+            format!(
+                "{name} ({}) is close: deep work stops {days} days before it so any soreness is gone by the start",
+                w.priority.label()
+            )
+        } else {
+            format!(
+                "{name} is only just behind you: deep work waits until {} h after the finish",
+                profile.cutoffs.post_race_gap_hours
+            )
+        };
+        return withhold(day, cite(4, reason));
+    }
+    let budget = profile.massage_budget_per_month;
+    if budget == 0 {
+        return withhold(
+            day,
+            cite(
+                5,
+                "no therapist budget is set, so home care carries the load",
+            ),
+        );
+    }
+    if !moment.budget_left() {
+        return withhold(
+            day,
+            cite(
+                5,
+                format!("this month's {budget} therapist session(s) are already used or booked"),
+            ),
+        );
+    }
+    let upcoming_hard = moment
+        .inputs
+        .blocks
+        .iter()
+        .any(|b| b.is_hard() && b.end >= moment.date);
+    let in_hard = moment
+        .inputs
+        .block_on(moment.date)
+        .is_some_and(|b| b.is_hard());
+    if budget <= 1 && upcoming_hard && !in_hard {
+        return withhold(
+            day,
+            cite(
+                5,
+                "with one session a month, save it for your hardest or speed-work weeks",
+            ),
+        );
+    }
+    let spacing = i64::from(general_spacing_days(budget));
+    let last = moment
+        .inputs
+        .log
+        .iter()
+        .filter(|e| {
+            e.is_professional_session()
+                && e.massage_kind() == Some(MassageKind::General)
+                && e.at <= moment.now
+        })
+        .map(|e| e.at)
+        .max();
+    if let Some(days) = last
+        .map(|at| (moment.now - at).num_days())
+        .filter(|days| *days < spacing)
+    {
+        return withhold(day, cite(5, format!("your last general massage was {days} days ago; steady spacing (every {spacing} days or so) beats bunching them")));
+    }
+    let mut what = "Deeper work on tight spots, trigger points and range of motion. Expect 24 to 36 hours of soreness, so keep hard running away from it.".to_string();
+    let mut reason = cite(
+        5,
+        format!("no race cut-off or post-race gap touches today and your budget allows {budget} a month; regular sessions catch tight areas early"),
+    );
+    if let Some(pressure) = next_recommended_pressure(moment.inputs.log, moment.now) {
+        what.push_str(&format!(
+            " Ask for {} pressure this time.",
+            pressure.label().to_lowercase()
+        ));
+        reason.push_str(&format!(
+            " · {}",
+            cite(6, "the last general massage left you too sore or bruised, so this one goes a step lighter")
+        ));
+    }
+    day.recommendations.push(Recommendation {
+        kind: MassageKind::General,
+        what,
+        minutes: Some(60),
+        place: Place::Therapist,
+        focus: vec![
+            BodyArea::Calves,
+            BodyArea::Hamstrings,
+            BodyArea::HipFlexors,
+            BodyArea::Glutes,
+        ],
+        avoid: moment.avoid.clone(),
+        reason,
+    });
+}
+
+fn self_massage(
+    moment: &Moment,
+    next: Option<&RaceWindows>,
+    recent: Option<&RaceWindows>,
+    day: &mut Day,
+) {
+    let next_phase = next.map(|w| w.phase_at(moment.now));
+    if next_phase == Some(Phase::RaceDay) {
+        return;
+    }
+    let context = next_phase
+        .and_then(Phase::self_massage_context)
+        .or_else(|| recent.and_then(|w| w.phase_at(moment.now).self_massage_context()))
+        .unwrap_or_else(|| {
+            if moment
+                .inputs
+                .block_on(moment.date)
+                .is_some_and(|b| b.is_hard())
+            {
+                SelfMassageContext::HardBlock
+            } else {
+                SelfMassageContext::Everyday
+            }
+        });
+    day.self_massage = Some(context);
+    let dose = dose(context, &moment.inputs.profile.tools);
+    let mut reason = cite(8, dose.why);
+    if !moment.avoid.is_empty() {
+        reason.push_str(&format!(
+            " · {}",
+            cite(
+                7,
+                format!("keep deep pressure off your {}", area_list(&moment.avoid))
+            )
+        ));
+    }
+    day.recommendations.push(Recommendation {
+        kind: MassageKind::SelfMassage,
+        what: dose.what.to_string(),
+        minutes: Some(dose.minutes),
+        place: Place::Home { tool: dose.tool },
+        focus: dose
+            .focus
+            .iter()
+            .copied()
+            .filter(|area| !moment.avoid.contains(area))
+            .collect(),
+        avoid: moment.avoid.clone(),
+        reason,
+    });
+}
+
+fn injury(moment: &Moment, injuries: &[(BodyArea, Tissue)], day: &mut Day) {
+    if injuries.is_empty() {
+        return;
+    }
+    day.recommendations.push(Recommendation {
+        kind: MassageKind::Injury,
+        what: format!(
+            "Have your {} seen by a qualified therapist or physio; they choose the treatment.",
+            area_list(&moment.avoid)
+        ),
+        minutes: None,
+        place: Place::Therapist,
+        focus: moment.avoid.clone(),
+        avoid: Vec::new(),
+        reason: cite(
+            7,
+            "injured tissue needs work matched to the injury, which only a professional can judge",
+        ),
+    });
+}

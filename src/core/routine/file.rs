@@ -1,0 +1,131 @@
+//! Routine files: export to versioned JSON text and all-or-nothing import from it.
+//!
+//! Pure text in, values out: the shell reads and writes the file or the clipboard.
+
+use crate::core::routine::catalog::builtin;
+use crate::core::routine::Routine;
+use crate::core::validation::FieldErrors;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+use thiserror::Error;
+
+/// The `format` tag every routines file carries, so another app's JSON is not mistaken for ours.
+pub const ROUTINES_FORMAT: &str = "fresh-legs-routines";
+/// The version this app writes, and the newest it reads.
+pub const ROUTINES_VERSION: u32 = 1;
+
+/// Why a routines file was refused. Nothing is imported when any of these is returned.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum RoutineImportError {
+    #[error("This file is not readable routine data ({0}). Check that you picked the exported .json file.")]
+    NotJson(String),
+    #[error("This JSON file is not a Fresh Legs routines export.")]
+    WrongFormat,
+    #[error("This file was made by a newer version of Fresh Legs (format {found}; this app reads up to {supported}). Update the app, then import it again.")]
+    NewerVersion { found: u64, supported: u32 },
+    #[error("The routines in this file are damaged ({0}).")]
+    Malformed(String),
+    #[error("This file has no routines in it.")]
+    Empty,
+    #[error("Routine {number} has no id; export it again from Fresh Legs.")]
+    MissingId { number: usize },
+    #[error("Two routines in this file share the id \"{id}\".")]
+    DuplicateId { id: String },
+    #[error("\"{name}\" is, or uses the id of, a built-in routine, which is already in the app.")]
+    BuiltIn { name: String },
+    #[error("Routine {number} (\"{name}\") cannot be imported: {summary}")]
+    Invalid {
+        /// 1-based position in the file.
+        number: usize,
+        name: String,
+        /// Every problem, joined into one sentence for the message.
+        summary: String,
+        errors: FieldErrors,
+    },
+}
+
+/// The file as written; borrowed so export does not clone the routines.
+#[derive(Serialize)]
+struct ExportFile<'a> {
+    format: &'a str,
+    version: u32,
+    routines: &'a [Routine],
+}
+
+/// Read first and alone, so a newer file is refused for its version, not for a shape we cannot know.
+#[derive(Deserialize)]
+struct Header {
+    format: String,
+    version: u64,
+}
+
+#[derive(Deserialize)]
+struct ImportFile {
+    routines: Vec<Routine>,
+}
+
+/// Writes `routines` as a versioned, human-readable JSON document.
+pub fn export_routines(routines: &[Routine]) -> String {
+    let file = ExportFile {
+        format: ROUTINES_FORMAT,
+        version: ROUTINES_VERSION,
+        routines,
+    };
+    serde_json::to_string_pretty(&file).expect("routines are plain data with string keys")
+}
+
+/// Parses and validates a routines file; either every routine is valid and returned, or an error
+/// says what to fix. Built-in routines are refused: the app already has them, and a file must not be
+/// able to replace them.
+pub fn import_routines(text: &str) -> Result<Vec<Routine>, RoutineImportError> {
+    let value: serde_json::Value = serde_json::from_str(text)
+        .map_err(|error| RoutineImportError::NotJson(error.to_string()))?;
+    let header = Header::deserialize(&value).map_err(|_| RoutineImportError::WrongFormat)?;
+    if header.format != ROUTINES_FORMAT || header.version == 0 {
+        return Err(RoutineImportError::WrongFormat);
+    }
+    if header.version > u64::from(ROUTINES_VERSION) {
+        return Err(RoutineImportError::NewerVersion {
+            found: header.version,
+            supported: ROUTINES_VERSION,
+        });
+    }
+    let file = ImportFile::deserialize(value)
+        .map_err(|error| RoutineImportError::Malformed(error.to_string()))?;
+    if file.routines.is_empty() {
+        return Err(RoutineImportError::Empty);
+    }
+    let mut ids = BTreeSet::new();
+    for (index, routine) in file.routines.iter().enumerate() {
+        let number = index + 1;
+        if routine.id.as_str().trim().is_empty() {
+            return Err(RoutineImportError::MissingId { number });
+        }
+        if !ids.insert(routine.id.as_str()) {
+            return Err(RoutineImportError::DuplicateId {
+                id: routine.id.to_string(),
+            });
+        }
+        // A built-in's id would hide the imported routine behind the built-in of that id.
+        if routine.built_in || builtin(routine.id.as_str()).is_some() {
+            return Err(RoutineImportError::BuiltIn {
+                name: routine.name.clone(),
+            });
+        }
+        if let Err(errors) = routine.validate() {
+            let summary = errors
+                .0
+                .iter()
+                .map(|error| error.message.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            return Err(RoutineImportError::Invalid {
+                number,
+                name: routine.name.clone(),
+                summary,
+                errors,
+            });
+        }
+    }
+    Ok(file.routines)
+}

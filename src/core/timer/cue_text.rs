@@ -1,0 +1,109 @@
+//! What the player says and shows about a segment: step titles, "next" lines and spoken prompts.
+//!
+//! Pure text from the routine and the cue, so the screen and the voice always agree and both can be
+//! tested without a speaker.
+
+use crate::core::routine::{Routine, Segment, SegmentKind, Side};
+use crate::core::timer::cue::{CueKind, WARNING_SECONDS};
+
+/// The work segment that comes after `segment`, as (step index, side); `None` after the last one.
+pub fn next_work(segments: &[Segment], segment: usize) -> Option<(usize, Side)> {
+    segments
+        .iter()
+        .skip(segment + 1)
+        .find_map(|next| match next.kind {
+            SegmentKind::Work { step, side } => Some((step, side)),
+            SegmentKind::GetReady | SegmentKind::SwitchSides { .. } => None,
+        })
+}
+
+/// A step as a short phrase, e.g. "Calves, left side, with the foam roller".
+pub fn describe_work(routine: &Routine, step: usize, side: Side) -> String {
+    let Some(found) = routine.steps.get(step) else {
+        return String::new();
+    };
+    let side = match side {
+        Side::Left => ", left side",
+        Side::Right => ", right side",
+        Side::Both | Side::EachSide => "",
+    };
+    format!(
+        "{}{side}, with the {}",
+        found.muscle.label(),
+        found.tool.label().to_lowercase()
+    )
+}
+
+/// The title of a segment on screen: the step's area, "Get ready" or "Switch sides".
+pub fn segment_title(routine: &Routine, segment: &Segment) -> String {
+    match segment.kind {
+        SegmentKind::GetReady => "Get ready".to_string(),
+        SegmentKind::SwitchSides { .. } => "Switch sides".to_string(),
+        SegmentKind::Work { step, .. } => routine
+            .steps
+            .get(step)
+            .map(|found| found.muscle.label().to_string())
+            .unwrap_or_default(),
+    }
+}
+
+/// The sentence to speak for a cue in `segment`. Transitions name what comes next, because the
+/// runner is lying on the roller and cannot read the screen.
+pub fn spoken_prompt(
+    routine: &Routine,
+    segments: &[Segment],
+    segment: usize,
+    kind: CueKind,
+) -> String {
+    let next =
+        || next_work(segments, segment).map(|(step, side)| describe_work(routine, step, side));
+    match kind {
+        CueKind::GetReady => match next() {
+            Some(first) => format!("Get ready. First: {first}."),
+            None => "Get ready.".to_string(),
+        },
+        CueKind::StepStart { step, side } => format!("{}.", describe_work(routine, step, side)),
+        CueKind::Halfway => "Halfway.".to_string(),
+        CueKind::SwitchSides => match next() {
+            Some(other) => format!("Switch sides. Next: {other}."),
+            None => "Switch sides.".to_string(),
+        },
+        CueKind::FiveSecondWarning => match next() {
+            Some(coming) => format!("{WARNING_SECONDS} seconds. Next: {coming}."),
+            None => format!("{WARNING_SECONDS} seconds left. Last one."),
+        },
+        CueKind::Done => "Routine complete. Nice work.".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::routine::catalog::builtin_routines;
+    use crate::core::routine::Pacing;
+
+    #[test]
+    fn prompts_name_the_next_step_and_the_side() {
+        let routine = builtin_routines().remove(0);
+        let segments = routine.segments(Pacing::default());
+        assert_eq!(
+            spoken_prompt(&routine, &segments, 0, CueKind::GetReady),
+            "Get ready. First: Calves, left side, with the foam roller."
+        );
+        assert_eq!(
+            spoken_prompt(&routine, &segments, 1, CueKind::FiveSecondWarning),
+            "5 seconds. Next: Calves, right side, with the foam roller."
+        );
+        assert_eq!(
+            spoken_prompt(&routine, &segments, 2, CueKind::SwitchSides),
+            "Switch sides. Next: Calves, right side, with the foam roller."
+        );
+        let last = segments.len() - 1;
+        assert_eq!(
+            spoken_prompt(&routine, &segments, last, CueKind::FiveSecondWarning),
+            "5 seconds left. Last one."
+        );
+        assert_eq!(segment_title(&routine, &segments[2]), "Switch sides");
+        assert_eq!(segment_title(&routine, &segments[1]), "Calves");
+    }
+}
