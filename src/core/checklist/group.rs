@@ -19,6 +19,14 @@ impl ListKind {
     /// Both lists, in race order.
     pub const ALL: [ListKind; 2] = [ListKind::PreEvent, ListKind::PostEvent];
 
+    /// Stable key for the list, used in element ids and form fields.
+    pub fn key(self) -> &'static str {
+        match self {
+            ListKind::PreEvent => "pre",
+            ListKind::PostEvent => "post",
+        }
+    }
+
     /// The list's heading.
     pub fn label(self) -> &'static str {
         match self {

@@ -8,7 +8,7 @@ use crate::ui::components::{BodyMapPicker, Checkbox, NumberField, SelectField, T
 use crate::ui::form_keys::key_of;
 use crate::ui::ids::new_id;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
-use crate::ui::views::quick_log_draft::{LogChoice, QuickLogDraft};
+use crate::ui::views::log::draft::{LogChoice, QuickLogDraft};
 use dioxus::prelude::*;
 
 fn options<T: serde::Serialize + Copy>(

@@ -8,7 +8,7 @@ use crate::core::recommend::phase::RaceWindows;
 use crate::core::recommend::plan::PlannedSession;
 use crate::core::training::TrainingBlock;
 use crate::ui::form_keys::key_of;
-use crate::ui::views::race_timeline::Axis;
+use crate::ui::views::races::timeline::Axis;
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 use chrono_tz::Tz;
 use dioxus::prelude::*;

@@ -9,7 +9,6 @@ use crate::ui::components::{ChecklistTick, SelectField, TextField};
 use crate::ui::form_keys::{from_key, key_of};
 use crate::ui::ids::new_id;
 use crate::ui::state::{use_document_update, DocumentUpdater};
-use crate::ui::views::checklists::list_key;
 use dioxus::prelude::*;
 
 /// Changes the race's stored checklist, keeping any tombstone the change leaves; a failed save is
@@ -149,7 +148,7 @@ pub fn AddItemForm(race_id: RecordId, list: ListKind) -> Element {
     let mut group = use_signal(|| list.groups()[0]);
     let mut error = use_signal(|| None::<String>);
     let mut status = use_signal(String::new);
-    let key = list_key(list);
+    let key = list.key();
 
     let add = move |event: FormEvent| {
         event.prevent_default();

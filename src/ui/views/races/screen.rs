@@ -5,19 +5,19 @@ use crate::core::race::Race;
 use crate::core::recommend::plan::plan;
 use crate::ui::clock;
 use crate::ui::state::use_app_state;
-use crate::ui::views::blocks::Blocks;
-use crate::ui::views::calendar_export::CalendarExport;
-use crate::ui::views::editor::{use_editor, Editor};
-use crate::ui::views::race_card::RaceCard;
-use crate::ui::views::race_draft::RaceDraft;
-use crate::ui::views::race_form::RaceForm;
-use crate::ui::views::removal::{use_removals, Removals, UndoBar};
-use crate::ui::views::season::{season_range, Season};
+use crate::ui::views::races::blocks::Blocks;
+use crate::ui::views::races::calendar_export::CalendarExport;
+use crate::ui::views::races::card::RaceCard;
+use crate::ui::views::races::draft::RaceDraft;
+use crate::ui::views::races::editor::{use_editor, Editor};
+use crate::ui::views::races::form::RaceForm;
+use crate::ui::views::races::removal::{use_removals, Removals, UndoBar};
+use crate::ui::views::races::season::{season_range, Season};
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 
 /// Styles of this screen only (timelines, race cards), kept apart from the app-wide sheet.
-const RACES_CSS: &str = include_str!("../../../assets/styling/races.css");
+const RACES_CSS: &str = include_str!("../../../../assets/styling/races.css");
 
 /// The Races screen.
 #[component]

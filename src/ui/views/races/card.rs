@@ -7,10 +7,10 @@ use crate::core::recommend::phase::RaceWindows;
 use crate::ui::clock;
 use crate::ui::components::Countdown;
 use crate::ui::state::{use_app_state, use_document_update};
-use crate::ui::views::editor::Editor;
-use crate::ui::views::race_draft::RaceDraft;
-use crate::ui::views::race_timeline::RaceTimeline;
-use crate::ui::views::removal::{Removals, Removed};
+use crate::ui::views::races::draft::RaceDraft;
+use crate::ui::views::races::editor::Editor;
+use crate::ui::views::races::removal::{Removals, Removed};
+use crate::ui::views::races::timeline::RaceTimeline;
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 

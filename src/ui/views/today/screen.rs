@@ -9,9 +9,9 @@ use crate::ui::clock;
 use crate::ui::components::{ChecklistTick, Countdown};
 use crate::ui::routes::Route;
 use crate::ui::state::use_app_state;
-use crate::ui::views::follow_up::FollowUpPrompt;
-use crate::ui::views::quick_log::QuickLog;
 use crate::ui::views::timers::QuickStart;
+use crate::ui::views::today::follow_up::FollowUpPrompt;
+use crate::ui::views::today::quick_log::QuickLog;
 use dioxus::prelude::*;
 
 #[component]

@@ -6,8 +6,8 @@ use crate::core::validation::FieldErrors;
 use crate::ui::clock;
 use crate::ui::components::{Checkbox, NumberField, SelectField, TextField};
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
-use crate::ui::views::data_settings::DataSettings;
-use crate::ui::views::settings_draft::SettingsDraft;
+use crate::ui::views::settings::data::DataSettings;
+use crate::ui::views::settings::draft::SettingsDraft;
 use dioxus::prelude::*;
 
 #[component]

@@ -4,7 +4,7 @@ use crate::core::record::RecordId;
 use crate::core::training::{BlockKind, TrainingBlock};
 use crate::core::validation::FieldErrors;
 use crate::ui::form_keys::{from_key, key_of};
-use crate::ui::views::race_draft::DATE_INPUT_FORMAT;
+use crate::ui::views::races::draft::DATE_INPUT_FORMAT;
 use chrono::{DateTime, NaiveDate, Utc};
 
 /// What the block form currently shows.

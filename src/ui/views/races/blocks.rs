@@ -6,9 +6,9 @@ use crate::ui::components::{Checkbox, SelectField, TextField};
 use crate::ui::form_keys::key_of;
 use crate::ui::ids::new_id;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
-use crate::ui::views::block_draft::BlockDraft;
-use crate::ui::views::editor::{upsert, use_editor, Editor};
-use crate::ui::views::removal::{block_name, Removals, Removed};
+use crate::ui::views::races::block_draft::BlockDraft;
+use crate::ui::views::races::editor::{upsert, use_editor, Editor};
+use crate::ui::views::races::removal::{block_name, Removals, Removed};
 use dioxus::prelude::*;
 
 /// The blocks of the season, earliest first, and the form that adds or edits them.

@@ -7,7 +7,7 @@ use crate::core::record::RecordId;
 use crate::ui::clock;
 use crate::ui::components::{ChecklistTick, ProgressRing, SelectField};
 use crate::ui::state::use_app_state;
-use crate::ui::views::checklist_own::{AddItemForm, OwnItemRow};
+use crate::ui::views::checklists::own_items::{AddItemForm, OwnItemRow};
 use dioxus::prelude::*;
 
 #[component]
@@ -59,18 +59,10 @@ pub fn Checklists() -> Element {
     }
 }
 
-/// The DOM id fragment of a list, for headings and form fields.
-pub fn list_key(list: ListKind) -> &'static str {
-    match list {
-        ListKind::PreEvent => "pre",
-        ListKind::PostEvent => "post",
-    }
-}
-
 /// One list: its progress, its groups with their items, and the form for the runner's own items.
 #[component]
 fn ListSection(list: ListKind, checklist: Checklist) -> Element {
-    let heading_id = format!("list-{}-heading", list_key(list));
+    let heading_id = format!("list-{}-heading", list.key());
     let progress = checklist.progress(list);
     let race_id = checklist.race_id.clone();
     rsx! {

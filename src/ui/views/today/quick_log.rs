@@ -1,7 +1,7 @@
 //! A short form on Today for logging a massage, a soreness check-in, an injury or self-massage,
 //! so the follow-up and injury rules can act on them.
 
-use crate::ui::views::log_form::LogForm;
+use crate::ui::views::log::form::LogForm;
 use dioxus::prelude::*;
 
 #[component]

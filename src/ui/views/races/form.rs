@@ -7,8 +7,8 @@ use crate::ui::components::{Checkbox, NumberField, SelectField, TextField};
 use crate::ui::form_keys::key_of;
 use crate::ui::ids::new_id;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
-use crate::ui::views::editor::{upsert, Editor};
-use crate::ui::views::race_draft::RaceDraft;
+use crate::ui::views::races::draft::RaceDraft;
+use crate::ui::views::races::editor::{upsert, Editor};
 use dioxus::prelude::*;
 
 /// The `id` of the datalist of IANA zones the "Time zone" field suggests from.

@@ -12,7 +12,7 @@ use crate::ui::clock;
 use crate::ui::components::SelectField;
 use crate::ui::form_keys::{from_key, key_of};
 use crate::ui::state::{use_app_state, use_document_update};
-use crate::ui::views::aroma_calculator::Calculator;
+use crate::ui::views::aromatherapy::calculator::Calculator;
 use dioxus::prelude::*;
 
 #[component]

@@ -1,0 +1,16 @@
+//! The Races screen: race cards with countdowns and timelines, the race form and its draft, training
+//! blocks, the season at a glance, deletion with undo and the calendar export.
+
+mod block_draft;
+mod blocks;
+mod calendar_export;
+mod card;
+mod draft;
+mod editor;
+mod form;
+mod removal;
+mod screen;
+mod season;
+mod timeline;
+
+pub use screen::Races;

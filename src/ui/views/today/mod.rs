@@ -1,0 +1,7 @@
+//! The Today screen: the next race, what to do today and why, the soreness question and the quick log.
+
+mod follow_up;
+mod quick_log;
+mod screen;
+
+pub use screen::Today;
