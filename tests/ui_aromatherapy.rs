@@ -3,27 +3,41 @@
 
 mod support;
 
-use chrono::{Duration, NaiveTime, Utc};
+use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
 use fresh_legs::core::aroma::{set_status, OilStatus};
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::record::RecordId;
 use fresh_legs::store::Document;
-use fresh_legs::ui::clock::local_zone;
+use fresh_legs::ui::clock::Clock;
 use support::{app_at, html};
 
+/// The instant these tests run at (a Monday morning in May): fixed, so no test depends on the real date.
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 5, 4, 9, 0, 0).unwrap()
+}
+
+/// Where the runner of these tests lives.
+const ZONE: Tz = chrono_tz::UTC;
+
+/// The app's clock for these tests: it reads [`now`] at the start and runs on from there.
+fn clock() -> Clock {
+    Clock::starting_at(now(), ZONE)
+}
+
 fn race_in(days: i64, hour: u32, outdoor: bool) -> Race {
-    let zone = local_zone();
+    let zone = ZONE;
     Race {
         id: RecordId("race-seeded".into()),
         name: "Harbour Half".into(),
-        date: (Utc::now().with_timezone(&zone) + Duration::days(days)).date_naive(),
+        date: (now().with_timezone(&zone) + Duration::days(days)).date_naive(),
         start_time: NaiveTime::from_hms_opt(hour, 0, 0).unwrap(),
         time_zone: zone,
         distance_km: 21.1,
         priority: Priority::A,
         outdoor,
         notes: String::new(),
-        updated_at: Utc::now(),
+        updated_at: now(),
     }
 }
 
@@ -35,7 +49,7 @@ fn with_race(race: Race) -> Document {
 
 #[test]
 fn the_guide_shows_both_goals_safety_and_each_oils_use() {
-    let page = html(&app_at("/aromatherapy", Document::default(), None));
+    let page = html(&app_at("/aromatherapy", Document::default(), None, clock()));
     assert!(page.contains("<h1>Aromatherapy</h1>"), "{page}");
     assert!(page.contains("Energising, before a race"));
     assert!(page.contains("Calming, for recovery"));
@@ -54,6 +68,7 @@ fn before_a_race_the_energising_oils_are_marked_as_fitting() {
         "/aromatherapy",
         with_race(race_in(2, 9, true)),
         None,
+        clock(),
     ));
     let energising = page
         .find(r#"class="goal goal-fits""#)
@@ -70,6 +85,7 @@ fn the_calculator_has_labelled_fields_and_works_out_the_drops() {
         "/aromatherapy",
         with_race(race_in(2, 9, true)),
         None,
+        clock(),
     ));
     assert!(
         page.contains(r#"<label for="calc-oil">Oil</label>"#),
@@ -86,6 +102,7 @@ fn the_calculator_has_labelled_fields_and_works_out_the_drops() {
         "/aromatherapy",
         with_race(race_in(2, 9, false)),
         None,
+        clock(),
     ));
     assert!(!indoor.contains("outdoors in daylight"));
 }
@@ -93,13 +110,8 @@ fn the_calculator_has_labelled_fields_and_works_out_the_drops() {
 #[test]
 fn an_oil_marked_new_warns_in_the_week_of_an_a_race() {
     let mut document = with_race(race_in(3, 9, true));
-    set_status(
-        &mut document.oil_marks,
-        "lavender",
-        OilStatus::New,
-        Utc::now(),
-    );
-    let page = html(&app_at("/aromatherapy", document.clone(), None));
+    set_status(&mut document.oil_marks, "lavender", OilStatus::New, now());
+    let page = html(&app_at("/aromatherapy", document.clone(), None, clock()));
     assert!(
         page.contains("Lavender is new to you and Harbour Half is"),
         "{page}"
@@ -109,6 +121,6 @@ fn an_oil_marked_new_warns_in_the_week_of_an_a_race() {
         "{page}"
     );
     document.races[0].date += Duration::days(10);
-    let later = html(&app_at("/aromatherapy", document, None));
+    let later = html(&app_at("/aromatherapy", document, None, clock()));
     assert!(!later.contains("is new to you"));
 }

@@ -2,29 +2,43 @@
 
 mod support;
 
-use chrono::{Duration, NaiveTime, Utc};
+use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
 use fresh_legs::core::checklist::state::RaceChecklist;
 use fresh_legs::core::checklist::Group;
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::record::RecordId;
 use fresh_legs::store::Document;
-use fresh_legs::ui::clock::local_zone;
+use fresh_legs::ui::clock::Clock;
 use support::{app_at, html};
+
+/// The instant these tests run at (a Monday morning in April): fixed, so no test depends on the real date.
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 4, 20, 7, 30, 0).unwrap()
+}
+
+/// Where the runner of these tests lives.
+const ZONE: Tz = chrono_tz::UTC;
+
+/// The app's clock for these tests: it reads [`now`] at the start and runs on from there.
+fn clock() -> Clock {
+    Clock::starting_at(now(), ZONE)
+}
 
 /// An outdoor race `days` from today in this machine's zone, so "today" on screen matches.
 fn race_in(days: i64) -> Race {
-    let zone = local_zone();
+    let zone = ZONE;
     Race {
         id: RecordId("race-seeded".into()),
         name: "Harbour Half".into(),
-        date: (Utc::now().with_timezone(&zone) + Duration::days(days)).date_naive(),
+        date: (now().with_timezone(&zone) + Duration::days(days)).date_naive(),
         start_time: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
         time_zone: zone,
         distance_km: 21.1,
         priority: Priority::A,
         outdoor: true,
         notes: String::new(),
-        updated_at: Utc::now(),
+        updated_at: now(),
     }
 }
 
@@ -46,7 +60,7 @@ fn section<'a>(page: &'a str, heading_id: &str) -> &'a str {
 
 #[test]
 fn both_lists_show_grouped_labelled_checkboxes_and_a_progressbar() {
-    let page = html(&app_at("/checklists", seeded(5), None));
+    let page = html(&app_at("/checklists", seeded(5), None, clock()));
     assert!(page.contains("<h1>Checklists</h1>"), "{page}");
     assert!(page.contains(r#"<label for="checklist-race">Race</label>"#));
     let before = section(&page, "list-pre-heading");
@@ -84,7 +98,7 @@ fn both_lists_show_grouped_labelled_checkboxes_and_a_progressbar() {
 #[test]
 fn saved_ticks_and_own_items_show_with_their_buttons_and_count_in_the_progress() {
     let mut document = seeded(5);
-    let now = Utc::now();
+    let now = now();
     let mut saved = RaceChecklist::new(&RecordId("race-seeded".into()), now);
     saved.set_ticked("tpl-warm-up", true, now);
     for (id, text) in [("own-1", "Pin the bib"), ("own-2", "Charge the watch")] {
@@ -94,7 +108,7 @@ fn saved_ticks_and_own_items_show_with_their_buttons_and_count_in_the_progress()
     }
     saved.set_ticked("own-2", true, now);
     document.checklists.push(saved);
-    let page = html(&app_at("/checklists", document, None));
+    let page = html(&app_at("/checklists", document, None, clock()));
     let before = section(&page, "list-pre-heading");
     assert!(before.contains(r#"aria-valuenow="2""#), "{before}");
     assert!(
@@ -112,14 +126,14 @@ fn saved_ticks_and_own_items_show_with_their_buttons_and_count_in_the_progress()
 
 #[test]
 fn without_races_the_screen_says_what_it_will_show() {
-    let page = html(&app_at("/checklists", Document::default(), None));
+    let page = html(&app_at("/checklists", Document::default(), None, clock()));
     assert!(page.contains("No race yet"), "{page}");
     assert!(!page.contains("progressbar"));
 }
 
 #[test]
 fn today_lists_the_checklist_items_due_today() {
-    let page = html(&app_at("/", seeded(2), None));
+    let page = html(&app_at("/", seeded(2), None, clock()));
     let due = section(&page, "due-heading");
     assert!(due.contains("Checklist for today"), "{due}");
     assert!(due.contains("Drink steadily through the day"), "{due}");
@@ -129,13 +143,13 @@ fn today_lists_the_checklist_items_due_today() {
         "race morning is not due yet: {due}"
     );
     assert!(due.contains(r#"href="/checklists""#));
-    let far = html(&app_at("/", seeded(20), None));
+    let far = html(&app_at("/", seeded(20), None, clock()));
     assert!(!far.contains("Checklist for today"));
 }
 
 #[test]
 fn the_navigation_links_checklists_and_aromatherapy_in_order() {
-    let page = html(&app_at("/checklists", Document::default(), None));
+    let page = html(&app_at("/checklists", Document::default(), None, clock()));
     let order: Vec<usize> = ["Today", "Checklists", "Aromatherapy", "Settings"]
         .iter()
         .map(|label| {
@@ -149,7 +163,7 @@ fn the_navigation_links_checklists_and_aromatherapy_in_order() {
 
 #[test]
 fn self_massage_items_lead_to_their_guided_routine() {
-    let page = html(&app_at("/checklists", seeded(5), None));
+    let page = html(&app_at("/checklists", seeded(5), None, clock()));
     let before = section(&page, "list-pre-heading");
     assert!(
         before.contains(r#"href="/timers/play/builtin-"#),

@@ -3,7 +3,8 @@
 
 mod support;
 
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use chrono_tz::Tz;
 use dioxus::prelude::*;
 use fresh_legs::core::body::BodyArea;
 use fresh_legs::core::log::{LogEntry, LogKind, Tissue};
@@ -11,11 +12,25 @@ use fresh_legs::core::massage::{MassageKind, Pressure};
 use fresh_legs::core::profile::motion::Motion;
 use fresh_legs::core::record::RecordId;
 use fresh_legs::store::Document;
+use fresh_legs::ui::clock::Clock;
 use fresh_legs::ui::components::BodyMapPicker;
 use support::{app_at, html};
 
+/// The instant these tests run at (an August evening): fixed, so no test depends on the real date.
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 8, 3, 18, 0, 0).unwrap()
+}
+
+/// Where the runner of these tests lives.
+const ZONE: Tz = chrono_tz::UTC;
+
+/// The app's clock for these tests: it reads [`now`] at the start and runs on from there.
+fn clock() -> Clock {
+    Clock::starting_at(now(), ZONE)
+}
+
 fn entry(id: &str, hours_ago: i64, kind: LogKind) -> LogEntry {
-    let at = Utc::now() - Duration::hours(hours_ago);
+    let at = now() - Duration::hours(hours_ago);
     LogEntry {
         id: RecordId(id.into()),
         updated_at: at,
@@ -65,7 +80,7 @@ fn seeded() -> Document {
 
 #[test]
 fn the_log_lists_entries_newest_first_with_their_details() {
-    let page = html(&app_at("/log", seeded(), None));
+    let page = html(&app_at("/log", seeded(), None, clock()));
     assert!(page.contains("<h1>Log</h1>"), "{page}");
     let roll = page.find("Calf flush · 8 min").expect("self-massage shown");
     let injury = page.find("Injury: Achilles").expect("injury shown");
@@ -87,7 +102,7 @@ fn the_log_lists_entries_newest_first_with_their_details() {
 
 #[test]
 fn the_log_shows_insights_with_a_text_alternative() {
-    let page = html(&app_at("/log", seeded(), None));
+    let page = html(&app_at("/log", seeded(), None, clock()));
     assert!(
         page.contains("<h2 id=\"insights-heading\">Insights</h2>"),
         "{page}"
@@ -102,14 +117,14 @@ fn the_log_shows_insights_with_a_text_alternative() {
 
 #[test]
 fn an_empty_log_says_what_will_appear_there() {
-    let page = html(&app_at("/log", Document::default(), None));
+    let page = html(&app_at("/log", Document::default(), None, clock()));
     assert!(page.contains("Nothing logged yet"), "{page}");
     assert!(page.contains("No home-care streak yet"));
 }
 
 #[test]
 fn the_navigation_puts_log_between_today_and_settings() {
-    let page = html(&app_at("/log", Document::default(), None));
+    let page = html(&app_at("/log", Document::default(), None, clock()));
     let today = page.find("<span>Today</span>").unwrap();
     let log = page.find("<span>Log</span>").unwrap();
     let settings = page.find("<span>Settings</span>").unwrap();
@@ -121,13 +136,13 @@ fn the_navigation_puts_log_between_today_and_settings() {
 fn today_asks_how_sore_the_runner_is_a_day_after_general_work() {
     let mut document = Document::default();
     document.log.push(general(25));
-    let page = html(&app_at("/", document, None));
+    let page = html(&app_at("/", document, None, clock()));
     assert!(page.contains("How sore are you?"), "{page}");
     assert!(page.contains("About 25 hours have passed"));
     assert!(page
         .contains(r#"<label for="follow-up-level">Soreness now (0 = none, 10 = worst)</label>"#));
 
-    let quiet = html(&app_at("/", seeded(), None));
+    let quiet = html(&app_at("/", seeded(), None, clock()));
     assert!(
         !quiet.contains("How sore are you?"),
         "no question long after the massage"
@@ -147,7 +162,7 @@ fn soreness_past_36_hours_warns_and_names_a_lighter_pressure() {
             bruising: false,
         },
     ));
-    let page = html(&app_at("/", document, None));
+    let page = html(&app_at("/", document, None, clock()));
     assert!(page.contains("Rule 6"), "{page}");
     assert!(
         page.contains("Ask for medium pressure next time instead of deep."),
@@ -192,7 +207,7 @@ fn the_body_map_is_a_group_of_labelled_keyboard_reachable_radios() {
 fn settings_show_where_the_data_lives_and_the_data_actions() {
     let mut document = Document::default();
     document.profile.motion = Motion::Reduce;
-    let page = html(&app_at("/settings", document, None));
+    let page = html(&app_at("/settings", document, None, clock()));
     assert!(page.contains(r#"data-motion="reduce""#), "{page}");
     assert!(
         page.contains(r#"<option selected=true value="reduce">On: keep the screen still</option>"#),
@@ -219,7 +234,7 @@ fn logged<'a>(document: &'a Document, id: &str) -> Option<&'a LogEntry> {
 
 #[test]
 fn an_entry_is_deleted_with_a_tombstone_and_undo_brings_it_back() {
-    let mut page = support::events::Page::open("/log", seeded());
+    let mut page = support::events::Page::open("/log", seeded(), clock());
     page.click("delete-log-roll");
     let after_delete = page.document();
     assert!(logged(&after_delete, "log-roll").is_none());
@@ -239,7 +254,7 @@ fn an_entry_is_deleted_with_a_tombstone_and_undo_brings_it_back() {
 
 #[test]
 fn an_injury_is_marked_healed_and_an_entry_is_edited_in_place() {
-    let mut page = support::events::Page::open("/log", seeded());
+    let mut page = support::events::Page::open("/log", seeded(), clock());
     page.click("heal-log-injury");
     let healed = page.document();
     let injury = logged(&healed, "log-injury").unwrap();

@@ -3,19 +3,33 @@
 
 mod support;
 
-use chrono::{Duration, NaiveTime, Utc};
+use chrono::{DateTime, Duration, NaiveTime, TimeZone, Timelike, Utc};
+use chrono_tz::Tz;
 use fresh_legs::core::profile::Units;
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::record::RecordId;
 use fresh_legs::core::training::{BlockKind, TrainingBlock};
 use fresh_legs::store::Document;
-use fresh_legs::ui::clock;
+use fresh_legs::ui::clock::Clock;
 use support::events::Page;
 use support::{app_at, html};
 
+/// The instant these tests run at (a September morning in Berlin): fixed, so no test depends on the real date.
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 9, 14, 9, 15, 0).unwrap()
+}
+
+/// Where the runner of these tests lives.
+const ZONE: Tz = chrono_tz::Europe::Berlin;
+
+/// The app's clock for these tests: it reads [`now`] at the start and runs on from there.
+fn clock() -> Clock {
+    Clock::starting_at(now(), ZONE)
+}
+
 /// A race starting `hours` from now (negative: in the past), in UTC so the test never meets a gap.
 fn race_in_hours(id: &str, name: &str, hours: i64) -> Race {
-    let start = Utc::now() + Duration::hours(hours);
+    let start = now() + Duration::hours(hours);
     Race {
         id: RecordId(id.into()),
         name: name.into(),
@@ -31,7 +45,7 @@ fn race_in_hours(id: &str, name: &str, hours: i64) -> Race {
         priority: Priority::A,
         outdoor: true,
         notes: String::new(),
-        updated_at: Utc::now(),
+        updated_at: now(),
     }
 }
 
@@ -44,14 +58,14 @@ fn with_races(races: Vec<Race>) -> Document {
 
 /// A date `days` ahead in the device's zone, as a date input sends it.
 fn date_ahead(days: i64) -> String {
-    (Utc::now().with_timezone(&clock::local_zone()) + Duration::days(days))
+    (now().with_timezone(&ZONE) + Duration::days(days))
         .format("%Y-%m-%d")
         .to_string()
 }
 
 #[test]
 fn the_screen_has_the_labelled_race_form_and_sits_second_in_the_navigation() {
-    let page = html(&app_at("/races", Document::default(), None));
+    let page = html(&app_at("/races", Document::default(), None, clock()));
     assert!(page.contains("<h1>Races</h1>"), "{page}");
     for label in [
         "Race name",
@@ -72,7 +86,7 @@ fn the_screen_has_the_labelled_race_form_and_sits_second_in_the_navigation() {
         page.contains(r#"<option value="Asia/Tokyo">"#),
         "a searchable zone list"
     );
-    assert!(page.contains(&format!(r#"value="{}""#, clock::local_zone().name())));
+    assert!(page.contains(&format!(r#"value="{}""#, ZONE.name())));
     assert!(page.contains(">Add race</button>"));
     assert!(page.contains(">Marathon</button>"));
     let nav = &page[page.find("main-nav").unwrap()..];
@@ -84,7 +98,7 @@ fn the_screen_has_the_labelled_race_form_and_sits_second_in_the_navigation() {
 fn miles_change_the_distance_label_and_the_amounts_shown() {
     let mut document = with_races(vec![race_in_hours("r1", "Harbour Half", 240)]);
     document.profile.units = Units::Mi;
-    let page = html(&app_at("/races", document, None));
+    let page = html(&app_at("/races", document, None, clock()));
     assert!(page.contains(">Distance (mi)</label>"), "{page}");
     assert!(page.contains("13.11 mi"), "{page}");
 }
@@ -95,6 +109,7 @@ fn an_upcoming_race_has_a_countdown_a_described_timeline_and_named_buttons() {
         "/races",
         with_races(vec![race_in_hours("r1", "Harbour Half", 240)]),
         None,
+        clock(),
     ));
     assert!(
         page.contains(r#"role="timer" aria-label="Time until Harbour Half starts""#),
@@ -123,6 +138,7 @@ fn a_past_race_stays_on_the_screen_marked_finished() {
         "/races",
         with_races(vec![race_in_hours("r0", "Winter 10K", -72)]),
         None,
+        clock(),
     ));
     assert!(
         page.contains(r#"<h2 id="finished-heading">Finished</h2>"#),
@@ -142,16 +158,16 @@ fn the_season_lists_blocks_and_the_planned_sessions_with_their_reasons() {
     // Four a month leaves room for general work whichever month the race's own sessions fall in:
     // with two, a race late in this month would spend the whole budget on its pre and post flush.
     document.profile.massage_budget_per_month = 4;
-    let today = Utc::now().date_naive();
+    let today = now().date_naive();
     document.blocks.push(TrainingBlock {
         id: RecordId("b1".into()),
         start: today,
         end: today + Duration::days(13),
         kind: BlockKind::Peak,
         speed_work: true,
-        updated_at: Utc::now(),
+        updated_at: now(),
     });
-    let page = html(&app_at("/races", document, None));
+    let page = html(&app_at("/races", document, None, clock()));
     let list = &page[page.find(r#"aria-label="Sessions to book""#).unwrap()..];
     let list = &list[..list.find("</ul>").unwrap()];
     assert!(list.contains("Pre-event massage"), "{list}");
@@ -165,7 +181,7 @@ fn the_season_lists_blocks_and_the_planned_sessions_with_their_reasons() {
 
 #[test]
 fn the_first_run_card_on_today_leads_to_adding_a_first_race() {
-    let page = html(&app_at("/", Document::default(), None));
+    let page = html(&app_at("/", Document::default(), None, clock()));
     assert!(
         page.contains(r#"href="/races" class="button primary">Add your first race</a>"#),
         "{page}"
@@ -174,7 +190,7 @@ fn the_first_run_card_on_today_leads_to_adding_a_first_race() {
 
 #[test]
 fn adding_a_race_through_the_form_saves_it_and_starts_its_countdown() {
-    let mut page = Page::open("/races", Document::default());
+    let mut page = Page::open("/races", Document::default(), clock());
     page.type_into("race-name", "Harbour Half");
     page.type_into("race-date", &date_ahead(30));
     page.type_into("race-distance", "21.1");
@@ -183,7 +199,7 @@ fn adding_a_race_through_the_form_saves_it_and_starts_its_countdown() {
     assert_eq!(saved.len(), 1, "{}", page.html());
     assert_eq!(saved[0].name, "Harbour Half");
     assert_eq!(saved[0].distance_km, 21.1);
-    assert_eq!(saved[0].time_zone, clock::local_zone());
+    assert_eq!(saved[0].time_zone, ZONE);
     let shown = page.html();
     assert!(shown.contains("Added Harbour Half."), "{shown}");
     assert!(shown.contains(r#"aria-label="Time until Harbour Half starts""#));
@@ -192,7 +208,7 @@ fn adding_a_race_through_the_form_saves_it_and_starts_its_countdown() {
 
 #[test]
 fn a_bad_field_shows_its_message_beside_it_and_the_rest_stays_as_typed() {
-    let mut page = Page::open("/races", Document::default());
+    let mut page = Page::open("/races", Document::default(), clock());
     page.type_into("race-name", "Harbour Half");
     page.type_into("race-date", &date_ahead(30));
     page.type_into("race-zone", "Europe/Atlantis");
@@ -216,6 +232,7 @@ fn a_race_can_be_edited_deleted_and_brought_back() {
     let mut page = Page::open(
         "/races",
         with_races(vec![race_in_hours("r1", "Harbour Half", 240)]),
+        clock(),
     );
     page.click("edit-r1");
     assert!(page.html().contains(">Save race</button>"));
@@ -249,7 +266,7 @@ fn a_race_can_be_edited_deleted_and_brought_back() {
 
 #[test]
 fn a_training_block_can_be_added_edited_and_deleted() {
-    let mut page = Page::open("/races", Document::default());
+    let mut page = Page::open("/races", Document::default(), clock());
     page.type_into("block-start", &date_ahead(3));
     page.type_into("block-end", &date_ahead(1));
     page.submit_from("block-start");
@@ -283,12 +300,19 @@ fn a_training_block_can_be_added_edited_and_deleted() {
     assert_eq!(page.document().tombstones.len(), 1);
 }
 
-/// A tick of the countdown changes its text and nothing else on the screen.
-#[test]
-fn a_countdown_tick_changes_only_the_countdown_text() {
+/// The DOM changes of the Races screen over 2.3 s of real time, with the clock starting at `start`
+/// and one race two hours later.
+fn edits_over_two_seconds(start: DateTime<Utc>) -> Vec<dioxus::dioxus_core::Mutation> {
+    let race = race_in_hours("r1", "Harbour Half", 2);
+    let race = Race {
+        date: (start + Duration::hours(2)).date_naive(),
+        start_time: (start + Duration::hours(2)).time(),
+        ..race
+    };
     let mut page = Page::open(
         "/races",
-        with_races(vec![race_in_hours("r1", "Harbour Half", 2)]),
+        with_races(vec![race]),
+        Clock::starting_at(start, ZONE),
     );
     let runtime = page.runtime.clone();
     let mut edits = Vec::new();
@@ -299,14 +323,14 @@ fn a_countdown_tick_changes_only_the_countdown_text() {
             edits.extend(page.dom.render_immediate_to_vec().edits);
         }
     });
+    edits
+}
+
+/// Every edit is the countdown's text, always the same node, and race day shows seconds.
+fn assert_only_the_countdown_text_changed(edits: &[dioxus::dioxus_core::Mutation]) {
     assert!(
         (1..=3).contains(&edits.len()),
         "one text change per second: {edits:?}"
-    );
-    // Read by scripts/bench.sh for its table: every change here is one tick's only change.
-    println!(
-        "render cost: countdown tick: 1 DOM change ({} ticks in 2.3 s)",
-        edits.len()
     );
     let mut targets = edits.iter().map(|edit| match edit {
         dioxus::dioxus_core::Mutation::SetText { id, value } => {
@@ -317,4 +341,54 @@ fn a_countdown_tick_changes_only_the_countdown_text() {
     });
     let first = targets.next().unwrap();
     assert!(targets.all(|id| id == first), "always the same text node");
+}
+
+/// A tick of the countdown changes its text and nothing else on the screen.
+#[test]
+fn a_countdown_tick_changes_only_the_countdown_text() {
+    let edits = edits_over_two_seconds(now());
+    assert_only_the_countdown_text_changed(&edits);
+    // Read by scripts/bench.sh for its table: every change here is one tick's only change.
+    println!(
+        "render cost: countdown tick: 1 DOM change ({} ticks in 2.3 s)",
+        edits.len()
+    );
+}
+
+/// Across a minute boundary the countdown keeps its one text change a second, and the screen's
+/// minute refresh moves only the race timeline's "now" marker and its "Today is" line.
+#[test]
+fn ticking_across_a_minute_boundary_moves_only_the_countdown_and_the_now_marker() {
+    use dioxus::dioxus_core::{AttributeValue, Mutation};
+    let just_before_the_minute = now() + Duration::milliseconds(59_100);
+    assert_eq!(
+        (just_before_the_minute + Duration::milliseconds(2_300)).minute(),
+        just_before_the_minute.minute() + 1,
+        "the 2.3 s window crosses into the next minute"
+    );
+    let edits = edits_over_two_seconds(just_before_the_minute);
+    let (countdown, minute): (Vec<Mutation>, Vec<Mutation>) = edits
+        .into_iter()
+        .partition(|edit| matches!(edit, Mutation::SetText { value, .. } if value.ends_with('s')));
+    assert_only_the_countdown_text_changed(&countdown);
+    let today_line = minute
+        .iter()
+        .filter(|edit| matches!(edit, Mutation::SetText { value, .. } if value == "Today is 14 Sep 09:16."))
+        .count();
+    assert_eq!(
+        today_line, 1,
+        "the new minute, in the race's own zone (UTC): {minute:?}"
+    );
+    assert!(
+        minute.iter().all(|edit| match edit {
+            Mutation::SetText { value, .. } => value.starts_with("Today is"),
+            Mutation::SetAttribute {
+                name: "x" | "x1" | "x2",
+                value: AttributeValue::Float(_),
+                ..
+            } => true,
+            _ => false,
+        }),
+        "the minute refresh only moves the now marker: {minute:?}"
+    );
 }

@@ -2,11 +2,27 @@
 
 mod support;
 
+use chrono::{DateTime, TimeZone, Utc};
+use chrono_tz::Tz;
 use fresh_legs::core::profile::{Theme, Units};
 use fresh_legs::store::file::FileBackend;
 use fresh_legs::store::{Document, LoadNotice};
+use fresh_legs::ui::clock::Clock;
 use std::rc::Rc;
 use support::{app_at, app_with_store, html, MemoryBackend};
+
+/// The instant these tests run at (a February noon): fixed, so no test depends on the real date.
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 2, 2, 12, 0, 0).unwrap()
+}
+
+/// Where the runner of these tests lives.
+const ZONE: Tz = chrono_tz::UTC;
+
+/// The app's clock for these tests: it reads [`now`] at the start and runs on from there.
+fn clock() -> Clock {
+    Clock::starting_at(now(), ZONE)
+}
 
 fn seeded() -> Document {
     let mut document = Document::default();
@@ -18,7 +34,7 @@ fn seeded() -> Document {
 
 #[test]
 fn settings_shows_the_stored_profile() {
-    let page = html(&app_at("/settings", seeded(), None));
+    let page = html(&app_at("/settings", seeded(), None, clock()));
     assert!(page.contains("<h1>Settings</h1>"), "{page}");
     assert!(page.contains(r#"<label for="display-name">Display name</label>"#));
     assert!(page.contains(r#"value="Ana Runner""#));
@@ -36,13 +52,13 @@ fn settings_shows_the_stored_profile() {
 
 #[test]
 fn the_theme_is_applied_to_the_whole_app() {
-    let page = html(&app_at("/", seeded(), None));
+    let page = html(&app_at("/", seeded(), None, clock()));
     assert!(page.contains(r#"data-theme="black""#), "{page}");
 }
 
 #[test]
 fn the_navigation_is_a_labelled_landmark_linking_existing_screens() {
-    let page = html(&app_at("/", Document::default(), None));
+    let page = html(&app_at("/", Document::default(), None, clock()));
     assert!(
         page.contains(r#"<nav class="main-nav" aria-label="Main">"#),
         "{page}"
@@ -58,7 +74,7 @@ fn unreadable_data_is_announced_with_where_it_was_kept() {
         kept_at: "/data/fresh-legs.unreadable-20261126T090000Z.json".into(),
         restored_backup: false,
     };
-    let page = html(&app_at("/", Document::default(), Some(notice)));
+    let page = html(&app_at("/", Document::default(), Some(notice), clock()));
     assert!(page.contains(r#"role="alert""#), "{page}");
     assert!(page.contains("could not be read"));
     assert!(page.contains("/data/fresh-legs.unreadable-20261126T090000Z.json"));
@@ -67,14 +83,19 @@ fn unreadable_data_is_announced_with_where_it_was_kept() {
 #[test]
 fn a_newer_document_is_announced_as_read_only() {
     let notice = LoadNotice::NewerVersion { found: 7 };
-    let page = html(&app_at("/settings", seeded(), Some(notice)));
+    let page = html(&app_at("/settings", seeded(), Some(notice), clock()));
     assert!(page.contains("read-only"), "{page}");
     assert!(page.contains(r#"value="Ana Runner""#));
 }
 
 #[test]
 fn an_unknown_address_says_so_and_leads_back_to_today() {
-    let page = html(&app_at("/nowhere/at/all", Document::default(), None));
+    let page = html(&app_at(
+        "/nowhere/at/all",
+        Document::default(),
+        None,
+        clock(),
+    ));
     assert!(page.contains("Page not found"), "{page}");
     assert!(page.contains("/nowhere/at/all"));
     assert!(
@@ -87,19 +108,29 @@ fn an_unknown_address_says_so_and_leads_back_to_today() {
 fn a_data_folder_on_this_computer_gets_a_button_that_shows_it() {
     let dir = tempfile::tempdir().unwrap();
     let files = Rc::new(FileBackend::new(dir.path()));
-    let page = html(&app_with_store("/settings", Document::default(), files));
+    let page = html(&app_with_store(
+        "/settings",
+        Document::default(),
+        files,
+        clock(),
+    ));
     assert!(page.contains(">Show data folder</button>"), "{page}");
     assert!(page.contains(&dir.path().join("fresh-legs.json").display().to_string()));
 
     // Storage the runner cannot open in a file manager (the browser's) gets no such button.
     let memory = Rc::new(MemoryBackend::default());
-    let page = html(&app_with_store("/settings", Document::default(), memory));
+    let page = html(&app_with_store(
+        "/settings",
+        Document::default(),
+        memory,
+        clock(),
+    ));
     assert!(!page.contains("Show data folder"), "{page}");
 }
 
 #[test]
 fn bad_profile_fields_get_their_message_beside_them_and_nothing_is_saved() {
-    let mut page = support::events::Page::open("/settings", seeded());
+    let mut page = support::events::Page::open("/settings", seeded(), clock());
     page.type_into("budget", "40");
     page.type_into("cutoff-a", "-2");
     page.type_into("display-name", "Ana the Fast");
@@ -137,7 +168,7 @@ fn bad_profile_fields_get_their_message_beside_them_and_nothing_is_saved() {
 
 #[test]
 fn no_touch_days_outside_three_or_four_are_refused_with_the_reason() {
-    let mut page = support::events::Page::open("/settings", seeded());
+    let mut page = support::events::Page::open("/settings", seeded(), clock());
     page.choose("pre-event-preference", "no_touch");
     page.type_into("no-touch-days", "7");
     page.submit_from("display-name");

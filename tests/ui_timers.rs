@@ -2,7 +2,8 @@
 
 mod support;
 
-use chrono::{Duration, NaiveTime, Utc};
+use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
 use dioxus::core::{ElementId, Mutation, NoOpMutations};
 use dioxus::prelude::*;
 use dioxus_html::{PlatformEventData, SerializedFormData, SerializedHtmlEventConverter};
@@ -13,9 +14,23 @@ use fresh_legs::core::record::RecordId;
 use fresh_legs::core::routine::catalog::{builtin_routines, PRE_RACE_FLUSH};
 use fresh_legs::core::routine::{Pressure, Routine, Side, Step};
 use fresh_legs::store::Document;
+use fresh_legs::ui::clock::Clock;
 use std::any::Any;
 use std::rc::Rc;
 use support::{app_at, app_with_edits, html};
+
+/// The instant these tests run at (an early July morning): fixed, so no test depends on the real date.
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 7, 1, 6, 45, 0).unwrap()
+}
+
+/// Where the runner of these tests lives.
+const ZONE: Tz = chrono_tz::UTC;
+
+/// The app's clock for these tests: it reads [`now`] at the start and runs on from there.
+fn clock() -> Clock {
+    Clock::starting_at(now(), ZONE)
+}
 
 fn custom_routine() -> Routine {
     Routine {
@@ -30,7 +45,7 @@ fn custom_routine() -> Routine {
             instruction: String::new(),
         }],
         built_in: false,
-        updated_at: Utc::now(),
+        updated_at: now(),
     }
 }
 
@@ -38,7 +53,7 @@ fn custom_routine() -> Routine {
 fn the_catalogue_lists_every_routine_with_a_start_button_length_and_tools() {
     let mut document = Document::default();
     document.routines.push(custom_routine());
-    let page = html(&app_at("/timers", document, None));
+    let page = html(&app_at("/timers", document, None, clock()));
     assert!(page.contains("<h1>Timers</h1>"), "{page}");
     for routine in builtin_routines() {
         assert!(
@@ -65,14 +80,14 @@ fn self_massage_sessions_in_the_log_are_the_history() {
     let mut document = Document::default();
     document.log.push(LogEntry {
         id: RecordId("log-session".into()),
-        updated_at: Utc::now(),
-        at: Utc::now() - Duration::hours(3),
+        updated_at: now(),
+        at: now() - Duration::hours(3),
         kind: LogKind::SelfMassage {
             routine_name: "Post-race flush".into(),
             seconds: 610,
         },
     });
-    let page = html(&app_at("/timers", document, None));
+    let page = html(&app_at("/timers", document, None, clock()));
     assert!(page.contains(r#"aria-label="Session history""#), "{page}");
     assert!(page.contains("Post-race flush"));
     assert!(page.contains("10 min 10 s"));
@@ -82,7 +97,7 @@ fn self_massage_sessions_in_the_log_are_the_history() {
 #[test]
 fn the_player_shows_the_timer_controls_body_map_and_next_step() {
     let path = format!("/timers/play/{PRE_RACE_FLUSH}");
-    let page = html(&app_at(&path, Document::default(), None));
+    let page = html(&app_at(&path, Document::default(), None, clock()));
     assert!(page.contains(r#"role="timer""#), "{page}");
     assert!(page.contains("0:05"), "the get-ready countdown: {page}");
     assert!(page.contains("Get ready"));
@@ -101,12 +116,12 @@ fn the_player_leaves_out_injured_areas() {
     let mut document = Document::default();
     document.log.push(LogEntry {
         id: RecordId("log-injury".into()),
-        updated_at: Utc::now(),
-        at: Utc::now(),
+        updated_at: now(),
+        at: now(),
         kind: LogKind::Injury {
             area: BodyArea::Calves,
             tissue: Tissue::Muscle,
-            started: Utc::now().date_naive() - Duration::days(2),
+            started: now().date_naive() - Duration::days(2),
             resolved: None,
         },
     });
@@ -114,6 +129,7 @@ fn the_player_leaves_out_injured_areas() {
         &format!("/timers/play/{PRE_RACE_FLUSH}"),
         document,
         None,
+        clock(),
     ));
     assert!(
         page.contains("Left out today because of an injury: calves"),
@@ -129,6 +145,7 @@ async fn one_running_tick_costs_at_most_three_dom_changes() {
         &format!("/timers/play/{PRE_RACE_FLUSH}"),
         Document::default(),
         None,
+        clock(),
     );
     // Whatever the first render left queued (mount events, effects) is not a tick.
     dom.render_immediate(&mut NoOpMutations);
@@ -180,7 +197,7 @@ fn listener(edits: &[Mutation], event: &str) -> ElementId {
 #[test]
 fn saving_a_routine_without_a_name_says_so_beside_the_field() {
     dioxus::html::set_event_converter(Box::new(SerializedHtmlEventConverter));
-    let (mut dom, edits) = app_with_edits("/timers/edit/new", Document::default());
+    let (mut dom, edits) = app_with_edits("/timers/edit/new", Document::default(), clock());
     let page = html(&dom);
     assert!(
         page.contains(r#"<label for="routine-name">Routine name</label>"#),
@@ -211,16 +228,16 @@ fn today_offers_the_routine_that_fits_race_week() {
     document.races.push(Race {
         id: RecordId("race-seeded".into()),
         name: "Harbour Half".into(),
-        date: (Utc::now() + Duration::days(2)).date_naive(),
+        date: (now() + Duration::days(2)).date_naive(),
         start_time: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
         time_zone: chrono_tz::UTC,
         distance_km: 21.1,
         priority: Priority::A,
         outdoor: true,
         notes: String::new(),
-        updated_at: Utc::now(),
+        updated_at: now(),
     });
-    let page = html(&app_at("/", document, None));
+    let page = html(&app_at("/", document, None, clock()));
     assert!(page.contains("Start Pre-race light flush"), "{page}");
 }
 
@@ -235,7 +252,7 @@ fn own(id: &str, name: &str) -> Routine {
 
 #[test]
 fn a_built_in_is_duplicated_into_an_editable_routine_of_the_runners_own() {
-    let mut page = support::events::Page::open("/timers", Document::default());
+    let mut page = support::events::Page::open("/timers", Document::default(), clock());
     page.click(&format!("duplicate-{PRE_RACE_FLUSH}"));
     let routines = page.document().routines;
     assert_eq!(routines.len(), 1, "{routines:?}");
@@ -251,7 +268,7 @@ fn the_runners_routines_move_up_and_down_and_are_deleted_after_a_confirmation() 
         routines: vec![own("routine-a", "Alpha"), own("routine-b", "Bravo")],
         ..Document::default()
     };
-    let mut page = support::events::Page::open("/timers", document);
+    let mut page = support::events::Page::open("/timers", document, clock());
     let order = |page: &support::events::Page| -> Vec<String> {
         page.document()
             .routines
@@ -264,7 +281,8 @@ fn the_runners_routines_move_up_and_down_and_are_deleted_after_a_confirmation() 
     page.click("down-routine-b");
     assert_eq!(order(&page), ["Alpha", "Bravo"]);
 
-    let mut editor = support::events::Page::open("/timers/edit/routine-a", page.document());
+    let mut editor =
+        support::events::Page::open("/timers/edit/routine-a", page.document(), clock());
     editor.click("delete-routine");
     assert_eq!(
         editor.document().routines.len(),

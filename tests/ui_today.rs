@@ -2,25 +2,40 @@
 
 mod support;
 
-use chrono::{Duration, NaiveTime, Utc};
+use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::record::RecordId;
 use fresh_legs::store::Document;
+use fresh_legs::ui::clock::Clock;
 use support::{app_at, html};
+
+/// The instant these tests run at (a June morning in London): fixed, so no test depends on the real date.
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 6, 10, 8, 0, 0).unwrap()
+}
+
+/// Where the runner of these tests lives.
+const ZONE: Tz = chrono_tz::Europe::London;
+
+/// The app's clock for these tests: it reads [`now`] at the start and runs on from there.
+fn clock() -> Clock {
+    Clock::starting_at(now(), ZONE)
+}
 
 /// A race `days` from now, at 09:00 UTC.
 fn race_in(days: i64, priority: Priority) -> Race {
     Race {
         id: RecordId("race-seeded".into()),
         name: "Harbour Half".into(),
-        date: (Utc::now() + Duration::days(days)).date_naive(),
+        date: (now() + Duration::days(days)).date_naive(),
         start_time: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
         time_zone: chrono_tz::UTC,
         distance_km: 21.1,
         priority,
         outdoor: true,
         notes: String::new(),
-        updated_at: Utc::now(),
+        updated_at: now(),
     }
 }
 
@@ -37,7 +52,7 @@ fn recommendations(page: &str) -> &str {
 fn two_days_before_an_a_race_brings_a_pre_event_massage_and_no_general_massage() {
     let mut document = Document::default();
     document.races.push(race_in(2, Priority::A));
-    let page = html(&app_at("/", document, None));
+    let page = html(&app_at("/", document, None, clock()));
     let list = recommendations(&page);
     assert!(list.contains("Pre-event massage"), "{list}");
     assert!(!list.contains("General massage"), "{list}");
@@ -54,16 +69,51 @@ fn twelve_days_out_with_a_monthly_budget_allows_a_general_massage() {
     let mut document = Document::default();
     document.profile.massage_budget_per_month = 1;
     document.races.push(race_in(12, Priority::A));
-    let page = html(&app_at("/", document, None));
+    let page = html(&app_at("/", document, None, clock()));
     assert!(recommendations(&page).contains("General massage"), "{page}");
 }
 
 #[test]
 fn without_races_the_first_run_card_explains_what_the_app_does() {
-    let page = html(&app_at("/", Document::default(), None));
+    let page = html(&app_at("/", Document::default(), None, clock()));
     assert!(
         page.contains("Plan your massage around your races"),
         "{page}"
     );
     assert!(page.contains("Home care"));
+}
+
+/// 01:30 in Berlin on the night the clocks go back is still 23:30 the evening before in UTC: the
+/// runner's day is already race day, so Today offers the race-day flush, not tomorrow's session,
+/// and shows the race-morning checklist but no longer the day before's.
+#[test]
+fn at_half_past_one_on_the_night_the_clocks_change_today_is_the_runners_race_day() {
+    let berlin = chrono_tz::Europe::Berlin;
+    let half_past_one = Utc.with_ymd_and_hms(2026, 10, 24, 23, 30, 0).unwrap();
+    assert_eq!(
+        half_past_one.with_timezone(&berlin).to_rfc3339(),
+        "2026-10-25T01:30:00+02:00",
+        "the test's instant is 01:30 summer time on the night of the change"
+    );
+    let mut document = Document::default();
+    document.races.push(Race {
+        date: chrono::NaiveDate::from_ymd_opt(2026, 10, 25).unwrap(),
+        start_time: NaiveTime::from_hms_opt(10, 0, 0).unwrap(),
+        time_zone: berlin,
+        distance_km: 10.0,
+        ..race_in(0, Priority::A)
+    });
+    let clock = Clock::starting_at(half_past_one, berlin);
+    let page = html(&app_at("/", document, None, clock));
+    let list = recommendations(&page);
+    assert!(
+        list.contains("15 to 45 minutes before the start"),
+        "race day's short flush: {list}"
+    );
+    assert!(!list.contains("tomorrow"), "{list}");
+    assert!(
+        page.contains("Race morning"),
+        "race morning's checklist: {page}"
+    );
+    assert!(!page.contains("The day before"), "yesterday's list: {page}");
 }

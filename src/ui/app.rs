@@ -1,7 +1,7 @@
 //! The root components: load the runner's data, provide it, and hand over to the router.
 
 use crate::store::{self, Backend, Loaded};
-use crate::ui::clock;
+use crate::ui::clock::{file_stamp, Clock};
 use crate::ui::routes::Route;
 use crate::ui::state::{AppState, StoreHandle};
 use dioxus::history::{History, MemoryHistory};
@@ -15,16 +15,17 @@ const MAIN_CSS: &str = include_str!("../../assets/styling/main.css");
 #[cfg(any(not(target_arch = "wasm32"), feature = "web"))]
 #[component]
 pub fn App() -> Element {
+    let clock = use_hook(Clock::system);
     let booted = use_hook(|| {
         let open = || {
             let backend: Rc<dyn Backend> = Rc::from(store::platform_backend()?);
-            let loaded = store::load(backend.as_ref(), &clock::file_stamp(clock::now()))?;
+            let loaded = store::load(backend.as_ref(), &file_stamp(clock.now()))?;
             Ok::<_, store::StoreError>((loaded, StoreHandle(backend)))
         };
         open().map_err(|error| error.to_string())
     });
     match booted {
-        Ok((loaded, store)) => rsx! { AppWithData { loaded, store } },
+        Ok((loaded, store)) => rsx! { AppWithData { loaded, store, clock } },
         Err(error) => rsx! {
             style { {MAIN_CSS} }
             div { class: "app", "data-theme": "system",
@@ -42,11 +43,14 @@ pub fn App() -> Element {
 pub fn AppWithData(
     loaded: Loaded,
     store: StoreHandle,
+    /// Where every screen reads the time: the device's clock, or a chosen instant in tests.
+    clock: Clock,
     /// Start at this path with in-memory history instead of the platform's (tests, previews).
     initial_path: Option<String>,
 ) -> Element {
     let state = use_context_provider(|| Signal::new(AppState::from_loaded(loaded)));
     use_context_provider(|| store);
+    use_context_provider(|| clock);
     #[cfg(feature = "desktop")]
     {
         crate::ui::platform::desktop_window::use_remember_window_size();

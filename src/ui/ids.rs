@@ -1,11 +1,11 @@
 //! New record ids: creation time plus randomness, so records made on two devices never collide.
 
 use crate::core::record::RecordId;
-use crate::ui::clock;
+use chrono::{DateTime, Utc};
 
-/// A fresh id such as `log-mbq4x2a-1k9f0z3`.
-pub fn new_id(prefix: &str) -> RecordId {
-    RecordId::new(prefix, clock::now(), random_u64())
+/// A fresh id such as `log-mbq4x2a-1k9f0z3`, made at `now` (the time only orders and separates ids).
+pub fn new_id(prefix: &str, now: DateTime<Utc>) -> RecordId {
+    RecordId::new(prefix, now, random_u64())
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -8,6 +8,7 @@ use dioxus_html::{
     PlatformEventData, SerializedFormData, SerializedHtmlEventConverter, SerializedMouseData,
 };
 use fresh_legs::store::Document;
+use fresh_legs::ui::clock::Clock;
 use fresh_legs::ui::state::AppState;
 use std::any::Any;
 use std::collections::HashMap;
@@ -23,14 +24,15 @@ pub struct Page {
 }
 
 impl Page {
-    pub fn open(path: &str, document: Document) -> Page {
+    /// The app at `path` over `document`, reading the time from `clock`.
+    pub fn open(path: &str, document: Document, clock: Clock) -> Page {
         dioxus::html::set_event_converter(Box::new(SerializedHtmlEventConverter));
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_time()
             .build()
             .expect("a test runtime");
         let _entered = runtime.enter();
-        let mut dom = app_dom(path, document, None);
+        let mut dom = app_dom(path, document, None, clock);
         let edits = dom.rebuild_to_vec();
         let mut page = Page {
             dom,

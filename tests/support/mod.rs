@@ -4,6 +4,7 @@
 use dioxus::core::Mutation;
 use dioxus::prelude::*;
 use fresh_legs::store::{Backend, Document, LoadNotice, Loaded, StoreError};
+use fresh_legs::ui::clock::Clock;
 use fresh_legs::ui::state::StoreHandle;
 use fresh_legs::ui::{AppWithData, AppWithDataProps};
 use std::cell::RefCell;
@@ -36,14 +37,26 @@ impl Backend for MemoryBackend {
 
 pub mod events;
 
-/// The whole app at `path`, over `document`, with an optional load notice; not yet rendered.
-pub fn app_dom(path: &str, document: Document, notice: Option<LoadNotice>) -> VirtualDom {
-    VirtualDom::new_with_props(AppWithData, props(path, document, notice))
+/// The whole app at `path`, over `document`, with an optional load notice, reading the time from
+/// `clock`; not yet rendered.
+pub fn app_dom(
+    path: &str,
+    document: Document,
+    notice: Option<LoadNotice>,
+    clock: Clock,
+) -> VirtualDom {
+    VirtualDom::new_with_props(AppWithData, props(path, document, notice, clock))
 }
 
-/// The whole app at `path`, over `document`, saving through `store`; rendered once.
-pub fn app_with_store(path: &str, document: Document, store: Rc<dyn Backend>) -> VirtualDom {
-    let mut props = props(path, document, None);
+/// The whole app at `path`, over `document`, saving through `store`, reading the time from
+/// `clock`; rendered once.
+pub fn app_with_store(
+    path: &str,
+    document: Document,
+    store: Rc<dyn Backend>,
+    clock: Clock,
+) -> VirtualDom {
+    let mut props = props(path, document, None, clock);
     props.store = StoreHandle(store);
     let mut dom = VirtualDom::new_with_props(AppWithData, props);
     dom.rebuild_in_place();
@@ -51,20 +64,30 @@ pub fn app_with_store(path: &str, document: Document, store: Rc<dyn Backend>) ->
 }
 
 /// A virtual DOM of the whole app at `path`, over `document`, with an optional load notice.
-pub fn app_at(path: &str, document: Document, notice: Option<LoadNotice>) -> VirtualDom {
-    let mut dom = app_dom(path, document, notice);
+pub fn app_at(
+    path: &str,
+    document: Document,
+    notice: Option<LoadNotice>,
+    clock: Clock,
+) -> VirtualDom {
+    let mut dom = app_dom(path, document, notice, clock);
     dom.rebuild_in_place();
     dom
 }
 
 /// Like [`app_at`], also returning the first render's edits, where tests find event listener ids.
-pub fn app_with_edits(path: &str, document: Document) -> (VirtualDom, Vec<Mutation>) {
-    let mut dom = app_dom(path, document, None);
+pub fn app_with_edits(path: &str, document: Document, clock: Clock) -> (VirtualDom, Vec<Mutation>) {
+    let mut dom = app_dom(path, document, None, clock);
     let edits = dom.rebuild_to_vec().edits;
     (dom, edits)
 }
 
-fn props(path: &str, document: Document, notice: Option<LoadNotice>) -> AppWithDataProps {
+fn props(
+    path: &str,
+    document: Document,
+    notice: Option<LoadNotice>,
+    clock: Clock,
+) -> AppWithDataProps {
     let read_only = matches!(notice, Some(LoadNotice::NewerVersion { .. }));
     AppWithDataProps {
         loaded: Loaded {
@@ -73,6 +96,7 @@ fn props(path: &str, document: Document, notice: Option<LoadNotice>) -> AppWithD
             read_only,
         },
         store: StoreHandle(Rc::new(MemoryBackend::default())),
+        clock,
         initial_path: Some(path.to_string()),
     }
 }

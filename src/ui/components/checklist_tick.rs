@@ -5,7 +5,7 @@ use crate::core::checklist::state::checklist_for;
 use crate::core::checklist::ChecklistItem;
 use crate::core::record::RecordId;
 use crate::core::routine::catalog::builtin;
-use crate::ui::clock;
+use crate::ui::clock::use_clock;
 use crate::ui::components::Checkbox;
 use crate::ui::routes::Route;
 use crate::ui::state::use_document_update;
@@ -19,13 +19,14 @@ pub fn tick_id(race_id: &RecordId, item_id: &str) -> String {
 /// A checkbox for `item` of the race `race_id`; its whole row is the touch target.
 #[component]
 pub fn ChecklistTick(race_id: RecordId, item: ChecklistItem) -> Element {
+    let clock = use_clock();
     let update = use_document_update();
     let item_id = item.id.clone();
     let race = race_id.clone();
     let tick = move |checked: bool| {
         // A failed save is shown by the app's banner; the tick stays on screen either way.
         let _ = update.apply(|document| {
-            let now = clock::now();
+            let now = clock.now();
             checklist_for(&mut document.checklists, &race, now).set_ticked(&item_id, checked, now);
         });
     };

@@ -1,7 +1,7 @@
 //! A live countdown to an instant. It owns its clock signal, so a tick re-renders only this text.
 
 use crate::core::race::countdown::Countdown as Left;
-use crate::ui::clock;
+use crate::ui::clock::{sleep, use_clock};
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 use std::time::Duration;
@@ -9,6 +9,7 @@ use std::time::Duration;
 /// Shows the time left until `target`; `label` names it for screen readers ("Time until …").
 #[component]
 pub fn Countdown(target: DateTime<Utc>, label: String) -> Element {
+    let clock = use_clock();
     // Carries no value: setting it is what re-renders the text, which reads the time fresh.
     let mut tick = use_signal(|| ());
     // The ticker reads the latest target without restarting when the race is edited.
@@ -18,13 +19,13 @@ pub fn Countdown(target: DateTime<Utc>, label: String) -> Element {
         loop {
             // Read before the await: a borrow held across it would block the render's write.
             let target = *latest_target.peek();
-            clock::sleep(until_the_text_changes(clock::now(), target)).await;
+            sleep(until_the_text_changes(clock.now(), target)).await;
             tick.set(());
         }
     });
     // Subscribes to the ticker; the time is read fresh, so an edited target shows at once.
     tick.read();
-    let left = Left::between(clock::now(), target);
+    let left = Left::between(clock.now(), target);
     rsx! {
         span { class: "countdown", role: "timer", "aria-label": "{label}", {left.text()} }
     }

@@ -8,7 +8,7 @@ use crate::core::aroma::{
 use crate::core::race::Race;
 use crate::core::recommend::phase::Phase;
 use crate::core::recommend::today::today;
-use crate::ui::clock;
+use crate::ui::clock::use_clock;
 use crate::ui::components::SelectField;
 use crate::ui::form_keys::{from_key, key_of};
 use crate::ui::state::{use_app_state, use_document_update};
@@ -17,11 +17,12 @@ use dioxus::prelude::*;
 
 #[component]
 pub fn Aromatherapy() -> Element {
+    let clock = use_clock();
     let state = use_app_state();
-    let zone = use_hook(clock::local_zone);
+    let zone = clock.zone();
     let state = state.read();
     let document = &state.document;
-    let now = clock::now();
+    let now = clock.now();
     let day = today(&document.plan_inputs(), now, zone);
     // Just after a race, recovery is what the runner is living; otherwise the next race leads.
     let status = day
@@ -99,6 +100,7 @@ fn GoalSection(goal: Goal, fits: bool) -> Element {
 /// One oil: how to use it, its sun limit and cautions, and the runner's patch-test mark.
 #[component]
 fn OilCard(oil: Oil) -> Element {
+    let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
     let status = status_of(&state.read().document.oil_marks, oil.key);
@@ -109,7 +111,7 @@ fn OilCard(oil: Oil) -> Element {
     let mark = move |value: String| {
         if let Some(chosen) = from_key::<OilStatus>(&value) {
             let _ = update.apply(|document| {
-                set_status(&mut document.oil_marks, oil.key, chosen, clock::now())
+                set_status(&mut document.oil_marks, oil.key, chosen, clock.now())
             });
         }
     };

@@ -4,11 +4,12 @@
 use crate::core::checklist::state::{checklist_for, validate_text, Move, RaceChecklist};
 use crate::core::checklist::{ChecklistItem, Group, ListKind};
 use crate::core::record::{RecordId, Tombstone};
-use crate::ui::clock;
+use crate::ui::clock::use_clock;
 use crate::ui::components::{ChecklistTick, SelectField, TextField};
 use crate::ui::form_keys::{from_key, key_of};
 use crate::ui::ids::new_id;
 use crate::ui::state::{use_document_update, DocumentUpdater};
+use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 
 /// Changes the race's stored checklist, keeping any tombstone the change leaves; a failed save is
@@ -16,10 +17,10 @@ use dioxus::prelude::*;
 fn change(
     update: DocumentUpdater,
     race_id: &RecordId,
+    now: DateTime<Utc>,
     edit: impl FnOnce(&mut RaceChecklist) -> Option<Tombstone>,
 ) {
     let _ = update.apply(|document| {
-        let now = clock::now();
         let tombstone = edit(checklist_for(&mut document.checklists, race_id, now));
         document.tombstones.extend(tombstone);
     });
@@ -28,6 +29,7 @@ fn change(
 /// One of the runner's own items, with buttons named after the item so each is told apart.
 #[component]
 pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: bool) -> Element {
+    let clock = use_clock();
     let update = use_document_update();
     let mut editing = use_signal(|| None::<String>);
     let mut error = use_signal(|| None::<String>);
@@ -37,15 +39,19 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
     let mover = {
         let (race_id, id) = (race_id.clone(), id.clone());
         move |direction: Move| {
-            change(update, &race_id, |saved| {
-                saved.move_item(&id, direction, clock::now());
+            change(update, &race_id, clock.now(), |saved| {
+                saved.move_item(&id, direction, clock.now());
                 None
             })
         }
     };
     let remove = {
         let (race_id, id) = (race_id.clone(), id.clone());
-        move |_| change(update, &race_id, |saved| saved.remove(&id, clock::now()))
+        move |_| {
+            change(update, &race_id, clock.now(), |saved| {
+                saved.remove(&id, clock.now())
+            })
+        }
     };
     let save = {
         let (race_id, id) = (race_id.clone(), id.clone());
@@ -54,9 +60,9 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
             let text = editing.read().clone().unwrap_or_default();
             match validate_text(&text) {
                 Ok(text) => {
-                    change(update, &race_id, |saved| {
+                    change(update, &race_id, clock.now(), |saved| {
                         // Already validated above, so the only outcome is the change itself.
-                        let _ = saved.edit(&id, &text, clock::now());
+                        let _ = saved.edit(&id, &text, clock.now());
                         None
                     });
                     error.set(None);
@@ -143,6 +149,7 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
 /// Adds the runner's own item to one list, in the group they choose.
 #[component]
 pub fn AddItemForm(race_id: RecordId, list: ListKind) -> Element {
+    let clock = use_clock();
     let update = use_document_update();
     let mut text = use_signal(String::new);
     let mut group = use_signal(|| list.groups()[0]);
@@ -156,9 +163,9 @@ pub fn AddItemForm(race_id: RecordId, list: ListKind) -> Element {
         match validate_text(&typed) {
             Ok(valid) => {
                 let chosen: Group = group();
-                change(update, &race_id, |saved| {
+                change(update, &race_id, clock.now(), |saved| {
                     // Already validated above, so the only outcome is the change itself.
-                    let _ = saved.add(new_id("item"), chosen, &valid, clock::now());
+                    let _ = saved.add(new_id("item", clock.now()), chosen, &valid, clock.now());
                     None
                 });
                 status.set(format!(

@@ -4,7 +4,7 @@
 use crate::core::checklist::{default_race, Checklist, ChecklistItem, Group, ListKind};
 use crate::core::race::Race;
 use crate::core::record::RecordId;
-use crate::ui::clock;
+use crate::ui::clock::use_clock;
 use crate::ui::components::{ChecklistTick, ProgressRing, SelectField};
 use crate::ui::state::use_app_state;
 use crate::ui::views::checklists::own_items::{AddItemForm, OwnItemRow};
@@ -12,6 +12,7 @@ use dioxus::prelude::*;
 
 #[component]
 pub fn Checklists() -> Element {
+    let clock = use_clock();
     let state = use_app_state();
     let mut chosen = use_signal(|| None::<RecordId>);
     let state = state.read();
@@ -22,7 +23,7 @@ pub fn Checklists() -> Element {
         .read()
         .as_ref()
         .and_then(|id| document.races.iter().find(|race| &race.id == id))
-        .or_else(|| default_race(&document.races, clock::now()));
+        .or_else(|| default_race(&document.races, clock.now()));
     let Some(race) = race else {
         return rsx! {
             h1 { "Checklists" }

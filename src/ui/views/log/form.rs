@@ -3,7 +3,7 @@
 use crate::core::log::{LogEntry, Tissue};
 use crate::core::massage::{MassageKind, Pressure};
 use crate::core::validation::FieldErrors;
-use crate::ui::clock;
+use crate::ui::clock::use_clock;
 use crate::ui::components::{BodyMapPicker, Checkbox, NumberField, SelectField, TextField};
 use crate::ui::form_keys::key_of;
 use crate::ui::ids::new_id;
@@ -29,23 +29,24 @@ pub fn LogForm(
     existing: Option<LogEntry>,
     on_saved: Option<EventHandler<()>>,
 ) -> Element {
+    let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
-    let zone = use_hook(clock::local_zone);
+    let zone = clock.zone();
     let editing = existing.clone();
     let mut draft = use_signal(|| match &existing {
         Some(entry) => QuickLogDraft::from_entry(entry, zone),
-        None => QuickLogDraft::new(clock::now(), zone),
+        None => QuickLogDraft::new(clock.now(), zone),
     });
     let mut errors = use_signal(FieldErrors::default);
     let mut status = use_signal(String::new);
 
     let save = move |event: FormEvent| {
         event.prevent_default();
-        let now = clock::now();
+        let now = clock.now();
         let id = editing
             .as_ref()
-            .map_or_else(|| new_id("log"), |entry| entry.id.clone());
+            .map_or_else(|| new_id("log", clock.now()), |entry| entry.id.clone());
         let entry = match draft.read().to_entry(id, now, zone) {
             Ok(entry) => entry,
             Err(found) => {

@@ -4,7 +4,7 @@
 use crate::core::log::insights::{
     home_care_streak, sessions_per_block, sessions_per_week, WeekSessions, CHART_WEEKS,
 };
-use crate::ui::clock;
+use crate::ui::clock::use_clock;
 use crate::ui::state::use_app_state;
 use dioxus::prelude::*;
 
@@ -28,9 +28,10 @@ pub fn chart_summary(weeks: &[WeekSessions]) -> String {
 
 #[component]
 pub fn Insights() -> Element {
+    let clock = use_clock();
     let state = use_app_state();
-    let zone = use_hook(clock::local_zone);
-    let now = clock::now();
+    let zone = clock.zone();
+    let now = clock.now();
     let state = state.read();
     let document = &state.document;
     let weeks = sessions_per_week(&document.log, now, zone);

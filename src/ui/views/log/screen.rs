@@ -3,7 +3,7 @@
 
 use crate::core::log::{LogEntry, LogKind};
 use crate::core::record::Tombstone;
-use crate::ui::clock;
+use crate::ui::clock::use_clock;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::log::form::LogForm;
 use crate::ui::views::log::insights::Insights;
@@ -103,13 +103,14 @@ const UNDO_ID: &str = "log-undo";
 
 #[component]
 pub fn Log() -> Element {
+    let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
     let mut deleted = use_signal(|| None::<LogEntry>);
     let mut status = use_signal(String::new);
 
     let delete = move |entry: LogEntry| {
-        let now = clock::now();
+        let now = clock.now();
         let id = entry.id.clone();
         let result = update.apply(|document| {
             document.log.retain(|kept| kept.id != id);
@@ -132,7 +133,7 @@ pub fn Log() -> Element {
             return;
         };
         // Restored as a fresh change, so it also beats copies of the deletion already exported.
-        entry.updated_at = clock::now();
+        entry.updated_at = clock.now();
         let title = entry_title(&entry);
         let result = update.apply(|document| {
             document.tombstones.retain(|stone| stone.id != entry.id);
@@ -177,9 +178,10 @@ pub fn Log() -> Element {
 
 #[component]
 fn LogItem(entry: LogEntry, on_delete: EventHandler<LogEntry>) -> Element {
+    let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
-    let zone: Tz = use_hook(clock::local_zone);
+    let zone: Tz = clock.zone();
     let mut editing = use_signal(|| false);
     let title = entry_title(&entry);
     let when = entry.at.with_timezone(&zone);
@@ -193,10 +195,10 @@ fn LogItem(entry: LogEntry, on_delete: EventHandler<LogEntry>) -> Element {
             .map(|race| race.name.clone())
     });
     let active_injury = matches!(entry.kind, LogKind::Injury { resolved: None, .. });
-    let booked = entry.is_booked(clock::now());
+    let booked = entry.is_booked(clock.now());
     let id = entry.id.clone();
     let heal = move |_| {
-        let now = clock::now();
+        let now = clock.now();
         let today = now.with_timezone(&zone).date_naive();
         // Failures show in the app-wide save banner, which is where the runner looks for them.
         let _ = update.apply(|document| {

@@ -1,7 +1,7 @@
 //! Training blocks on the Races screen: the list with edit and delete, and the add/edit form.
 
 use crate::core::training::{BlockKind, TrainingBlock};
-use crate::ui::clock;
+use crate::ui::clock::use_clock;
 use crate::ui::components::{Checkbox, SelectField, TextField};
 use crate::ui::form_keys::key_of;
 use crate::ui::ids::new_id;
@@ -39,6 +39,7 @@ pub fn Blocks(removals: Removals) -> Element {
 /// One block in the list, with its Edit and Delete buttons.
 #[component]
 fn BlockItem(block: TrainingBlock, editor: Editor<BlockDraft>, removals: Removals) -> Element {
+    let clock = use_clock();
     let update = use_document_update();
     let name = block_name(&block);
     let (edit_block, delete_block) = (block.clone(), block.clone());
@@ -62,7 +63,7 @@ fn BlockItem(block: TrainingBlock, editor: Editor<BlockDraft>, removals: Removal
                         if editor.editing.read().as_ref() == Some(&delete_block.id) {
                             editor.reset(BlockDraft::default());
                         }
-                        removals.delete(update, Removed::Block(delete_block.clone()), clock::now());
+                        removals.delete(update, Removed::Block(delete_block.clone()), clock.now());
                     },
                     "Delete"
                     span { class: "visually-hidden", " {name}" }
@@ -75,12 +76,15 @@ fn BlockItem(block: TrainingBlock, editor: Editor<BlockDraft>, removals: Removal
 /// Adds a block, or saves the one `editor` is editing.
 #[component]
 fn BlockForm(editor: Editor<BlockDraft>) -> Element {
+    let clock = use_clock();
     let update = use_document_update();
     let save = move |event: FormEvent| {
         event.prevent_default();
-        let now = clock::now();
+        let now = clock.now();
         let editing = editor.editing.read().clone();
-        let id = editing.clone().unwrap_or_else(|| new_id("block"));
+        let id = editing
+            .clone()
+            .unwrap_or_else(|| new_id("block", clock.now()));
         let checked = editor.draft.read().to_block(id, now);
         let block = match checked {
             Ok(block) => block,

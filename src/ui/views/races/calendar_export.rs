@@ -2,7 +2,7 @@
 
 use crate::core::recommend::calendar::{season_calendar, FILE_NAME};
 use crate::core::recommend::plan::PlannedSession;
-use crate::ui::clock;
+use crate::ui::clock::use_clock;
 use crate::ui::platform::download::save_download;
 use crate::ui::state::use_app_state;
 use dioxus::prelude::*;
@@ -10,6 +10,7 @@ use dioxus::prelude::*;
 /// Exports the races and the bookable `sessions` as an .ics file, and says where it went.
 #[component]
 pub fn CalendarExport(sessions: Vec<PlannedSession>) -> Element {
+    let clock = use_clock();
     let state = use_app_state();
     let mut status = use_signal(String::new);
     let export = move |_| {
@@ -19,7 +20,7 @@ pub fn CalendarExport(sessions: Vec<PlannedSession>) -> Element {
                 &state.document.races,
                 &sessions,
                 state.profile().units,
-                clock::now(),
+                clock.now(),
             )
         };
         status.set(match save_download(FILE_NAME, "text/calendar", &text) {

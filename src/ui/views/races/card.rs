@@ -4,7 +4,7 @@
 use crate::core::profile::Units;
 use crate::core::race::Race;
 use crate::core::recommend::phase::RaceWindows;
-use crate::ui::clock;
+use crate::ui::clock::use_clock;
 use crate::ui::components::Countdown;
 use crate::ui::state::{use_app_state, use_document_update};
 use crate::ui::views::races::draft::RaceDraft;
@@ -24,6 +24,7 @@ pub fn RaceCard(
     removals: Removals,
     now: DateTime<Utc>,
 ) -> Element {
+    let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
     let windows = RaceWindows::new(&race, state.read().profile());
@@ -64,9 +65,9 @@ pub fn RaceCard(
                 button { r#type: "button", class: "button danger", id: "delete-{race.id}",
                     onclick: move |_| {
                         if editor.editing.read().as_ref() == Some(&delete_race.id) {
-                            editor.reset(RaceDraft::new(clock::local_zone(), units));
+                            editor.reset(RaceDraft::new(clock.zone(), units));
                         }
-                        removals.delete(update, Removed::Race(delete_race.clone()), clock::now());
+                        removals.delete(update, Removed::Race(delete_race.clone()), clock.now());
                     },
                     "Delete"
                     span { class: "visually-hidden", " {race.name}" }

@@ -2,7 +2,7 @@
 //! of the form kept exactly as typed.
 
 use crate::core::race::{Priority, DISTANCE_PRESETS};
-use crate::ui::clock;
+use crate::ui::clock::use_clock;
 use crate::ui::components::{Checkbox, NumberField, SelectField, TextField};
 use crate::ui::form_keys::key_of;
 use crate::ui::ids::new_id;
@@ -17,9 +17,10 @@ const ZONE_LIST_ID: &str = "time-zones";
 /// Adds a race, or saves the one `editor` is editing.
 #[component]
 pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
+    let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
-    let zone = use_hook(clock::local_zone);
+    let zone = clock.zone();
     let mut form_top = use_signal(|| None::<std::rc::Rc<MountedData>>);
     let units = state.read().profile().units;
 
@@ -36,10 +37,12 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
 
     let save = move |event: FormEvent| {
         event.prevent_default();
-        let now = clock::now();
+        let now = clock.now();
         let today = now.with_timezone(&zone).date_naive();
         let editing = editor.editing.read().clone();
-        let id = editing.clone().unwrap_or_else(|| new_id("race"));
+        let id = editing
+            .clone()
+            .unwrap_or_else(|| new_id("race", clock.now()));
         let checked = editor.draft.read().to_race(id, now, today);
         let race = match checked {
             Ok(race) => race,

@@ -4,7 +4,7 @@ use crate::core::race::Race;
 use crate::core::record::{Record, RecordId, Tombstone};
 use crate::core::training::TrainingBlock;
 use crate::store::Document;
-use crate::ui::clock;
+use crate::ui::clock::use_clock;
 use crate::ui::state::{use_document_update, DocumentUpdater, UpdateError};
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
@@ -127,6 +127,7 @@ const UNDO_ID: &str = "undo-delete";
 /// What was deleted last, with a button to take it back.
 #[component]
 pub fn UndoBar(removals: Removals) -> Element {
+    let clock = use_clock();
     let update = use_document_update();
     let status = removals.status.read().clone();
     let can_undo = removals.last.read().is_some();
@@ -136,7 +137,7 @@ pub fn UndoBar(removals: Removals) -> Element {
                 span { "{status}" }
             }
             if can_undo {
-                button { r#type: "button", class: "button", id: UNDO_ID, onclick: move |_| removals.undo(update, clock::now()), "Undo" }
+                button { r#type: "button", class: "button", id: UNDO_ID, onclick: move |_| removals.undo(update, clock.now()), "Undo" }
             }
         }
     }

@@ -3,7 +3,7 @@
 
 use crate::core::race::Race;
 use crate::core::recommend::plan::plan;
-use crate::ui::clock;
+use crate::ui::clock::{use_clock, use_minute_clock};
 use crate::ui::state::use_app_state;
 use crate::ui::views::races::blocks::Blocks;
 use crate::ui::views::races::calendar_export::CalendarExport;
@@ -22,12 +22,13 @@ const RACES_CSS: &str = include_str!("../../../../assets/styling/races.css");
 /// The Races screen.
 #[component]
 pub fn Races() -> Element {
+    let clock = use_clock();
     let state = use_app_state();
-    let zone = use_hook(clock::local_zone);
+    let zone = clock.zone();
     let units = state.read().profile().units;
     let editor = use_editor(|| RaceDraft::new(zone, units));
     let removals = use_removals();
-    let minute = clock::use_minute_clock();
+    let minute = use_minute_clock();
 
     let now = minute();
     let today = now.with_timezone(&zone).date_naive();

@@ -4,7 +4,7 @@
 use crate::store::export::{export_file_name, export_text};
 use crate::store::import::{apply_import, read_import, ImportMode, ImportSummary};
 use crate::store::Document;
-use crate::ui::clock;
+use crate::ui::clock::use_clock;
 use crate::ui::files::read_chosen_file;
 use crate::ui::platform::download::save_download;
 use crate::ui::state::{use_app_state, use_document_update, StoreHandle, UpdateError};
@@ -26,6 +26,7 @@ pub fn describe(summary: ImportSummary) -> String {
 
 #[component]
 pub fn DataSettings() -> Element {
+    let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
     let location = use_hook(|| {
@@ -48,7 +49,7 @@ pub fn DataSettings() -> Element {
     };
     let export = move |_| {
         let text = export_text(&state.read().document);
-        let result = save_download(&export_file_name(clock::now()), "application/json", &text);
+        let result = save_download(&export_file_name(clock.now()), "application/json", &text);
         message.set(Some(match result {
             Ok(place) => (false, place),
             Err(problem) => (true, problem),

@@ -3,7 +3,7 @@
 use crate::core::profile::motion::Motion;
 use crate::core::profile::{PreEventPreference, Theme, Units};
 use crate::core::validation::FieldErrors;
-use crate::ui::clock;
+use crate::ui::clock::use_clock;
 use crate::ui::components::{Checkbox, NumberField, SelectField, TextField};
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::settings::data::DataSettings;
@@ -12,6 +12,7 @@ use dioxus::prelude::*;
 
 #[component]
 pub fn Settings() -> Element {
+    let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
     let mut draft = use_signal(|| SettingsDraft::from_profile(state.read().profile()));
@@ -31,7 +32,7 @@ pub fn Settings() -> Element {
                 return;
             }
         };
-        profile.updated_at = clock::now();
+        profile.updated_at = clock.now();
         errors.set(FieldErrors::default());
         status.set(Some(
             match update.apply(|document| document.profile = profile) {

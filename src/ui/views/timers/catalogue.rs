@@ -2,7 +2,7 @@
 
 use crate::core::record::RecordId;
 use crate::core::routine::Routine;
-use crate::ui::clock;
+use crate::ui::clock::use_clock;
 use crate::ui::ids::new_id;
 use crate::ui::routes::Route;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
@@ -14,6 +14,7 @@ use dioxus::prelude::*;
 /// The routine catalogue, the session history and routine sharing.
 #[component]
 pub fn Timers() -> Element {
+    let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
     let mut status = use_signal(String::new);
@@ -24,10 +25,10 @@ pub fn Timers() -> Element {
 
     let mut duplicate = move |original: Routine| {
         let copy = Routine {
-            id: new_id("routine"),
+            id: new_id("routine", clock.now()),
             name: format!("Copy of {}", original.name),
             built_in: false,
-            updated_at: clock::now(),
+            updated_at: clock.now(),
             ..original
         };
         let id = copy.id.to_string();

@@ -4,7 +4,7 @@
 use crate::core::body::{BodyArea, MassageTool};
 use crate::core::record::Tombstone;
 use crate::core::routine::{Side, MAX_STEP_SECONDS, MIN_STEP_SECONDS};
-use crate::ui::clock;
+use crate::ui::clock::use_clock;
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::form_keys::{from_key, key_of};
 use crate::ui::ids::new_id;
@@ -34,6 +34,7 @@ const DELETE_ID: &str = "delete-routine";
 #[component]
 pub fn RoutineEditor(id: String) -> Element {
     let state = use_app_state();
+    let clock = use_clock();
     let existing = state
         .read()
         .document
@@ -49,7 +50,7 @@ pub fn RoutineEditor(id: String) -> Element {
             p { "Built-in routines stay as they are. Use “Duplicate” on the Timers screen to make your own version." }
             Link { class: "button", to: Route::Timers {}, "Back to timers" }
         } else if existing.is_some() || id == NEW {
-            EditorForm { key: "{id}", draft: existing.as_ref().map_or_else(|| RoutineDraft::blank(new_id("routine")), RoutineDraft::from_routine), saved: existing.is_some() }
+            EditorForm { key: "{id}", draft: existing.as_ref().map_or_else(|| RoutineDraft::blank(new_id("routine", clock.now())), RoutineDraft::from_routine), saved: existing.is_some() }
         } else {
             h1 { "Routine not found" }
             p { "It may have been deleted." }
@@ -60,6 +61,7 @@ pub fn RoutineEditor(id: String) -> Element {
 
 #[component]
 fn EditorForm(draft: RoutineDraft, saved: bool) -> Element {
+    let clock = use_clock();
     let update = use_document_update();
     let mut form = use_signal(|| draft.clone());
     let mut errors = use_signal(DraftErrors::default);
@@ -68,7 +70,7 @@ fn EditorForm(draft: RoutineDraft, saved: bool) -> Element {
 
     let save = move |event: FormEvent| {
         event.prevent_default();
-        let routine = match form.read().to_routine(clock::now()) {
+        let routine = match form.read().to_routine(clock.now()) {
             Ok(routine) => routine,
             Err(found) => {
                 errors.set(found);
@@ -100,7 +102,7 @@ fn EditorForm(draft: RoutineDraft, saved: bool) -> Element {
             document.routines.retain(|routine| routine.id != id);
             document.tombstones.push(Tombstone {
                 id: id.clone(),
-                deleted_at: clock::now(),
+                deleted_at: clock.now(),
             });
         });
         match result {

@@ -1,7 +1,7 @@
 //! Session history: the self-massage sessions in the log, newest first, and how regular they are.
 
 use crate::core::log::LogKind;
-use crate::ui::clock;
+use crate::ui::clock::use_clock;
 use crate::ui::state::use_app_state;
 use crate::ui::views::timers::length_text;
 use chrono::Duration;
@@ -13,10 +13,11 @@ const SHOWN: usize = 20;
 /// The runner's self-massage sessions, newest first, with this week's count.
 #[component]
 pub fn SessionHistory() -> Element {
+    let clock = use_clock();
     let state = use_app_state();
-    let zone = use_hook(clock::local_zone);
+    let zone = clock.zone();
     let state = state.read();
-    let now = clock::now();
+    let now = clock.now();
     let mut sessions: Vec<_> = state
         .document
         .log

@@ -7,7 +7,7 @@ use crate::core::routine::catalog::without_injured;
 use crate::core::routine::{Routine, SegmentKind, Side};
 use crate::core::timer::cue_text::{describe_work, next_work, segment_title};
 use crate::core::timer::{Status, Timer};
-use crate::ui::clock;
+use crate::ui::clock::{sleep, use_clock};
 use crate::ui::components::BodyMap;
 use crate::ui::routes::Route;
 use crate::ui::state::{use_app_state, use_document_update};
@@ -20,8 +20,9 @@ use std::collections::BTreeSet;
 /// Plays the routine `id`, leaving out any step on an area injured today (rule 7).
 #[component]
 pub fn Player(id: String) -> Element {
+    let clock = use_clock();
     let state = use_app_state();
-    let zone = use_hook(clock::local_zone);
+    let zone = clock.zone();
     let state = state.read();
     let document = &state.document;
     let Some(routine) = find_routine(document, &id) else {
@@ -32,7 +33,7 @@ pub fn Player(id: String) -> Element {
             Link { class: "button", to: Route::Timers {}, "Back to timers" }
         };
     };
-    let today = local_date(zone, clock::now());
+    let today = local_date(zone, clock.now());
     let injured: BTreeSet<BodyArea> = document
         .plan_inputs()
         .active_injuries(today)
@@ -58,15 +59,16 @@ pub fn Player(id: String) -> Element {
 /// One running session; keyed by routine so another routine starts a fresh session.
 #[component]
 fn SessionView(routine: Routine, skipped: Option<String>) -> Element {
+    let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
     let cue_prefs = state.peek().profile().cues;
-    let session = use_hook(|| Session::start(routine.clone(), cue_prefs, update));
+    let session = use_hook(|| Session::start(routine.clone(), cue_prefs, update, clock));
     use_future(move || async move {
         crate::ui::platform::cues::keep_awake(true);
         loop {
             let wait = session.tick();
-            clock::sleep(wait).await;
+            sleep(wait).await;
         }
     });
     use_drop(move || crate::ui::platform::cues::keep_awake(false));

@@ -11,7 +11,7 @@ use crate::core::timer::cue::{Cue, CueKind};
 use crate::core::timer::cue_text::spoken_prompt;
 use crate::core::timer::moment::Moment;
 use crate::core::timer::{Status, Timer};
-use crate::ui::clock;
+use crate::ui::clock::Clock;
 use crate::ui::ids::new_id;
 use crate::ui::platform::cues::{self, Tone};
 use crate::ui::state::{DocumentUpdater, UpdateError};
@@ -33,11 +33,6 @@ pub struct Stage {
     pub segment: Option<usize>,
 }
 
-/// The instant the timer is fed.
-pub fn moment_now() -> Moment {
-    Moment::from(clock::now())
-}
-
 /// Handles to one session's state; cheap to copy into every event handler.
 #[derive(Clone, Copy)]
 pub struct Session {
@@ -52,14 +47,20 @@ pub struct Session {
     logged: CopyValue<bool>,
     cue_prefs: CuePreferences,
     update: DocumentUpdater,
+    clock: Clock,
 }
 
 impl Session {
     /// A session over `routine`, started at once: the runner already pressed "Start". Its first
     /// cues go out on the first [`Session::tick`], after the player is on screen, so the sounds
     /// and speech never hold up the first paint.
-    pub fn start(routine: Routine, cue_prefs: CuePreferences, update: DocumentUpdater) -> Self {
-        let now = moment_now();
+    pub fn start(
+        routine: Routine,
+        cue_prefs: CuePreferences,
+        update: DocumentUpdater,
+        clock: Clock,
+    ) -> Self {
+        let now = Moment::from(clock.now());
         let mut timer = Timer::for_routine(&routine, cue_prefs.pacing());
         timer.start(now);
         Session {
@@ -71,12 +72,18 @@ impl Session {
             logged: CopyValue::new(false),
             cue_prefs,
             update,
+            clock,
         }
+    }
+
+    /// The instant the timer is fed.
+    fn now_moment(self) -> Moment {
+        Moment::from(self.clock.now())
     }
 
     /// Applies a command at the current instant, then announces and records what followed.
     pub fn command(mut self, command: impl FnOnce(&mut Timer, Moment)) {
-        let now = moment_now();
+        let now = self.now_moment();
         command(&mut self.timer.write(), now);
         self.settle(now);
         let status = self.stage.peek().status;
@@ -107,7 +114,7 @@ impl Session {
     /// tick: until the remaining time next reaches a quarter second, so the shown seconds change
     /// exactly when they should and never more than four times a second.
     pub fn tick(self) -> Duration {
-        let now = moment_now();
+        let now = self.now_moment();
         self.settle(now);
         let timer = self.timer.peek();
         if timer.status(now) != Status::Running {
@@ -188,9 +195,9 @@ impl Session {
             ));
             return;
         }
-        let at = clock::now();
+        let at = self.clock.now();
         let entry = LogEntry {
-            id: new_id("log"),
+            id: new_id("log", at),
             updated_at: at,
             at,
             kind: LogKind::SelfMassage {

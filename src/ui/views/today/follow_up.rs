@@ -3,7 +3,7 @@
 
 use crate::core::log::{LogEntry, LogKind};
 use crate::core::recommend::follow_up::follow_up_due;
-use crate::ui::clock;
+use crate::ui::clock::use_clock;
 use crate::ui::components::{Checkbox, NumberField};
 use crate::ui::ids::new_id;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
@@ -11,18 +11,19 @@ use dioxus::prelude::*;
 
 #[component]
 pub fn FollowUpPrompt() -> Element {
+    let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
-    let zone = use_hook(clock::local_zone);
+    let zone = clock.zone();
     let mut level = use_signal(String::new);
     let mut bruising = use_signal(|| false);
     let mut error = use_signal(|| None::<String>);
     let mut status = use_signal(String::new);
-    let due = follow_up_due(&state.read().document.log, clock::now());
+    let due = follow_up_due(&state.read().document.log, clock.now());
 
     let save = move |event: FormEvent| {
         event.prevent_default();
-        let now = clock::now();
+        let now = clock.now();
         let Some(due) = follow_up_due(&state.read().document.log, now) else {
             return;
         };
@@ -31,7 +32,7 @@ pub fn FollowUpPrompt() -> Element {
             return;
         };
         let entry = LogEntry {
-            id: new_id("log"),
+            id: new_id("log", clock.now()),
             updated_at: now,
             at: now,
             kind: LogKind::SorenessCheckIn {

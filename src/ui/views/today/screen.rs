@@ -5,7 +5,7 @@ use crate::core::race::local_time::day_span;
 use crate::core::recommend::day::{Place, RaceStatus, Recommendation, Withheld};
 use crate::core::recommend::today::today;
 use crate::core::recommend::Notice;
-use crate::ui::clock;
+use crate::ui::clock::{use_clock, use_minute_clock};
 use crate::ui::components::{ChecklistTick, Countdown};
 use crate::ui::routes::Route;
 use crate::ui::state::use_app_state;
@@ -16,9 +16,10 @@ use dioxus::prelude::*;
 
 #[component]
 pub fn Today() -> Element {
+    let clock = use_clock();
     let state = use_app_state();
-    let zone = use_hook(clock::local_zone);
-    let now = clock::use_minute_clock();
+    let zone = clock.zone();
+    let now = use_minute_clock();
     let state = state.read();
     let document = &state.document;
     let day = today(&document.plan_inputs(), now(), zone);
