@@ -210,10 +210,11 @@ fn an_oil_marked_new_warns_within_seven_days_of_an_a_race_only() {
     let warnings = new_oil_warnings(&marks, &a_race, utc(2026, 12, 1, 8, 0));
     assert_eq!(warnings.len(), 1);
     assert_eq!(warnings[0].oil_key, "lavender");
+    assert_eq!(warnings[0].days_away, 5);
     assert!(
-        warnings[0].message.contains("5 days away"),
+        warnings[0].message().contains("5 days away"),
         "{}",
-        warnings[0].message
+        warnings[0].message()
     );
     assert!(
         new_oil_warnings(&marks, &a_race, utc(2026, 11, 28, 8, 0)).is_empty(),

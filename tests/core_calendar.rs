@@ -10,6 +10,7 @@ use fresh_legs::core::profile::Units;
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::recommend::calendar::{plain_text, season_calendar};
 use fresh_legs::core::recommend::plan::{plan, PlannedSession};
+use fresh_legs::core::recommend::{why, Reason};
 use fresh_legs::core::record::RecordId;
 use icalendar::{Calendar, CalendarDateTime, Component, DatePerhapsTime};
 
@@ -61,7 +62,10 @@ fn session(on: (i32, u32, u32), kind: MassageKind, race: Option<&str>) -> Planne
         kind,
         race_id: race.map(|id| RecordId(id.into())),
         minutes: 25,
-        reason: "Rule 1 · light work, so you feel springy; then rest".into(),
+        reasons: vec![Reason::PreEventPlanned {
+            race: "Harbour Half".into(),
+            priority: Priority::A,
+        }],
     }
 }
 
@@ -187,7 +191,10 @@ fn a_planned_season_exports_every_bookable_session() {
         .map(|event| event.get_description().unwrap().to_string())
         .collect();
     for (session, description) in bookable.iter().zip(&reasons) {
-        assert!(description.ends_with(&session.reason), "{description}");
+        assert!(
+            description.ends_with(&why(&session.reasons)),
+            "{description}"
+        );
     }
 }
 

@@ -14,6 +14,7 @@ use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::recommend::phase::RaceWindows;
 use fresh_legs::core::recommend::plan::plan;
 use fresh_legs::core::recommend::today::today;
+use fresh_legs::core::recommend::why;
 use fresh_legs::core::record::RecordId;
 use fresh_legs::core::training::{BlockKind, TrainingBlock};
 use proptest::prelude::*;
@@ -204,7 +205,8 @@ proptest! {
         }
         for session in &sessions {
             prop_assert!(from <= session.date && session.date <= to);
-            prop_assert!(session.reason.starts_with("Rule ") && session.reason.len() > 10, "{}", session.reason);
+            prop_assert!(!session.reasons.is_empty(), "every session says why");
+            prop_assert!(why(&session.reasons).starts_with("Rule "));
             let (day_from, day_to) = day_span(tz, session.date);
             for w in &windows {
                 prop_assert!(!(session.kind == MassageKind::General && w.blocks_general(day_from, day_to)),
@@ -260,8 +262,9 @@ proptest! {
         let (day_from, day_to) = day_span(tz, day.date);
         prop_assert_eq!(day.date, local_date(tz, now));
         for rec in &day.recommendations {
-            prop_assert!(rec.reason.starts_with("Rule ") && rec.reason.len() > 10, "{}", rec.reason);
-            prop_assert!(!rec.what.is_empty());
+            prop_assert!(!rec.reasons.is_empty(), "every recommendation says why");
+            prop_assert!(why(&rec.reasons).starts_with("Rule "));
+            prop_assert!(!rec.advice.text().is_empty());
             if rec.kind == MassageKind::General {
                 prop_assert!(windows.iter().all(|w| !w.blocks_general(day_from, day_to)), "general inside a cut-off or gap");
             }
@@ -276,9 +279,9 @@ proptest! {
             }
         }
         prop_assert!(!day.home_care.is_empty());
-        let reasons = day.withheld.iter().map(|w| &w.reason)
-            .chain(day.warnings.iter().map(|n| &n.reason))
-            .chain(day.home_care.iter().map(|n| &n.reason));
+        let reasons = day.withheld.iter().map(|w| w.reason.text())
+            .chain(day.warnings.iter().map(|n| n.reason()))
+            .chain(day.home_care.iter().map(|n| n.reason()));
         for reason in reasons {
             prop_assert!(reason.starts_with("Rule ") && reason.len() > 10, "{}", reason);
         }

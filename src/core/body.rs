@@ -112,3 +112,16 @@ impl Default for ToolsOwned {
         }
     }
 }
+
+/// "calves and hamstrings" style list of areas, lower case for use mid-sentence.
+pub fn area_list(areas: &[BodyArea]) -> String {
+    let names: Vec<String> = areas
+        .iter()
+        .map(|area| area.label().to_lowercase())
+        .collect();
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}

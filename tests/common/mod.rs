@@ -12,6 +12,9 @@ use fresh_legs::core::recommend::inputs::PlanInputs;
 use fresh_legs::core::record::RecordId;
 use fresh_legs::core::training::{BlockKind, TrainingBlock};
 
+pub mod timer;
+pub mod today;
+
 pub const LONDON: Tz = chrono_tz::Europe::London;
 
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {

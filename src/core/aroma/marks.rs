@@ -82,7 +82,10 @@ pub fn set_status(marks: &mut Vec<OilMark>, oil_key: &str, status: OilStatus, no
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewOilWarning {
     pub oil_key: String,
-    pub message: String,
+    pub oil_name: String,
+    pub race: String,
+    /// Whole days until the race starts (0: less than a day).
+    pub days_away: i64,
 }
 
 /// Warnings for oils marked new while an A race starts within [`NEW_OIL_WARNING_DAYS`] of `now`.
@@ -100,22 +103,16 @@ pub fn new_oil_warnings(
     else {
         return Vec::new();
     };
-    let days = (race.start_instant() - now).num_days();
-    let when = match days {
-        0 => "less than a day away".to_string(),
-        1 => "1 day away".to_string(),
-        n => format!("{n} days away"),
-    };
+    let days_away = (race.start_instant() - now).num_days();
     marks
         .iter()
         .filter(|mark| mark.status == OilStatus::New)
         .filter_map(|mark| oil(&mark.oil))
         .map(|oil| NewOilWarning {
             oil_key: oil.key.to_string(),
-            message: format!(
-                "{} is new to you and {} is {when}. A patch test takes 24 to 48 hours and a first try belongs before a training run, so leave it out of this race or test it now and keep it for afterwards.",
-                oil.name, race.name
-            ),
+            oil_name: oil.name.to_string(),
+            race: race.name.clone(),
+            days_away,
         })
         .collect()
 }

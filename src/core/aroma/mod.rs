@@ -1,6 +1,7 @@
 //! Aromatherapy around races (rule 9): the oils and their cautions, the dilution calculator with its
-//! sun-safety refusals, and the runner's own marks on oils.
+//! sun-safety refusals, and the runner's own marks on oils; the warnings' words are in `copy`.
 
+pub mod copy;
 pub mod dilution;
 pub mod marks;
 pub mod oil;

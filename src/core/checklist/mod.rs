@@ -1,6 +1,7 @@
 //! Pre- and post-event checklists for each race: when items are due, the built-in templates, the
-//! runner's own items and ticks, and progress.
+//! runner's own items and ticks, and progress; the built-in items' words are in `copy`.
 
+pub mod copy;
 pub mod group;
 pub mod lists;
 pub mod state;

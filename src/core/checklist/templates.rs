@@ -1,4 +1,5 @@
-//! The built-in checklist items and the rules that pick and word them for a runner and a race.
+//! The built-in checklist items and the rules that pick them for a runner and a race; their words
+//! are in `checklist::copy`.
 //!
 //! Ids are stable (`tpl-…`): ticks are stored by id, so rewording an item or changing a preference
 //! never loses a tick, and an item that comes back finds its tick again.
@@ -11,6 +12,8 @@ use crate::core::recommend::phase::RaceWindows;
 use crate::core::record::RecordId;
 use crate::core::routine::catalog::{pick_routine, RoutinePhase};
 use crate::core::routine::Routine;
+use chrono::DateTime;
+use chrono_tz::Tz;
 use std::collections::BTreeSet;
 
 /// One built-in item, before the runner's ticks are applied.
@@ -23,21 +26,82 @@ pub struct TemplateItem {
     pub routine: Option<RecordId>,
 }
 
+/// Which built-in item the rules chose, with the figures its words need.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Template {
+    NoTouch { days: u8 },
+    BookPreEvent(PreEventPreference),
+    HydrateTwoDaysBefore,
+    PreEventMassage(PreEventPreference),
+    DeepWorkNote,
+    PreRaceRoutine { name: String, minutes: u32 },
+    HydrateDayBefore,
+    SunSafeOil,
+    MorningDrink,
+    MorningShortSession,
+    WarmUp { hands_on: bool },
+    Refuel,
+    StaticStretch,
+    PostEventFlush,
+    PostRaceRoutine { name: String, minutes: u32 },
+    HydrateAfter,
+    NoGeneralUntil { from: DateTime<Tz> },
+    SorenessCheck,
+}
+
+impl Template {
+    /// The item's stable id.
+    pub fn id(&self) -> &'static str {
+        match self {
+            Template::NoTouch { .. } => "tpl-no-touch",
+            Template::BookPreEvent(_) => "tpl-book-pre-event",
+            Template::HydrateTwoDaysBefore => "tpl-hydrate-two-days",
+            Template::PreEventMassage(_) => "tpl-pre-event-massage",
+            Template::DeepWorkNote => "tpl-deep-note",
+            Template::PreRaceRoutine { .. } => "tpl-pre-self-massage",
+            Template::HydrateDayBefore => "tpl-hydrate-day-before",
+            Template::SunSafeOil => "tpl-sun-safe-oil",
+            Template::MorningDrink => "tpl-morning-drink",
+            Template::MorningShortSession => "tpl-morning-short-session",
+            Template::WarmUp { .. } => "tpl-warm-up",
+            Template::Refuel => "tpl-post-refuel",
+            Template::StaticStretch => "tpl-post-static-stretch",
+            Template::PostEventFlush => "tpl-post-flush",
+            Template::PostRaceRoutine { .. } => "tpl-post-self-massage",
+            Template::HydrateAfter => "tpl-post-hydrate",
+            Template::NoGeneralUntil { .. } => "tpl-post-no-general",
+            Template::SorenessCheck => "tpl-post-soreness-check",
+        }
+    }
+}
+
 /// Whole minutes of a routine's active time, rounded to the nearest minute for a friendly label.
 fn minutes(routine: &Routine) -> u32 {
     (routine.active_seconds() + 30) / 60
 }
 
-fn item(id: &'static str, group: Group, text: impl Into<String>) -> TemplateItem {
+fn item(group: Group, template: Template) -> TemplateItem {
     TemplateItem {
-        id,
+        id: template.id(),
         group,
-        text: text.into(),
+        text: template.text(),
         routine: None,
     }
 }
 
-/// Every built-in item for `race`, worded for `profile`, in display order within each group.
+/// The item for a built-in routine: its words name the routine, and it starts that routine.
+fn routine_item(
+    group: Group,
+    routine: Routine,
+    template: impl Fn(String, u32) -> Template,
+) -> TemplateItem {
+    TemplateItem {
+        routine: Some(routine.id.clone()),
+        ..item(group, template(routine.name.clone(), minutes(&routine)))
+    }
+}
+
+/// Every built-in item for `race`, chosen for `profile`, in display order within each group.
 pub fn template_items(profile: &Profile, race: &Race) -> Vec<TemplateItem> {
     let mut items = pre_event_items(profile, race);
     items.extend(post_event_items(profile, race));
@@ -50,145 +114,61 @@ fn pre_event_items(profile: &Profile, race: &Race) -> Vec<TemplateItem> {
     let hands_on = !matches!(preference, PreEventPreference::NoTouch { .. });
     let mut items = Vec::new();
     match preference {
-        PreEventPreference::NoTouch { days } => items.push(item(
-            "tpl-no-touch",
-            TwoDaysBefore,
-            format!("Hands-off days: you chose no massage for the {days} days before the race, so skip the rolling too."),
-        )),
-        _ if profile.massage_budget_per_month > 0 => items.push(item(
-            "tpl-book-pre-event",
-            TwoDaysBefore,
-            match preference {
-                PreEventPreference::Compression => "Book your pre-event session for tomorrow: compressions over your clothes.",
-                PreEventPreference::Deep => "Book your pre-event session for tomorrow: the firmer work you already know suits you.",
-                _ => "Book your pre-event session for tomorrow: a light flush with compressions, rocking and shaking.",
-            },
-        )),
+        PreEventPreference::NoTouch { days } => {
+            items.push(item(TwoDaysBefore, Template::NoTouch { days }))
+        }
+        _ if profile.massage_budget_per_month > 0 => {
+            items.push(item(TwoDaysBefore, Template::BookPreEvent(preference)))
+        }
         _ => {}
     }
-    items.push(item(
-        "tpl-hydrate-two-days",
-        TwoDaysBefore,
-        "Drink steadily through the day; keep a bottle within reach.",
-    ));
+    items.push(item(TwoDaysBefore, Template::HydrateTwoDaysBefore));
     if hands_on {
-        items.push(item(
-            "tpl-pre-event-massage",
-            DayBefore,
-            match preference {
-                PreEventPreference::Compression => "Pre-event massage: brisk compressions over your clothes, then leave it there.",
-                PreEventPreference::Deep => "Pre-event massage: the firmer work you like, with no new techniques.",
-                _ => "Pre-event massage: light flushing strokes, compressions, rocking and shaking. You should walk out feeling light and springy.",
-            },
-        ));
+        items.push(item(DayBefore, Template::PreEventMassage(preference)));
     }
     if preference == PreEventPreference::Deep {
-        items.push(item(
-            "tpl-deep-note",
-            DayBefore,
-            "Keep the deeper work short, and only as deep as you have already tried before a hard workout or a smaller race.",
-        ));
+        items.push(item(DayBefore, Template::DeepWorkNote));
     }
     if hands_on {
         if let Some(pick) = pick_routine(RoutinePhase::PreRace, profile.tools, &BTreeSet::new()) {
-            items.push(TemplateItem {
-                text: format!(
-                    "Self-massage: {} ({} min), easy pressure only.",
-                    pick.routine.name,
-                    minutes(&pick.routine)
-                ),
-                routine: Some(pick.routine.id),
-                ..item("tpl-pre-self-massage", DayBefore, "")
-            });
+            items.push(routine_item(DayBefore, pick.routine, |name, minutes| {
+                Template::PreRaceRoutine { name, minutes }
+            }));
         }
     }
-    items.push(item(
-        "tpl-hydrate-day-before",
-        DayBefore,
-        "Keep drinking through the day; pale yellow urine is the aim.",
-    ));
+    items.push(item(DayBefore, Template::HydrateDayBefore));
     if sun_exposed(race) {
-        items.push(item(
-            "tpl-sun-safe-oil",
-            DayBefore,
-            "Outdoor race in daylight: if you use a citrus oil on your skin, pack a sun-safe one (bergamot FCF, distilled lemon or lime, sweet orange or mandarin).",
-        ));
+        items.push(item(DayBefore, Template::SunSafeOil));
     }
-    items.push(item(
-        "tpl-morning-drink",
-        RaceMorning,
-        "Sip water with breakfast; no need to force down extra.",
-    ));
+    items.push(item(RaceMorning, Template::MorningDrink));
     if hands_on {
-        items.push(item(
-            "tpl-morning-short-session",
-            RaceMorning,
-            "Optional: a short, light session 15 to 45 minutes before the start, done before your warm-up.",
-        ));
+        items.push(item(RaceMorning, Template::MorningShortSession));
     }
-    items.push(item(
-        "tpl-warm-up",
-        RaceMorning,
-        if hands_on {
-            "Warm up as usual: easy jogging and drills. Massage never replaces it."
-        } else {
-            "Warm up with easy jogging and drills: that is all the preparation your legs need."
-        },
-    ));
+    items.push(item(RaceMorning, Template::WarmUp { hands_on }));
     items
 }
 
 fn post_event_items(profile: &Profile, race: &Race) -> Vec<TemplateItem> {
     use Group::{DayOne, DaysTwoToThree, FirstTwoHours};
     let windows = RaceWindows::new(race, profile);
-    let general_from = windows
-        .general_allowed_from
-        .with_timezone(&race.time_zone)
-        .format("%A %-d %B, %H:%M");
+    let general_from = windows.general_allowed_from.with_timezone(&race.time_zone);
     let mut items = vec![
-        item(
-            "tpl-post-refuel",
-            FirstTwoHours,
-            "Drink and eat something within the first hour.",
-        ),
-        item(
-            "tpl-post-static-stretch",
-            FirstTwoHours,
-            "Once you have walked and cooled down, gentle static stretches: hold each one, no bouncing.",
-        ),
-        item(
-            "tpl-post-flush",
-            DayOne,
-            "Post-event massage: a light flush with slow, controlled strokes, a little firmer than before the race but never deep.",
-        ),
+        item(FirstTwoHours, Template::Refuel),
+        item(FirstTwoHours, Template::StaticStretch),
+        item(DayOne, Template::PostEventFlush),
     ];
     if let Some(pick) = pick_routine(RoutinePhase::PostRace, profile.tools, &BTreeSet::new()) {
-        items.push(TemplateItem {
-            text: format!(
-                "Gentle rolling from today: {} ({} min), stop well short of discomfort.",
-                pick.routine.name,
-                minutes(&pick.routine)
-            ),
-            routine: Some(pick.routine.id),
-            ..item("tpl-post-self-massage", DayOne, "")
-        });
+        items.push(routine_item(DayOne, pick.routine, |name, minutes| {
+            Template::PostRaceRoutine { name, minutes }
+        }));
     }
     items.extend([
+        item(DayOne, Template::HydrateAfter),
         item(
-            "tpl-post-hydrate",
-            DayOne,
-            "Keep topping up fluids through the day.",
-        ),
-        item(
-            "tpl-post-no-general",
             DaysTwoToThree,
-            format!("No deep (general) massage until {general_from}: tired muscles need the gap first."),
+            Template::NoGeneralUntil { from: general_from },
         ),
-        item(
-            "tpl-post-soreness-check",
-            DaysTwoToThree,
-            "Soreness check: rate how your legs feel. Race soreness should be easing by day 3; if it is not, or you see bruising, ask a professional.",
-        ),
+        item(DaysTwoToThree, Template::SorenessCheck),
     ]);
     items
 }

@@ -4,6 +4,7 @@
 use crate::core::massage::MassageKind;
 use crate::core::profile::Units;
 use crate::core::race::Race;
+use crate::core::recommend::copy::why;
 use crate::core::recommend::plan::PlannedSession;
 use chrono::{DateTime, Duration, Utc};
 use icalendar::{Alarm, Calendar, Component, EventLike, Trigger};
@@ -107,7 +108,7 @@ fn session_event(
         .description(&format!(
             "{} min. {}",
             session.minutes,
-            plain_text(&session.reason)
+            plain_text(&why(&session.reasons))
         ))
         .starts(session.date)
         // DTEND of an all-day event is exclusive: the next day.

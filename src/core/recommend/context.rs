@@ -5,9 +5,9 @@ use crate::core::body::BodyArea;
 use crate::core::massage::MassageKind;
 use crate::core::race::local_time::local_date;
 use crate::core::recommend::day::Place;
+use crate::core::recommend::decision::Reason;
 use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::phase::RaceWindows;
-use crate::core::recommend::rules::cite;
 use crate::core::routine::self_massage::{dose, SelfMassageContext};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
@@ -60,7 +60,7 @@ impl Moment<'_> {
 
     /// With a therapist while the month's budget lasts, otherwise at home with the runner's best
     /// tool for light work; the second value says why when the budget sent it home.
-    pub(crate) fn therapist_or_home(&self) -> (Place, Option<String>) {
+    pub(crate) fn therapist_or_home(&self) -> (Place, Option<Reason>) {
         if self.budget_left() {
             return (Place::Therapist, None);
         }
@@ -69,15 +69,9 @@ impl Moment<'_> {
         };
         let budget = self.inputs.profile.massage_budget_per_month;
         let why = if budget == 0 {
-            cite(
-                5,
-                "no therapist budget is set, so this one is yours to do at home",
-            )
+            Reason::NoBudgetSoAtHome
         } else {
-            cite(
-                5,
-                format!("this month's {budget} therapist session(s) are used or booked, so do this one at home, lightly"),
-            )
+            Reason::BudgetSpentSoAtHome { budget }
         };
         (home, Some(why))
     }

@@ -3,15 +3,14 @@
 use crate::core::body::{BodyArea, MassageTool};
 use crate::core::massage::MassageKind;
 use crate::core::race::Priority;
+use crate::core::recommend::decision::{Advice, Notice, Reason};
 use crate::core::recommend::phase::{Phase, RaceWindows};
 use crate::core::record::RecordId;
 use crate::core::routine::self_massage::SelfMassageContext;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 /// Where a recommendation happens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Place {
     Therapist,
     /// At home; `tool` is `None` when the hands are the tool.
@@ -21,10 +20,10 @@ pub enum Place {
 }
 
 /// One thing to do today.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Recommendation {
     pub kind: MassageKind,
-    pub what: String,
+    pub advice: Advice,
     /// Suggested length; `None` when the therapist decides (injury work).
     pub minutes: Option<u16>,
     pub place: Place,
@@ -32,19 +31,19 @@ pub struct Recommendation {
     pub focus: Vec<BodyArea>,
     /// Areas to keep deep pressure off (active injuries, rule 7).
     pub avoid: Vec<BodyArea>,
-    /// Why, citing the rule ("Rule 4 · ...").
-    pub reason: String,
+    /// Why: the main reason first, then any notes (budget, injuries, a lighter pressure).
+    pub reasons: Vec<Reason>,
 }
 
 /// A kind of massage deliberately not recommended today, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Withheld {
     pub kind: MassageKind,
-    pub reason: String,
+    pub reason: Reason,
 }
 
 /// A race and the phase the runner is in relative to it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RaceStatus {
     pub race_id: RecordId,
     pub name: String,
@@ -54,7 +53,7 @@ pub struct RaceStatus {
 }
 
 /// Everything the Today screen shows.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Day {
     /// The runner's local date.
     pub date: NaiveDate,
@@ -70,12 +69,4 @@ pub struct Day {
     pub warnings: Vec<Notice>,
     /// Hydration and home-care prompts (rule 10); never empty.
     pub home_care: Vec<Notice>,
-}
-
-/// A message for the runner with the rule behind it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Notice {
-    pub message: String,
-    /// Why, citing the rule ("Rule 6 · ...").
-    pub reason: String,
 }

@@ -107,13 +107,3 @@ fn matches_preference(
         PreEventPreference::NoTouch { .. } => true,
     }
 }
-
-/// A short name for the approach, to slot into sentences.
-pub fn approach_name(preference: PreEventPreference) -> String {
-    match preference {
-        PreEventPreference::Deep => "deep pre-event work".to_string(),
-        PreEventPreference::LightFlush => "a light flush".to_string(),
-        PreEventPreference::Compression => "compressions over the clothes".to_string(),
-        PreEventPreference::NoTouch { days } => format!("no massage for {days} days"),
-    }
-}

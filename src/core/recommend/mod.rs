@@ -1,12 +1,14 @@
 //! What to do and when: today's recommendations and the season plan, one engine over the same
 //! rules (the windows around each race, the budget, follow-ups, warnings and home care), plus the
-//! season's calendar export.
+//! season's calendar export. The rules decide (`decision.rs`); `copy.rs` words what they decided.
 //!
 //! Today's therapist session for a day is the plan's session for that day.
 
 pub mod calendar;
 mod context;
+pub mod copy;
 pub mod day;
+pub mod decision;
 pub mod follow_up;
 pub mod inputs;
 pub mod notices;
@@ -16,7 +18,9 @@ pub mod plan_days;
 pub mod rules;
 pub mod today;
 
-pub use day::{Day, Notice, Place, RaceStatus, Recommendation, Withheld};
+pub use copy::why;
+pub use day::{Day, Place, RaceStatus, Recommendation, Withheld};
+pub use decision::{Advice, Notice, Reason};
 pub use inputs::PlanInputs;
 pub use phase::{Phase, RaceWindows};
 pub use plan::plan;

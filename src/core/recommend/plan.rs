@@ -6,11 +6,11 @@ use crate::core::massage::MassageKind;
 use crate::core::profile::PreEventPreference;
 use crate::core::race::local_time::local_date;
 use crate::core::race::Priority;
-use crate::core::recommend::inputs::{approach_name, PlanInputs};
+use crate::core::recommend::decision::Reason;
+use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::phase::RaceWindows;
 use crate::core::recommend::plan_days::{month_of, Calendar};
-use crate::core::recommend::rules::cite;
-use crate::core::recommend::rules::{area_list, general_spacing_days};
+use crate::core::recommend::rules::general_spacing_days;
 use crate::core::routine::self_massage::{dose, SelfMassageContext};
 use crate::core::training::{BlockKind, TrainingBlock};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -151,22 +151,14 @@ fn race_sessions(inputs: &PlanInputs, windows: &[RaceWindows], calendar: &mut Ca
             && (w.priority == Priority::A || !tight || is_test);
         if wants_pre {
             let reason = match next_a.filter(|_| is_test) {
-                Some(a_race) => cite(
-                    2,
-                    format!(
-                        "a low-stakes chance to try {} before {}, where it matters more",
-                        approach_name(preference),
-                        name(a_race)
-                    ),
-                ),
-                None => cite(
-                    1,
-                    format!(
-                        "light work the day before {} ({}) should leave you light and springy",
-                        name(w),
-                        w.priority.label()
-                    ),
-                ),
+                Some(a_race) => Reason::TryApproachFirst {
+                    approach: preference,
+                    a_race: name(a_race),
+                },
+                None => Reason::PreEventPlanned {
+                    race: name(w),
+                    priority: w.priority,
+                },
             };
             let candidates = [w.start - Duration::hours(24), w.start - Duration::hours(48)];
             let booked = book_first(calendar, &candidates, |c, i| {
@@ -179,7 +171,7 @@ fn race_sessions(inputs: &PlanInputs, windows: &[RaceWindows], calendar: &mut Ca
                     MassageKind::PreEvent,
                     Some(w.race_id.clone()),
                     25,
-                    reason,
+                    vec![reason],
                 );
                 needs_test &= !is_test;
             }
@@ -195,19 +187,12 @@ fn race_sessions(inputs: &PlanInputs, windows: &[RaceWindows], calendar: &mut Ca
                 w.allows_post_event(from, to)
             });
             if let Some(index) = booked {
-                let reason = cite(
-                    3,
-                    format!(
-                        "a flush after {}: slow strokes, lighter than general work, with gentle stretching",
-                        name(w)
-                    ),
-                );
                 calendar.book(
                     index,
                     MassageKind::PostEvent,
                     Some(w.race_id.clone()),
                     30,
-                    reason,
+                    vec![Reason::PostEventPlanned { race: name(w) }],
                 );
             }
         }
@@ -259,11 +244,6 @@ fn general_sessions(inputs: &PlanInputs, calendar: &mut Calendar) {
         } else {
             vec![days / 2]
         };
-        let what = if block.speed_work {
-            format!("{} block with speed work", block.kind.label())
-        } else {
-            format!("{} block", block.kind.label())
-        };
         for anchor in anchors {
             let found = (0..=7i64)
                 .flat_map(|step| [anchor + step, anchor - step])
@@ -271,11 +251,11 @@ fn general_sessions(inputs: &PlanInputs, calendar: &mut Calendar) {
                 .filter_map(|offset| calendar.index_of(block.start + Duration::days(offset)))
                 .find(|i| calendar.can_book_general(*i));
             if let Some(index) = found {
-                let reason = cite(
-                    5,
-                    format!("a tight budget goes where it helps most: your {what}, when calves, hamstrings and hips tighten; clear of race cut-offs (rule 4)"),
-                );
-                calendar.book(index, MassageKind::General, None, 60, reason);
+                let reason = Reason::TightBudgetInBlock {
+                    block: block.kind,
+                    speed_work: block.speed_work,
+                };
+                calendar.book(index, MassageKind::General, None, 60, vec![reason]);
             }
         }
     }
@@ -289,11 +269,8 @@ fn steady_rhythm(budget: u8, calendar: &mut Calendar) {
         let window = cursor..(cursor + spacing).min(days);
         match window.into_iter().find(|i| calendar.can_book_general(*i)) {
             Some(index) => {
-                let reason = cite(
-                    5,
-                    format!("regular deep work about every {spacing} days ({budget} a month) catches tight spots early; clear of race cut-offs (rule 4)"),
-                );
-                calendar.book(index, MassageKind::General, None, 60, reason);
+                let reason = Reason::RegularRhythm { spacing, budget };
+                calendar.book(index, MassageKind::General, None, 60, vec![reason]);
                 cursor = index + spacing;
             }
             None => cursor += spacing,
@@ -322,7 +299,7 @@ fn self_massage_days(inputs: &PlanInputs, calendar: &mut Calendar) {
         }
         let date = calendar.date(index);
         let dose = dose(calendar.context[index], &inputs.profile.tools);
-        let mut reason = cite(8, dose.why);
+        let mut reasons = vec![Reason::SelfMassageDose(calendar.context[index])];
         let mut hurt: Vec<_> = injuries
             .iter()
             .filter(|(_, started, resolved)| {
@@ -333,14 +310,8 @@ fn self_massage_days(inputs: &PlanInputs, calendar: &mut Calendar) {
         if !hurt.is_empty() {
             hurt.sort();
             hurt.dedup();
-            reason.push_str(&format!(
-                " · {}",
-                cite(
-                    7,
-                    format!("keep deep pressure off your {}", area_list(&hurt))
-                )
-            ));
+            reasons.push(Reason::KeepOffInjuries { areas: hurt });
         }
-        calendar.book(index, MassageKind::SelfMassage, None, dose.minutes, reason);
+        calendar.book(index, MassageKind::SelfMassage, None, dose.minutes, reasons);
     }
 }

@@ -2,16 +2,16 @@
 
 use crate::core::massage::MassageKind;
 use crate::core::race::local_time::start_of_day;
+use crate::core::recommend::decision::Reason;
 use crate::core::record::RecordId;
 use crate::core::routine::self_massage::SelfMassageContext;
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 use chrono_tz::Tz;
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// One dated item of the plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlannedSession {
     /// The runner's local date.
     pub date: NaiveDate,
@@ -19,8 +19,8 @@ pub struct PlannedSession {
     /// The race a pre- or post-event session belongs to.
     pub race_id: Option<RecordId>,
     pub minutes: u16,
-    /// Why, citing the rule ("Rule 5 · ...").
-    pub reason: String,
+    /// Why: the main reason first, then any notes.
+    pub reasons: Vec<Reason>,
 }
 
 /// A day-by-day view of the range being planned: what is blocked, taken and spent.
@@ -121,7 +121,7 @@ impl Calendar {
         kind: MassageKind,
         race_id: Option<RecordId>,
         minutes: u16,
-        reason: String,
+        reasons: Vec<Reason>,
     ) {
         self.taken[index] = true;
         if kind.is_professional() {
@@ -132,7 +132,7 @@ impl Calendar {
             kind,
             race_id,
             minutes,
-            reason,
+            reasons,
         });
     }
 }

@@ -5,11 +5,12 @@ use crate::core::log::Tissue;
 use crate::core::massage::MassageKind;
 use crate::core::profile::PreEventPreference;
 use crate::core::race::local_time::{day_span, local_date};
+use crate::core::recommend::decision::{Advice, Reason};
 use crate::core::recommend::follow_up::next_recommended_pressure;
 use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::notices::{home_care, warnings};
 use crate::core::recommend::phase::{cutoff_days, Phase, RaceWindows};
-use crate::core::recommend::rules::{area_list, cite, general_spacing_days};
+use crate::core::recommend::rules::general_spacing_days;
 use crate::core::routine::self_massage::{dose, SelfMassageContext};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -65,13 +66,10 @@ pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
             PreEventPreference::NoTouch { days } => days,
             _ => 0,
         };
-        let reason = cite(
-            1,
-            format!(
-                "you asked for no massage in the {days} days before {}, so today is hands-off",
-                moment.race_name(block)
-            ),
-        );
+        let reason = Reason::NoTouchDays {
+            race: moment.race_name(block),
+            days,
+        };
         for kind in [
             MassageKind::PreEvent,
             MassageKind::PostEvent,
@@ -93,14 +91,6 @@ pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
     day
 }
 
-/// `reason`, followed by `note` when there is one.
-fn with_note(reason: String, note: Option<String>) -> String {
-    match note {
-        Some(note) => format!("{reason} · {note}"),
-        None => reason,
-    }
-}
-
 fn pre_event(moment: &Moment, next: Option<&RaceWindows>, day: &mut Day) {
     let Some(w) = next else { return };
     let phase = w.phase_at(moment.now);
@@ -112,51 +102,34 @@ fn pre_event(moment: &Moment, next: Option<&RaceWindows>, day: &mut Day) {
     }
     let name = moment.race_name(w);
     let preference = moment.inputs.profile.pre_event_preference;
-    let (what, minutes, place, why) = if phase == Phase::RaceDay {
+    let (advice, minutes, place, reasons) = if phase == Phase::RaceDay {
         (
-            "If you want it, a short, light flush 15 to 45 minutes before the start, then your usual warm-up.".to_string(),
+            Advice::RaceDayFlush,
             10,
             Place::Home {
                 tool: dose(SelfMassageContext::RaceWeek, &moment.inputs.profile.tools).tool,
             },
-            cite(1, format!("race day for {name}: keep any massage brief and light, and never let it replace the warm-up")),
+            vec![Reason::RaceDay { race: name }],
         )
     } else {
         let days = moment
             .inputs
             .race(&w.race_id)
             .map_or(1, |race| (race.date - moment.date).num_days().max(1));
-        let when = if days == 1 {
-            "tomorrow".to_string()
-        } else {
-            format!("in {days} days")
-        };
-        let what = match preference {
-            PreEventPreference::Compression => {
-                "Brisk compressions over your clothes; light and quick."
-            }
-            PreEventPreference::Deep => {
-                "The firmer pre-event work you have tried before and know suits you."
-            }
-            _ => "Light flushing strokes with compressions, rocking and shaking; nothing deep.",
-        };
         let (place, budget_note) = moment.therapist_or_home();
-        let why = format!("{name} is {when}: light work a day or two out should leave you feeling light and springy");
-        (
-            what.to_string(),
-            25,
-            place,
-            with_note(cite(1, why), budget_note),
-        )
+        let reasons = std::iter::once(Reason::PreEventSoon { race: name, days })
+            .chain(budget_note)
+            .collect();
+        (Advice::PreEvent(preference), 25, place, reasons)
     };
     day.recommendations.push(Recommendation {
         kind: MassageKind::PreEvent,
-        what,
+        advice,
         minutes: Some(minutes),
         place,
         focus: Vec::new(),
         avoid: moment.avoid.clone(),
-        reason: why,
+        reasons,
     });
 }
 
@@ -175,39 +148,32 @@ fn post_event(moment: &Moment, recent: Option<&RaceWindows>, day: &mut Day) {
     {
         day.withheld.push(Withheld {
             kind: MassageKind::PostEvent,
-            reason: cite(
-                1,
-                format!(
-                    "today's light pre-event session also flushes the legs after {}",
-                    moment.race_name(w)
-                ),
-            ),
+            reason: Reason::PreEventAlsoFlushes {
+                race: moment.race_name(w),
+            },
         });
         return;
     }
     let hours = (moment.now - w.finish).num_hours();
     let (place, budget_note) = moment.therapist_or_home();
-    let why = cite(
-        3,
-        format!(
-            "{} finished about {hours} h ago: a flush between roughly 2 and 48 hours after the finish speeds recovery, while deep work would slow it",
-            moment.race_name(w)
-        ),
-    );
+    let why = Reason::PostEventFlush {
+        race: moment.race_name(w),
+        hours,
+    };
     day.recommendations.push(Recommendation {
         kind: MassageKind::PostEvent,
-        what: "Slow, controlled flushing strokes, a touch firmer than pre-race work but lighter than a general massage, with some gentle assisted stretching.".to_string(),
+        advice: Advice::PostEventFlush,
         minutes: Some(30),
         place,
         focus: Vec::new(),
         avoid: moment.avoid.clone(),
-        reason: with_note(why, budget_note),
+        reasons: std::iter::once(why).chain(budget_note).collect(),
     });
 }
 
 fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
     let profile = moment.inputs.profile;
-    let withhold = |day: &mut Day, reason: String| {
+    let withhold = |day: &mut Day, reason: Reason| {
         day.withheld.push(Withheld {
             kind: MassageKind::General,
             reason,
@@ -219,37 +185,25 @@ fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
     {
         let name = moment.race_name(w);
         let reason = if moment.day_from < w.start {
-            let days = cutoff_days(&profile.cutoffs, w.priority);
-            format!(
-                "{name} ({}) is close: deep work stops {days} days before it so any soreness is gone by the start",
-                w.priority.label()
-            )
+            Reason::DeepWorkCutoff {
+                race: name,
+                priority: w.priority,
+                days: cutoff_days(&profile.cutoffs, w.priority),
+            }
         } else {
-            format!(
-                "{name} is only just behind you: deep work waits until {} h after the finish",
-                profile.cutoffs.post_race_gap_hours
-            )
+            Reason::PostRaceGap {
+                race: name,
+                hours: profile.cutoffs.post_race_gap_hours,
+            }
         };
-        return withhold(day, cite(4, reason));
+        return withhold(day, reason);
     }
     let budget = profile.massage_budget_per_month;
     if budget == 0 {
-        return withhold(
-            day,
-            cite(
-                5,
-                "no therapist budget is set, so home care carries the load",
-            ),
-        );
+        return withhold(day, Reason::NoBudget);
     }
     if !moment.budget_left() {
-        return withhold(
-            day,
-            cite(
-                5,
-                format!("this month's {budget} therapist session(s) are already used or booked"),
-            ),
-        );
+        return withhold(day, Reason::BudgetSpent { budget });
     }
     let upcoming_hard = moment
         .inputs
@@ -261,13 +215,7 @@ fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
         .block_on(moment.date)
         .is_some_and(|b| b.is_hard());
     if budget <= 1 && upcoming_hard && !in_hard {
-        return withhold(
-            day,
-            cite(
-                5,
-                "with one session a month, save it for your hardest or speed-work weeks",
-            ),
-        );
+        return withhold(day, Reason::SaveForHardWeeks);
     }
     let spacing = i64::from(general_spacing_days(budget));
     let last = moment
@@ -285,26 +233,16 @@ fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
         .map(|at| (moment.now - at).num_days())
         .filter(|days| *days < spacing)
     {
-        return withhold(day, cite(5, format!("your last general massage was {days} days ago; steady spacing (every {spacing} days or so) beats bunching them")));
+        return withhold(day, Reason::TooSoonSinceLast { days, spacing });
     }
-    let mut what = "Deeper work on tight spots, trigger points and range of motion. Expect 24 to 36 hours of soreness, so keep hard running away from it.".to_string();
-    let mut reason = cite(
-        5,
-        format!("no race cut-off or post-race gap touches today and your budget allows {budget} a month; regular sessions catch tight areas early"),
-    );
-    if let Some(pressure) = next_recommended_pressure(moment.inputs.log, moment.now) {
-        what.push_str(&format!(
-            " Ask for {} pressure this time.",
-            pressure.label().to_lowercase()
-        ));
-        reason.push_str(&format!(
-            " · {}",
-            cite(6, "the last general massage left you too sore or bruised, so this one goes a step lighter")
-        ));
+    let lighter = next_recommended_pressure(moment.inputs.log, moment.now);
+    let mut reasons = vec![Reason::RegularSessions { budget }];
+    if lighter.is_some() {
+        reasons.push(Reason::StepLighter);
     }
     day.recommendations.push(Recommendation {
         kind: MassageKind::General,
-        what,
+        advice: Advice::General { lighter },
         minutes: Some(60),
         place: Place::Therapist,
         focus: vec![
@@ -314,7 +252,7 @@ fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
             BodyArea::Glutes,
         ],
         avoid: moment.avoid.clone(),
-        reason,
+        reasons,
     });
 }
 
@@ -344,19 +282,15 @@ fn self_massage(
         });
     day.self_massage = Some(context);
     let dose = dose(context, &moment.inputs.profile.tools);
-    let mut reason = cite(8, dose.why);
+    let mut reasons = vec![Reason::SelfMassageDose(context)];
     if !moment.avoid.is_empty() {
-        reason.push_str(&format!(
-            " · {}",
-            cite(
-                7,
-                format!("keep deep pressure off your {}", area_list(&moment.avoid))
-            )
-        ));
+        reasons.push(Reason::KeepOffInjuries {
+            areas: moment.avoid.clone(),
+        });
     }
     day.recommendations.push(Recommendation {
         kind: MassageKind::SelfMassage,
-        what: dose.what.to_string(),
+        advice: Advice::SelfMassage(context),
         minutes: Some(dose.minutes),
         place: Place::Home { tool: dose.tool },
         focus: dose
@@ -366,7 +300,7 @@ fn self_massage(
             .filter(|area| !moment.avoid.contains(area))
             .collect(),
         avoid: moment.avoid.clone(),
-        reason,
+        reasons,
     });
 }
 
@@ -376,17 +310,13 @@ fn injury(moment: &Moment, injuries: &[(BodyArea, Tissue)], day: &mut Day) {
     }
     day.recommendations.push(Recommendation {
         kind: MassageKind::Injury,
-        what: format!(
-            "Have your {} seen by a qualified therapist or physio; they choose the treatment.",
-            area_list(&moment.avoid)
-        ),
+        advice: Advice::SeeProfessional {
+            areas: moment.avoid.clone(),
+        },
         minutes: None,
         place: Place::Therapist,
         focus: moment.avoid.clone(),
         avoid: Vec::new(),
-        reason: cite(
-            7,
-            "injured tissue needs work matched to the injury, which only a professional can judge",
-        ),
+        reasons: vec![Reason::InjuryNeedsProfessional],
     });
 }

@@ -1,7 +1,8 @@
 //! Self-massage routines: their steps and timed segments, the built-in catalogue and the pick for
-//! the day, routine files, and how much self-massage suits the moment.
+//! the day, routine files, and how much self-massage suits the moment, with its words in `copy`.
 
 pub mod catalog;
+pub mod copy;
 pub mod file;
 pub mod self_massage;
 pub mod steps;

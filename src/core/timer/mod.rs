@@ -1,8 +1,8 @@
 //! The guided-session timer: a pure state machine fed timestamps (deadlines, never counted ticks),
 //! its read-only views, the cues it emits and the words the player shows and says for them.
 
+pub mod copy;
 pub mod cue;
-pub mod cue_text;
 pub mod engine;
 pub mod moment;
 

@@ -56,7 +56,7 @@ pub fn Aromatherapy() -> Element {
                     for warning in warnings {
                         li { key: "{warning.oil_key}", class: "notice notice-warning",
                             span { class: "visually-hidden", "Warning: " }
-                            p { "{warning.message}" }
+                            p { {warning.message()} }
                         }
                     }
                 }

@@ -6,6 +6,7 @@ use crate::core::race::Race;
 use crate::core::recommend::calendar::exports_session;
 use crate::core::recommend::phase::RaceWindows;
 use crate::core::recommend::plan::PlannedSession;
+use crate::core::recommend::why;
 use crate::core::training::TrainingBlock;
 use crate::ui::form_keys::key_of;
 use crate::ui::views::races::timeline::Axis;
@@ -173,7 +174,7 @@ fn SessionItem(session: PlannedSession) -> Element {
                 strong { "{day(session.date)}" }
                 " · {session.kind.label()} · {session.minutes} min · {place}"
             }
-            p { class: "reason", span { class: "reason-label", "Why: " } "{session.reason}" }
+            p { class: "reason", span { class: "reason-label", "Why: " } {why(&session.reasons)} }
         }
     }
 }

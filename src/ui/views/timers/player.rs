@@ -1,11 +1,11 @@
 //! The guided player: a big countdown, what to do now and next, a body map, and big controls.
 
+use crate::core::body::area_list;
 use crate::core::body::BodyArea;
 use crate::core::race::local_time::local_date;
-use crate::core::recommend::rules::area_list;
 use crate::core::routine::catalog::without_injured;
 use crate::core::routine::{Routine, SegmentKind, Side};
-use crate::core::timer::cue_text::{describe_work, next_work, segment_title};
+use crate::core::timer::copy::{describe_work, next_work, segment_title};
 use crate::core::timer::{Status, Timer};
 use crate::ui::clock::{sleep, use_clock};
 use crate::ui::components::BodyMap;

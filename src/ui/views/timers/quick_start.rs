@@ -1,7 +1,7 @@
 //! Today's quick start: the built-in routine that fits the day, the tools owned and any injury.
 
+use crate::core::body::area_list;
 use crate::core::body::BodyArea;
-use crate::core::recommend::rules::area_list;
 use crate::core::routine::catalog::pick_routine;
 use crate::core::routine::self_massage::SelfMassageContext;
 use crate::ui::routes::Route;

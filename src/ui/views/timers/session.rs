@@ -7,8 +7,8 @@
 use crate::core::log::{LogEntry, LogKind};
 use crate::core::profile::cue_prefs::CuePreferences;
 use crate::core::routine::Routine;
+use crate::core::timer::copy::spoken_prompt;
 use crate::core::timer::cue::{Cue, CueKind};
-use crate::core::timer::cue_text::spoken_prompt;
 use crate::core::timer::moment::Moment;
 use crate::core::timer::{Status, Timer};
 use crate::ui::clock::Clock;

@@ -4,7 +4,7 @@ use crate::core::checklist::{due_between, DueItem};
 use crate::core::race::local_time::day_span;
 use crate::core::recommend::day::{Place, RaceStatus, Recommendation, Withheld};
 use crate::core::recommend::today::today;
-use crate::core::recommend::Notice;
+use crate::core::recommend::{why, Notice};
 use crate::ui::clock::{use_clock, use_minute_clock};
 use crate::ui::components::{ChecklistTick, Countdown};
 use crate::ui::routes::Route;
@@ -51,7 +51,7 @@ pub fn Today() -> Element {
                 h2 { id: "warnings-heading", "Warnings" }
                 ul { class: "notice-list",
                     for notice in day.warnings.iter() {
-                        NoticeItem { key: "{notice.message}", notice: notice.clone(), warning: true }
+                        NoticeItem { key: "{notice.message()}", notice: notice.clone(), warning: true }
                     }
                 }
             }
@@ -88,7 +88,7 @@ pub fn Today() -> Element {
             h2 { id: "home-care-heading", "Home care" }
             ul { class: "notice-list",
                 for notice in day.home_care.iter() {
-                    NoticeItem { key: "{notice.message}", notice: notice.clone(), warning: false }
+                    NoticeItem { key: "{notice.message()}", notice: notice.clone(), warning: false }
                 }
             }
         }
@@ -164,9 +164,9 @@ fn RecommendationItem(recommendation: Recommendation) -> Element {
     rsx! {
         li { class: "card recommendation",
             h3 { {recommendation.kind.label()} }
-            p { class: "what", "{recommendation.what}" }
+            p { class: "what", {recommendation.advice.text()} }
             p { class: "facts", span { "{length}" } " · " span { "{place}" } }
-            p { class: "reason", span { class: "reason-label", "Why: " } "{recommendation.reason}" }
+            p { class: "reason", span { class: "reason-label", "Why: " } {why(&recommendation.reasons)} }
         }
     }
 }
@@ -176,7 +176,7 @@ fn WithheldItem(withheld: Withheld) -> Element {
     rsx! {
         li { class: "withheld-item",
             strong { {withheld.kind.label()} }
-            p { class: "reason", "{withheld.reason}" }
+            p { class: "reason", {withheld.reason.text()} }
         }
     }
 }
@@ -188,8 +188,8 @@ fn NoticeItem(notice: Notice, warning: bool) -> Element {
             if warning {
                 span { class: "visually-hidden", "Warning: " }
             }
-            p { "{notice.message}" }
-            p { class: "reason", "{notice.reason}" }
+            p { {notice.message()} }
+            p { class: "reason", {notice.reason()} }
         }
     }
 }

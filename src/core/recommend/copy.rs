@@ -1,0 +1,235 @@
+//! The words a runner reads on Today and in the season plan: every recommendation, reason and
+//! notice, worded from what the rules decided (`decision.rs`). The one place to change or
+//! translate them.
+
+use crate::core::body::area_list;
+use crate::core::profile::PreEventPreference;
+use crate::core::recommend::decision::{Advice, Notice, Reason};
+use crate::core::recommend::follow_up::SORENESS_LIMIT_HOURS;
+use crate::core::routine::copy::{dose_what, dose_why};
+
+/// The reasons as the runner reads them, each citing its rule: "Rule 5 · … · Rule 6 · …".
+pub fn why(reasons: &[Reason]) -> String {
+    reasons
+        .iter()
+        .map(Reason::text)
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// A reason the runner reads, naming the rule that produced it ("Rule 4 · ...").
+fn cite(rule: u8, why: &str) -> String {
+    format!("Rule {rule} · {why}")
+}
+
+/// The runner's pre-event approach, mid-sentence: "a light flush", "no massage for 3 days".
+pub fn approach_name(preference: PreEventPreference) -> String {
+    match preference {
+        PreEventPreference::Deep => "deep pre-event work".to_string(),
+        PreEventPreference::LightFlush => "a light flush".to_string(),
+        PreEventPreference::Compression => "compressions over the clothes".to_string(),
+        PreEventPreference::NoTouch { days } => format!("no massage for {days} days"),
+    }
+}
+
+impl Advice {
+    /// What to do, in a sentence or two.
+    pub fn text(&self) -> String {
+        match self {
+            Advice::RaceDayFlush => "If you want it, a short, light flush 15 to 45 minutes before the start, then your usual warm-up.".to_string(),
+            Advice::PreEvent(PreEventPreference::Compression) => {
+                "Brisk compressions over your clothes; light and quick.".to_string()
+            }
+            Advice::PreEvent(PreEventPreference::Deep) => {
+                "The firmer pre-event work you have tried before and know suits you.".to_string()
+            }
+            Advice::PreEvent(_) => {
+                "Light flushing strokes with compressions, rocking and shaking; nothing deep."
+                    .to_string()
+            }
+            Advice::PostEventFlush => "Slow, controlled flushing strokes, a touch firmer than pre-race work but lighter than a general massage, with some gentle assisted stretching.".to_string(),
+            Advice::General { lighter } => {
+                let mut text = "Deeper work on tight spots, trigger points and range of motion. Expect 24 to 36 hours of soreness, so keep hard running away from it.".to_string();
+                if let Some(pressure) = lighter {
+                    text.push_str(&format!(
+                        " Ask for {} pressure this time.",
+                        pressure.label().to_lowercase()
+                    ));
+                }
+                text
+            }
+            Advice::SelfMassage(context) => dose_what(*context).to_string(),
+            Advice::SeeProfessional { areas } => format!(
+                "Have your {} seen by a qualified therapist or physio; they choose the treatment.",
+                area_list(areas)
+            ),
+        }
+    }
+}
+
+impl Reason {
+    /// The reason with its rule, as the runner reads it.
+    pub fn text(&self) -> String {
+        let why = match self {
+            Reason::NoTouchDays { race, days } => format!(
+                "you asked for no massage in the {days} days before {race}, so today is hands-off"
+            ),
+            Reason::RaceDay { race } => format!(
+                "race day for {race}: keep any massage brief and light, and never let it replace the warm-up"
+            ),
+            Reason::PreEventSoon { race, days } => {
+                let when = if *days == 1 {
+                    "tomorrow".to_string()
+                } else {
+                    format!("in {days} days")
+                };
+                format!("{race} is {when}: light work a day or two out should leave you feeling light and springy")
+            }
+            Reason::PreEventAlsoFlushes { race } => {
+                format!("today's light pre-event session also flushes the legs after {race}")
+            }
+            Reason::PreEventPlanned { race, priority } => format!(
+                "light work the day before {race} ({}) should leave you light and springy",
+                priority.label()
+            ),
+            Reason::TryApproachFirst { approach, a_race } => format!(
+                "a low-stakes chance to try {} before {a_race}, where it matters more",
+                approach_name(*approach)
+            ),
+            Reason::PostEventFlush { race, hours } => format!(
+                "{race} finished about {hours} h ago: a flush between roughly 2 and 48 hours after the finish speeds recovery, while deep work would slow it"
+            ),
+            Reason::PostEventPlanned { race } => format!(
+                "a flush after {race}: slow strokes, lighter than general work, with gentle stretching"
+            ),
+            Reason::DeepWorkCutoff {
+                race,
+                priority,
+                days,
+            } => format!(
+                "{race} ({}) is close: deep work stops {days} days before it so any soreness is gone by the start",
+                priority.label()
+            ),
+            Reason::PostRaceGap { race, hours } => format!(
+                "{race} is only just behind you: deep work waits until {hours} h after the finish"
+            ),
+            Reason::NoBudget => {
+                "no therapist budget is set, so home care carries the load".to_string()
+            }
+            Reason::BudgetSpent { budget } => {
+                format!("this month's {budget} therapist session(s) are already used or booked")
+            }
+            Reason::NoBudgetSoAtHome => {
+                "no therapist budget is set, so this one is yours to do at home".to_string()
+            }
+            Reason::BudgetSpentSoAtHome { budget } => format!(
+                "this month's {budget} therapist session(s) are used or booked, so do this one at home, lightly"
+            ),
+            Reason::SaveForHardWeeks => {
+                "with one session a month, save it for your hardest or speed-work weeks"
+                    .to_string()
+            }
+            Reason::TooSoonSinceLast { days, spacing } => format!(
+                "your last general massage was {days} days ago; steady spacing (every {spacing} days or so) beats bunching them"
+            ),
+            Reason::RegularSessions { budget } => format!(
+                "no race cut-off or post-race gap touches today and your budget allows {budget} a month; regular sessions catch tight areas early"
+            ),
+            Reason::RegularRhythm { spacing, budget } => format!(
+                "regular deep work about every {spacing} days ({budget} a month) catches tight spots early; clear of race cut-offs (rule 4)"
+            ),
+            Reason::TightBudgetInBlock { block, speed_work } => {
+                let what = if *speed_work {
+                    format!("{} block with speed work", block.label())
+                } else {
+                    format!("{} block", block.label())
+                };
+                format!("a tight budget goes where it helps most: your {what}, when calves, hamstrings and hips tighten; clear of race cut-offs (rule 4)")
+            }
+            Reason::StepLighter => {
+                "the last general massage left you too sore or bruised, so this one goes a step lighter".to_string()
+            }
+            Reason::KeepOffInjuries { areas } => {
+                format!("keep deep pressure off your {}", area_list(areas))
+            }
+            Reason::InjuryNeedsProfessional => {
+                "injured tissue needs work matched to the injury, which only a professional can judge".to_string()
+            }
+            Reason::SelfMassageDose(context) => dose_why(*context).to_string(),
+        };
+        cite(self.rule(), &why)
+    }
+}
+
+/// Why every home-care prompt is there.
+const HOME_CARE_WHY: &str = "drinking well and home care between sessions are part of every plan";
+
+impl Notice {
+    /// What the runner should know or do.
+    pub fn message(&self) -> String {
+        match self {
+            Notice::ActiveInjury { area, tissue } => format!(
+                "Your {} {} injury is still active. Have it treated by a professional, who decides the approach, and keep roller, stick and ball pressure off it.",
+                area.label().to_lowercase(),
+                tissue.label()
+            ),
+            Notice::UntriedApproach { approach, race } => format!(
+                "You have not logged {} before a hard workout or a smaller race yet. Try it there before {race}.",
+                approach_name(*approach)
+            ),
+            Notice::GeneralInsideWindow {
+                race,
+                booked,
+                before_race,
+            } => match (booked, before_race) {
+                (true, true) => format!("A general massage is booked inside the cut-off before {race}. Move it earlier or after the race."),
+                (true, false) => format!("A general massage is booked too soon after {race}. Move it until after the post-race gap."),
+                (false, true) => format!("You had a general massage inside the cut-off before {race}. Keep things light and easy until the race."),
+                (false, false) => format!("You had a general massage soon after {race}. Keep the next days easy and go lighter next time."),
+            },
+            Notice::TooDeep {
+                lasted_too_long,
+                bruised,
+                pressure,
+                next,
+            } => {
+                let what = match (lasted_too_long, bruised) {
+                    (true, false) => format!("soreness lasting beyond {SORENESS_LIMIT_HOURS} hours"),
+                    (false, true) => "bruising".to_string(),
+                    _ => format!("bruising and soreness beyond {SORENESS_LIMIT_HOURS} hours"),
+                };
+                let ask = if next == pressure {
+                    format!("It was already logged as {}: tell your therapist it was still too much, and ask for gentler work.", pressure.label().to_lowercase())
+                } else {
+                    format!(
+                        "Ask for {} pressure next time instead of {}.",
+                        next.label().to_lowercase(),
+                        pressure.label().to_lowercase()
+                    )
+                };
+                format!("Your last general massage left {what}, so it was deeper than it should be. {ask}")
+            }
+            Notice::DrinkSteadily => {
+                "Drink water steadily through the day rather than all at once.".to_string()
+            }
+            Notice::AfterMassage => "You had a massage in the last day: a little extra water and an easy day help it settle.".to_string(),
+            Notice::RaceRunUp => "Keep sipping in the run-up to the race and stick to drinks you have used in training.".to_string(),
+            Notice::AfterRace => {
+                "Rehydrate, take short easy walks and sleep well while your legs come back."
+                    .to_string()
+            }
+        }
+    }
+
+    /// Why, citing the rule.
+    pub fn reason(&self) -> String {
+        let why = match self {
+            Notice::ActiveInjury { .. } => "the app never prescribes injury treatment, and deep self-massage on an injury can set it back",
+            Notice::UntriedApproach { .. } => "people react differently to pre-event work, so find out on a day that matters less",
+            Notice::GeneralInsideWindow { .. } => "deep work needs clear days before a race and a gap after it, or soreness overlaps the race or the recovery",
+            Notice::TooDeep { .. } => "a day to a day and a half of soreness after deep work is normal; longer, or bruising, means too deep",
+            Notice::DrinkSteadily | Notice::AfterMassage | Notice::RaceRunUp | Notice::AfterRace => HOME_CARE_WHY,
+        };
+        cite(self.rule(), why)
+    }
+}

@@ -1,0 +1,165 @@
+//! What the recommendation rules decided, as data: the advice, the reasons behind it and the
+//! notices, each with the rule that produced it and the figures it turned on. The runner's words
+//! for all of them live in `copy.rs`, so the rules never assemble a sentence.
+
+use crate::core::body::BodyArea;
+use crate::core::log::Tissue;
+use crate::core::massage::Pressure;
+use crate::core::profile::PreEventPreference;
+use crate::core::race::Priority;
+use crate::core::routine::self_massage::SelfMassageContext;
+use crate::core::training::BlockKind;
+
+/// What a recommendation asks the runner to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Advice {
+    /// Race day: at most a short, light flush shortly before the start, never instead of the warm-up.
+    RaceDayFlush,
+    /// A pre-event session a day or two out, done the way the runner prefers.
+    PreEvent(PreEventPreference),
+    /// The post-race flush: slow strokes with gentle assisted stretching.
+    PostEventFlush,
+    /// Deep maintenance work; `lighter` is the pressure to ask for after a session that was too deep.
+    General { lighter: Option<Pressure> },
+    /// Self-massage dosed for the situation.
+    SelfMassage(SelfMassageContext),
+    /// Injured areas go to a professional, who decides the treatment.
+    SeeProfessional { areas: Vec<BodyArea> },
+}
+
+/// One reason behind a recommendation, a held-back kind or a planned session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reason {
+    /// Rule 1: the runner wants no massage in the `days` before `race`.
+    NoTouchDays { race: String, days: u8 },
+    /// Rule 1: it is race day for `race`.
+    RaceDay { race: String },
+    /// Rule 1: `race` is `days` local days away (1 is tomorrow).
+    PreEventSoon { race: String, days: i64 },
+    /// Rule 1: today's pre-event session also flushes the legs after the race just run.
+    PreEventAlsoFlushes { race: String },
+    /// Rule 1: the planned pre-event session before `race`.
+    PreEventPlanned { race: String, priority: Priority },
+    /// Rule 2: a smaller race to try the runner's approach on before `a_race`.
+    TryApproachFirst {
+        approach: PreEventPreference,
+        a_race: String,
+    },
+    /// Rule 3: `race` finished about `hours` ago and the flush window is open.
+    PostEventFlush { race: String, hours: i64 },
+    /// Rule 3: the planned flush after `race`.
+    PostEventPlanned { race: String },
+    /// Rule 4: deep work stops `days` before `race`.
+    DeepWorkCutoff {
+        race: String,
+        priority: Priority,
+        days: u8,
+    },
+    /// Rule 4: deep work waits until `hours` after the finish of `race`.
+    PostRaceGap { race: String, hours: u16 },
+    /// Rule 5: no therapist budget is set.
+    NoBudget,
+    /// Rule 5: this month's `budget` therapist sessions are used or booked.
+    BudgetSpent { budget: u8 },
+    /// Rule 5: no budget, so a session the rules offer is done at home.
+    NoBudgetSoAtHome,
+    /// Rule 5: the month's `budget` is spent, so a session the rules offer is done at home.
+    BudgetSpentSoAtHome { budget: u8 },
+    /// Rule 5: one session a month waits for the hardest or speed-work weeks.
+    SaveForHardWeeks,
+    /// Rule 5: the last general massage was `days` ago; sessions are `spacing` days apart.
+    TooSoonSinceLast { days: i64, spacing: i64 },
+    /// Rule 5: nothing blocks deep work today and the budget allows `budget` a month.
+    RegularSessions { budget: u8 },
+    /// Rule 5: the plan's steady rhythm, a session about every `spacing` days.
+    RegularRhythm { spacing: usize, budget: u8 },
+    /// Rule 5: a tight budget placed in the hardest block.
+    TightBudgetInBlock { block: BlockKind, speed_work: bool },
+    /// Rule 6: the last general massage was too deep, so this one goes a step lighter.
+    StepLighter,
+    /// Rule 7: deep pressure stays off these injured areas.
+    KeepOffInjuries { areas: Vec<BodyArea> },
+    /// Rule 7: injured tissue needs a professional's judgement.
+    InjuryNeedsProfessional,
+    /// Rule 8: how much self-massage suits this situation.
+    SelfMassageDose(SelfMassageContext),
+}
+
+impl Reason {
+    /// The domain rule (DESIGN.md's "Domain rules") that produced this reason.
+    pub fn rule(&self) -> u8 {
+        match self {
+            Reason::NoTouchDays { .. }
+            | Reason::RaceDay { .. }
+            | Reason::PreEventSoon { .. }
+            | Reason::PreEventAlsoFlushes { .. }
+            | Reason::PreEventPlanned { .. } => 1,
+            Reason::TryApproachFirst { .. } => 2,
+            Reason::PostEventFlush { .. } | Reason::PostEventPlanned { .. } => 3,
+            Reason::DeepWorkCutoff { .. } | Reason::PostRaceGap { .. } => 4,
+            Reason::NoBudget
+            | Reason::BudgetSpent { .. }
+            | Reason::NoBudgetSoAtHome
+            | Reason::BudgetSpentSoAtHome { .. }
+            | Reason::SaveForHardWeeks
+            | Reason::TooSoonSinceLast { .. }
+            | Reason::RegularSessions { .. }
+            | Reason::RegularRhythm { .. }
+            | Reason::TightBudgetInBlock { .. } => 5,
+            Reason::StepLighter => 6,
+            Reason::KeepOffInjuries { .. } | Reason::InjuryNeedsProfessional => 7,
+            Reason::SelfMassageDose(_) => 8,
+        }
+    }
+}
+
+/// A warning or a home-care prompt for the Today screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// Rule 7: an injury is still active.
+    ActiveInjury { area: BodyArea, tissue: Tissue },
+    /// Rule 2: the runner's pre-event approach has not been tried before `race`, an A race.
+    UntriedApproach {
+        approach: PreEventPreference,
+        race: String,
+    },
+    /// Rule 4: a general massage had (`booked` false) or booked inside a window of `race`:
+    /// before its start when `before_race`, else in the gap after it.
+    GeneralInsideWindow {
+        race: String,
+        booked: bool,
+        before_race: bool,
+    },
+    /// Rule 6: the last general massage at `pressure` left lasting soreness, bruising or both;
+    /// `next` is the pressure to ask for instead.
+    TooDeep {
+        lasted_too_long: bool,
+        bruised: bool,
+        pressure: Pressure,
+        next: Pressure,
+    },
+    /// Rule 10: drink steadily through the day.
+    DrinkSteadily,
+    /// Rule 10: a massage in the last day settles better with water and an easy day.
+    AfterMassage,
+    /// Rule 10: the run-up to a race that has not started yet.
+    RaceRunUp,
+    /// Rule 10: after a race: rehydrate, walk, sleep.
+    AfterRace,
+}
+
+impl Notice {
+    /// The domain rule that produced this notice.
+    pub fn rule(&self) -> u8 {
+        match self {
+            Notice::ActiveInjury { .. } => 7,
+            Notice::UntriedApproach { .. } => 2,
+            Notice::GeneralInsideWindow { .. } => 4,
+            Notice::TooDeep { .. } => 6,
+            Notice::DrinkSteadily
+            | Notice::AfterMassage
+            | Notice::RaceRunUp
+            | Notice::AfterRace => 10,
+        }
+    }
+}
