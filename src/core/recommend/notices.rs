@@ -103,12 +103,17 @@ pub fn home_care(inputs: &PlanInputs, day: &Day, now: DateTime<Utc>) -> Vec<Noti
     if recent_massage {
         prompts.push(Notice::AfterMassage);
     }
-    let next_phase = day.next_race.as_ref().map(|race| race.phase);
-    if matches!(next_phase, Some(Phase::PreEventWindow | Phase::RaceDay)) {
+    // Rule 10 follows the race itself: run-up advice only before the start, nothing of the
+    // kind while the runner is out on the course, and recovery from the (estimated) finish on.
+    let next = day.next_race.as_ref();
+    if next.is_some_and(|race| {
+        matches!(race.phase, Phase::PreEventWindow | Phase::RaceDay) && now < race.windows.start
+    }) {
         prompts.push(Notice::RaceRunUp);
     }
+    let just_finished = next.is_some_and(|race| race.windows.finish <= now);
     let recent_phase = day.recent_race.as_ref().map(|race| race.phase);
-    if matches!(recent_phase, Some(Phase::PostEventFlush | Phase::Recovery)) {
+    if just_finished || matches!(recent_phase, Some(Phase::PostEventFlush | Phase::Recovery)) {
         prompts.push(Notice::AfterRace);
     }
     prompts

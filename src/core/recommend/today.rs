@@ -42,7 +42,11 @@ pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
         .iter()
         .rev()
         .find(|w| w.flush_start <= now && !w.is_behind(now));
-    let touch_block = windows.iter().find(|w| w.blocks_touch(day_from, day_to));
+    // No-touch is about the days before a race: once it has started, the flush and home care
+    // come back, on race day too.
+    let touch_block = windows
+        .iter()
+        .find(|w| now < w.start && w.blocks_touch(day_from, day_to));
     let status = |w: &RaceWindows| RaceStatus {
         race_id: w.race_id.clone(),
         name: moment.race_name(w),
