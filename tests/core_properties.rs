@@ -8,7 +8,10 @@ use common::{date, Data};
 use fresh_legs::core::body::BodyArea;
 use fresh_legs::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
 use fresh_legs::core::massage::{MassageKind, Pressure};
-use fresh_legs::core::profile::{Cutoffs, PreEventPreference, Profile, ToolsOwned};
+use fresh_legs::core::profile::{
+    Cutoffs, PreEventPreference, Profile, ToolsOwned, CUTOFF_DAYS, MAX_BUDGET_PER_MONTH,
+    NO_TOUCH_DAYS, POST_RACE_GAP_HOURS,
+};
 use fresh_legs::core::race::local_time::{day_span, local_date};
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::recommend::phase::RaceWindows;
@@ -45,11 +48,12 @@ fn zone() -> impl Strategy<Value = Tz> {
 
 fn profile() -> impl Strategy<Value = Profile> {
     (
-        0u8..=6,
+        // Every value the settings accept.
+        0u8..=MAX_BUDGET_PER_MONTH,
         0u8..4,
-        3u8..=4,
-        (0u8..=7, 0u8..=7, 0u8..=7),
-        0u16..=120,
+        NO_TOUCH_DAYS,
+        (CUTOFF_DAYS, CUTOFF_DAYS, CUTOFF_DAYS),
+        POST_RACE_GAP_HOURS,
         any::<(bool, bool, bool)>(),
     )
         .prop_map(

@@ -119,3 +119,28 @@ fn documents_without_a_version_or_from_the_future_are_refused() {
         })
     );
 }
+
+/// Cut-offs saved when the settings still accepted 0 to 21 days (and gaps up to 336 h) load inside
+/// today's ranges, for the current schema and through migration alike, instead of being refused.
+#[test]
+fn cut_offs_from_before_the_ranges_narrowed_load_inside_them() {
+    let mut document = fresh_legs::store::Document::default();
+    document.profile.cutoffs.a_race_days = 21;
+    document.profile.cutoffs.c_race_days = 0;
+    document.profile.cutoffs.post_race_gap_hours = 24;
+    let loaded = parse_document(document.to_json().as_bytes()).unwrap();
+    let cutoffs = loaded.profile.cutoffs;
+    assert_eq!(
+        (
+            cutoffs.a_race_days,
+            cutoffs.c_race_days,
+            cutoffs.post_race_gap_hours
+        ),
+        (14, 2, 48)
+    );
+    assert!(loaded.profile.validate().is_ok());
+    for version in 1..=SCHEMA_VERSION {
+        let migrated = parse_document(&fixture(version)).unwrap();
+        assert!(migrated.profile.validate().is_ok(), "fixture v{version}");
+    }
+}

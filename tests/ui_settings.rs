@@ -128,6 +128,17 @@ fn a_data_folder_on_this_computer_gets_a_button_that_shows_it() {
     assert!(!page.contains("Show data folder"), "{page}");
 }
 
+/// `message` follows the field with `id` and is announced.
+fn assert_beside(html: &str, id: &str, message: &str) {
+    let field = html.find(&format!(r#"id="{id}""#)).unwrap();
+    let message_at = html[field..].find(message).map(|at| field + at);
+    let alert = html[..message_at.unwrap_or(0)].rfind(r#"role="alert""#);
+    assert!(
+        message_at.is_some() && alert.is_some_and(|at| at > field),
+        "{message:?} after #{id}: {html}"
+    );
+}
+
 #[test]
 fn bad_profile_fields_get_their_message_beside_them_and_nothing_is_saved() {
     let mut page = support::events::Page::open("/settings", seeded(), clock());
@@ -136,18 +147,8 @@ fn bad_profile_fields_get_their_message_beside_them_and_nothing_is_saved() {
     page.type_into("display-name", "Ana the Fast");
     page.submit_from("display-name");
     let html = page.html();
-    let beside = |id: &str, message: &str| {
-        // The message follows its own field and is announced.
-        let field = html.find(&format!(r#"id="{id}""#)).unwrap();
-        let message_at = html[field..].find(message).map(|at| field + at);
-        let alert = html[..message_at.unwrap_or(0)].rfind(r#"role="alert""#);
-        assert!(
-            message_at.is_some() && alert.is_some_and(|at| at > field),
-            "{message:?} after #{id}: {html}"
-        );
-    };
-    beside("budget", "Choose 0 to 8 massages a month.");
-    beside("cutoff-a", "whole number");
+    assert_beside(&html, "budget", "Choose 0 to 8 massages a month.");
+    assert_beside(&html, "cutoff-a", "whole number");
     // What was typed stays, and the stored profile is untouched until every field is right.
     assert!(html.contains(r#"value="Ana the Fast""#), "{html}");
     assert_eq!(page.document().profile, seeded().profile);
@@ -184,4 +185,31 @@ fn no_touch_days_outside_three_or_four_are_refused_with_the_reason() {
         page.document().profile.pre_event_preference,
         fresh_legs::core::profile::PreEventPreference::NoTouch { days: 4 }
     );
+}
+
+/// Rule 11: cut-offs and the post-race gap stay in the evidence's range, said beside each field.
+#[test]
+fn cut_offs_and_the_gap_outside_the_evidence_range_are_refused_beside_their_fields() {
+    let mut page = support::events::Page::open("/settings", seeded(), clock());
+    page.type_into("cutoff-b", "1");
+    page.type_into("cutoff-c", "15");
+    page.type_into("post-race-gap", "200");
+    page.submit_from("display-name");
+    let html = page.html();
+    assert_beside(
+        &html,
+        "cutoff-b",
+        "The cut-off before a B race can be 2 to 14 days, not 1.",
+    );
+    assert_beside(
+        &html,
+        "cutoff-c",
+        "The cut-off before a C race can be 2 to 14 days, not 15.",
+    );
+    assert_beside(
+        &html,
+        "post-race-gap",
+        "The gap after a race can be 48 to 168 hours, not 200",
+    );
+    assert_eq!(page.document().profile, seeded().profile);
 }

@@ -64,14 +64,16 @@ pub fn parse_document(bytes: &[u8]) -> Result<Document, ParseError> {
     // The usual case, a document of this version, reads straight into its types: about twice as
     // fast as going through raw JSON first. Anything else (older, newer, broken) takes the
     // careful path, which migrates or says exactly what is wrong.
-    if let Ok(document) = serde_json::from_slice::<Document>(bytes) {
-        if document.schema_version == SCHEMA_VERSION {
-            return Ok(document);
-        }
-    }
-    serde_json::from_value(migrated_value(bytes)?).map_err(|error| ParseError::Malformed {
-        detail: error.to_string(),
-    })
+    let mut document = match serde_json::from_slice::<Document>(bytes) {
+        Ok(document) if document.schema_version == SCHEMA_VERSION => document,
+        _ => serde_json::from_value(migrated_value(bytes)?).map_err(|error| {
+            ParseError::Malformed {
+                detail: error.to_string(),
+            }
+        })?,
+    };
+    document.profile.cutoffs = document.profile.cutoffs.within_range();
+    Ok(document)
 }
 
 /// Best effort at showing a newer document: the fields this version knows, read-only.

@@ -15,10 +15,13 @@ pub const MAX_DISPLAY_NAME_CHARS: usize = 40;
 pub const MAX_BUDGET_PER_MONTH: u8 = 8;
 /// The no-touch preference covers this range of days before a race (rule 1 speaks of 3 or 4).
 pub const NO_TOUCH_DAYS: std::ops::RangeInclusive<u8> = 3..=4;
-/// Deep-work cut-offs accept up to three weeks.
-pub const MAX_CUTOFF_DAYS: u8 = 21;
-/// The post-race gap accepts one to fourteen days, in hours.
-pub const POST_RACE_GAP_HOURS: std::ops::RangeInclusive<u16> = 24..=336;
+/// Deep-work cut-offs the settings accept. The evidence notes put the last deep session 4–5 days
+/// before a race (at least 5 before a marathon, up to a week by some); two days is the least that
+/// lets 24–36 h of soreness pass, and two weeks is already generous.
+pub const CUTOFF_DAYS: std::ops::RangeInclusive<u8> = 2..=14;
+/// The post-race gap before deep work again, in hours: the evidence notes say not before about
+/// three days, with lighter work from 24–72 h; two days is the least, a week the most it accepts.
+pub const POST_RACE_GAP_HOURS: std::ops::RangeInclusive<u16> = 48..=168;
 
 /// Colour theme; `System` follows the device's light/dark setting.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -137,6 +140,22 @@ impl Default for Cutoffs {
     }
 }
 
+impl Cutoffs {
+    /// These cut-offs brought inside the ranges the settings accept: data saved before the ranges
+    /// narrowed (a 0-day cut-off, a 14-day gap) keeps working instead of being refused.
+    pub fn within_range(self) -> Self {
+        let days = |value: u8| value.clamp(*CUTOFF_DAYS.start(), *CUTOFF_DAYS.end());
+        Cutoffs {
+            a_race_days: days(self.a_race_days),
+            b_race_days: days(self.b_race_days),
+            c_race_days: days(self.c_race_days),
+            post_race_gap_hours: self
+                .post_race_gap_hours
+                .clamp(*POST_RACE_GAP_HOURS.start(), *POST_RACE_GAP_HOURS.end()),
+        }
+    }
+}
+
 /// The runner's profile and preferences.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -209,16 +228,18 @@ impl Profile {
             }
         }
         let cutoffs = [
-            ("a_race_days", self.cutoffs.a_race_days, "A"),
-            ("b_race_days", self.cutoffs.b_race_days, "B"),
-            ("c_race_days", self.cutoffs.c_race_days, "C"),
+            ("a_race_days", self.cutoffs.a_race_days, "an A"),
+            ("b_race_days", self.cutoffs.b_race_days, "a B"),
+            ("c_race_days", self.cutoffs.c_race_days, "a C"),
         ];
-        for (field, days, priority) in cutoffs {
-            if days > MAX_CUTOFF_DAYS {
+        for (field, days, race) in cutoffs {
+            if !CUTOFF_DAYS.contains(&days) {
                 errors.push(
                     field,
                     format!(
-                        "The cut-off before a {priority} race can be 0 to {MAX_CUTOFF_DAYS} days."
+                        "The cut-off before {race} race can be {} to {} days, not {days}.",
+                        CUTOFF_DAYS.start(),
+                        CUTOFF_DAYS.end()
                     ),
                 );
             }
@@ -227,9 +248,10 @@ impl Profile {
             errors.push(
                 "post_race_gap_hours",
                 format!(
-                    "The gap after a race can be {} to {} hours; 72 is the usual advice.",
+                    "The gap after a race can be {} to {} hours, not {}; 72 is the usual advice.",
                     POST_RACE_GAP_HOURS.start(),
-                    POST_RACE_GAP_HOURS.end()
+                    POST_RACE_GAP_HOURS.end(),
+                    self.cutoffs.post_race_gap_hours
                 ),
             );
         }
