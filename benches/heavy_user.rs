@@ -49,6 +49,7 @@ pub fn heavy_user(seasons: u64) -> Data {
             start_time: NaiveTime::from_hms_opt(8 + rng.below(4) as u32, 30, 0).unwrap(),
             time_zone: zones[rng.below(3) as usize],
             distance_km: [5.0, 10.0, 21.1, 42.195][rng.below(4) as usize],
+            expected_minutes: None,
             priority: Priority::ALL[rng.below(3) as usize],
             outdoor: true,
             notes: String::new(),

@@ -16,9 +16,12 @@ fn message(profile: &Profile, field: &str) -> Option<String> {
     errors.for_field(field).map(str::to_string)
 }
 
+/// Picks one of the three cut-offs out of the settings.
+type CutoffField = fn(&mut Cutoffs) -> &mut u8;
+
 #[test]
 fn cut_offs_run_from_2_to_14_days_and_say_so_beside_the_field() {
-    let cases: [(&str, fn(&mut Cutoffs) -> &mut u8, &str); 3] = [
+    let cases: [(&str, CutoffField, &str); 3] = [
         ("a_race_days", |c| &mut c.a_race_days, "an A race"),
         ("b_race_days", |c| &mut c.b_race_days, "a B race"),
         ("c_race_days", |c| &mut c.c_race_days, "a C race"),

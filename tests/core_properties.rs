@@ -97,6 +97,7 @@ fn races() -> impl Strategy<Value = Vec<Race>> {
                 start_time: NaiveTime::from_hms_opt(hour, quarter * 15, 0).unwrap(),
                 time_zone: tz,
                 distance_km: km,
+                expected_minutes: None,
                 priority: Priority::ALL[usize::from(priority)],
                 outdoor: true,
                 notes: String::new(),

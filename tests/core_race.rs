@@ -2,7 +2,7 @@
 
 mod common;
 
-use chrono::{Duration, NaiveTime};
+use chrono::{Duration, NaiveTime, TimeZone, Utc};
 use common::*;
 use fresh_legs::core::body::BodyArea;
 use fresh_legs::core::log::{LogEntry, PreEventFor};
@@ -107,6 +107,89 @@ fn midnight_in_a_zone_that_changes_clocks_at_midnight_still_has_a_day() {
     );
 }
 
+/// Rule 5: the finish comes from the runner's expected time, else from the distance at a pace that
+/// slows as the distance grows: a recreational marathon nearer 4.5 h than 3, 100 km in 12–20 h.
+#[test]
+fn the_finish_is_the_runners_expected_time_or_an_estimate_that_slows_with_distance() {
+    let hours = |km: f64| {
+        let r = race("r", date(2026, 4, 26), 10, LONDON, km, Priority::A);
+        r.estimated_duration().num_minutes() as f64 / 60.0
+    };
+    let cases = [
+        (5.0, 0.45, 0.6),
+        (10.0, 0.95, 1.25),
+        (21.0975, 2.1, 2.6),
+        (42.195, 4.5, 5.5),
+        (100.0, 12.0, 20.0),
+        (161.0, 20.0, 32.0),
+    ];
+    for (km, at_least, at_most) in cases {
+        let h = hours(km);
+        assert!((at_least..=at_most).contains(&h), "{km} km: {h:.2} h");
+    }
+    // Pace per km never gets faster as the distance grows.
+    let paces: Vec<f64> = [5.0, 10.0, 21.1, 42.2, 50.0, 100.0, 161.0]
+        .iter()
+        .map(|km| hours(*km) / km)
+        .collect();
+    assert!(paces.windows(2).all(|pair| pair[0] <= pair[1]), "{paces:?}");
+
+    let mut own = race("m", date(2026, 4, 26), 10, LONDON, 42.195, Priority::A);
+    own.expected_minutes = Some(3 * 60 + 15);
+    assert_eq!(own.estimated_duration(), Duration::minutes(195));
+    assert_eq!(
+        own.estimated_finish(),
+        local(LONDON, 2026, 4, 26, 13, 15),
+        "the runner's own time"
+    );
+}
+
+/// Rule 5: deep work stops at least 5 days before a marathon or longer whatever its priority, and
+/// the post-race gap grows after a marathon (120 h) and more after an ultra (168 h). Expected
+/// instants are built here from the race's own calendar, not from the app's window code.
+#[test]
+fn windows_widen_with_distance() {
+    let profile = Profile::default(); // C races: 2-day cut-off; 72 h gap
+    let cases = [
+        (10.0, 2, 72u16),
+        (21.0975, 2, 72),
+        (42.195, 5, 120),
+        (50.0, 5, 168),
+        (100.0, 5, 168),
+    ];
+    for (km, days, gap) in cases {
+        let r = race("c", date(2026, 10, 25), 9, LONDON, km, Priority::C);
+        let w = RaceWindows::new(&r, &profile);
+        let midnight = LONDON
+            .from_local_datetime(
+                &(date(2026, 10, 25) - Duration::days(days))
+                    .and_hms_opt(0, 0, 0)
+                    .unwrap(),
+            )
+            .earliest()
+            .unwrap()
+            .with_timezone(&Utc);
+        assert_eq!(w.cutoff_start, midnight, "{km} km");
+        assert_eq!(
+            (w.cutoff_days, w.post_race_gap_hours),
+            (days as u8, gap),
+            "{km} km"
+        );
+        assert_eq!(
+            w.general_allowed_from,
+            r.start_instant() + r.estimated_duration() + Duration::hours(i64::from(gap)),
+            "{km} km"
+        );
+    }
+    // The runner's own longer settings are kept.
+    let mut patient = Profile::default();
+    patient.cutoffs.c_race_days = 7;
+    patient.cutoffs.post_race_gap_hours = 150;
+    let marathon = race("m", date(2026, 10, 25), 9, LONDON, 42.195, Priority::C);
+    let w = RaceWindows::new(&marathon, &patient);
+    assert_eq!((w.cutoff_days, w.post_race_gap_hours), (7, 150));
+}
+
 #[test]
 fn finish_is_estimated_at_a_conservative_pace() {
     let marathon = race("m", date(2026, 4, 26), 10, LONDON, 42.195, Priority::A);
@@ -168,8 +251,9 @@ fn phases_run_in_order_around_a_race() {
     for (now, phase) in cases {
         assert_eq!(w.phase_at(now), phase, "{now}");
     }
-    assert!(!w.is_behind(w.finish + Duration::hours(71)));
-    assert!(w.is_behind(w.finish + Duration::hours(72)));
+    // A marathon's post-race gap is at least 120 h, whatever the setting says.
+    assert!(!w.is_behind(w.finish + Duration::hours(119)));
+    assert!(w.is_behind(w.finish + Duration::hours(120)));
 }
 
 #[test]

@@ -180,3 +180,47 @@ fn blocks_validate_their_dates() {
     )
     .is_hard());
 }
+
+#[test]
+fn expected_times_read_as_hours_and_minutes_and_say_what_is_wrong() {
+    use fresh_legs::core::race::parse_expected_time;
+    for (typed, minutes) in [
+        ("4:30", Some(270)),
+        (" 4h30 ", Some(270)),
+        ("4h", Some(240)),
+        ("45", Some(45)),
+        ("0:05", Some(5)),
+        ("", None),
+        ("   ", None),
+    ] {
+        assert_eq!(parse_expected_time(typed).unwrap(), minutes, "{typed:?}");
+    }
+    for typed in ["4:60", "four hours", "-1", "4:3x", "99999999999:00"] {
+        let error = parse_expected_time(typed).unwrap_err();
+        assert_eq!(error.field, "expected_minutes");
+        assert!(
+            error.message.contains("is not a time"),
+            "{typed}: {}",
+            error.message
+        );
+    }
+}
+
+#[test]
+fn an_expected_time_must_be_more_than_nothing_and_at_most_240_hours() {
+    let today = date(2026, 4, 1);
+    let with = |minutes| Race {
+        expected_minutes: Some(minutes),
+        ..race("r", date(2026, 6, 1), 9, LONDON, 42.195, Priority::A)
+    };
+    assert!(with(1).validate(today).is_ok());
+    assert!(with(240 * 60).validate(today).is_ok());
+    for (minutes, words) in [
+        (0, "more than 0:00"),
+        (240 * 60 + 1, "up to 240 hours; 240:01 is"),
+    ] {
+        let errors = with(minutes).validate(today).unwrap_err();
+        let message = errors.for_field("expected_minutes").unwrap();
+        assert!(message.contains(words), "{message}");
+    }
+}

@@ -5,7 +5,7 @@ use fresh_legs::core::body::BodyArea;
 use fresh_legs::core::log::Tissue;
 use fresh_legs::core::massage::Pressure;
 use fresh_legs::core::profile::PreEventPreference;
-use fresh_legs::core::race::Priority;
+use fresh_legs::core::race::{Priority, RaceLength};
 use fresh_legs::core::recommend::{why, Advice, Notice, Reason};
 use fresh_legs::core::routine::self_massage::SelfMassageContext;
 use fresh_legs::core::training::BlockKind;
@@ -43,10 +43,12 @@ fn every_reason() -> Vec<Reason> {
         Reason::DeepWorkCutoff {
             race: race(),
             priority: Priority::A,
+            length: RaceLength::UpToHalf,
             days: 5,
         },
         Reason::PostRaceGap {
             race: race(),
+            length: RaceLength::UpToHalf,
             hours: 72,
         },
         Reason::NoBudget,
@@ -128,6 +130,7 @@ fn the_figures_the_rules_decided_appear_in_the_words() {
             Reason::DeepWorkCutoff {
                 race: race(),
                 priority: Priority::A,
+                length: RaceLength::UpToHalf,
                 days: 5,
             },
             "deep work stops 5 days before it",
@@ -135,6 +138,7 @@ fn the_figures_the_rules_decided_appear_in_the_words() {
         (
             Reason::PostRaceGap {
                 race: race(),
+                length: RaceLength::UpToHalf,
                 hours: 96,
             },
             "waits until 96 h after the finish",
@@ -277,4 +281,33 @@ fn notices_word_what_was_found() {
             notice.reason()
         );
     }
+}
+
+#[test]
+fn long_races_say_why_the_windows_are_wider() {
+    let cutoff = Reason::DeepWorkCutoff {
+        race: race(),
+        priority: Priority::C,
+        length: RaceLength::Marathon,
+        days: 5,
+    }
+    .text();
+    assert!(
+        cutoff.contains(
+            "Harbour Half (C race, a marathon) is close: deep work stops 5 days before it"
+        ),
+        "{cutoff}"
+    );
+    let gap = Reason::PostRaceGap {
+        race: race(),
+        length: RaceLength::Ultra,
+        hours: 168,
+    }
+    .text();
+    assert!(
+        gap.contains(
+            "Harbour Half, an ultra, is only just behind you: deep work waits until 168 h"
+        ),
+        "{gap}"
+    );
 }

@@ -8,12 +8,11 @@ use common::today::*;
 use common::*;
 use fresh_legs::core::massage::{MassageKind, Pressure};
 use fresh_legs::core::profile::PreEventPreference;
-use fresh_legs::core::race::Priority;
+use fresh_legs::core::race::{Priority, RaceLength};
 use fresh_legs::core::recommend::phase::Phase;
-use fresh_legs::core::recommend::today::{Day, Place};
+use fresh_legs::core::recommend::today::Place;
 use fresh_legs::core::recommend::{Advice, Notice, Reason};
 use fresh_legs::core::record::RecordId;
-use fresh_legs::core::routine::self_massage::SelfMassageContext;
 
 #[test]
 fn no_races_means_general_work_and_home_care() {
@@ -201,6 +200,7 @@ fn after_a_race_the_flush_comes_first_and_general_work_waits_72_hours() {
         withheld(&yesterday, MassageKind::General),
         Some(&Reason::PostRaceGap {
             race: "r race".into(),
+            length: RaceLength::UpToHalf,
             hours: 72
         })
     );
@@ -340,67 +340,4 @@ fn the_cut_off_can_start_on_29_february() {
     assert!(!kinds(&leap_day).contains(&MassageKind::General));
     let day_before = day_at(&data, local(LONDON, 2028, 2, 28, 10, 0));
     assert!(kinds(&day_before).contains(&MassageKind::General));
-}
-
-/// Rule 1 refinement: no-touch covers the days before the start only. On race day the morning is
-/// hands-off; once the flush window opens, the post-event flush and self-massage come back.
-#[test]
-fn a_no_touch_runner_gets_the_flush_and_self_massage_back_on_race_afternoon() {
-    let mut data = Data::with_races(vec![race(
-        "r",
-        date(2026, 6, 20),
-        9,
-        LONDON,
-        10.0,
-        Priority::A,
-    )]);
-    data.profile.pre_event_preference = PreEventPreference::NoTouch { days: 3 };
-    let hands_off = |day: &Day| {
-        day.withheld
-            .iter()
-            .any(|w| matches!(w.reason, Reason::NoTouchDays { .. }))
-    };
-    let morning = day_at(&data, local(LONDON, 2026, 6, 20, 7, 0));
-    assert!(
-        morning.recommendations.is_empty(),
-        "{:?}",
-        morning.recommendations
-    );
-    assert!(hands_off(&morning));
-    assert!(morning.self_massage.is_none());
-
-    let afternoon = day_at(&data, local(LONDON, 2026, 6, 20, 15, 0));
-    assert!(!hands_off(&afternoon), "{:?}", afternoon.withheld);
-    assert_eq!(
-        kinds(&afternoon),
-        [MassageKind::PostEvent, MassageKind::SelfMassage]
-    );
-    assert_eq!(afternoon.self_massage, Some(SelfMassageContext::AfterRace));
-    // The day before is still hands-off.
-    assert!(hands_off(&day_at(&data, local(LONDON, 2026, 6, 19, 15, 0))));
-}
-
-/// Rule 10 follows the race: run-up drinking before the start, none of it during the race, and
-/// rehydration and easy movement from the estimated finish on, before the flush window opens.
-#[test]
-fn home_care_follows_the_race_from_the_run_up_to_the_finish() {
-    let data = Data::with_races(vec![race(
-        "r",
-        date(2026, 6, 20),
-        9,
-        LONDON,
-        10.0,
-        Priority::A,
-    )]);
-    let finish = data.races[0].estimated_finish();
-    let prompts = |now| day_at(&data, now).home_care;
-    let morning = prompts(local(LONDON, 2026, 6, 20, 7, 0));
-    assert!(morning.contains(&Notice::RaceRunUp), "{morning:?}");
-    assert!(!morning.contains(&Notice::AfterRace));
-    let racing = prompts(local(LONDON, 2026, 6, 20, 9, 1));
-    assert!(!racing.contains(&Notice::RaceRunUp), "{racing:?}");
-    assert!(!racing.contains(&Notice::AfterRace), "{racing:?}");
-    let finished = prompts(finish + Duration::minutes(10));
-    assert!(!finished.contains(&Notice::RaceRunUp), "{finished:?}");
-    assert!(finished.contains(&Notice::AfterRace), "{finished:?}");
 }

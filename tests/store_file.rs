@@ -133,6 +133,7 @@ fn the_file_holds_one_record_per_line_and_reads_back_equal() {
             start_time: chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
             time_zone: chrono_tz::Europe::London,
             distance_km: 21.0975,
+            expected_minutes: None,
             priority: fresh_legs::core::race::Priority::A,
             outdoor: true,
             notes: "Line one\nline two".into(),

@@ -34,6 +34,7 @@ fn race_in(days: i64, hour: u32, outdoor: bool) -> Race {
         start_time: NaiveTime::from_hms_opt(hour, 0, 0).unwrap(),
         time_zone: zone,
         distance_km: 21.1,
+        expected_minutes: None,
         priority: Priority::A,
         outdoor,
         notes: String::new(),

@@ -35,6 +35,7 @@ fn race_in(days: i64) -> Race {
         start_time: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
         time_zone: zone,
         distance_km: 21.1,
+        expected_minutes: None,
         priority: Priority::A,
         outdoor: true,
         notes: String::new(),

@@ -42,6 +42,7 @@ fn race_in_hours(id: &str, name: &str, hours: i64) -> Race {
         .unwrap(),
         time_zone: chrono_tz::UTC,
         distance_km: 21.0975,
+        expected_minutes: None,
         priority: Priority::A,
         outdoor: true,
         notes: String::new(),
@@ -204,6 +205,29 @@ fn adding_a_race_through_the_form_saves_it_and_starts_its_countdown() {
     assert!(shown.contains("Added Harbour Half."), "{shown}");
     assert!(shown.contains(r#"aria-label="Time until Harbour Half starts""#));
     assert!(shown.contains(r#"value="""#), "the form is blank again");
+}
+
+/// Rule 5: the runner can give an expected time; a time that is not one is refused beside the field.
+#[test]
+fn an_expected_finish_time_is_saved_with_the_race_and_a_bad_one_is_refused() {
+    let mut page = Page::open("/races", Document::default(), clock());
+    page.type_into("race-name", "City Marathon");
+    page.type_into("race-date", &date_ahead(60));
+    page.type_into("race-distance", "42.2");
+    page.type_into("race-expected", "3:75");
+    page.submit_from("race-name");
+    assert!(page.document().races.is_empty());
+    let shown = page.html();
+    assert!(
+        shown.contains(r#"id="race-expected-error" class="field-error" role="alert">&#34;3:75&#34; is not a time; type hours and minutes like 4:30, or leave it empty.</p>"#),
+        "{shown}"
+    );
+    page.type_into("race-expected", "3:45");
+    page.submit_from("race-name");
+    let saved = page.document().races;
+    assert_eq!(saved.len(), 1, "{}", page.html());
+    assert_eq!(saved[0].expected_minutes, Some(225));
+    assert_eq!(saved[0].estimated_duration(), Duration::minutes(225));
 }
 
 #[test]

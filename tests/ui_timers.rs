@@ -232,6 +232,7 @@ fn today_offers_the_routine_that_fits_race_week() {
         start_time: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
         time_zone: chrono_tz::UTC,
         distance_km: 21.1,
+        expected_minutes: None,
         priority: Priority::A,
         outdoor: true,
         notes: String::new(),

@@ -32,6 +32,7 @@ fn race_in(days: i64, priority: Priority) -> Race {
         start_time: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
         time_zone: chrono_tz::UTC,
         distance_km: 21.1,
+        expected_minutes: None,
         priority,
         outdoor: true,
         notes: String::new(),
@@ -101,6 +102,7 @@ fn at_half_past_one_on_the_night_the_clocks_change_today_is_the_runners_race_day
         start_time: NaiveTime::from_hms_opt(10, 0, 0).unwrap(),
         time_zone: berlin,
         distance_km: 10.0,
+        expected_minutes: None,
         ..race_in(0, Priority::A)
     });
     let clock = Clock::starting_at(half_past_one, berlin);

@@ -41,6 +41,7 @@ pub fn race(id: &str, on: NaiveDate, hour: u32, tz: Tz, km: f64, priority: Prior
         start_time: NaiveTime::from_hms_opt(hour, 0, 0).unwrap(),
         time_zone: tz,
         distance_km: km,
+        expected_minutes: None,
         priority,
         outdoor: true,
         notes: String::new(),

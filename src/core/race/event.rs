@@ -13,9 +13,23 @@ pub const MAX_RACE_NAME_CHARS: usize = 100;
 pub const MAX_DISTANCE_KM: f64 = 500.0;
 /// How far a race date may sit from today, either way: further than this is almost always a typo.
 pub const MAX_YEARS_FROM_TODAY: u32 = 5;
-/// Pace used to guess the finish: slow on purpose (7:30 per km), so the post-race windows, which start
-/// at the finish, never open before the runner is actually done.
-pub const CONSERVATIVE_PACE_SECS_PER_KM: f64 = 450.0;
+/// The 5 km time the finish estimate starts from: a recreational runner a little slower than the
+/// typical one (32 min), so windows that open at the finish open late rather than early.
+const REFERENCE_5K_SECONDS: f64 = 32.0 * 60.0;
+/// Riegel's endurance exponent (time grows as distance^1.06) up to the marathon: each kilometre is
+/// a little slower than the last. From 32 min for 5 km it gives about 5 h 05 for a marathon.
+const RIEGEL_EXPONENT: f64 = 1.06;
+/// Beyond the marathon, ultras slow far more (terrain, walking, aid stations): 1.2 from the
+/// marathon time gives about 14 h for 100 km and 24 h for 100 miles, inside the usual 12–20 h
+/// and 20–30 h finishes.
+const ULTRA_EXPONENT: f64 = 1.2;
+/// The marathon distance, in km.
+pub const MARATHON_KM: f64 = 42.195;
+/// A race this long or longer counts as an ultra (the shortest common ultra is 50 km; 45 leaves
+/// room for trail marathons that run long).
+pub const ULTRA_KM: f64 = 45.0;
+/// Longest expected time the form accepts: 10 days, past the longest multi-day races.
+pub const MAX_EXPECTED_MINUTES: u32 = 10 * 24 * 60;
 
 /// Common race distances offered as one-tap presets: (label, kilometres).
 pub const DISTANCE_PRESETS: [(&str, f64); 4] = [
@@ -24,6 +38,17 @@ pub const DISTANCE_PRESETS: [(&str, f64); 4] = [
     ("Half", 21.0975),
     ("Marathon", 42.195),
 ];
+
+/// How long a race is, for the windows that widen with distance (rule 5's refinement).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RaceLength {
+    /// Shorter than a marathon.
+    UpToHalf,
+    /// A marathon (about 42 km).
+    Marathon,
+    /// Longer than a marathon.
+    Ultra,
+}
 
 /// How much a race matters; the cut-off before it grows with its importance (rule 4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -60,6 +85,9 @@ pub struct Race {
     /// IANA zone of the start line, e.g. `Europe/Berlin`.
     pub time_zone: Tz,
     pub distance_km: f64,
+    /// The runner's own expected time on the course, in minutes; `None` estimates it from the distance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_minutes: Option<u32>,
     pub priority: Priority,
     /// Outdoor races matter for sun-sensitising oils (rule 9).
     pub outdoor: bool,
@@ -83,14 +111,36 @@ impl Race {
         resolve_local(self.time_zone, self.date.and_time(self.start_time))
     }
 
-    /// A deliberately generous guess at the time on the course, from the distance alone.
+    /// The time on the course: the runner's own expectation, else a guess from the distance with a
+    /// pace that slows as the distance grows (see [`REFERENCE_5K_SECONDS`]).
     pub fn estimated_duration(&self) -> Duration {
+        if let Some(minutes) = self.expected_minutes {
+            return Duration::minutes(i64::from(minutes.min(MAX_EXPECTED_MINUTES)));
+        }
         let km = if self.distance_km.is_finite() {
             self.distance_km.clamp(0.0, MAX_DISTANCE_KM)
         } else {
             0.0
         };
-        Duration::seconds((km * CONSERVATIVE_PACE_SECS_PER_KM).round() as i64)
+        let riegel = |km: f64| REFERENCE_5K_SECONDS * (km / 5.0).powf(RIEGEL_EXPONENT);
+        let seconds = if km <= MARATHON_KM {
+            riegel(km)
+        } else {
+            riegel(MARATHON_KM) * (km / MARATHON_KM).powf(ULTRA_EXPONENT)
+        };
+        Duration::seconds(seconds.round() as i64)
+    }
+
+    /// Marathon, ultra or shorter, for the windows that widen with distance.
+    pub fn length(&self) -> RaceLength {
+        // Entries say 42, 42.2 or 42.195: anything from 42 km up is a marathon.
+        if self.distance_km >= ULTRA_KM {
+            RaceLength::Ultra
+        } else if self.distance_km >= 42.0 {
+            RaceLength::Marathon
+        } else {
+            RaceLength::UpToHalf
+        }
     }
 
     /// When the runner is expected across the line: start plus [`Race::estimated_duration`].
@@ -159,8 +209,65 @@ impl Race {
                 format!("Distance is over {MAX_DISTANCE_KM:.0} km; check the number."),
             );
         }
+        match self.expected_minutes {
+            Some(0) => errors.push(
+                "expected_minutes",
+                "Expected time must be more than 0:00; leave it empty to estimate it from the distance.",
+            ),
+            Some(minutes) if minutes > MAX_EXPECTED_MINUTES => errors.push(
+                "expected_minutes",
+                format!(
+                    "Expected time can be up to {} hours; {} is more than that.",
+                    MAX_EXPECTED_MINUTES / 60,
+                    duration_text(minutes)
+                ),
+            ),
+            _ => {}
+        }
         errors.into_result()
     }
+}
+
+/// Minutes as the runner types them: "4:30" (hours and minutes).
+pub fn duration_text(minutes: u32) -> String {
+    format!("{}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// Reads an expected time typed as "4:30", "4h30", "45" (minutes) or "" (none: estimate it).
+pub fn parse_expected_time(text: &str) -> Result<Option<u32>, FieldError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    let invalid = || {
+        FieldError::new(
+            "expected_minutes",
+            format!(
+                "\"{trimmed}\" is not a time; type hours and minutes like 4:30, or leave it empty."
+            ),
+        )
+    };
+    let normalized = trimmed.to_lowercase().replace('h', ":");
+    let minutes = match normalized.split_once(':') {
+        Some((hours, minutes)) => {
+            let hours: u32 = hours.trim().parse().map_err(|_| invalid())?;
+            let minutes = minutes.trim();
+            let minutes: u32 = if minutes.is_empty() {
+                0
+            } else {
+                minutes.parse().map_err(|_| invalid())?
+            };
+            if minutes >= 60 {
+                return Err(invalid());
+            }
+            hours
+                .checked_mul(60)
+                .and_then(|h| h.checked_add(minutes))
+                .ok_or_else(invalid)?
+        }
+        None => trimmed.parse().map_err(|_| invalid())?,
+    };
+    Ok(Some(minutes))
 }
 
 /// Reads a time zone typed or picked by the runner (an IANA name such as `America/New_York`).

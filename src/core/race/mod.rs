@@ -6,6 +6,7 @@ pub mod event;
 pub mod local_time;
 
 pub use event::{
-    parse_time_zone, Priority, Race, CONSERVATIVE_PACE_SECS_PER_KM, DISTANCE_PRESETS,
-    MAX_DISTANCE_KM, MAX_RACE_NAME_CHARS, MAX_YEARS_FROM_TODAY,
+    duration_text, parse_expected_time, parse_time_zone, Priority, Race, RaceLength,
+    DISTANCE_PRESETS, MARATHON_KM, MAX_DISTANCE_KM, MAX_EXPECTED_MINUTES, MAX_RACE_NAME_CHARS,
+    MAX_YEARS_FROM_TODAY, ULTRA_KM,
 };

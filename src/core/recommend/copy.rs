@@ -4,6 +4,7 @@
 
 use crate::core::body::area_list;
 use crate::core::profile::PreEventPreference;
+use crate::core::race::RaceLength;
 use crate::core::recommend::decision::{Advice, Notice, Reason};
 use crate::core::recommend::follow_up::SORENESS_LIMIT_HOURS;
 use crate::core::routine::copy::{dose_what, dose_why};
@@ -29,6 +30,15 @@ pub fn approach_name(preference: PreEventPreference) -> String {
         PreEventPreference::LightFlush => "a light flush".to_string(),
         PreEventPreference::Compression => "compressions over the clothes".to_string(),
         PreEventPreference::NoTouch { days } => format!("no massage for {days} days"),
+    }
+}
+
+/// ", a marathon" or ", an ultra" after a race's priority; nothing for shorter races.
+fn length_note(length: RaceLength) -> &'static str {
+    match length {
+        RaceLength::UpToHalf => "",
+        RaceLength::Marathon => ", a marathon",
+        RaceLength::Ultra => ", an ultra",
     }
 }
 
@@ -105,13 +115,23 @@ impl Reason {
             Reason::DeepWorkCutoff {
                 race,
                 priority,
+                length,
                 days,
             } => format!(
-                "{race} ({}) is close: deep work stops {days} days before it so any soreness is gone by the start",
-                priority.label()
+                "{race} ({}{}) is close: deep work stops {days} days before it so any soreness is gone by the start",
+                priority.label(),
+                length_note(*length)
             ),
-            Reason::PostRaceGap { race, hours } => format!(
-                "{race} is only just behind you: deep work waits until {hours} h after the finish"
+            Reason::PostRaceGap {
+                race,
+                length,
+                hours,
+            } => format!(
+                "{race}{} is only just behind you: deep work waits until {hours} h after the finish",
+                match length {
+                    RaceLength::UpToHalf => String::new(),
+                    _ => format!(",{},", length_note(*length).trim_start_matches(',')),
+                }
             ),
             Reason::NoBudget => {
                 "no therapist budget is set, so home care carries the load".to_string()

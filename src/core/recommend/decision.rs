@@ -6,7 +6,7 @@ use crate::core::body::BodyArea;
 use crate::core::log::Tissue;
 use crate::core::massage::Pressure;
 use crate::core::profile::PreEventPreference;
-use crate::core::race::Priority;
+use crate::core::race::{Priority, RaceLength};
 use crate::core::routine::self_massage::SelfMassageContext;
 use crate::core::training::BlockKind;
 
@@ -49,14 +49,20 @@ pub enum Reason {
     PostEventFlush { race: String, hours: i64 },
     /// Rule 3: the planned flush after `race`.
     PostEventPlanned { race: String },
-    /// Rule 4: deep work stops `days` before `race`.
+    /// Rule 4: deep work stops `days` before `race` (at least 5 before a marathon or longer).
     DeepWorkCutoff {
         race: String,
         priority: Priority,
+        length: RaceLength,
         days: u8,
     },
-    /// Rule 4: deep work waits until `hours` after the finish of `race`.
-    PostRaceGap { race: String, hours: u16 },
+    /// Rule 4: deep work waits until `hours` after the finish of `race` (longer after a marathon,
+    /// longer still after an ultra).
+    PostRaceGap {
+        race: String,
+        length: RaceLength,
+        hours: u16,
+    },
     /// Rule 5: no therapist budget is set.
     NoBudget,
     /// Rule 5: this month's `budget` therapist sessions are used or booked.

@@ -5,7 +5,7 @@
 
 use crate::core::profile::{Cutoffs, PreEventPreference, Profile};
 use crate::core::race::local_time::start_of_day;
-use crate::core::race::{Priority, Race};
+use crate::core::race::{Priority, Race, RaceLength};
 use crate::core::record::RecordId;
 use crate::core::routine::self_massage::SelfMassageContext;
 use chrono::{DateTime, Duration, Utc};
@@ -95,20 +95,51 @@ pub struct Window {
     pub to: DateTime<Utc>,
 }
 
-/// How many days before a race of `priority` general work stops.
-pub fn cutoff_days(cutoffs: &Cutoffs, priority: Priority) -> u8 {
-    match priority {
+/// Deep work stops at least this many days before a marathon or longer, whatever its priority
+/// (evidence notes: at least 5 days before a marathon).
+pub const LONG_RACE_CUTOFF_DAYS: u8 = 5;
+/// The post-race gap after a marathon lasts at least this long. The evidence notes put deep work
+/// about 3 days after a race; a marathon's muscle damage takes days longer to settle, so the app
+/// waits five.
+pub const MARATHON_GAP_HOURS: u16 = 120;
+/// ...and after an ultra at least a week, the longest gap the settings offer.
+pub const ULTRA_GAP_HOURS: u16 = 168;
+
+/// How many days before `race` general work stops: the runner's cut-off for its priority,
+/// widened for a marathon or longer.
+pub fn cutoff_days(cutoffs: &Cutoffs, race: &Race) -> u8 {
+    let days = match race.priority {
         Priority::A => cutoffs.a_race_days,
         Priority::B => cutoffs.b_race_days,
         Priority::C => cutoffs.c_race_days,
+    };
+    match race.length() {
+        RaceLength::UpToHalf => days,
+        RaceLength::Marathon | RaceLength::Ultra => days.max(LONG_RACE_CUTOFF_DAYS),
+    }
+}
+
+/// How many hours after the finish of `race` deep work may resume: the runner's gap, widened
+/// after a marathon and more after an ultra.
+pub fn post_race_gap_hours(cutoffs: &Cutoffs, race: &Race) -> u16 {
+    let hours = cutoffs.post_race_gap_hours;
+    match race.length() {
+        RaceLength::UpToHalf => hours,
+        RaceLength::Marathon => hours.max(MARATHON_GAP_HOURS),
+        RaceLength::Ultra => hours.max(ULTRA_GAP_HOURS),
     }
 }
 
 /// Every boundary around one race, computed once from the race and the runner's settings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RaceWindows {
     pub race_id: RecordId,
     pub priority: Priority,
+    pub length: RaceLength,
+    /// Days before the race that deep work stops (see [`cutoff_days`]).
+    pub cutoff_days: u8,
+    /// Hours after the finish before deep work again (see [`post_race_gap_hours`]).
+    pub post_race_gap_hours: u16,
     /// Midnight (race zone) at the start of the first cut-off day.
     pub cutoff_start: DateTime<Utc>,
     /// Midnight at the start of the first no-touch day, when the runner prefers no touch at all.
@@ -145,7 +176,8 @@ impl RaceWindows {
         let start = race.start_instant();
         // Not `estimated_finish()`: that would resolve the start in its zone a second time.
         let finish = start + race.estimated_duration();
-        let gap = Duration::hours(i64::from(profile.cutoffs.post_race_gap_hours));
+        let cutoff = cutoff_days(&profile.cutoffs, race);
+        let gap_hours = post_race_gap_hours(&profile.cutoffs, race);
         let no_touch_start = match profile.pre_event_preference {
             PreEventPreference::NoTouch { days } => Some(midnight_days_before(u64::from(days))),
             _ => None,
@@ -153,10 +185,10 @@ impl RaceWindows {
         RaceWindows {
             race_id: race.id.clone(),
             priority: race.priority,
-            cutoff_start: midnight_days_before(u64::from(cutoff_days(
-                &profile.cutoffs,
-                race.priority,
-            ))),
+            length: race.length(),
+            cutoff_days: cutoff,
+            post_race_gap_hours: gap_hours,
+            cutoff_start: midnight_days_before(u64::from(cutoff)),
             no_touch_start,
             pre_event_start: midnight_days_before(PRE_EVENT_DAYS),
             race_day_start: midnight_days_before(0),
@@ -164,7 +196,7 @@ impl RaceWindows {
             finish,
             flush_start: finish + FLUSH_OPENS_AFTER_FINISH,
             flush_end: finish + FLUSH_CLOSES_AFTER_FINISH,
-            general_allowed_from: finish + gap,
+            general_allowed_from: finish + Duration::hours(i64::from(gap_hours)),
         }
     }
 

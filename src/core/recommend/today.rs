@@ -9,7 +9,7 @@ use crate::core::recommend::decision::{Advice, Reason};
 use crate::core::recommend::follow_up::next_recommended_pressure;
 use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::notices::{home_care, warnings};
-use crate::core::recommend::phase::{cutoff_days, Phase, RaceWindows};
+use crate::core::recommend::phase::{Phase, RaceWindows};
 use crate::core::recommend::rules::general_spacing_days;
 use crate::core::routine::self_massage::{dose, SelfMassageContext};
 use chrono::{DateTime, Utc};
@@ -192,12 +192,14 @@ fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
             Reason::DeepWorkCutoff {
                 race: name,
                 priority: w.priority,
-                days: cutoff_days(&profile.cutoffs, w.priority),
+                length: w.length,
+                days: w.cutoff_days,
             }
         } else {
             Reason::PostRaceGap {
                 race: name,
-                hours: profile.cutoffs.post_race_gap_hours,
+                length: w.length,
+                hours: w.post_race_gap_hours,
             }
         };
         return withhold(day, reason);

@@ -2,7 +2,7 @@
 //! others, and every problem is reported next to its own field.
 
 use crate::core::profile::Units;
-use crate::core::race::{parse_time_zone, Priority, Race};
+use crate::core::race::{duration_text, parse_expected_time, parse_time_zone, Priority, Race};
 use crate::core::record::RecordId;
 use crate::core::validation::FieldErrors;
 use crate::ui::form_keys::{from_key, key_of};
@@ -31,6 +31,8 @@ pub struct RaceDraft {
     pub exact_km: Option<f64>,
     /// The units the distance is typed in (the runner's setting).
     pub units: Units,
+    /// The runner's expected time on the course as typed ("4:30"); empty means estimate it.
+    pub expected_time: String,
     /// The stored key of a [`Priority`].
     pub priority: String,
     pub outdoor: bool,
@@ -49,6 +51,7 @@ impl RaceDraft {
             distance: String::new(),
             exact_km: None,
             units,
+            expected_time: String::new(),
             priority: key_of(&Priority::B),
             outdoor: true,
             notes: String::new(),
@@ -65,6 +68,7 @@ impl RaceDraft {
             distance: distance_text(units, race.distance_km),
             exact_km: Some(race.distance_km),
             units,
+            expected_time: race.expected_minutes.map(duration_text).unwrap_or_default(),
             priority: key_of(&race.priority),
             outdoor: race.outdoor,
             notes: race.notes.clone(),
@@ -120,6 +124,10 @@ impl RaceDraft {
                 }
             },
         };
+        let expected_minutes = parse_expected_time(&self.expected_time).unwrap_or_else(|error| {
+            errors.0.push(error);
+            None
+        });
         let race = Race {
             id,
             name: self.name.trim().to_string(),
@@ -127,6 +135,7 @@ impl RaceDraft {
             start_time,
             time_zone,
             distance_km,
+            expected_minutes,
             priority: from_key(&self.priority).unwrap_or(Priority::B),
             outdoor: self.outdoor,
             notes: self.notes.clone(),

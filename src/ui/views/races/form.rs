@@ -104,6 +104,10 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
                             onclick: move |_| draft.write().set_preset(km), "{label}" }
                     }
                 }
+                TextField { id: "race-expected", label: "Expected time (h:mm, optional)", value: current.expected_time.clone(),
+                    inputmode: "text".to_string(), error: editor.error("expected_minutes"),
+                    oninput: move |value| draft.write().expected_time = value }
+                p { class: "hint", "Leave it empty to estimate it from the distance. The post-race windows open from your finish." }
                 SelectField { id: "race-priority", label: "Priority", options: priorities,
                     selected: current.priority.clone(), onchange: move |value| draft.write().priority = value }
                 Checkbox { id: "race-outdoor", label: "Outdoor", checked: current.outdoor,

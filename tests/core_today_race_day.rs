@@ -1,0 +1,77 @@
+//! Today on race day itself: no-touch ends at the start (rule 1), and home care follows the race
+//! from the run-up to the finish (rule 10).
+
+mod common;
+
+use chrono::Duration;
+use common::today::*;
+use common::*;
+use fresh_legs::core::massage::MassageKind;
+use fresh_legs::core::profile::PreEventPreference;
+use fresh_legs::core::race::Priority;
+use fresh_legs::core::recommend::today::Day;
+use fresh_legs::core::recommend::{Notice, Reason};
+use fresh_legs::core::routine::self_massage::SelfMassageContext;
+
+/// Rule 1 refinement: no-touch covers the days before the start only. On race day the morning is
+/// hands-off; once the flush window opens, the post-event flush and self-massage come back.
+#[test]
+fn a_no_touch_runner_gets_the_flush_and_self_massage_back_on_race_afternoon() {
+    let mut data = Data::with_races(vec![race(
+        "r",
+        date(2026, 6, 20),
+        9,
+        LONDON,
+        10.0,
+        Priority::A,
+    )]);
+    data.profile.pre_event_preference = PreEventPreference::NoTouch { days: 3 };
+    let hands_off = |day: &Day| {
+        day.withheld
+            .iter()
+            .any(|w| matches!(w.reason, Reason::NoTouchDays { .. }))
+    };
+    let morning = day_at(&data, local(LONDON, 2026, 6, 20, 7, 0));
+    assert!(
+        morning.recommendations.is_empty(),
+        "{:?}",
+        morning.recommendations
+    );
+    assert!(hands_off(&morning));
+    assert!(morning.self_massage.is_none());
+
+    let afternoon = day_at(&data, local(LONDON, 2026, 6, 20, 15, 0));
+    assert!(!hands_off(&afternoon), "{:?}", afternoon.withheld);
+    assert_eq!(
+        kinds(&afternoon),
+        [MassageKind::PostEvent, MassageKind::SelfMassage]
+    );
+    assert_eq!(afternoon.self_massage, Some(SelfMassageContext::AfterRace));
+    // The day before is still hands-off.
+    assert!(hands_off(&day_at(&data, local(LONDON, 2026, 6, 19, 15, 0))));
+}
+
+/// Rule 10 follows the race: run-up drinking before the start, none of it during the race, and
+/// rehydration and easy movement from the estimated finish on, before the flush window opens.
+#[test]
+fn home_care_follows_the_race_from_the_run_up_to_the_finish() {
+    let data = Data::with_races(vec![race(
+        "r",
+        date(2026, 6, 20),
+        9,
+        LONDON,
+        10.0,
+        Priority::A,
+    )]);
+    let finish = data.races[0].estimated_finish();
+    let prompts = |now| day_at(&data, now).home_care;
+    let morning = prompts(local(LONDON, 2026, 6, 20, 7, 0));
+    assert!(morning.contains(&Notice::RaceRunUp), "{morning:?}");
+    assert!(!morning.contains(&Notice::AfterRace));
+    let racing = prompts(local(LONDON, 2026, 6, 20, 9, 1));
+    assert!(!racing.contains(&Notice::RaceRunUp), "{racing:?}");
+    assert!(!racing.contains(&Notice::AfterRace), "{racing:?}");
+    let finished = prompts(finish + Duration::minutes(10));
+    assert!(!finished.contains(&Notice::RaceRunUp), "{finished:?}");
+    assert!(finished.contains(&Notice::AfterRace), "{finished:?}");
+}
