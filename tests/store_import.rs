@@ -178,13 +178,13 @@ proptest! {
 /// A current-version export with one routine, as JSON to take apart.
 fn export_with_a_routine() -> serde_json::Value {
     let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v4.json"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v5.json"),
     )
-    .expect("the v4 fixture");
+    .expect("the current fixture");
     let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert!(
         !value["routines"].as_array().unwrap().is_empty(),
-        "the v4 fixture carries a routine"
+        "the current fixture carries a routine"
     );
     value["schema_version"] = fresh_legs::store::SCHEMA_VERSION.into();
     value

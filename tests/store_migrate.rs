@@ -62,6 +62,13 @@ fn version_3_keeps_own_checklist_items_ticks_and_oil_marks() {
 }
 
 #[test]
+fn version_4_documents_estimate_their_race_times_and_keep_general_massages_a_week_apart() {
+    let document = parse_document(&fixture(4)).unwrap();
+    assert_eq!(document.races[0].expected_minutes, None);
+    assert_eq!(document.profile.general_spacing_days, 7);
+}
+
+#[test]
 fn the_current_fixture_keeps_every_record() {
     let document = parse_document(&fixture(SCHEMA_VERSION)).unwrap();
     assert_eq!(document.races.len(), 1);
@@ -78,6 +85,8 @@ fn the_current_fixture_keeps_every_record() {
     assert_eq!(routine.validate(), Ok(()));
     assert!(!document.profile.cues.vibrate);
     assert_eq!(document.profile.cues.get_ready_seconds, 10);
+    assert_eq!(document.races[0].expected_minutes, Some(235));
+    assert_eq!(document.profile.general_spacing_days, 10);
 }
 
 #[test]

@@ -213,3 +213,21 @@ fn cut_offs_and_the_gap_outside_the_evidence_range_are_refused_beside_their_fiel
     );
     assert_eq!(page.document().profile, seeded().profile);
 }
+
+/// Rule 11: the spacing between deep massages is the runner's, never under 3 days.
+#[test]
+fn the_spacing_between_deep_massages_is_set_in_settings_and_never_under_three_days() {
+    let mut page = support::events::Page::open("/settings", seeded(), clock());
+    assert!(page.html().contains("Days between deep massages"));
+    page.type_into("general-spacing", "2");
+    page.submit_from("display-name");
+    assert_beside(
+        &page.html(),
+        "general-spacing",
+        "Keep general massages 3 to 28 days apart, not 2.",
+    );
+    assert_eq!(page.document().profile, seeded().profile);
+    page.type_into("general-spacing", "10");
+    page.submit_from("display-name");
+    assert_eq!(page.document().profile.general_spacing_days, 10);
+}

@@ -10,7 +10,7 @@ use serde_json::Value;
 type Step = fn(Value) -> Value;
 
 /// `STEPS[i]` migrates version `i + 1` to `i + 2`.
-const STEPS: [Step; SCHEMA_VERSION as usize - 1] = [v1_to_v2, v2_to_v3, v3_to_v4];
+const STEPS: [Step; SCHEMA_VERSION as usize - 1] = [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// Version 2 added races, training blocks and the log. The version went up because a version 1
 /// build would silently drop those on its next save; now it opens them read-only instead.
@@ -47,6 +47,19 @@ fn v3_to_v4(mut raw: Value) -> Value {
         fields
             .entry("routines")
             .or_insert_with(|| Value::Array(Vec::new()));
+    }
+    raw
+}
+
+/// Version 5 added the runner's expected time on races (`expected_minutes`, absent means
+/// estimate it) and the spacing between general massages in the profile. The version went up
+/// because a version 4 build would drop both on its next save; older documents get the default
+/// spacing of 7 days, the rule the app followed before it was a setting.
+fn v4_to_v5(mut raw: Value) -> Value {
+    if let Some(profile) = raw.get_mut("profile").and_then(Value::as_object_mut) {
+        profile
+            .entry("general_spacing_days")
+            .or_insert_with(|| Value::from(7));
     }
     raw
 }

@@ -156,6 +156,10 @@ impl Cutoffs {
     }
 }
 
+/// Days the runner can ask between two general (deep) massages, had or booked: DESIGN's rule 11
+/// (default 7, never under 3); four weeks is a monthly rhythm.
+pub const GENERAL_SPACING_DAYS: std::ops::RangeInclusive<u8> = 3..=28;
+
 /// The runner's profile and preferences.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -170,6 +174,8 @@ pub struct Profile {
     pub pre_event_preference: PreEventPreference,
     pub tools: ToolsOwned,
     pub cutoffs: Cutoffs,
+    /// Fewest days between two general massages, counting those had and those booked.
+    pub general_spacing_days: u8,
     /// How the guided player announces its cues.
     pub cues: CuePreferences,
     pub updated_at: DateTime<Utc>,
@@ -186,6 +192,7 @@ impl Default for Profile {
             pre_event_preference: PreEventPreference::default(),
             tools: ToolsOwned::default(),
             cutoffs: Cutoffs::default(),
+            general_spacing_days: 7,
             cues: CuePreferences::default(),
             updated_at: DateTime::<Utc>::UNIX_EPOCH,
         }
@@ -252,6 +259,17 @@ impl Profile {
                     POST_RACE_GAP_HOURS.start(),
                     POST_RACE_GAP_HOURS.end(),
                     self.cutoffs.post_race_gap_hours
+                ),
+            );
+        }
+        if !GENERAL_SPACING_DAYS.contains(&self.general_spacing_days) {
+            errors.push(
+                "general_spacing_days",
+                format!(
+                    "Keep general massages {} to {} days apart, not {}.",
+                    GENERAL_SPACING_DAYS.start(),
+                    GENERAL_SPACING_DAYS.end(),
+                    self.general_spacing_days
                 ),
             );
         }

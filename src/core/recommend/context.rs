@@ -16,6 +16,8 @@ use chrono_tz::Tz;
 pub(crate) struct Moment<'a> {
     pub(crate) inputs: &'a PlanInputs<'a>,
     pub(crate) now: DateTime<Utc>,
+    /// Where the runner lives: their days and dates are this zone's.
+    pub(crate) tz: Tz,
     pub(crate) date: NaiveDate,
     pub(crate) day_from: DateTime<Utc>,
     pub(crate) day_to: DateTime<Utc>,

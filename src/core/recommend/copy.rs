@@ -145,6 +145,14 @@ impl Reason {
             Reason::BudgetSpentSoAtHome { budget } => format!(
                 "this month's {budget} therapist session(s) are used or booked, so do this one at home, lightly"
             ),
+            Reason::BookedWithinSpacing { days_ahead, spacing } => {
+                let when = match days_ahead {
+                    0 => "later today".to_string(),
+                    1 => "tomorrow".to_string(),
+                    n => format!("in {n} days"),
+                };
+                format!("a general massage is already booked {when}; deep sessions stay at least {spacing} days apart so each one can settle")
+            }
             Reason::SaveForHardWeeks => {
                 "with one session a month, save it for your hardest or speed-work weeks"
                     .to_string()

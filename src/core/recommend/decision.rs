@@ -71,6 +71,9 @@ pub enum Reason {
     NoBudgetSoAtHome,
     /// Rule 5: the month's `budget` is spent, so a session the rules offer is done at home.
     BudgetSpentSoAtHome { budget: u8 },
+    /// Rule 11: a general massage is booked `days_ahead` local days from today, closer than the
+    /// runner's `spacing`.
+    BookedWithinSpacing { days_ahead: i64, spacing: u8 },
     /// Rule 5: one session a month waits for the hardest or speed-work weeks.
     SaveForHardWeeks,
     /// Rule 5: the last general massage was `days` ago; sessions are `spacing` days apart.
@@ -113,6 +116,7 @@ impl Reason {
             | Reason::RegularRhythm { .. }
             | Reason::TightBudgetInBlock { .. } => 5,
             Reason::StepLighter => 6,
+            Reason::BookedWithinSpacing { .. } => 11,
             Reason::KeepOffInjuries { .. } | Reason::InjuryNeedsProfessional => 7,
             Reason::SelfMassageDose(_) => 8,
         }

@@ -10,7 +10,7 @@ use crate::core::recommend::decision::Reason;
 use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::phase::RaceWindows;
 use crate::core::recommend::plan_days::{month_of, Calendar};
-use crate::core::recommend::rules::general_spacing_days;
+use crate::core::recommend::rules::rhythm_days;
 use crate::core::routine::self_massage::{dose, SelfMassageContext};
 use crate::core::training::{BlockKind, TrainingBlock};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -28,7 +28,13 @@ pub fn plan(
     local_tz: Tz,
 ) -> Vec<PlannedSession> {
     let profile = inputs.profile;
-    let mut calendar = Calendar::new(from, to, local_tz, profile.massage_budget_per_month);
+    let mut calendar = Calendar::new(
+        from,
+        to,
+        local_tz,
+        profile.massage_budget_per_month,
+        profile.general_spacing_days,
+    );
     if calendar.spans.is_empty() {
         return Vec::new();
     }
@@ -76,6 +82,9 @@ fn mark_log(inputs: &PlanInputs, calendar: &mut Calendar) {
         let date = local_date(calendar.tz, entry.at);
         if let Some(index) = calendar.index_of(date) {
             calendar.taken[index] = true;
+        }
+        if entry.is_professional_session() && entry.massage_kind() == Some(MassageKind::General) {
+            calendar.keep_general_away_from(date);
         }
         let month = month_of(date);
         if entry.is_professional_session() && first_month <= month && month <= last_month {
@@ -262,7 +271,7 @@ fn general_sessions(inputs: &PlanInputs, calendar: &mut Calendar) {
 }
 
 fn steady_rhythm(budget: u8, calendar: &mut Calendar) {
-    let spacing = usize::from(general_spacing_days(budget));
+    let spacing = usize::from(rhythm_days(budget, calendar.spacing));
     let days = calendar.spans.len();
     let mut cursor = 0;
     while cursor < days {

@@ -34,6 +34,8 @@ pub(crate) struct Calendar {
     pub(crate) race_day: Vec<bool>,
     pub(crate) context: Vec<SelfMassageContext>,
     pub(crate) budget: u8,
+    /// Fewest days between two general sessions (rule 11).
+    pub(crate) spacing: u8,
     pub(crate) used: BTreeMap<(i32, u32), u8>,
     pub(crate) sessions: Vec<PlannedSession>,
 }
@@ -43,7 +45,7 @@ pub(crate) fn month_of(date: NaiveDate) -> (i32, u32) {
 }
 
 impl Calendar {
-    pub(crate) fn new(from: NaiveDate, to: NaiveDate, tz: Tz, budget: u8) -> Self {
+    pub(crate) fn new(from: NaiveDate, to: NaiveDate, tz: Tz, budget: u8, spacing: u8) -> Self {
         let mut spans = Vec::new();
         let mut date = from;
         // Each day ends where the next begins, so one zone lookup per day is enough.
@@ -66,6 +68,7 @@ impl Calendar {
             race_day: vec![false; days],
             context: vec![SelfMassageContext::Everyday; days],
             budget,
+            spacing,
             used: BTreeMap::new(),
             sessions: Vec::new(),
         }
@@ -111,6 +114,20 @@ impl Calendar {
                 < self.budget
     }
 
+    /// Blocks general work on the days closer than the spacing to a general session on `date`
+    /// (planned, had or booked), which may lie outside the range.
+    pub(crate) fn keep_general_away_from(&mut self, date: NaiveDate) {
+        let reach = i64::from(self.spacing) - 1;
+        for offset in -reach..=reach {
+            if let Some(i) = date
+                .checked_add_signed(chrono::Duration::days(offset))
+                .and_then(|d| self.index_of(d))
+            {
+                self.general_blocked[i] = true;
+            }
+        }
+    }
+
     pub(crate) fn can_book_general(&self, index: usize) -> bool {
         self.can_book(index) && !self.general_blocked[index]
     }
@@ -124,6 +141,9 @@ impl Calendar {
         reasons: Vec<Reason>,
     ) {
         self.taken[index] = true;
+        if kind == MassageKind::General {
+            self.keep_general_away_from(self.date(index));
+        }
         if kind.is_professional() {
             *self.used.entry(month_of(self.date(index))).or_insert(0) += 1;
         }

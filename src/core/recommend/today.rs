@@ -10,7 +10,7 @@ use crate::core::recommend::follow_up::next_recommended_pressure;
 use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::notices::{home_care, warnings};
 use crate::core::recommend::phase::{Phase, RaceWindows};
-use crate::core::recommend::rules::general_spacing_days;
+use crate::core::recommend::rules::rhythm_days;
 use crate::core::routine::self_massage::{dose, SelfMassageContext};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -31,6 +31,7 @@ pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
     let moment = Moment {
         inputs,
         now,
+        tz: local_tz,
         date,
         day_from,
         day_to,
@@ -208,6 +209,29 @@ fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
     if budget == 0 {
         return withhold(day, Reason::NoBudget);
     }
+    // Rule 11: one already booked close ahead is the session; a second would bunch them.
+    let spacing_days = profile.general_spacing_days;
+    let booked_soon = moment
+        .inputs
+        .log
+        .iter()
+        .filter(|e| {
+            e.is_professional_session()
+                && e.massage_kind() == Some(MassageKind::General)
+                && e.at > moment.now
+        })
+        .map(|e| (local_date(moment.tz, e.at) - moment.date).num_days())
+        .filter(|days| *days < i64::from(spacing_days))
+        .min();
+    if let Some(days_ahead) = booked_soon {
+        return withhold(
+            day,
+            Reason::BookedWithinSpacing {
+                days_ahead,
+                spacing: spacing_days,
+            },
+        );
+    }
     if !moment.budget_left() {
         return withhold(day, Reason::BudgetSpent { budget });
     }
@@ -223,7 +247,7 @@ fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
     if budget <= 1 && upcoming_hard && !in_hard {
         return withhold(day, Reason::SaveForHardWeeks);
     }
-    let spacing = i64::from(general_spacing_days(budget));
+    let spacing = i64::from(rhythm_days(budget, spacing_days));
     let last = moment
         .inputs
         .log

@@ -23,6 +23,7 @@ pub struct SettingsDraft {
     pub b_race_days: String,
     pub c_race_days: String,
     pub post_race_gap_hours: String,
+    pub general_spacing_days: String,
     pub beep: bool,
     pub vibrate: bool,
     pub speak: bool,
@@ -50,6 +51,7 @@ impl SettingsDraft {
             b_race_days: profile.cutoffs.b_race_days.to_string(),
             c_race_days: profile.cutoffs.c_race_days.to_string(),
             post_race_gap_hours: profile.cutoffs.post_race_gap_hours.to_string(),
+            general_spacing_days: profile.general_spacing_days.to_string(),
             beep: profile.cues.beep,
             vibrate: profile.cues.vibrate,
             speak: profile.cues.speak,
@@ -76,6 +78,7 @@ impl SettingsDraft {
         let b_race_days = small(number("b_race_days", &self.b_race_days));
         let c_race_days = small(number("c_race_days", &self.c_race_days));
         let gap = number("post_race_gap_hours", &self.post_race_gap_hours);
+        let spacing = small(number("general_spacing_days", &self.general_spacing_days));
         let get_ready = number("get_ready_seconds", &self.get_ready_seconds);
 
         let mut profile = base.clone();
@@ -93,6 +96,7 @@ impl SettingsDraft {
         profile.cutoffs.b_race_days = b_race_days;
         profile.cutoffs.c_race_days = c_race_days;
         profile.cutoffs.post_race_gap_hours = gap;
+        profile.general_spacing_days = spacing;
         profile.cues.beep = self.beep;
         profile.cues.vibrate = self.vibrate;
         profile.cues.speak = self.speak;

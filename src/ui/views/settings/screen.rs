@@ -124,6 +124,8 @@ pub fn Settings() -> Element {
                     error: error("c_race_days"), oninput: move |value| draft.write().c_race_days = value }
                 NumberField { id: "post-race-gap", label: "Hours after a race before deep work", value: current.post_race_gap_hours.clone(),
                     error: error("post_race_gap_hours"), oninput: move |value| draft.write().post_race_gap_hours = value }
+                NumberField { id: "general-spacing", label: "Days between deep massages", value: current.general_spacing_days.clone(),
+                    error: error("general_spacing_days"), oninput: move |value| draft.write().general_spacing_days = value }
             }
             fieldset { class: "card",
                 legend { "Timer cues" }

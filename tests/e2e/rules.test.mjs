@@ -1,0 +1,92 @@
+// The advice rules end to end at the phone viewport, on a fixed clock: no-touch ends at the start
+// (rule 1), and a general massage booked within the runner's spacing keeps Today clear (rule 11).
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { PHONE, openSuite, seed } from "./support.mjs";
+
+let suite;
+before(async () => {
+  suite = await openSuite();
+});
+after(() => suite?.close());
+
+/** A phone in London, so "today" is the runner's London day. */
+const LONDON_PHONE = { ...PHONE, timezoneId: "Europe/London" };
+
+/** A no-touch runner with a 10 km A race at 09:00 London time on 20 June 2026. */
+function noTouchRunner() {
+  return {
+    schema_version: 5,
+    profile: {
+      display_name: "Sam",
+      massage_budget_per_month: 2,
+      pre_event_preference: { kind: "no_touch", days: 3 },
+    },
+    races: [
+      {
+        id: "race-e2e-10k",
+        name: "Riverside 10K",
+        date: "2026-06-20",
+        start_time: "09:00:00",
+        time_zone: "Europe/London",
+        distance_km: 10,
+        priority: "A",
+        outdoor: true,
+        notes: "",
+        updated_at: "2026-06-01T08:00:00Z",
+      },
+    ],
+    blocks: [],
+    log: [],
+    tombstones: [],
+  };
+}
+
+/** Opens Today at `instant` (the page's clock is fixed there) and returns the two lists' texts. */
+async function todayAt({ page, context, goto }, instant, document) {
+  await page.clock.setFixedTime(new Date(instant));
+  await seed(context, document);
+  await goto("/");
+  const recommendations = page.getByRole("list", { name: "Recommendations", exact: true });
+  await recommendations.waitFor();
+  const notToday = page.getByRole("list", { name: "Not today", exact: true });
+  const withheld = (await notToday.count()) > 0 ? await notToday.innerText() : "";
+  return { recommendations: await recommendations.innerText(), withheld };
+}
+
+test("race morning is hands-off for a no-touch runner; the afternoon brings the flush and self-massage back", async () => {
+  await suite.withPage(LONDON_PHONE, async (page) => {
+    const { recommendations, withheld } = await todayAt(page, "2026-06-20T06:00:00Z", noTouchRunner());
+    assert.doesNotMatch(recommendations, /Post-event massage|Self-massage/);
+    assert.match(withheld, /no massage in the 3 days before Riverside 10K/);
+  });
+  await suite.withPage(LONDON_PHONE, async (page) => {
+    const { recommendations, withheld } = await todayAt(page, "2026-06-20T14:00:00Z", noTouchRunner());
+    assert.match(recommendations, /Post-event massage/);
+    assert.match(recommendations, /Self-massage/);
+    assert.doesNotMatch(withheld, /no massage in the 3 days/);
+  });
+});
+
+test("a general massage booked in 3 days keeps Today's general massage back, and says why", () =>
+  suite.withPage(LONDON_PHONE, async ({ page, context, goto }) => {
+    await page.clock.setFixedTime(new Date("2026-05-12T08:00:00Z"));
+    await seed(context, { schema_version: 5, profile: { display_name: "Sam", massage_budget_per_month: 4 }, races: [], blocks: [], log: [], tombstones: [] });
+    await goto("/");
+    const recommendations = page.getByRole("list", { name: "Recommendations", exact: true });
+    assert.match(await recommendations.innerText(), /General massage/);
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Log", exact: true }).tap();
+    await page.getByText("Add an entry", { exact: true }).tap();
+    await page.getByLabel("When", { exact: true }).fill("2026-05-15T18:00");
+    await page.getByLabel("Kind of massage", { exact: true }).selectOption("general");
+    await page.getByRole("button", { name: "Add to log", exact: true }).tap();
+    await page.getByRole("status").filter({ hasText: /booked|Added/ }).first().waitFor();
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today", exact: true }).tap();
+    await recommendations.waitFor();
+    assert.doesNotMatch(await recommendations.innerText(), /General massage/);
+    const withheld = await page.getByRole("list", { name: "Not today", exact: true }).innerText();
+    assert.match(withheld, /General massage/);
+    assert.match(withheld, /already booked in 3 days; deep sessions stay at least 7 days apart/);
+  }));
