@@ -6,7 +6,7 @@ mod common;
 use chrono::{DateTime, Duration, Utc};
 use common::*;
 use fresh_legs::core::massage::MassageKind;
-use fresh_legs::core::profile::Units;
+use fresh_legs::core::profile::{PreEventPreference, Units};
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::recommend::calendar::{plain_text, season_calendar};
 use fresh_legs::core::recommend::plan::{plan, PlannedSession};
@@ -65,6 +65,7 @@ fn session(on: (i32, u32, u32), kind: MassageKind, race: Option<&str>) -> Planne
         reasons: vec![Reason::PreEventPlanned {
             race: "Harbour Half".into(),
             priority: Priority::A,
+            approach: PreEventPreference::LightFlush,
         }],
     }
 }

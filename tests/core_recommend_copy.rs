@@ -25,11 +25,13 @@ fn every_reason() -> Vec<Reason> {
         Reason::PreEventSoon {
             race: race(),
             days: 2,
+            approach: PreEventPreference::LightFlush,
         },
         Reason::PreEventAlsoFlushes { race: race() },
         Reason::PreEventPlanned {
             race: race(),
             priority: Priority::B,
+            approach: PreEventPreference::Compression,
         },
         Reason::TryApproachFirst {
             approach: PreEventPreference::Compression,
@@ -114,7 +116,14 @@ fn reasons_with_a_race_name_it() {
 
 #[test]
 fn the_days_to_a_race_read_as_tomorrow_or_in_n_days() {
-    let soon = |days| Reason::PreEventSoon { race: race(), days }.text();
+    let soon = |days| {
+        Reason::PreEventSoon {
+            race: race(),
+            days,
+            approach: PreEventPreference::LightFlush,
+        }
+        .text()
+    };
     assert!(soon(1).contains("Harbour Half is tomorrow:"), "{}", soon(1));
     assert!(
         soon(2).contains("Harbour Half is in 2 days:"),
@@ -186,12 +195,18 @@ fn several_reasons_join_in_order() {
 
 #[test]
 fn advice_words_follow_the_preference_and_the_lighter_pressure() {
-    assert!(Advice::PreEvent(PreEventPreference::LightFlush)
-        .text()
-        .starts_with("Light flushing strokes"));
-    assert!(Advice::PreEvent(PreEventPreference::Compression)
-        .text()
-        .contains("over your clothes"));
+    assert!(Advice::PreEvent {
+        preference: PreEventPreference::LightFlush,
+        tried: false,
+    }
+    .text()
+    .starts_with("Light flushing strokes"));
+    assert!(Advice::PreEvent {
+        preference: PreEventPreference::Compression,
+        tried: true,
+    }
+    .text()
+    .contains("over your clothes"));
     assert!(Advice::RaceDayFlush
         .text()
         .contains("15 to 45 minutes before the start"));
@@ -309,5 +324,89 @@ fn long_races_say_why_the_windows_are_wider() {
             "Harbour Half, an ultra, is only just behind you: deep work waits until 168 h"
         ),
         "{gap}"
+    );
+}
+
+/// Rule 10: the reasons match the advice.
+#[test]
+fn each_preference_gets_its_own_words_and_tried_before_only_when_it_was() {
+    let soon = |approach| {
+        Reason::PreEventSoon {
+            race: race(),
+            days: 1,
+            approach,
+        }
+        .text()
+    };
+    assert!(soon(PreEventPreference::LightFlush).contains("light and springy"));
+    for approach in [PreEventPreference::Deep, PreEventPreference::Compression] {
+        let text = soon(approach);
+        assert!(!text.contains("light and springy"), "{text}");
+    }
+    assert!(soon(PreEventPreference::Deep).contains("firmer work"));
+    assert!(soon(PreEventPreference::Compression).contains("compressions over the clothes"));
+    let deep = |tried| {
+        Advice::PreEvent {
+            preference: PreEventPreference::Deep,
+            tried,
+        }
+        .text()
+    };
+    assert!(deep(true).contains("tried before"));
+    assert!(!deep(false).contains("tried"), "{}", deep(false));
+}
+
+#[test]
+fn counts_are_singular_or_plural_and_never_session_s() {
+    assert!(Reason::BudgetSpent { budget: 1 }
+        .text()
+        .contains("this month's therapist session is already used or booked"));
+    assert!(Reason::BudgetSpentSoAtHome { budget: 3 }
+        .text()
+        .contains("this month's 3 therapist sessions are used or booked"));
+    for reason in every_reason() {
+        assert!(!reason.text().contains("(s)"), "{}", reason.text());
+    }
+}
+
+#[test]
+fn body_areas_keep_their_capitals_mid_sentence() {
+    let text = Reason::KeepOffInjuries {
+        areas: vec![BodyArea::Calves, BodyArea::ItBand, BodyArea::Achilles],
+    }
+    .text();
+    assert!(
+        text.ends_with("keep deep pressure off your calves, IT band and Achilles"),
+        "{text}"
+    );
+    let injury = Notice::ActiveInjury {
+        area: BodyArea::ItBand,
+        tissue: Tissue::Tendon,
+    }
+    .message();
+    assert!(injury.starts_with("Your IT band tendon injury"), "{injury}");
+}
+
+#[test]
+fn a_booked_clash_says_to_move_it_past_the_gap_and_the_home_flush_has_the_routines_length() {
+    let booked = Notice::GeneralInsideWindow {
+        race: race(),
+        booked: true,
+        before_race: true,
+    }
+    .message();
+    assert!(
+        booked.ends_with("Move it earlier, or to after the post-race gap."),
+        "{booked}"
+    );
+    let home = Advice::HomeFlush {
+        routine: "Pre-race flush".into(),
+        minutes: 6,
+        before_race: true,
+    }
+    .text();
+    assert_eq!(
+        home,
+        "A short flush of your own instead: Pre-race flush (6 min), light and quick."
     );
 }

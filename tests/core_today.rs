@@ -100,10 +100,18 @@ fn an_a_race_in_two_days_gets_a_light_pre_event_massage() {
         pre.reasons,
         [Reason::PreEventSoon {
             race: "r race".into(),
-            days: 2
+            days: 2,
+            approach: PreEventPreference::LightFlush,
         }]
     );
-    assert_eq!(pre.advice, Advice::PreEvent(PreEventPreference::LightFlush));
+    assert_eq!(
+        pre.advice,
+        Advice::PreEvent {
+            preference: PreEventPreference::LightFlush,
+            tried: false
+        },
+        "nothing in the log: not tried"
+    );
     let self_care = day
         .recommendations
         .iter()
@@ -155,7 +163,10 @@ fn race_day_before_and_after_the_start() {
     assert_eq!(morning.next_race.as_ref().unwrap().phase, Phase::RaceDay);
     assert_eq!(kinds(&morning), [MassageKind::PreEvent]);
     let pre = &morning.recommendations[0];
-    assert!(matches!(pre.place, Place::Home { .. }));
+    assert!(
+        matches!(pre.place, Place::Start { .. }),
+        "at the start, not at home"
+    );
     assert_eq!(pre.advice, Advice::RaceDayFlush);
     assert_eq!(
         pre.reasons,

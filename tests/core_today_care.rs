@@ -14,6 +14,7 @@ use fresh_legs::core::race::Priority;
 use fresh_legs::core::recommend::today::Place;
 use fresh_legs::core::recommend::{Advice, Notice, Reason};
 use fresh_legs::core::record::RecordId;
+use fresh_legs::core::routine::catalog::{builtin, PRE_RACE_FLUSH};
 use fresh_legs::core::training::BlockKind;
 
 #[test]
@@ -322,6 +323,20 @@ fn a_spent_budget_sends_the_pre_event_flush_home_and_says_why() {
     assert!(matches!(pre.place, Place::Home { .. }), "{pre:?}");
     assert_eq!(pre.reasons[0].rule(), 1, "{:?}", pre.reasons);
     assert_eq!(pre.reasons[1], Reason::BudgetSpentSoAtHome { budget: 1 });
+    // Rule 10: the home substitute is the built-in pre-race routine at its real length, not a
+    // 25-minute copy of a therapist's session.
+    let routine = builtin(PRE_RACE_FLUSH).unwrap();
+    let minutes = u16::try_from((routine.active_seconds() + 30) / 60).unwrap();
+    assert!(minutes < 15, "{minutes}");
+    assert_eq!(pre.minutes, Some(minutes));
+    assert_eq!(
+        pre.advice,
+        Advice::HomeFlush {
+            routine: routine.name.clone(),
+            minutes,
+            before_race: true
+        }
+    );
 
     // A new month brings the budget back.
     let july = Data {

@@ -54,6 +54,25 @@ impl BodyArea {
             BodyArea::UpperBack => "Upper back",
         }
     }
+
+    /// The name mid-sentence: lower case, except names that keep their capitals ("IT band",
+    /// "Achilles").
+    pub fn in_sentence(self) -> &'static str {
+        match self {
+            BodyArea::Feet => "feet",
+            BodyArea::Calves => "calves",
+            BodyArea::Achilles => "Achilles",
+            BodyArea::Shins => "shins",
+            BodyArea::Quads => "quads",
+            BodyArea::Hamstrings => "hamstrings",
+            BodyArea::ItBand => "IT band",
+            BodyArea::Adductors => "adductors",
+            BodyArea::HipFlexors => "hip flexors",
+            BodyArea::Glutes => "glutes",
+            BodyArea::LowerBack => "lower back",
+            BodyArea::UpperBack => "upper back",
+        }
+    }
 }
 
 /// The self-massage tools (domain rule 8).
@@ -113,11 +132,11 @@ impl Default for ToolsOwned {
     }
 }
 
-/// "calves and hamstrings" style list of areas, lower case for use mid-sentence.
+/// "calves, IT band and Achilles" style list of areas, for use mid-sentence.
 pub fn area_list(areas: &[BodyArea]) -> String {
     let names: Vec<String> = areas
         .iter()
-        .map(|area| area.label().to_lowercase())
+        .map(|area| area.in_sentence().to_string())
         .collect();
     match names.split_last() {
         None => String::new(),

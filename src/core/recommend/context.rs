@@ -5,12 +5,14 @@ use crate::core::body::BodyArea;
 use crate::core::massage::MassageKind;
 use crate::core::race::local_time::local_date;
 use crate::core::recommend::day::Place;
-use crate::core::recommend::decision::Reason;
+use crate::core::recommend::decision::{Advice, Reason};
 use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::phase::RaceWindows;
+use crate::core::routine::catalog::{pick_routine, RoutinePhase};
 use crate::core::routine::self_massage::{dose, SelfMassageContext};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
+use std::collections::BTreeSet;
 
 /// Facts about the moment that several rules read.
 pub(crate) struct Moment<'a> {
@@ -76,6 +78,38 @@ impl Moment<'_> {
             Reason::BudgetSpentSoAtHome { budget }
         };
         (home, Some(why))
+    }
+
+    /// The self-massage flush that stands in for a therapist's session the budget cannot pay
+    /// for: the built-in routine for `phase` with the runner's tools and injuries, at its real
+    /// length (`fallback` minutes only if no routine fits).
+    pub(crate) fn home_flush(&self, phase: RoutinePhase, fallback: u16) -> (Advice, u16) {
+        let injured: BTreeSet<BodyArea> = self.avoid.iter().copied().collect();
+        match pick_routine(phase, self.inputs.profile.tools, &injured) {
+            Some(pick) => {
+                let seconds = pick.routine.active_seconds();
+                let minutes = u16::try_from((seconds + 30) / 60)
+                    .unwrap_or(u16::MAX)
+                    .max(1);
+                (
+                    Advice::HomeFlush {
+                        routine: pick.routine.name,
+                        minutes,
+                        before_race: phase == RoutinePhase::PreRace,
+                    },
+                    minutes,
+                )
+            }
+            None => (
+                Advice::SelfMassage(if phase == RoutinePhase::PreRace {
+                    SelfMassageContext::RaceWeek
+                } else {
+                    SelfMassageContext::AfterRace
+                }),
+                fallback
+                    .min(dose(SelfMassageContext::RaceWeek, &self.inputs.profile.tools).minutes),
+            ),
+        }
     }
 
     /// Whether a massage of `kind` has been logged at or after `since` (up to now).

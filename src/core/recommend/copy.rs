@@ -33,6 +33,30 @@ pub fn approach_name(preference: PreEventPreference) -> String {
     }
 }
 
+/// Why a pre-event session a day or two out suits the runner's own approach.
+fn pre_event_why(approach: PreEventPreference) -> &'static str {
+    match approach {
+        PreEventPreference::Compression => {
+            "quick compressions over the clothes a day or two out wake the legs without tiring them"
+        }
+        PreEventPreference::Deep => {
+            "you like firmer work before a race, and a day or two out leaves time for any soreness to pass"
+        }
+        PreEventPreference::LightFlush | PreEventPreference::NoTouch { .. } => {
+            "light work a day or two out should leave you feeling light and springy"
+        }
+    }
+}
+
+/// "this month's therapist session is" or "this month's 3 therapist sessions are".
+fn month_budget(budget: u8) -> String {
+    if budget == 1 {
+        "this month's therapist session is".to_string()
+    } else {
+        format!("this month's {budget} therapist sessions are")
+    }
+}
+
 /// ", a marathon" or ", an ultra" after a race's priority; nothing for shorter races.
 fn length_note(length: RaceLength) -> &'static str {
     match length {
@@ -47,16 +71,34 @@ impl Advice {
     pub fn text(&self) -> String {
         match self {
             Advice::RaceDayFlush => "If you want it, a short, light flush 15 to 45 minutes before the start, then your usual warm-up.".to_string(),
-            Advice::PreEvent(PreEventPreference::Compression) => {
-                "Brisk compressions over your clothes; light and quick.".to_string()
-            }
-            Advice::PreEvent(PreEventPreference::Deep) => {
-                "The firmer pre-event work you have tried before and know suits you.".to_string()
-            }
-            Advice::PreEvent(_) => {
+            Advice::PreEvent {
+                preference: PreEventPreference::Compression,
+                ..
+            } => "Brisk compressions over your clothes; light and quick.".to_string(),
+            Advice::PreEvent {
+                preference: PreEventPreference::Deep,
+                tried: true,
+            } => "The firmer pre-event work you have tried before and know suits you.".to_string(),
+            Advice::PreEvent {
+                preference: PreEventPreference::Deep,
+                tried: false,
+            } => "Firmer pre-event work, as you prefer: keep it short and no deeper than your legs already know.".to_string(),
+            Advice::PreEvent { .. } => {
                 "Light flushing strokes with compressions, rocking and shaking; nothing deep."
                     .to_string()
             }
+            Advice::HomeFlush {
+                routine,
+                minutes,
+                before_race,
+            } => format!(
+                "A short flush of your own instead: {routine} ({minutes} min), {}.",
+                if *before_race {
+                    "light and quick"
+                } else {
+                    "slow and gentle"
+                }
+            ),
             Advice::PostEventFlush => "Slow, controlled flushing strokes, a touch firmer than pre-race work but lighter than a general massage, with some gentle assisted stretching.".to_string(),
             Advice::General { lighter } => {
                 let mut text = "Deeper work on tight spots, trigger points and range of motion. Expect 24 to 36 hours of soreness, so keep hard running away from it.".to_string();
@@ -87,20 +129,29 @@ impl Reason {
             Reason::RaceDay { race } => format!(
                 "race day for {race}: keep any massage brief and light, and never let it replace the warm-up"
             ),
-            Reason::PreEventSoon { race, days } => {
+            Reason::PreEventSoon {
+                race,
+                days,
+                approach,
+            } => {
                 let when = if *days == 1 {
                     "tomorrow".to_string()
                 } else {
                     format!("in {days} days")
                 };
-                format!("{race} is {when}: light work a day or two out should leave you feeling light and springy")
+                format!("{race} is {when}: {}", pre_event_why(*approach))
             }
             Reason::PreEventAlsoFlushes { race } => {
                 format!("today's light pre-event session also flushes the legs after {race}")
             }
-            Reason::PreEventPlanned { race, priority } => format!(
-                "light work the day before {race} ({}) should leave you light and springy",
-                priority.label()
+            Reason::PreEventPlanned {
+                race,
+                priority,
+                approach,
+            } => format!(
+                "the day before {race} ({}): {}",
+                priority.label(),
+                pre_event_why(*approach)
             ),
             Reason::TryApproachFirst { approach, a_race } => format!(
                 "a low-stakes chance to try {} before {a_race}, where it matters more",
@@ -137,13 +188,14 @@ impl Reason {
                 "no therapist budget is set, so home care carries the load".to_string()
             }
             Reason::BudgetSpent { budget } => {
-                format!("this month's {budget} therapist session(s) are already used or booked")
+                format!("{} already used or booked", month_budget(*budget))
             }
             Reason::NoBudgetSoAtHome => {
                 "no therapist budget is set, so this one is yours to do at home".to_string()
             }
             Reason::BudgetSpentSoAtHome { budget } => format!(
-                "this month's {budget} therapist session(s) are used or booked, so do this one at home, lightly"
+                "{} used or booked, so do this one at home, lightly",
+                month_budget(*budget)
             ),
             Reason::BookedWithinSpacing { days_ahead, spacing } => {
                 let when = match days_ahead {
@@ -198,7 +250,7 @@ impl Notice {
         match self {
             Notice::ActiveInjury { area, tissue } => format!(
                 "Your {} {} injury is still active. Have it treated by a professional, who decides the approach, and keep roller, stick and ball pressure off it.",
-                area.label().to_lowercase(),
+                area.in_sentence(),
                 tissue.label()
             ),
             Notice::UntriedApproach { approach, race } => format!(
@@ -210,7 +262,7 @@ impl Notice {
                 booked,
                 before_race,
             } => match (booked, before_race) {
-                (true, true) => format!("A general massage is booked inside the cut-off before {race}. Move it earlier or after the race."),
+                (true, true) => format!("A general massage is booked inside the cut-off before {race}. Move it earlier, or to after the post-race gap."),
                 (true, false) => format!("A general massage is booked too soon after {race}. Move it until after the post-race gap."),
                 (false, true) => format!("You had a general massage inside the cut-off before {race}. Keep things light and easy until the race."),
                 (false, false) => format!("You had a general massage soon after {race}. Keep the next days easy and go lighter next time."),

@@ -17,6 +17,10 @@ pub enum Place {
     Home {
         tool: Option<MassageTool>,
     },
+    /// At the start area on race day, before the warm-up.
+    Start {
+        tool: Option<MassageTool>,
+    },
 }
 
 /// One thing to do today.

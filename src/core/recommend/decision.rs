@@ -15,8 +15,19 @@ use crate::core::training::BlockKind;
 pub enum Advice {
     /// Race day: at most a short, light flush shortly before the start, never instead of the warm-up.
     RaceDayFlush,
-    /// A pre-event session a day or two out, done the way the runner prefers.
-    PreEvent(PreEventPreference),
+    /// A pre-event session a day or two out, done the way the runner prefers; `tried` when the
+    /// log shows that approach before a workout or a smaller race.
+    PreEvent {
+        preference: PreEventPreference,
+        tried: bool,
+    },
+    /// The therapist budget is spent: a short self-massage flush at home instead, with the
+    /// built-in routine's real length.
+    HomeFlush {
+        routine: String,
+        minutes: u16,
+        before_race: bool,
+    },
     /// The post-race flush: slow strokes with gentle assisted stretching.
     PostEventFlush,
     /// Deep maintenance work; `lighter` is the pressure to ask for after a session that was too deep.
@@ -34,12 +45,20 @@ pub enum Reason {
     NoTouchDays { race: String, days: u8 },
     /// Rule 1: it is race day for `race`.
     RaceDay { race: String },
-    /// Rule 1: `race` is `days` local days away (1 is tomorrow).
-    PreEventSoon { race: String, days: i64 },
+    /// Rule 1: `race` is `days` local days away (1 is tomorrow); `approach` is the runner's.
+    PreEventSoon {
+        race: String,
+        days: i64,
+        approach: PreEventPreference,
+    },
     /// Rule 1: today's pre-event session also flushes the legs after the race just run.
     PreEventAlsoFlushes { race: String },
-    /// Rule 1: the planned pre-event session before `race`.
-    PreEventPlanned { race: String, priority: Priority },
+    /// Rule 1: the planned pre-event session before `race`, done the runner's way.
+    PreEventPlanned {
+        race: String,
+        priority: Priority,
+        approach: PreEventPreference,
+    },
     /// Rule 2: a smaller race to try the runner's approach on before `a_race`.
     TryApproachFirst {
         approach: PreEventPreference,

@@ -167,6 +167,7 @@ fn race_sessions(inputs: &PlanInputs, windows: &[RaceWindows], calendar: &mut Ca
                 None => Reason::PreEventPlanned {
                     race: name(w),
                     priority: w.priority,
+                    approach: preference,
                 },
             };
             let candidates = [w.start - Duration::hours(24), w.start - Duration::hours(48)];

@@ -11,6 +11,7 @@ use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::notices::{home_care, warnings};
 use crate::core::recommend::phase::{Phase, RaceWindows};
 use crate::core::recommend::rules::rhythm_days;
+use crate::core::routine::catalog::RoutinePhase;
 use crate::core::routine::self_massage::{dose, SelfMassageContext};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -111,7 +112,7 @@ fn pre_event(moment: &Moment, next: Option<&RaceWindows>, day: &mut Day) {
         (
             Advice::RaceDayFlush,
             10,
-            Place::Home {
+            Place::Start {
                 tool: dose(SelfMassageContext::RaceWeek, &moment.inputs.profile.tools).tool,
             },
             vec![Reason::RaceDay { race: name }],
@@ -122,10 +123,24 @@ fn pre_event(moment: &Moment, next: Option<&RaceWindows>, day: &mut Day) {
             .race(&w.race_id)
             .map_or(1, |race| (race.date - moment.date).num_days().max(1));
         let (place, budget_note) = moment.therapist_or_home();
-        let reasons = std::iter::once(Reason::PreEventSoon { race: name, days })
-            .chain(budget_note)
-            .collect();
-        (Advice::PreEvent(preference), 25, place, reasons)
+        let reasons = std::iter::once(Reason::PreEventSoon {
+            race: name,
+            days,
+            approach: preference,
+        })
+        .chain(budget_note)
+        .collect();
+        let (advice, minutes) = match place {
+            Place::Therapist => (
+                Advice::PreEvent {
+                    preference,
+                    tried: moment.inputs.pre_event_approach_tried(Some(&w.race_id)),
+                },
+                25,
+            ),
+            _ => moment.home_flush(RoutinePhase::PreRace, 25),
+        };
+        (advice, minutes, place, reasons)
     };
     day.recommendations.push(Recommendation {
         kind: MassageKind::PreEvent,
@@ -165,10 +180,14 @@ fn post_event(moment: &Moment, recent: Option<&RaceWindows>, day: &mut Day) {
         race: moment.race_name(w),
         hours,
     };
+    let (advice, minutes) = match place {
+        Place::Therapist => (Advice::PostEventFlush, 30),
+        _ => moment.home_flush(RoutinePhase::PostRace, 30),
+    };
     day.recommendations.push(Recommendation {
         kind: MassageKind::PostEvent,
-        advice: Advice::PostEventFlush,
-        minutes: Some(30),
+        advice,
+        minutes: Some(minutes),
         place,
         focus: Vec::new(),
         avoid: moment.avoid.clone(),

@@ -156,6 +156,8 @@ fn RecommendationItem(recommendation: Recommendation) -> Element {
         Place::Therapist => "With a massage therapist".to_string(),
         Place::Home { tool: Some(tool) } => format!("At home · {}", tool.label()),
         Place::Home { tool: None } => "At home · hands only".to_string(),
+        Place::Start { tool: Some(tool) } => format!("At the start · {}", tool.label()),
+        Place::Start { tool: None } => "At the start · hands only".to_string(),
     };
     let length = recommendation
         .minutes
