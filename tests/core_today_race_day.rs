@@ -75,3 +75,34 @@ fn home_care_follows_the_race_from_the_run_up_to_the_finish() {
     assert!(!finished.contains(&Notice::RaceRunUp), "{finished:?}");
     assert!(finished.contains(&Notice::AfterRace), "{finished:?}");
 }
+
+/// Rule 8: words about time come from the start seen on the runner's own calendar. A New York
+/// race at 21:00 on 20 June starts at 02:00 on 21 June in London: two days from a London 19 June,
+/// though the race's own date is the next day.
+#[test]
+fn days_to_a_race_in_another_zone_count_on_the_runners_calendar() {
+    let new_york = chrono_tz::America::New_York;
+    let data = Data::with_races(vec![race(
+        "ny",
+        date(2026, 6, 20),
+        21,
+        new_york,
+        10.0,
+        Priority::A,
+    )]);
+    let day = day_at(&data, local(LONDON, 2026, 6, 19, 10, 0));
+    let pre = recommendation(&day, MassageKind::PreEvent);
+    assert!(
+        matches!(pre.reasons[0], Reason::PreEventSoon { days: 2, .. }),
+        "{:?}",
+        pre.reasons
+    );
+    // Seen from New York itself, the same instant is one day out.
+    let there = day_in(&data, local(LONDON, 2026, 6, 19, 10, 0), new_york);
+    let pre = recommendation(&there, MassageKind::PreEvent);
+    assert!(
+        matches!(pre.reasons[0], Reason::PreEventSoon { days: 1, .. }),
+        "{:?}",
+        pre.reasons
+    );
+}

@@ -118,10 +118,11 @@ fn pre_event(moment: &Moment, next: Option<&RaceWindows>, day: &mut Day) {
             vec![Reason::RaceDay { race: name }],
         )
     } else {
-        let days = moment
-            .inputs
-            .race(&w.race_id)
-            .map_or(1, |race| (race.date - moment.date).num_days().max(1));
+        // Rule 8: "tomorrow" is the runner's tomorrow: the start seen on their own calendar,
+        // never the race zone's date against the local one.
+        let days = (local_date(moment.tz, w.start) - moment.date)
+            .num_days()
+            .max(1);
         let (place, budget_note) = moment.therapist_or_home();
         let reasons = std::iter::once(Reason::PreEventSoon {
             race: name,
