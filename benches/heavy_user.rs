@@ -9,7 +9,7 @@ pub use common::{Data, LONDON};
 use chrono::{DateTime, Days, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use fresh_legs::core::body::BodyArea;
 use fresh_legs::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
-use fresh_legs::core::massage::{MassageKind, Pressure};
+use fresh_legs::core::massage::{MassageKind, Pressure, Technique};
 use fresh_legs::core::profile::Profile;
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::record::RecordId;
@@ -78,7 +78,7 @@ pub fn heavy_user(seasons: u64) -> Data {
                     kind: MassageKind::ALL[rng.below(4) as usize],
                     pressure: Pressure::Medium,
                     before: Some(PreEventFor::Workout),
-                    over_clothes: false,
+                    technique: Some(Technique::LightFlush),
                     with_therapist: true,
                     notes: String::new(),
                 },
@@ -86,6 +86,7 @@ pub fn heavy_user(seasons: u64) -> Data {
                     hours_after: 24,
                     level: 3,
                     bruising: false,
+                    after: None,
                 },
                 _ => LogKind::Injury {
                     area: BodyArea::ALL[rng.below(12) as usize],

@@ -3,7 +3,7 @@
 mod common;
 
 use chrono::Duration;
-use common::{checkin, massage, utc};
+use common::{checkin, following, massage, utc};
 use fresh_legs::core::massage::{MassageKind, Pressure};
 use fresh_legs::core::recommend::follow_up::{follow_up_due, next_recommended_pressure, too_deep};
 
@@ -38,12 +38,9 @@ fn today_asks_at_24_and_48_hours_until_answered_and_stops_after_three_days() {
     }
 
     let mut answered = log.clone();
-    answered.push(checkin(
-        "log-c1",
-        massage_at + Duration::hours(22),
-        22,
-        3,
-        false,
+    answered.push(following(
+        checkin("log-c1", massage_at + Duration::hours(22), 22, 3, false),
+        "log-general",
     ));
     assert_eq!(
         follow_up_due(&answered, massage_at + Duration::hours(26)),
@@ -83,16 +80,19 @@ fn soreness_past_36_hours_or_bruising_steps_the_next_pressure_down() {
     for (pressure, hours_after, level, bruising, expected) in table {
         let log = vec![
             general(pressure),
-            checkin(
-                "log-c",
-                massage_at + Duration::hours(i64::from(hours_after)),
-                hours_after,
-                level,
-                bruising,
+            following(
+                checkin(
+                    "log-c",
+                    massage_at + Duration::hours(i64::from(hours_after)),
+                    hours_after,
+                    level,
+                    bruising,
+                ),
+                "log-general",
             ),
         ];
         assert_eq!(
-            next_recommended_pressure(&log, now),
+            next_recommended_pressure(&log, now, 36),
             expected,
             "{pressure:?} {hours_after} h level {level}"
         );
@@ -104,9 +104,12 @@ fn a_newer_general_massage_starts_afresh() {
     let first = utc(2026, 5, 4, 18, 0);
     let mut log = vec![
         general(Pressure::Deep),
-        checkin("log-c", first + Duration::hours(40), 40, 6, false),
+        following(
+            checkin("log-c", first + Duration::hours(40), 40, 6, false),
+            "log-general",
+        ),
     ];
-    assert!(too_deep(&log, first + Duration::hours(41)).is_some());
+    assert!(too_deep(&log, first + Duration::hours(41), 36).is_some());
     log.push(massage(
         "log-second",
         first + Duration::days(10),
@@ -114,5 +117,5 @@ fn a_newer_general_massage_starts_afresh() {
         Pressure::Medium,
         None,
     ));
-    assert_eq!(too_deep(&log, first + Duration::days(11)), None);
+    assert_eq!(too_deep(&log, first + Duration::days(11), 36), None);
 }

@@ -7,7 +7,7 @@ use chrono_tz::Tz;
 use common::{date, Data};
 use fresh_legs::core::body::BodyArea;
 use fresh_legs::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
-use fresh_legs::core::massage::{MassageKind, Pressure};
+use fresh_legs::core::massage::{MassageKind, Pressure, Technique};
 use fresh_legs::core::profile::{
     Cutoffs, PreEventPreference, Profile, ToolsOwned, CUTOFF_DAYS, MAX_BUDGET_PER_MONTH,
     NO_TOUCH_DAYS, POST_RACE_GAP_HOURS,
@@ -126,8 +126,14 @@ fn blocks() -> impl Strategy<Value = Vec<TrainingBlock>> {
 
 fn log() -> impl Strategy<Value = Vec<LogEntry>> {
     let kind = prop_oneof![
-        (0usize..5, 0u8..3, 0u8..3, any::<bool>(), any::<bool>()).prop_map(
-            |(kind, pressure, before, over_clothes, with_therapist)| {
+        (
+            0usize..5,
+            0u8..3,
+            0u8..3,
+            prop::option::of(0usize..3),
+            any::<bool>()
+        )
+            .prop_map(|(kind, pressure, before, technique, with_therapist)| {
                 LogKind::MassageReceived {
                     kind: MassageKind::ALL[kind],
                     pressure: [Pressure::Light, Pressure::Medium, Pressure::Deep]
@@ -139,19 +145,25 @@ fn log() -> impl Strategy<Value = Vec<LogEntry>> {
                             race_id: RecordId("race-0".into()),
                         }),
                     },
-                    over_clothes,
+                    technique: technique.map(|i| Technique::ALL[i]),
                     with_therapist,
                     notes: String::new(),
                 }
-            }
-        ),
-        (0u16..80, 0u8..=10, any::<bool>()).prop_map(|(hours_after, level, bruising)| {
-            LogKind::SorenessCheckIn {
-                hours_after,
-                level,
-                bruising,
-            }
-        }),
+            }),
+        (
+            0u16..80,
+            0u8..=10,
+            any::<bool>(),
+            prop::option::of(0usize..30)
+        )
+            .prop_map(
+                |(hours_after, level, bruising, after)| LogKind::SorenessCheckIn {
+                    hours_after,
+                    level,
+                    bruising,
+                    after: after.map(|i| RecordId(format!("log-{i}"))),
+                }
+            ),
         (0usize..12, 0u64..300, prop::option::of(1u64..60)).prop_map(|(area, started, lasted)| {
             LogKind::Injury {
                 area: BodyArea::ALL[area],

@@ -224,18 +224,14 @@ fn advice_words_follow_the_preference_and_the_lighter_pressure() {
         areas: vec![BodyArea::Achilles],
     }
     .text();
-    assert!(
-        injured
-            .to_lowercase()
-            .starts_with("have your achilles seen"),
-        "{injured}"
-    );
+    assert!(injured.starts_with("Have your Achilles seen"), "{injured}");
 }
 
 #[test]
 fn notices_word_what_was_found() {
     let too_deep = |lasted_too_long, bruised, pressure, next| {
         Notice::TooDeep {
+            limit_hours: 36,
             lasted_too_long,
             bruised,
             pressure,

@@ -86,7 +86,10 @@ fn rule_6_flags_soreness_past_36_hours_or_bruising_until_the_next_general_massag
         let data = Data {
             log: vec![
                 general.clone(),
-                checkin("c", utc(2026, 5, 3, 9, 0), hours, level, bruising),
+                following(
+                    checkin("c", utc(2026, 5, 3, 9, 0), hours, level, bruising),
+                    "g",
+                ),
             ],
             ..Data::default()
         };
@@ -98,7 +101,10 @@ fn rule_6_flags_soreness_past_36_hours_or_bruising_until_the_next_general_massag
         );
     }
     let mut data = Data {
-        log: vec![general, checkin("c", utc(2026, 5, 3, 9, 0), 48, 4, true)],
+        log: vec![
+            general,
+            following(checkin("c", utc(2026, 5, 3, 9, 0), 48, 4, true), "g"),
+        ],
         ..Data::default()
     };
     assert!(matches!(
@@ -373,12 +379,9 @@ fn after_a_too_deep_general_massage_the_next_one_asks_for_lighter_pressure() {
         "no step down without a reason"
     );
 
-    data.log.push(checkin(
-        "log-c",
-        massage_at + Duration::hours(40),
-        40,
-        5,
-        false,
+    data.log.push(following(
+        checkin("log-c", massage_at + Duration::hours(40), 40, 5, false),
+        "log-g",
     ));
     let lighter = general(&data);
     assert_eq!(

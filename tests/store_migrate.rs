@@ -1,6 +1,8 @@
 //! Every older schema kept under tests/fixtures loads into today's document.
 
 use fresh_legs::core::aroma::OilStatus;
+use fresh_legs::core::log::LogKind;
+use fresh_legs::core::massage::Technique;
 use fresh_legs::core::profile::cue_prefs::CuePreferences;
 use fresh_legs::core::profile::{PreEventPreference, Units};
 use fresh_legs::store::{parse_document, ParseError, SCHEMA_VERSION};
@@ -74,7 +76,7 @@ fn the_current_fixture_keeps_every_record() {
     assert_eq!(document.races.len(), 1);
     assert_eq!(document.races[0].name, "Valencia Marathon");
     assert_eq!(document.blocks.len(), 1);
-    assert_eq!(document.log.len(), 2);
+    assert_eq!(document.log.len(), 4);
     assert_eq!(document.checklists.len(), 1);
     assert_eq!(document.oil_marks.len(), 1);
     assert_eq!(document.routines.len(), 1);
@@ -87,6 +89,17 @@ fn the_current_fixture_keeps_every_record() {
     assert_eq!(document.profile.cues.get_ready_seconds, 10);
     assert_eq!(document.races[0].expected_minutes, Some(235));
     assert_eq!(document.profile.general_spacing_days, 10);
+    assert!(matches!(
+        &document.log[2].kind,
+        LogKind::SorenessCheckIn { after: Some(id), .. } if id.as_str() == "log-fixture-1"
+    ));
+    assert!(matches!(
+        document.log[3].kind,
+        LogKind::MassageReceived {
+            technique: Some(Technique::Compression),
+            ..
+        }
+    ));
 }
 
 #[test]
@@ -152,4 +165,50 @@ fn cut_offs_from_before_the_ranges_narrowed_load_inside_them() {
         let migrated = parse_document(&fixture(version)).unwrap();
         assert!(migrated.profile.validate().is_ok(), "fixture v{version}");
     }
+}
+
+/// Version 5 replaced the over-the-clothes flag with how a pre-event session was done, and names
+/// the massage each check-in follows; version 4 entries keep what they meant.
+#[test]
+fn version_4_massages_get_their_technique_and_check_ins_the_massage_they_follow() {
+    let v4 = r#"{
+      "schema_version": 4,
+      "profile": {},
+      "races": [], "blocks": [], "checklists": [], "oil_marks": [], "routines": [],
+      "log": [
+        {"id": "pre-clothes", "updated_at": "2026-05-01T09:00:00Z", "at": "2026-05-01T09:00:00Z",
+         "kind": {"type": "massage_received", "kind": "pre_event", "pressure": "light", "before": null,
+                  "over_clothes": true, "with_therapist": true, "notes": ""}},
+        {"id": "pre-deep", "updated_at": "2026-05-01T09:00:00Z", "at": "2026-05-02T09:00:00Z",
+         "kind": {"type": "massage_received", "kind": "pre_event", "pressure": "deep", "before": null,
+                  "with_therapist": true, "notes": ""}},
+        {"id": "pre-light", "updated_at": "2026-05-01T09:00:00Z", "at": "2026-05-03T09:00:00Z",
+         "kind": {"type": "massage_received", "kind": "pre_event", "pressure": "medium", "before": null,
+                  "over_clothes": false, "with_therapist": true, "notes": ""}},
+        {"id": "general", "updated_at": "2026-05-01T09:00:00Z", "at": "2026-05-10T09:00:00Z",
+         "kind": {"type": "massage_received", "kind": "general", "pressure": "deep", "before": null,
+                  "with_therapist": true, "notes": ""}},
+        {"id": "sore-after", "updated_at": "2026-05-01T09:00:00Z", "at": "2026-05-12T09:00:00Z",
+         "kind": {"type": "soreness_check_in", "hours_after": 48, "level": 5, "bruising": false}},
+        {"id": "sore-later", "updated_at": "2026-05-01T09:00:00Z", "at": "2026-05-14T09:00:00Z",
+         "kind": {"type": "soreness_check_in", "hours_after": 96, "level": 2, "bruising": false}}
+      ],
+      "tombstones": []
+    }"#;
+    let document = parse_document(v4.as_bytes()).unwrap();
+    let technique = |i: usize| match &document.log[i].kind {
+        LogKind::MassageReceived { technique, .. } => *technique,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(technique(0), Some(Technique::Compression));
+    assert_eq!(technique(1), Some(Technique::Deep));
+    assert_eq!(technique(2), Some(Technique::LightFlush));
+    assert_eq!(technique(3), None, "only pre-event work has a technique");
+    let follows = |i: usize| match &document.log[i].kind {
+        LogKind::SorenessCheckIn { after, .. } => after.as_ref().map(|id| id.to_string()),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(follows(4), Some("general".into()));
+    assert_eq!(follows(5), None, "96 h on, it follows no massage");
+    assert_eq!(document.profile.soreness_limit_hours, 36);
 }

@@ -8,7 +8,7 @@ use chrono_tz::Tz;
 use dioxus::prelude::*;
 use fresh_legs::core::body::BodyArea;
 use fresh_legs::core::log::{LogEntry, LogKind, Tissue};
-use fresh_legs::core::massage::{MassageKind, Pressure};
+use fresh_legs::core::massage::{MassageKind, Pressure, Technique};
 use fresh_legs::core::profile::motion::Motion;
 use fresh_legs::core::record::RecordId;
 use fresh_legs::store::Document;
@@ -47,7 +47,7 @@ fn general(hours_ago: i64) -> LogEntry {
             kind: MassageKind::General,
             pressure: Pressure::Deep,
             before: None,
-            over_clothes: false,
+            technique: None,
             with_therapist: true,
             notes: "Tight left calf".into(),
         },
@@ -160,6 +160,7 @@ fn soreness_past_36_hours_warns_and_names_a_lighter_pressure() {
             hours_after: 39,
             level: 6,
             bruising: false,
+            after: Some(RecordId("log-general".into())),
         },
     ));
     let page = html(&app_at("/", document, None, clock()));
@@ -288,4 +289,89 @@ fn an_injury_is_marked_healed_and_an_entry_is_edited_in_place() {
         "an edit replaces, never adds"
     );
     assert!(massage.updated_at > seeded().log[0].updated_at);
+}
+
+/// Rule 6 (DESIGN rule 2): how a pre-event session was done is recorded by the form, and an edit
+/// keeps it.
+#[test]
+fn the_log_form_records_how_a_pre_event_massage_was_done_and_editing_keeps_it() {
+    let mut page = support::events::Page::open("/log", Document::default(), clock());
+    page.choose("add-massage-kind", "pre_event");
+    assert!(page.html().contains("How it was done"), "{}", page.html());
+    page.choose("add-technique", "compression");
+    page.choose("add-before", "workout");
+    page.submit_from("add-notes");
+    let saved = page.document();
+    assert_eq!(saved.log.len(), 1, "{}", page.html());
+    let id = saved.log[0].id.to_string();
+    assert!(
+        matches!(
+            saved.log[0].kind,
+            LogKind::MassageReceived {
+                kind: MassageKind::PreEvent,
+                technique: Some(Technique::Compression),
+                ..
+            }
+        ),
+        "{:?}",
+        saved.log[0]
+    );
+    assert!(page.html().contains("Compressions over the clothes"));
+
+    page.click(&format!("edit-button-{id}"));
+    page.type_into(&format!("edit-{id}-notes"), "Before the long tempo run");
+    page.submit_from(&format!("edit-{id}-notes"));
+    let edited = logged(&page.document(), &id).unwrap().clone();
+    assert!(
+        matches!(
+            edited.kind,
+            LogKind::MassageReceived {
+                technique: Some(Technique::Compression),
+                ref notes,
+                ..
+            } if notes == "Before the long tempo run"
+        ),
+        "{edited:?}"
+    );
+}
+
+/// Rule 7 (DESIGN rule 6): a check-in names the massage it follows, by default the latest general
+/// massage of the last 72 hours; "none" is there for soreness after a race.
+#[test]
+fn a_check_in_names_the_massage_it_follows() {
+    let mut document = Document::default();
+    document.log.push(general(30));
+    let mut page = support::events::Page::open("/log", document, clock());
+    page.choose("add-choice", "soreness");
+    let html = page.html();
+    assert!(html.contains("After which massage"), "{html}");
+    assert!(html.contains("None: a race or a hard run"));
+    page.type_into("add-level", "4");
+    page.submit_from("add-level");
+    let saved = page.document();
+    let check_in = saved
+        .log
+        .iter()
+        .find(|entry| matches!(entry.kind, LogKind::SorenessCheckIn { .. }))
+        .unwrap_or_else(|| panic!("{}", page.html()));
+    assert!(
+        matches!(&check_in.kind, LogKind::SorenessCheckIn { after: Some(id), .. } if id.as_str() == "log-general"),
+        "{check_in:?}"
+    );
+
+    page.choose("add-choice", "soreness");
+    page.choose("add-after", "");
+    page.type_into("add-level", "7");
+    page.submit_from("add-level");
+    let after_race = page
+        .document()
+        .log
+        .into_iter()
+        .filter(|entry| matches!(entry.kind, LogKind::SorenessCheckIn { .. }))
+        .find(|entry| matches!(entry.kind, LogKind::SorenessCheckIn { level: 7, .. }))
+        .unwrap();
+    assert!(matches!(
+        after_race.kind,
+        LogKind::SorenessCheckIn { after: None, .. }
+    ));
 }

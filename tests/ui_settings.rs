@@ -231,3 +231,19 @@ fn the_spacing_between_deep_massages_is_set_in_settings_and_never_under_three_da
     page.submit_from("display-name");
     assert_eq!(page.document().profile.general_spacing_days, 10);
 }
+
+/// Rule 7 (DESIGN rule 6): the soreness limit is the runner's, between 24 and 48 hours.
+#[test]
+fn the_soreness_limit_is_set_between_24_and_48_hours() {
+    let mut page = support::events::Page::open("/settings", seeded(), clock());
+    page.type_into("soreness-limit", "72");
+    page.submit_from("display-name");
+    assert_beside(
+        &page.html(),
+        "soreness-limit",
+        "The soreness limit can be 24 to 48 hours, not 72.",
+    );
+    page.type_into("soreness-limit", "48");
+    page.submit_from("display-name");
+    assert_eq!(page.document().profile.soreness_limit_hours, 48);
+}

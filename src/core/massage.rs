@@ -75,3 +75,32 @@ impl Pressure {
         }
     }
 }
+
+/// How a pre-event session was done: what rule 2 matches against the runner's chosen approach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Technique {
+    /// Light flushing strokes, compressions, rocking and shaking.
+    LightFlush,
+    /// Brisk compressions over the clothes.
+    Compression,
+    /// Deeper, firmer work.
+    Deep,
+}
+
+impl Technique {
+    pub const ALL: [Technique; 3] = [
+        Technique::LightFlush,
+        Technique::Compression,
+        Technique::Deep,
+    ];
+
+    /// The name shown in the log form and the log.
+    pub fn label(self) -> &'static str {
+        match self {
+            Technique::LightFlush => "Light flush",
+            Technique::Compression => "Compressions over the clothes",
+            Technique::Deep => "Deeper work",
+        }
+    }
+}

@@ -4,6 +4,7 @@
 //! deserialize into today's types until it has been brought up to date.
 
 use crate::store::document::SCHEMA_VERSION;
+use chrono::{DateTime, Duration, Utc};
 use serde_json::Value;
 
 /// One migration step: the JSON of version N becomes the JSON of version N+1.
@@ -52,14 +53,71 @@ fn v3_to_v4(mut raw: Value) -> Value {
 }
 
 /// Version 5 added the runner's expected time on races (`expected_minutes`, absent means
-/// estimate it) and the spacing between general massages in the profile. The version went up
-/// because a version 4 build would drop both on its next save; older documents get the default
-/// spacing of 7 days, the rule the app followed before it was a setting.
+/// estimate it), the spacing between general massages and the soreness limit in the profile, how
+/// a pre-event massage was done (`technique`, replacing the `over_clothes` flag) and the massage a
+/// soreness check-in follows (`after`). The version went up because a version 4 build would drop
+/// all of these on its next save. Older documents keep what they meant: the spacing and limit the
+/// app used before they were settings (7 days, 36 h), a technique read from the flag and the
+/// pressure, and each check-in linked to the latest general massage of the 72 h before it, the
+/// massage the app used to judge it by.
 fn v4_to_v5(mut raw: Value) -> Value {
     if let Some(profile) = raw.get_mut("profile").and_then(Value::as_object_mut) {
         profile
             .entry("general_spacing_days")
             .or_insert_with(|| Value::from(7));
+        profile
+            .entry("soreness_limit_hours")
+            .or_insert_with(|| Value::from(36));
+    }
+    let Some(log) = raw.get_mut("log").and_then(Value::as_array_mut) else {
+        return raw;
+    };
+    let at = |entry: &Value| {
+        entry
+            .get("at")
+            .and_then(Value::as_str)
+            .and_then(|text| DateTime::parse_from_rfc3339(text).ok())
+            .map(|at| at.with_timezone(&Utc))
+    };
+    let generals: Vec<(DateTime<Utc>, Value)> = log
+        .iter()
+        .filter(|entry| {
+            entry["kind"]["type"] == "massage_received" && entry["kind"]["kind"] == "general"
+        })
+        .filter_map(|entry| Some((at(entry)?, entry.get("id")?.clone())))
+        .collect();
+    for entry in log.iter_mut() {
+        let when = at(entry);
+        let Some(kind) = entry.get_mut("kind").and_then(Value::as_object_mut) else {
+            continue;
+        };
+        match kind.get("type").and_then(Value::as_str) {
+            Some("massage_received") => {
+                let over_clothes = kind.remove("over_clothes").and_then(|flag| flag.as_bool());
+                let technique = if kind.get("kind").and_then(Value::as_str) != Some("pre_event") {
+                    Value::Null
+                } else if over_clothes == Some(true) {
+                    Value::from("compression")
+                } else if kind.get("pressure").and_then(Value::as_str) == Some("deep") {
+                    Value::from("deep")
+                } else {
+                    Value::from("light_flush")
+                };
+                kind.entry("technique").or_insert(technique);
+            }
+            Some("soreness_check_in") => {
+                let follows = when.and_then(|when| {
+                    generals
+                        .iter()
+                        .filter(|(at, _)| *at <= when && when - *at <= Duration::hours(72))
+                        .max_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.as_str().cmp(&b.1.as_str())))
+                        .map(|(_, id)| id.clone())
+                });
+                kind.entry("after")
+                    .or_insert(follows.unwrap_or(Value::Null));
+            }
+            _ => {}
+        }
     }
     raw
 }

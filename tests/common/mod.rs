@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use fresh_legs::core::body::BodyArea;
 use fresh_legs::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
-use fresh_legs::core::massage::{MassageKind, Pressure};
+use fresh_legs::core::massage::{MassageKind, Pressure, Technique};
 use fresh_legs::core::profile::Profile;
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::recommend::inputs::PlanInputs;
@@ -89,7 +89,12 @@ pub fn massage(
             kind,
             pressure,
             before,
-            over_clothes: false,
+            // Pre-event work done the usual way for its pressure: deep or a light flush.
+            technique: (kind == MassageKind::PreEvent).then_some(if pressure == Pressure::Deep {
+                Technique::Deep
+            } else {
+                Technique::LightFlush
+            }),
             with_therapist: true,
             notes: String::new(),
         },
@@ -110,8 +115,25 @@ pub fn checkin(
             hours_after,
             level,
             bruising,
+            after: None,
         },
     )
+}
+
+/// `check_in`, naming the massage `massage_id` as the one it follows (rule 6 judges only that one).
+pub fn following(mut check_in: LogEntry, massage_id: &str) -> LogEntry {
+    if let LogKind::SorenessCheckIn { after, .. } = &mut check_in.kind {
+        *after = Some(RecordId(massage_id.into()));
+    }
+    check_in
+}
+
+/// `massage`, done with `how` (pre-event work).
+pub fn done_as(mut massage: LogEntry, how: Technique) -> LogEntry {
+    if let LogKind::MassageReceived { technique, .. } = &mut massage.kind {
+        *technique = Some(how);
+    }
+    massage
 }
 
 pub fn injury(

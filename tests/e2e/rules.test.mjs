@@ -90,3 +90,59 @@ test("a general massage booked in 3 days keeps Today's general massage back, and
     assert.match(withheld, /General massage/);
     assert.match(withheld, /already booked in 3 days; deep sessions stay at least 7 days apart/);
   }));
+
+test("a compression runner who logs compressions before a workout is no longer told to try them first", () =>
+  suite.withPage(LONDON_PHONE, async ({ page, context, goto }) => {
+    await page.clock.setFixedTime(new Date("2026-06-01T08:00:00Z"));
+    const document = noTouchRunner();
+    document.profile.pre_event_preference = { kind: "compression" };
+    document.races[0].date = "2026-06-28";
+    await seed(context, document);
+    await goto("/");
+    const warnings = page.getByRole("region", { name: "Warnings" });
+    assert.match(await warnings.innerText(), /You have not logged compressions over the clothes/);
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Log", exact: true }).tap();
+    await page.getByText("Add an entry", { exact: true }).tap();
+    await page.getByLabel("When", { exact: true }).fill("2026-05-28T18:00");
+    await page.getByLabel("Kind of massage", { exact: true }).selectOption("pre_event");
+    await page.getByLabel("How it was done", { exact: true }).selectOption("compression");
+    await page.getByLabel("Before", { exact: true }).selectOption("workout");
+    await page.getByRole("button", { name: "Add to log", exact: true }).tap();
+    await page.getByRole("status").filter({ hasText: "Added to your log" }).waitFor();
+    assert.match(await page.getByRole("list", { name: "Log entries" }).innerText(), /Compressions over the clothes/);
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today", exact: true }).tap();
+    await page.getByRole("list", { name: "Recommendations", exact: true }).waitFor();
+    assert.equal(await page.getByRole("region", { name: "Warnings" }).count(), 0, "no rule 2 warning left");
+  }));
+
+test("a very sore check-in after a race with no massage before it raises no too-deep warning", () =>
+  suite.withPage(LONDON_PHONE, async ({ page, context, goto }) => {
+    await page.clock.setFixedTime(new Date("2026-06-22T08:00:00Z"));
+    const document = noTouchRunner();
+    document.profile.pre_event_preference = { kind: "light_flush" };
+    // A general massage ten days before the race, long before the soreness.
+    document.log.push({
+      id: "log-e2e-general",
+      updated_at: "2026-06-10T18:00:00Z",
+      at: "2026-06-10T18:00:00Z",
+      kind: { type: "massage_received", kind: "general", pressure: "deep", before: null, technique: null, with_therapist: true, notes: "" },
+    });
+    await seed(context, document);
+    await goto("/log");
+    await page.getByText("Add an entry", { exact: true }).tap();
+    await page.getByLabel("What to log", { exact: true }).selectOption("soreness");
+    const after = page.getByLabel("After which massage", { exact: true });
+    assert.equal(await after.inputValue(), "", "no general massage in the last 72 h: none by default");
+    await page.getByLabel("Hours since the massage", { exact: true }).fill("46");
+    await page.getByLabel("Soreness (0 = none, 10 = worst)", { exact: true }).fill("8");
+    await page.getByRole("button", { name: "Add to log", exact: true }).tap();
+    await page.getByRole("status").filter({ hasText: "Added to your log" }).waitFor();
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today", exact: true }).tap();
+    await page.getByRole("list", { name: "Recommendations", exact: true }).waitFor();
+    const warnings = page.getByRole("region", { name: "Warnings" });
+    const text = (await warnings.count()) > 0 ? await warnings.innerText() : "";
+    assert.doesNotMatch(text, /Rule 6/);
+  }));

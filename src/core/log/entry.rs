@@ -1,7 +1,7 @@
 //! The runner's log: massages received, soreness check-ins, injuries and self-massage sessions.
 
 use crate::core::body::BodyArea;
-use crate::core::massage::{MassageKind, Pressure};
+use crate::core::massage::{MassageKind, Pressure, Technique};
 use crate::core::record::{Record, RecordId};
 use crate::core::validation::FieldErrors;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -56,9 +56,9 @@ pub enum LogKind {
         pressure: Pressure,
         /// For pre-event work: what it prepared for, so rule 2 can see the approach was tried.
         before: Option<PreEventFor>,
-        /// Compressions over the clothes rather than oil on skin.
+        /// For pre-event work: how it was done.
         #[serde(default)]
-        over_clothes: bool,
+        technique: Option<Technique>,
         with_therapist: bool,
         notes: String,
     },
@@ -68,6 +68,9 @@ pub enum LogKind {
         /// 0 (nothing) to 10 (worst imaginable).
         level: u8,
         bruising: bool,
+        /// The massage this soreness follows; `None` when it follows none (a race, a hard run).
+        #[serde(default)]
+        after: Option<RecordId>,
     },
     /// An injury; active from `started` until `resolved` (exclusive).
     Injury {

@@ -1,6 +1,7 @@
 //! The runner's profile: display preferences and the personal settings the recommendation rules read.
 
 use crate::core::body::ToolsOwned;
+use crate::core::massage::Technique;
 use crate::core::profile::cue_prefs::CuePreferences;
 use crate::core::profile::motion::Motion;
 use crate::core::profile::units::Units;
@@ -78,6 +79,17 @@ pub enum PreEventPreference {
 }
 
 impl PreEventPreference {
+    /// The technique a logged pre-event session must show for this approach to count as tried
+    /// (rule 2); `None` for no-touch, which has nothing to try.
+    pub fn technique(self) -> Option<Technique> {
+        match self {
+            PreEventPreference::Deep => Some(Technique::Deep),
+            PreEventPreference::LightFlush => Some(Technique::LightFlush),
+            PreEventPreference::Compression => Some(Technique::Compression),
+            PreEventPreference::NoTouch { .. } => None,
+        }
+    }
+
     /// The choices offered in settings (no-touch with the usual 3 days; the day count is its own field).
     pub const CHOICES: [PreEventPreference; 4] = [
         PreEventPreference::LightFlush,
@@ -160,6 +172,10 @@ impl Cutoffs {
 /// (default 7, never under 3); four weeks is a monthly rhythm.
 pub const GENERAL_SPACING_DAYS: std::ops::RangeInclusive<u8> = 3..=28;
 
+/// Hours of soreness after general work the runner accepts before a session counts as too deep:
+/// the article says 24–36 h is expected, other sources 24–48 h (evidence notes); default 36.
+pub const SORENESS_LIMIT_HOURS: std::ops::RangeInclusive<u16> = 24..=48;
+
 /// The runner's profile and preferences.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -176,6 +192,8 @@ pub struct Profile {
     pub cutoffs: Cutoffs,
     /// Fewest days between two general massages, counting those had and those booked.
     pub general_spacing_days: u8,
+    /// Soreness past this many hours after general work means it was too deep (rule 6).
+    pub soreness_limit_hours: u16,
     /// How the guided player announces its cues.
     pub cues: CuePreferences,
     pub updated_at: DateTime<Utc>,
@@ -193,6 +211,7 @@ impl Default for Profile {
             tools: ToolsOwned::default(),
             cutoffs: Cutoffs::default(),
             general_spacing_days: 7,
+            soreness_limit_hours: 36,
             cues: CuePreferences::default(),
             updated_at: DateTime::<Utc>::UNIX_EPOCH,
         }
@@ -270,6 +289,17 @@ impl Profile {
                     GENERAL_SPACING_DAYS.start(),
                     GENERAL_SPACING_DAYS.end(),
                     self.general_spacing_days
+                ),
+            );
+        }
+        if !SORENESS_LIMIT_HOURS.contains(&self.soreness_limit_hours) {
+            errors.push(
+                "soreness_limit_hours",
+                format!(
+                    "The soreness limit can be {} to {} hours, not {}.",
+                    SORENESS_LIMIT_HOURS.start(),
+                    SORENESS_LIMIT_HOURS.end(),
+                    self.soreness_limit_hours
                 ),
             );
         }

@@ -6,7 +6,6 @@ use crate::core::body::area_list;
 use crate::core::profile::PreEventPreference;
 use crate::core::race::RaceLength;
 use crate::core::recommend::decision::{Advice, Notice, Reason};
-use crate::core::recommend::follow_up::SORENESS_LIMIT_HOURS;
 use crate::core::routine::copy::{dose_what, dose_why};
 
 /// The reasons as the runner reads them, each citing its rule: "Rule 5 · … · Rule 6 · …".
@@ -268,15 +267,16 @@ impl Notice {
                 (false, false) => format!("You had a general massage soon after {race}. Keep the next days easy and go lighter next time."),
             },
             Notice::TooDeep {
+                limit_hours,
                 lasted_too_long,
                 bruised,
                 pressure,
                 next,
             } => {
                 let what = match (lasted_too_long, bruised) {
-                    (true, false) => format!("soreness lasting beyond {SORENESS_LIMIT_HOURS} hours"),
+                    (true, false) => format!("soreness lasting beyond {limit_hours} hours"),
                     (false, true) => "bruising".to_string(),
-                    _ => format!("bruising and soreness beyond {SORENESS_LIMIT_HOURS} hours"),
+                    _ => format!("bruising and soreness beyond {limit_hours} hours"),
                 };
                 let ask = if next == pressure {
                     format!("It was already logged as {}: tell your therapist it was still too much, and ask for gentler work.", pressure.label().to_lowercase())

@@ -162,6 +162,8 @@ pub enum Notice {
     /// Rule 6: the last general massage at `pressure` left lasting soreness, bruising or both;
     /// `next` is the pressure to ask for instead.
     TooDeep {
+        /// The runner's soreness limit, in hours.
+        limit_hours: u16,
         lasted_too_long: bool,
         bruised: bool,
         pressure: Pressure,

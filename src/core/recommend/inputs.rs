@@ -2,7 +2,7 @@
 
 use crate::core::body::BodyArea;
 use crate::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
-use crate::core::massage::{MassageKind, Pressure};
+use crate::core::massage::MassageKind;
 use crate::core::profile::{PreEventPreference, Profile};
 use crate::core::race::Race;
 use crate::core::recommend::phase::RaceWindows;
@@ -77,9 +77,8 @@ impl<'a> PlanInputs<'a> {
         self.log.iter().any(|entry| match &entry.kind {
             LogKind::MassageReceived {
                 kind: MassageKind::PreEvent,
-                pressure,
                 before: Some(before),
-                over_clothes,
+                technique: Some(technique),
                 ..
             } => {
                 let other_occasion = match before {
@@ -87,23 +86,9 @@ impl<'a> PlanInputs<'a> {
                     // An earlier important race counts too: the approach has then been tried for real.
                     PreEventFor::Race { race_id: id } => Some(id) != race_id,
                 };
-                other_occasion && matches_preference(preference, *pressure, *over_clothes)
+                other_occasion && preference.technique() == Some(*technique)
             }
             _ => false,
         })
-    }
-}
-
-/// Whether a logged pre-event massage used the approach the runner now prefers.
-fn matches_preference(
-    preference: PreEventPreference,
-    pressure: Pressure,
-    over_clothes: bool,
-) -> bool {
-    match preference {
-        PreEventPreference::Compression => over_clothes,
-        PreEventPreference::Deep => !over_clothes && pressure == Pressure::Deep,
-        PreEventPreference::LightFlush => !over_clothes && pressure != Pressure::Deep,
-        PreEventPreference::NoTouch { .. } => true,
     }
 }

@@ -46,7 +46,11 @@ pub fn warnings(
         }
     }
     notices.extend(general_inside_cutoff(inputs, windows, now));
-    notices.extend(soreness(inputs.log, now));
+    notices.extend(soreness(
+        inputs.log,
+        now,
+        inputs.profile.soreness_limit_hours,
+    ));
     notices
 }
 
@@ -82,9 +86,10 @@ fn general_inside_cutoff(
 
 /// Rule 6: soreness past the limit, or bruising, after the most recent general massage; the
 /// message names the lighter pressure to ask for next time.
-fn soreness(log: &[LogEntry], now: DateTime<Utc>) -> Option<Notice> {
-    let finding = too_deep(log, now)?;
+fn soreness(log: &[LogEntry], now: DateTime<Utc>, limit_hours: u16) -> Option<Notice> {
+    let finding = too_deep(log, now, limit_hours)?;
     Some(Notice::TooDeep {
+        limit_hours: finding.limit_hours,
         lasted_too_long: finding.lasted_too_long,
         bruised: finding.bruised,
         pressure: finding.pressure,

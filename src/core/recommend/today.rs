@@ -285,7 +285,8 @@ fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
     {
         return withhold(day, Reason::TooSoonSinceLast { days, spacing });
     }
-    let lighter = next_recommended_pressure(moment.inputs.log, moment.now);
+    let lighter =
+        next_recommended_pressure(moment.inputs.log, moment.now, profile.soreness_limit_hours);
     let mut reasons = vec![Reason::RegularSessions { budget }];
     if lighter.is_some() {
         reasons.push(Reason::StepLighter);

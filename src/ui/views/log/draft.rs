@@ -3,8 +3,9 @@
 
 use crate::core::body::BodyArea;
 use crate::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
-use crate::core::massage::{MassageKind, Pressure};
+use crate::core::massage::{MassageKind, Pressure, Technique};
 use crate::core::race::local_time::resolve_local;
+use crate::core::recommend::follow_up::default_massage_for_check_in;
 use crate::core::record::RecordId;
 use crate::core::validation::FieldErrors;
 use crate::ui::form_keys::{from_key, key_of};
@@ -62,10 +63,14 @@ pub struct QuickLogDraft {
     pub with_therapist: bool,
     /// `""`, `"workout"` or a race id.
     pub before: String,
+    /// The stored key of the [`Technique`] of a pre-event massage.
+    pub technique: String,
     pub notes: String,
     pub hours_after: String,
     pub level: String,
     pub bruising: bool,
+    /// The id of the massage a check-in follows; `""` for none.
+    pub after: String,
     pub area: String,
     pub tissue: String,
     /// Injury dates as typed; `resolved` is empty while the injury is active.
@@ -76,8 +81,9 @@ pub struct QuickLogDraft {
 }
 
 impl QuickLogDraft {
-    /// A blank form dated `now` in the runner's zone.
-    pub fn new(now: DateTime<Utc>, zone: Tz) -> Self {
+    /// A blank form dated `now` in the runner's zone; a check-in follows the latest general
+    /// massage of the last 72 hours in `log` unless the runner picks another.
+    pub fn new(now: DateTime<Utc>, zone: Tz, log: &[LogEntry]) -> Self {
         QuickLogDraft {
             choice: LogChoice::Massage,
             when: now
@@ -88,10 +94,14 @@ impl QuickLogDraft {
             pressure: "medium".into(),
             with_therapist: true,
             before: String::new(),
+            technique: key_of(&Technique::LightFlush),
             notes: String::new(),
             hours_after: "24".into(),
             level: String::new(),
             bruising: false,
+            after: default_massage_for_check_in(log, now)
+                .map(|massage| massage.id.to_string())
+                .unwrap_or_default(),
             area: "calves".into(),
             tissue: "muscle".into(),
             started: now
@@ -106,18 +116,21 @@ impl QuickLogDraft {
 
     /// The form filled in from a logged entry, for editing it.
     pub fn from_entry(entry: &LogEntry, zone: Tz) -> Self {
-        let mut draft = QuickLogDraft::new(entry.at, zone);
+        let mut draft = QuickLogDraft::new(entry.at, zone, &[]);
         match &entry.kind {
             LogKind::MassageReceived {
                 kind,
                 pressure,
                 before,
+                technique,
                 with_therapist,
                 notes,
-                ..
             } => {
                 draft.massage_kind = key_of(kind);
                 draft.pressure = key_of(pressure);
+                if let Some(technique) = technique {
+                    draft.technique = key_of(technique);
+                }
                 draft.before = match before {
                     None => String::new(),
                     Some(PreEventFor::Workout) => "workout".into(),
@@ -130,11 +143,13 @@ impl QuickLogDraft {
                 hours_after,
                 level,
                 bruising,
+                after,
             } => {
                 draft.choice = LogChoice::Soreness;
                 draft.hours_after = hours_after.to_string();
                 draft.level = level.to_string();
                 draft.bruising = *bruising;
+                draft.after = after.as_ref().map(RecordId::to_string).unwrap_or_default();
             }
             LogKind::Injury {
                 area,
@@ -177,9 +192,10 @@ impl QuickLogDraft {
                 now
             }
         };
+        let massage_kind = from_key(&self.massage_kind).unwrap_or(MassageKind::General);
         let kind = match self.choice {
             LogChoice::Massage => LogKind::MassageReceived {
-                kind: from_key(&self.massage_kind).unwrap_or(MassageKind::General),
+                kind: massage_kind,
                 pressure: from_key(&self.pressure).unwrap_or(Pressure::Medium),
                 before: match self.before.as_str() {
                     "" => None,
@@ -188,7 +204,9 @@ impl QuickLogDraft {
                         race_id: RecordId(race_id.to_string()),
                     }),
                 },
-                over_clothes: false,
+                // Only pre-event work has a technique that rule 2 compares.
+                technique: (massage_kind == MassageKind::PreEvent)
+                    .then(|| from_key(&self.technique).unwrap_or(Technique::LightFlush)),
                 with_therapist: self.with_therapist,
                 notes: self.notes.trim().to_string(),
             },
@@ -197,6 +215,10 @@ impl QuickLogDraft {
                 level: u8::try_from(parse_number(&self.level, "level", &mut errors))
                     .unwrap_or(u8::MAX),
                 bruising: self.bruising,
+                after: match self.after.trim() {
+                    "" => None,
+                    id => Some(RecordId(id.to_string())),
+                },
             },
             LogChoice::Injury => LogKind::Injury {
                 area: from_key(&self.area).unwrap_or(BodyArea::Calves),
@@ -260,7 +282,7 @@ mod tests {
     #[test]
     fn a_massage_is_dated_in_the_runners_zone() {
         let zone: Tz = "Europe/London".parse().unwrap();
-        let mut draft = QuickLogDraft::new(now(), zone);
+        let mut draft = QuickLogDraft::new(now(), zone, &[]);
         draft.when = "2026-03-28T18:30".into();
         let entry = draft
             .to_entry(RecordId("log-1".into()), now(), zone)
@@ -275,7 +297,7 @@ mod tests {
     #[test]
     fn soreness_outside_its_scale_and_future_times_are_refused() {
         let zone = chrono_tz::UTC;
-        let mut draft = QuickLogDraft::new(now(), zone);
+        let mut draft = QuickLogDraft::new(now(), zone, &[]);
         draft.choice = LogChoice::Soreness;
         draft.level = "11".into();
         draft.when = "2026-04-02T09:00".into();
@@ -294,7 +316,7 @@ mod tests {
     #[test]
     fn a_therapists_massage_can_be_booked_ahead_and_nothing_else_can() {
         let zone = chrono_tz::UTC;
-        let mut draft = QuickLogDraft::new(now(), zone);
+        let mut draft = QuickLogDraft::new(now(), zone, &[]);
         draft.choice = LogChoice::Massage;
         draft.with_therapist = true;
         draft.when = "2026-04-02T09:00".into();

@@ -1,7 +1,7 @@
 //! The one form for log entries: the quick log on Today, and adding and editing on the Log screen.
 
 use crate::core::log::{LogEntry, Tissue};
-use crate::core::massage::{MassageKind, Pressure};
+use crate::core::massage::{MassageKind, Pressure, Technique};
 use crate::core::validation::FieldErrors;
 use crate::ui::clock::use_clock;
 use crate::ui::components::{BodyMapPicker, Checkbox, NumberField, SelectField, TextField};
@@ -9,6 +9,8 @@ use crate::ui::form_keys::key_of;
 use crate::ui::ids::new_id;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::log::draft::{LogChoice, QuickLogDraft};
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
 use dioxus::prelude::*;
 
 fn options<T: serde::Serialize + Copy>(
@@ -23,6 +25,24 @@ fn options<T: serde::Serialize + Copy>(
 
 /// Adds a new entry, or saves changes to `existing` (keeping its id). `prefix` keeps control ids
 /// unique when several forms are on one page; `on_saved` runs after a successful save.
+/// The massages a check-in can follow: "none" first, then those of the last two weeks, newest
+/// first, named by kind and local time.
+fn follows_options(log: &[LogEntry], now: DateTime<Utc>, zone: Tz) -> Vec<(String, String)> {
+    let mut recent: Vec<&LogEntry> = log
+        .iter()
+        .filter(|entry| entry.massage_kind().is_some())
+        .filter(|entry| entry.at <= now && now - entry.at <= Duration::days(14))
+        .collect();
+    recent.sort_by(|a, b| (b.at, &b.id).cmp(&(a.at, &a.id)));
+    let mut choices = vec![(String::new(), "None: a race or a hard run".to_string())];
+    choices.extend(recent.into_iter().filter_map(|entry| {
+        let kind = entry.massage_kind()?;
+        let when = entry.at.with_timezone(&zone).format("%a %-d %b %H:%M");
+        Some((entry.id.to_string(), format!("{} · {when}", kind.label())))
+    }));
+    choices
+}
+
 #[component]
 pub fn LogForm(
     prefix: String,
@@ -36,7 +56,7 @@ pub fn LogForm(
     let editing = existing.clone();
     let mut draft = use_signal(|| match &existing {
         Some(entry) => QuickLogDraft::from_entry(entry, zone),
-        None => QuickLogDraft::new(clock.now(), zone),
+        None => QuickLogDraft::new(clock.now(), zone, &state.peek().document.log),
     });
     let mut errors = use_signal(FieldErrors::default);
     let mut status = use_signal(String::new);
@@ -68,7 +88,7 @@ pub fn LogForm(
             Ok(()) if is_edit => status.set("Changes saved.".into()),
             Ok(()) => {
                 status.set("Added to your log.".into());
-                draft.set(QuickLogDraft::new(now, zone));
+                draft.set(QuickLogDraft::new(now, zone, &state.peek().document.log));
             }
             Err(UpdateError::NotSaved(message)) => {
                 status.set(format!("Not saved: {message}"));
@@ -99,6 +119,7 @@ pub fn LogForm(
             .iter()
             .map(|race| (race.id.to_string(), race.name.clone())),
     );
+    let massages = follows_options(&state.read().document.log, clock.now(), zone);
     let submit = if existing.is_some() {
         "Save changes"
     } else {
@@ -124,6 +145,11 @@ pub fn LogForm(
                     SelectField { id: id("pressure"), label: "Pressure",
                         options: options(&Pressure::ALL, Pressure::label), selected: current.pressure.clone(),
                         onchange: move |value| draft.write().pressure = value }
+                    if current.massage_kind == key_of(&MassageKind::PreEvent) {
+                        SelectField { id: id("technique"), label: "How it was done",
+                            options: options(&Technique::ALL, Technique::label), selected: current.technique.clone(),
+                            onchange: move |value| draft.write().technique = value }
+                    }
                     SelectField { id: id("before"), label: "Before", options: befores, selected: current.before.clone(),
                         onchange: move |value| draft.write().before = value }
                     Checkbox { id: id("therapist"), label: "Given by a therapist", checked: current.with_therapist,
@@ -132,6 +158,8 @@ pub fn LogForm(
                         error: error("notes"), oninput: move |value| draft.write().notes = value }
                 },
                 LogChoice::Soreness => rsx! {
+                    SelectField { id: id("after"), label: "After which massage", options: massages,
+                        selected: current.after.clone(), onchange: move |value| draft.write().after = value }
                     NumberField { id: id("hours-after"), label: "Hours since the massage", value: current.hours_after.clone(),
                         error: error("hours_after"), oninput: move |value| draft.write().hours_after = value }
                     NumberField { id: id("level"), label: "Soreness (0 = none, 10 = worst)", value: current.level.clone(),

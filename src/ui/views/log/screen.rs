@@ -32,6 +32,7 @@ pub fn entry_details(entry: &LogEntry, race_name: impl Fn(&str) -> Option<String
         LogKind::MassageReceived {
             pressure,
             before,
+            technique,
             with_therapist,
             notes,
             ..
@@ -42,6 +43,9 @@ pub fn entry_details(entry: &LogEntry, race_name: impl Fn(&str) -> Option<String
                 "By myself"
             };
             let mut lines = vec![format!("{who} · {} pressure", pressure.label())];
+            if let Some(technique) = technique {
+                lines.push(technique.label().to_string());
+            }
             match before {
                 Some(crate::core::log::PreEventFor::Workout) => {
                     lines.push("Before a hard workout".into())
@@ -61,6 +65,7 @@ pub fn entry_details(entry: &LogEntry, race_name: impl Fn(&str) -> Option<String
             hours_after,
             level,
             bruising,
+            ..
         } => {
             let bruised = if *bruising { ", with bruising" } else { "" };
             vec![format!(

@@ -24,6 +24,7 @@ pub struct SettingsDraft {
     pub c_race_days: String,
     pub post_race_gap_hours: String,
     pub general_spacing_days: String,
+    pub soreness_limit_hours: String,
     pub beep: bool,
     pub vibrate: bool,
     pub speak: bool,
@@ -52,6 +53,7 @@ impl SettingsDraft {
             c_race_days: profile.cutoffs.c_race_days.to_string(),
             post_race_gap_hours: profile.cutoffs.post_race_gap_hours.to_string(),
             general_spacing_days: profile.general_spacing_days.to_string(),
+            soreness_limit_hours: profile.soreness_limit_hours.to_string(),
             beep: profile.cues.beep,
             vibrate: profile.cues.vibrate,
             speak: profile.cues.speak,
@@ -79,6 +81,7 @@ impl SettingsDraft {
         let c_race_days = small(number("c_race_days", &self.c_race_days));
         let gap = number("post_race_gap_hours", &self.post_race_gap_hours);
         let spacing = small(number("general_spacing_days", &self.general_spacing_days));
+        let soreness_limit = number("soreness_limit_hours", &self.soreness_limit_hours);
         let get_ready = number("get_ready_seconds", &self.get_ready_seconds);
 
         let mut profile = base.clone();
@@ -97,6 +100,7 @@ impl SettingsDraft {
         profile.cutoffs.c_race_days = c_race_days;
         profile.cutoffs.post_race_gap_hours = gap;
         profile.general_spacing_days = spacing;
+        profile.soreness_limit_hours = soreness_limit;
         profile.cues.beep = self.beep;
         profile.cues.vibrate = self.vibrate;
         profile.cues.speak = self.speak;

@@ -126,6 +126,9 @@ pub fn Settings() -> Element {
                     error: error("post_race_gap_hours"), oninput: move |value| draft.write().post_race_gap_hours = value }
                 NumberField { id: "general-spacing", label: "Days between deep massages", value: current.general_spacing_days.clone(),
                     error: error("general_spacing_days"), oninput: move |value| draft.write().general_spacing_days = value }
+                NumberField { id: "soreness-limit", label: "Hours of soreness after deep work that are fine", value: current.soreness_limit_hours.clone(),
+                    error: error("soreness_limit_hours"), oninput: move |value| draft.write().soreness_limit_hours = value }
+                p { class: "hint", "Past this, with soreness of 3 out of 10 or more, or any bruising, the work was too deep and the next session goes lighter." }
             }
             fieldset { class: "card",
                 legend { "Timer cues" }

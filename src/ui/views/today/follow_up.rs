@@ -39,6 +39,7 @@ pub fn FollowUpPrompt() -> Element {
                 hours_after: due.hours_since,
                 level: parsed,
                 bruising: bruising(),
+                after: Some(due.massage_id.clone()),
             },
         };
         if let Err(found) = entry.validate(now) {
