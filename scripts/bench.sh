@@ -30,7 +30,7 @@ echo "== Start-up and timer drift in Chromium"
 node benches/web.mjs dist "$out/hello-dist" >"$out/web.json"
 
 echo "== DOM changes per tick"
-cargo test --test ui_timers --test ui_races -- --nocapture 2>&1 | grep "render cost" >"$out/render.txt"
+cargo test --test ui_timers --test ui_races_ticks -- --nocapture 2>&1 | grep "render cost" >"$out/render.txt"
 
 echo "== Core and store (criterion)"
 cargo bench --bench core --bench store 2>&1 | tee "$out/criterion.txt"

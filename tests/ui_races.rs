@@ -1,18 +1,18 @@
-//! The Races screen through the virtual DOM: the form and its messages, live countdowns that
-//! re-render alone, timelines with a text alternative, finished races, blocks, the season plan.
+//! The Races screen through the virtual DOM: the form and its messages, countdowns, timelines
+//! with a text alternative, finished races, blocks, the season plan (ticks: ui_races_ticks.rs).
 
 mod support;
 
-use chrono::{DateTime, Duration, NaiveTime, TimeZone, Timelike, Utc};
+use chrono::{DateTime, Duration, TimeZone, Utc};
 use chrono_tz::Tz;
 use fresh_legs::core::profile::Units;
-use fresh_legs::core::race::{Priority, Race};
+use fresh_legs::core::race::Race;
 use fresh_legs::core::record::RecordId;
 use fresh_legs::core::training::{BlockKind, TrainingBlock};
 use fresh_legs::store::Document;
 use fresh_legs::ui::clock::Clock;
 use support::events::Page;
-use support::{app_at, html};
+use support::{app_at, html, race_starting_at, with_races};
 
 /// The instant these tests run at (a September morning in Berlin): fixed, so no test depends on the real date.
 fn now() -> DateTime<Utc> {
@@ -29,32 +29,7 @@ fn clock() -> Clock {
 
 /// A race starting `hours` from now (negative: in the past), in UTC so the test never meets a gap.
 fn race_in_hours(id: &str, name: &str, hours: i64) -> Race {
-    let start = now() + Duration::hours(hours);
-    Race {
-        id: RecordId(id.into()),
-        name: name.into(),
-        date: start.date_naive(),
-        start_time: NaiveTime::from_hms_opt(
-            chrono::Timelike::hour(&start),
-            chrono::Timelike::minute(&start),
-            0,
-        )
-        .unwrap(),
-        time_zone: chrono_tz::UTC,
-        distance_km: 21.0975,
-        expected_minutes: None,
-        priority: Priority::A,
-        outdoor: true,
-        notes: String::new(),
-        updated_at: now(),
-    }
-}
-
-fn with_races(races: Vec<Race>) -> Document {
-    Document {
-        races,
-        ..Document::default()
-    }
+    race_starting_at(id, name, now() + Duration::hours(hours))
 }
 
 /// A date `days` ahead in the device's zone, as a date input sends it.
@@ -322,97 +297,4 @@ fn a_training_block_can_be_added_edited_and_deleted() {
     page.click(&format!("delete-{}", blocks[0].id));
     assert!(page.document().blocks.is_empty());
     assert_eq!(page.document().tombstones.len(), 1);
-}
-
-/// The DOM changes of the Races screen over 2.3 s of real time, with the clock starting at `start`
-/// and one race two hours later.
-fn edits_over_two_seconds(start: DateTime<Utc>) -> Vec<dioxus::dioxus_core::Mutation> {
-    let race = race_in_hours("r1", "Harbour Half", 2);
-    let race = Race {
-        date: (start + Duration::hours(2)).date_naive(),
-        start_time: (start + Duration::hours(2)).time(),
-        ..race
-    };
-    let mut page = Page::open(
-        "/races",
-        with_races(vec![race]),
-        Clock::starting_at(start, ZONE),
-    );
-    let runtime = page.runtime.clone();
-    let mut edits = Vec::new();
-    runtime.block_on(async {
-        let deadline = tokio::time::Instant::now() + std::time::Duration::from_millis(2_300);
-        while tokio::time::Instant::now() < deadline {
-            let _ = tokio::time::timeout_at(deadline, page.dom.wait_for_work()).await;
-            edits.extend(page.dom.render_immediate_to_vec().edits);
-        }
-    });
-    edits
-}
-
-/// Every edit is the countdown's text, always the same node, and race day shows seconds.
-fn assert_only_the_countdown_text_changed(edits: &[dioxus::dioxus_core::Mutation]) {
-    assert!(
-        (1..=3).contains(&edits.len()),
-        "one text change per second: {edits:?}"
-    );
-    let mut targets = edits.iter().map(|edit| match edit {
-        dioxus::dioxus_core::Mutation::SetText { id, value } => {
-            assert!(value.ends_with('s'), "race day shows seconds: {value}");
-            *id
-        }
-        other => panic!("a tick may only set the countdown's text, not {other:?}"),
-    });
-    let first = targets.next().unwrap();
-    assert!(targets.all(|id| id == first), "always the same text node");
-}
-
-/// A tick of the countdown changes its text and nothing else on the screen.
-#[test]
-fn a_countdown_tick_changes_only_the_countdown_text() {
-    let edits = edits_over_two_seconds(now());
-    assert_only_the_countdown_text_changed(&edits);
-    // Read by scripts/bench.sh for its table: every change here is one tick's only change.
-    println!(
-        "render cost: countdown tick: 1 DOM change ({} ticks in 2.3 s)",
-        edits.len()
-    );
-}
-
-/// Across a minute boundary the countdown keeps its one text change a second, and the screen's
-/// minute refresh moves only the race timeline's "now" marker and its "Today is" line.
-#[test]
-fn ticking_across_a_minute_boundary_moves_only_the_countdown_and_the_now_marker() {
-    use dioxus::dioxus_core::{AttributeValue, Mutation};
-    let just_before_the_minute = now() + Duration::milliseconds(59_100);
-    assert_eq!(
-        (just_before_the_minute + Duration::milliseconds(2_300)).minute(),
-        just_before_the_minute.minute() + 1,
-        "the 2.3 s window crosses into the next minute"
-    );
-    let edits = edits_over_two_seconds(just_before_the_minute);
-    let (countdown, minute): (Vec<Mutation>, Vec<Mutation>) = edits
-        .into_iter()
-        .partition(|edit| matches!(edit, Mutation::SetText { value, .. } if value.ends_with('s')));
-    assert_only_the_countdown_text_changed(&countdown);
-    let today_line = minute
-        .iter()
-        .filter(|edit| matches!(edit, Mutation::SetText { value, .. } if value == "Today is 14 Sep 09:16."))
-        .count();
-    assert_eq!(
-        today_line, 1,
-        "the new minute, in the race's own zone (UTC): {minute:?}"
-    );
-    assert!(
-        minute.iter().all(|edit| match edit {
-            Mutation::SetText { value, .. } => value.starts_with("Today is"),
-            Mutation::SetAttribute {
-                name: "x" | "x1" | "x2",
-                value: AttributeValue::Float(_),
-                ..
-            } => true,
-            _ => false,
-        }),
-        "the minute refresh only moves the now marker: {minute:?}"
-    );
 }

@@ -119,3 +119,51 @@ fn at_half_past_one_on_the_night_the_clocks_change_today_is_the_runners_race_day
     );
     assert!(!page.contains("The day before"), "yesterday's list: {page}");
 }
+
+/// Rule 12: the "Is anything off?" check on Today logs a yes, keeps every massage back with a
+/// plain "see a doctor" and shows on Log, where a professional's clearance ends it.
+#[test]
+fn a_red_flag_answered_on_today_stops_massage_until_it_is_cleared_on_log() {
+    let mut page = support::events::Page::open("/", Document::default(), clock());
+    let first = page.html();
+    assert!(first.contains("Is anything off?"), "{first}");
+    assert!(first.contains("Calf pain or swelling, above all after a long flight or drive"));
+    page.choose("red-flag-fever_or_unwell", "true");
+    page.submit_from("red-flag-fever_or_unwell");
+    let document = page.document();
+    assert_eq!(document.log.len(), 1, "{}", page.html());
+    let shown = page.html();
+    assert!(shown.contains("Saved to your log."), "{shown}");
+    assert!(
+        shown.contains("Fever or feeling unwell. See a doctor or physio before any massage"),
+        "{shown}"
+    );
+    assert!(
+        recommendations(&shown).contains("Nothing to book or roll today"),
+        "{}",
+        recommendations(&shown)
+    );
+    assert!(shown.contains("no massage or self-massage until a doctor or physio has cleared it"));
+
+    let mut log = support::events::Page::open("/log", document, clock());
+    let listed = log.html();
+    assert!(
+        listed.contains("Red flag: Fever or feeling unwell"),
+        "{listed}"
+    );
+    let id = log.document().log[0].id.to_string();
+    log.click(&format!("clear-{id}"));
+    let cleared = log.document();
+    assert!(matches!(
+        cleared.log[0].kind,
+        fresh_legs::core::log::LogKind::RedFlag {
+            cleared: Some(_),
+            ..
+        }
+    ));
+    let after = html(&app_at("/", cleared, None, clock()));
+    assert!(
+        !recommendations(&after).contains("Nothing to book"),
+        "{after}"
+    );
+}

@@ -14,6 +14,7 @@ pub mod race;
 pub mod recommend;
 pub mod record;
 pub mod routine;
+pub mod safety;
 pub mod timer;
 pub mod training;
 pub mod validation;

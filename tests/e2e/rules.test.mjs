@@ -146,3 +146,29 @@ test("a very sore check-in after a race with no massage before it raises no too-
     const text = (await warnings.count()) > 0 ? await warnings.innerText() : "";
     assert.doesNotMatch(text, /Rule 6/);
   }));
+
+test("'Is anything off?': a fever stops every massage with a plain 'see a doctor', and the answer is on Log", () =>
+  suite.withPage(LONDON_PHONE, async ({ page, context, goto }) => {
+    await page.clock.setFixedTime(new Date("2026-05-12T08:00:00Z"));
+    await seed(context, { schema_version: 5, profile: { display_name: "Sam", massage_budget_per_month: 4 }, races: [], blocks: [], log: [], tombstones: [] });
+    await goto("/");
+    const recommendations = page.getByRole("list", { name: "Recommendations", exact: true });
+    assert.match(await recommendations.innerText(), /General massage/);
+
+    await page.getByText("Is anything off?", { exact: true }).tap();
+    await page.getByLabel("A fever, or feeling unwell", { exact: true }).check();
+    await page.getByRole("button", { name: "Save answers", exact: true }).tap();
+    await page.getByRole("status").filter({ hasText: "Saved to your log" }).waitFor();
+
+    assert.doesNotMatch(await recommendations.innerText(), /General massage|Self-massage/);
+    const warnings = await page.getByRole("region", { name: "Warnings" }).innerText();
+    assert.match(warnings, /Fever or feeling unwell\. See a doctor or physio before any massage/);
+    assert.match(await page.getByRole("list", { name: "Not today", exact: true }).innerText(), /Rule 12/);
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Log", exact: true }).tap();
+    const entries = page.getByRole("list", { name: "Log entries" });
+    assert.match(await entries.innerText(), /Red flag: Fever or feeling unwell/);
+    await page.getByRole("button", { name: "Cleared by a professional", exact: true }).tap();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today", exact: true }).tap();
+    assert.match(await recommendations.innerText(), /General massage/);
+  }));

@@ -1,8 +1,11 @@
 //! Shared helpers for UI tests: an in-memory backend and rendering a route with seeded data.
 #![allow(dead_code)]
 
+use chrono::{DateTime, NaiveTime, Timelike, Utc};
 use dioxus::core::Mutation;
 use dioxus::prelude::*;
+use fresh_legs::core::race::{Priority, Race};
+use fresh_legs::core::record::RecordId;
 use fresh_legs::store::{Backend, Document, LoadNotice, Loaded, StoreError};
 use fresh_legs::ui::clock::Clock;
 use fresh_legs::ui::state::StoreHandle;
@@ -104,4 +107,29 @@ fn props(
 /// The rendered HTML of `dom`.
 pub fn html(dom: &VirtualDom) -> String {
     dioxus_ssr::render(dom)
+}
+
+/// A 21.1 km A race named `name` starting at `start`, in UTC so a test never meets a DST gap.
+pub fn race_starting_at(id: &str, name: &str, start: DateTime<Utc>) -> Race {
+    Race {
+        id: RecordId(id.into()),
+        name: name.into(),
+        date: start.date_naive(),
+        start_time: NaiveTime::from_hms_opt(start.hour(), start.minute(), 0).unwrap(),
+        time_zone: chrono_tz::UTC,
+        distance_km: 21.0975,
+        expected_minutes: None,
+        priority: Priority::A,
+        outdoor: true,
+        notes: String::new(),
+        updated_at: start,
+    }
+}
+
+/// An otherwise empty document holding `races`.
+pub fn with_races(races: Vec<Race>) -> Document {
+    Document {
+        races,
+        ..Document::default()
+    }
 }

@@ -3,6 +3,7 @@
 use crate::core::body::BodyArea;
 use crate::core::massage::{MassageKind, Pressure, Technique};
 use crate::core::record::{Record, RecordId};
+use crate::core::safety::RedFlag;
 use crate::core::validation::FieldErrors;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -81,6 +82,14 @@ pub enum LogKind {
     },
     /// A self-massage routine the runner did.
     SelfMassage { routine_name: String, seconds: u32 },
+    /// A red flag answered yes (rule 12): no massage there (or at all) until `cleared`, the day
+    /// a doctor or physio cleared it.
+    RedFlag {
+        flag: RedFlag,
+        /// The area, for a flag about one area.
+        area: Option<BodyArea>,
+        cleared: Option<NaiveDate>,
+    },
 }
 
 /// One entry in the log.
@@ -141,8 +150,9 @@ impl LogEntry {
     }
 
     /// Checks what a runner can type: nothing from the future except a therapist's massage
-    /// booked up to a year ahead, soreness on its 0–10 scale, injury dates in order. Field keys:
-    /// `at`, `hours_after`, `level`, `started`, `resolved`, `notes`.
+    /// booked up to a year ahead, soreness on its 0–10 scale, injury dates in order, red flags with an
+    /// area exactly when they concern one. Field keys: `at`, `hours_after`, `level`, `started`,
+    /// `resolved`, `notes`, `area`.
     pub fn validate(&self, now: DateTime<Utc>) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::default();
         if self.is_professional_session() {
@@ -189,6 +199,13 @@ impl LogEntry {
                 }
                 if resolved.is_some_and(|end| end < *started) {
                     errors.push("resolved", "An injury cannot heal before it started.");
+                }
+            }
+            LogKind::RedFlag { flag, area, .. } => {
+                if flag.is_local() && area.is_none() {
+                    errors.push("area", "Say which area this is about.");
+                } else if !flag.is_local() && area.is_some() {
+                    errors.push("area", "This one is about the whole body, not one area.");
                 }
             }
             _ => {}

@@ -235,6 +235,10 @@ impl Reason {
                 "injured tissue needs work matched to the injury, which only a professional can judge".to_string()
             }
             Reason::SelfMassageDose(context) => dose_why(*context).to_string(),
+            Reason::RedFlagStop { flag } => format!(
+                "you reported {}: no massage or self-massage until a doctor or physio has cleared it",
+                flag.label().to_lowercase()
+            ),
         };
         cite(self.rule(), &why)
     }
@@ -247,6 +251,10 @@ impl Notice {
     /// What the runner should know or do.
     pub fn message(&self) -> String {
         match self {
+            Notice::RedFlag { flag, area } => match area {
+                Some(area) => format!("{} ({}). {}", flag.label(), area.in_sentence(), flag.advice()),
+                None => format!("{}. {}", flag.label(), flag.advice()),
+            },
             Notice::ActiveInjury { area, tissue } => format!(
                 "Your {} {} injury is still active. Have it treated by a professional, who decides the approach, and keep roller, stick and ball pressure off it.",
                 area.in_sentence(),
@@ -304,6 +312,7 @@ impl Notice {
     /// Why, citing the rule.
     pub fn reason(&self) -> String {
         let why = match self {
+            Notice::RedFlag { .. } => "some problems make massage unsafe until a professional has looked at them; the app does not judge which",
             Notice::ActiveInjury { .. } => "the app never prescribes injury treatment, and deep self-massage on an injury can set it back",
             Notice::UntriedApproach { .. } => "people react differently to pre-event work, so find out on a day that matters less",
             Notice::GeneralInsideWindow { .. } => "deep work needs clear days before a race and a gap after it, or soreness overlaps the race or the recovery",

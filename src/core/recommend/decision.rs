@@ -8,6 +8,7 @@ use crate::core::massage::Pressure;
 use crate::core::profile::PreEventPreference;
 use crate::core::race::{Priority, RaceLength};
 use crate::core::routine::self_massage::SelfMassageContext;
+use crate::core::safety::RedFlag;
 use crate::core::training::BlockKind;
 
 /// What a recommendation asks the runner to do.
@@ -111,6 +112,8 @@ pub enum Reason {
     InjuryNeedsProfessional,
     /// Rule 8: how much self-massage suits this situation.
     SelfMassageDose(SelfMassageContext),
+    /// Rule 12: a whole-body red flag stops every massage until a professional clears it.
+    RedFlagStop { flag: RedFlag },
 }
 
 impl Reason {
@@ -138,6 +141,7 @@ impl Reason {
             Reason::BookedWithinSpacing { .. } => 11,
             Reason::KeepOffInjuries { .. } | Reason::InjuryNeedsProfessional => 7,
             Reason::SelfMassageDose(_) => 8,
+            Reason::RedFlagStop { .. } => 12,
         }
     }
 }
@@ -169,6 +173,11 @@ pub enum Notice {
         pressure: Pressure,
         next: Pressure,
     },
+    /// Rule 12: a red flag answered yes and not yet cleared; `area` for a local one.
+    RedFlag {
+        flag: RedFlag,
+        area: Option<BodyArea>,
+    },
     /// Rule 10: drink steadily through the day.
     DrinkSteadily,
     /// Rule 10: a massage in the last day settles better with water and an easy day.
@@ -183,6 +192,7 @@ impl Notice {
     /// The domain rule that produced this notice.
     pub fn rule(&self) -> u8 {
         match self {
+            Notice::RedFlag { .. } => 12,
             Notice::ActiveInjury { .. } => 7,
             Notice::UntriedApproach { .. } => 2,
             Notice::GeneralInsideWindow { .. } => 4,

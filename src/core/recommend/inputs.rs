@@ -6,9 +6,12 @@ use crate::core::massage::MassageKind;
 use crate::core::profile::{PreEventPreference, Profile};
 use crate::core::race::Race;
 use crate::core::recommend::phase::RaceWindows;
+use crate::core::recommend::red_flags::active_red_flags;
 use crate::core::record::RecordId;
 use crate::core::training::TrainingBlock;
 use chrono::NaiveDate;
+use chrono_tz::Tz;
+use std::collections::BTreeSet;
 
 /// The runner's data, borrowed from wherever the app keeps it.
 #[derive(Debug, Clone, Copy)]
@@ -50,6 +53,17 @@ impl<'a> PlanInputs<'a> {
         injuries.sort_by_key(|(area, tissue)| (*area, *tissue as u8));
         injuries.dedup();
         injuries
+    }
+
+    /// Every area to keep massage and rolling off on the runner's local `date` in `tz`: active
+    /// injuries (rule 7) and areas under a red flag (rule 12), each once, in order.
+    pub fn areas_to_keep_off(&self, date: NaiveDate, tz: Tz) -> BTreeSet<BodyArea> {
+        let injured = self.active_injuries(date).into_iter().map(|(area, _)| area);
+        let flagged = active_red_flags(self.log, date, tz)
+            .into_iter()
+            .filter(|found| found.flag.is_local())
+            .filter_map(|found| found.area);
+        injured.chain(flagged).collect()
     }
 
     /// The hardest training block that contains `date`, if any.

@@ -15,6 +15,7 @@ pub mod notices;
 pub mod phase;
 pub mod plan;
 pub mod plan_days;
+pub mod red_flags;
 pub mod rules;
 pub mod today;
 

@@ -51,6 +51,7 @@ pub fn plan(
         })
         .collect();
     mark_log(inputs, &mut calendar);
+    mark_red_flags(inputs, &mut calendar);
     mark_windows(&windows, &mut calendar);
     mark_blocks(inputs.blocks, &mut calendar);
     race_sessions(inputs, &windows, &mut calendar);
@@ -89,6 +90,26 @@ fn mark_log(inputs: &PlanInputs, calendar: &mut Calendar) {
         let month = month_of(date);
         if entry.is_professional_session() && first_month <= month && month <= last_month {
             *calendar.used.entry(month).or_insert(0) += 1;
+        }
+    }
+}
+
+/// Rule 12: while a whole-body red flag is in force (from the day it was reported until a
+/// professional clears it), nothing hands-on is planned, as on Today.
+fn mark_red_flags(inputs: &PlanInputs, calendar: &mut Calendar) {
+    for entry in inputs.log {
+        let LogKind::RedFlag { flag, cleared, .. } = entry.kind else {
+            continue;
+        };
+        if flag.is_local() {
+            continue;
+        }
+        let from = local_date(calendar.tz, entry.at);
+        for index in 0..calendar.spans.len() {
+            let date = calendar.date(index);
+            if from <= date && cleared.is_none_or(|day| date < day) {
+                calendar.touch_blocked[index] = true;
+            }
         }
     }
 }

@@ -5,11 +5,12 @@ use crate::core::log::Tissue;
 use crate::core::massage::MassageKind;
 use crate::core::profile::PreEventPreference;
 use crate::core::race::local_time::{day_span, local_date};
-use crate::core::recommend::decision::{Advice, Reason};
+use crate::core::recommend::decision::{Advice, Notice, Reason};
 use crate::core::recommend::follow_up::next_recommended_pressure;
 use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::notices::{home_care, warnings};
 use crate::core::recommend::phase::{Phase, RaceWindows};
+use crate::core::recommend::red_flags::active_red_flags;
 use crate::core::recommend::rules::rhythm_days;
 use crate::core::routine::catalog::RoutinePhase;
 use crate::core::routine::self_massage::{dose, SelfMassageContext};
@@ -27,8 +28,11 @@ pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
     let (day_from, day_to) = day_span(local_tz, date);
     let windows = inputs.race_windows();
     let injuries = inputs.active_injuries(date);
-    let mut avoid: Vec<BodyArea> = injuries.iter().map(|(area, _)| *area).collect();
-    avoid.dedup();
+    let red_flags = active_red_flags(inputs.log, date, local_tz);
+    let avoid: Vec<BodyArea> = inputs
+        .areas_to_keep_off(date, local_tz)
+        .into_iter()
+        .collect();
     let moment = Moment {
         inputs,
         now,
@@ -63,11 +67,33 @@ pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
         recommendations: Vec::new(),
         self_massage: None,
         withheld: Vec::new(),
-        warnings: warnings(inputs, &windows, now, &injuries),
+        // Rule 12 comes first: red flags lead the warnings.
+        warnings: red_flags
+            .iter()
+            .map(|found| Notice::RedFlag {
+                flag: found.flag,
+                area: found.area,
+            })
+            .chain(warnings(inputs, &windows, now, &injuries))
+            .collect(),
         home_care: Vec::new(),
     };
     day.home_care = home_care(inputs, &day, now);
-    if let Some(block) = touch_block {
+    let stop = red_flags.iter().find(|found| !found.flag.is_local());
+    if let Some(found) = stop {
+        // A whole-body red flag: nothing hands-on at all until a professional clears it.
+        for kind in [
+            MassageKind::PreEvent,
+            MassageKind::PostEvent,
+            MassageKind::General,
+            MassageKind::SelfMassage,
+        ] {
+            day.withheld.push(Withheld {
+                kind,
+                reason: Reason::RedFlagStop { flag: found.flag },
+            });
+        }
+    } else if let Some(block) = touch_block {
         let days = match inputs.profile.pre_event_preference {
             PreEventPreference::NoTouch { days } => days,
             _ => 0,
@@ -296,12 +322,16 @@ fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
         advice: Advice::General { lighter },
         minutes: Some(60),
         place: Place::Therapist,
-        focus: vec![
+        // Areas to keep off (injuries, red flags) are never also the focus.
+        focus: [
             BodyArea::Calves,
             BodyArea::Hamstrings,
             BodyArea::HipFlexors,
             BodyArea::Glutes,
-        ],
+        ]
+        .into_iter()
+        .filter(|area| !moment.avoid.contains(area))
+        .collect(),
         avoid: moment.avoid.clone(),
         reasons,
     });

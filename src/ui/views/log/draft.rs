@@ -173,6 +173,8 @@ impl QuickLogDraft {
                 draft.routine_name = routine_name.clone();
                 draft.minutes = (seconds / 60).to_string();
             }
+            // Red-flag answers come from Today's check and are never edited in this form.
+            LogKind::RedFlag { .. } => {}
         }
         draft
     }

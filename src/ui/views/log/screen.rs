@@ -1,5 +1,5 @@
 //! The Log screen: everything logged, newest first, with add, edit, delete (with undo) and
-//! "Mark healed" for injuries; insights below.
+//! "Mark healed" for injuries, "Cleared by a professional" for red flags; insights below.
 
 use crate::core::log::{LogEntry, LogKind};
 use crate::core::record::Tombstone;
@@ -19,6 +19,7 @@ pub fn entry_title(entry: &LogEntry) -> String {
         LogKind::SorenessCheckIn { .. } => "Soreness check-in".to_string(),
         LogKind::Injury { area, .. } => format!("Injury: {}", area.label()),
         LogKind::SelfMassage { .. } => "Self-massage".to_string(),
+        LogKind::RedFlag { flag, .. } => format!("Red flag: {}", flag.label()),
     }
 }
 
@@ -92,6 +93,21 @@ pub fn entry_details(entry: &LogEntry, race_name: impl Fn(&str) -> Option<String
             routine_name,
             seconds,
         } => vec![format!("{routine_name} · {}", length_text(*seconds))],
+        LogKind::RedFlag {
+            flag,
+            area,
+            cleared,
+        } => {
+            let mut lines = Vec::new();
+            if let Some(area) = area {
+                lines.push(format!("Area: {}", area.label()));
+            }
+            lines.push(match cleared {
+                Some(day) => format!("Cleared {}", day_text(*day)),
+                None => flag.advice().to_string(),
+            });
+            lines
+        }
     }
 }
 
@@ -200,21 +216,25 @@ fn LogItem(entry: LogEntry, on_delete: EventHandler<LogEntry>) -> Element {
             .map(|race| race.name.clone())
     });
     let active_injury = matches!(entry.kind, LogKind::Injury { resolved: None, .. });
+    let open_red_flag = matches!(entry.kind, LogKind::RedFlag { cleared: None, .. });
+    let red_flag = matches!(entry.kind, LogKind::RedFlag { .. });
     let booked = entry.is_booked(clock.now());
     let id = entry.id.clone();
-    let heal = move |_| {
+    // Ends an active injury (healed) or an open red flag (cleared) today.
+    let close = move |_| {
         let now = clock.now();
         let today = now.with_timezone(&zone).date_naive();
         // Failures show in the app-wide save banner, which is where the runner looks for them.
         let _ = update.apply(|document| {
             if let Some(found) = document.log.iter_mut().find(|logged| logged.id == id) {
-                if let LogKind::Injury {
-                    started, resolved, ..
-                } = &mut found.kind
-                {
-                    *resolved = Some(today.max(*started));
-                    found.updated_at = now;
+                match &mut found.kind {
+                    LogKind::Injury {
+                        started, resolved, ..
+                    } => *resolved = Some(today.max(*started)),
+                    LogKind::RedFlag { cleared, .. } => *cleared = Some(today),
+                    _ => return,
                 }
+                found.updated_at = now;
             }
         });
     };
@@ -231,12 +251,18 @@ fn LogItem(entry: LogEntry, on_delete: EventHandler<LogEntry>) -> Element {
                 p { "{line}" }
             }
             div { class: "form-actions",
-                button { id: "edit-button-{entry.id}", r#type: "button", class: "button", "aria-expanded": if editing() { "true" } else { "false" },
-                    "aria-label": "Edit {title}", onclick: move |_| editing.toggle(), "Edit" }
+                // A red-flag answer is a record of what was reported: cleared, or deleted, never rewritten.
+                if !red_flag {
+                    button { id: "edit-button-{entry.id}", r#type: "button", class: "button", "aria-expanded": if editing() { "true" } else { "false" },
+                        "aria-label": "Edit {title}", onclick: move |_| editing.toggle(), "Edit" }
+                }
                 button { id: "delete-{entry.id}", r#type: "button", class: "button", "aria-label": "Delete {title}",
                     onclick: move |_| on_delete.call(for_delete.clone()), "Delete" }
-                if active_injury {
-                    button { id: "heal-{entry.id}", r#type: "button", class: "button", onclick: heal, "Mark healed" }
+                if active_injury || open_red_flag {
+                    button { id: if active_injury { "heal-{entry.id}" } else { "clear-{entry.id}" },
+                        r#type: "button", class: "button", onclick: close,
+                        if active_injury { "Mark healed" } else { "Cleared by a professional" }
+                    }
                 }
             }
             if editing() {

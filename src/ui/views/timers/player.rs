@@ -1,7 +1,6 @@
 //! The guided player: a big countdown, what to do now and next, a body map, and big controls.
 
 use crate::core::body::area_list;
-use crate::core::body::BodyArea;
 use crate::core::race::local_time::local_date;
 use crate::core::routine::catalog::without_injured;
 use crate::core::routine::{Routine, SegmentKind, Side};
@@ -15,7 +14,6 @@ use crate::ui::views::timers::player_clock::PlayerClock;
 use crate::ui::views::timers::session::Session;
 use crate::ui::views::timers::{find_routine, TIMERS_CSS};
 use dioxus::prelude::*;
-use std::collections::BTreeSet;
 
 /// Plays the routine `id`, leaving out any step on an area injured today (rule 7).
 #[component]
@@ -34,12 +32,7 @@ pub fn Player(id: String) -> Element {
         };
     };
     let today = local_date(zone, clock.now());
-    let injured: BTreeSet<BodyArea> = document
-        .plan_inputs()
-        .active_injuries(today)
-        .into_iter()
-        .map(|(area, _)| area)
-        .collect();
+    let injured = document.plan_inputs().areas_to_keep_off(today, zone);
     let pick = without_injured(routine, &injured);
     let skipped = (!pick.skipped.is_empty()).then(|| area_list(&pick.skipped));
     rsx! {

@@ -12,6 +12,7 @@ use crate::ui::state::use_app_state;
 use crate::ui::views::timers::QuickStart;
 use crate::ui::views::today::follow_up::FollowUpPrompt;
 use crate::ui::views::today::quick_log::QuickLog;
+use crate::ui::views::today::red_flag_check::RedFlagCheck;
 use dioxus::prelude::*;
 
 #[component]
@@ -45,6 +46,7 @@ pub fn Today() -> Element {
         } else {
             FirstRun { has_races: !document.races.is_empty() }
         }
+        RedFlagCheck {}
         FollowUpPrompt {}
         if !day.warnings.is_empty() {
             section { class: "warnings", "aria-labelledby": "warnings-heading",

@@ -1,0 +1,7 @@
+//! Red flags before any advice (DESIGN rule 12): the short "Is anything off?" check, what each
+//! answer rules out until a doctor or physio clears it, and the words the runner reads for it.
+
+pub mod copy;
+pub mod flag;
+
+pub use flag::RedFlag;

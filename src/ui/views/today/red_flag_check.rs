@@ -1,0 +1,96 @@
+//! "Is anything off?" on Today (rule 12): a short check the runner can open on any day. Each yes
+//! is logged, and until a professional clears it Today keeps massage off that area, or off
+//! altogether for the whole-body ones.
+
+use crate::core::body::BodyArea;
+use crate::core::log::{LogEntry, LogKind};
+use crate::core::safety::RedFlag;
+use crate::ui::clock::use_clock;
+use crate::ui::components::{Checkbox, SelectField};
+use crate::ui::form_keys::{from_key, key_of};
+use crate::ui::ids::new_id;
+use crate::ui::state::{use_document_update, UpdateError};
+use dioxus::prelude::*;
+use std::collections::BTreeMap;
+
+/// The check: a tick per red flag, an area for those about one area, and a save button.
+#[component]
+pub fn RedFlagCheck() -> Element {
+    let clock = use_clock();
+    let update = use_document_update();
+    // Ticked flags, with the area chosen for a local one.
+    let mut ticked = use_signal(BTreeMap::<RedFlag, BodyArea>::new);
+    let mut status = use_signal(String::new);
+    let areas: Vec<(String, String)> = BodyArea::ALL
+        .iter()
+        .map(|area| (key_of(area), area.label().to_string()))
+        .collect();
+
+    let save = move |event: FormEvent| {
+        event.prevent_default();
+        let now = clock.now();
+        let answers: Vec<LogEntry> = ticked
+            .read()
+            .iter()
+            .map(|(flag, area)| LogEntry {
+                id: new_id("log", now),
+                updated_at: now,
+                at: now,
+                kind: LogKind::RedFlag {
+                    flag: *flag,
+                    area: flag.is_local().then_some(*area),
+                    cleared: None,
+                },
+            })
+            .collect();
+        if answers.is_empty() {
+            status.set("Nothing off: today's plan stands.".into());
+            return;
+        }
+        let saved = update.apply(|document| document.log.extend(answers));
+        status.set(match saved {
+            Ok(()) => {
+                ticked.write().clear();
+                "Saved to your log. See a doctor or physio; Today keeps massage away until they clear it.".into()
+            }
+            Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
+        });
+    };
+
+    rsx! {
+        details { class: "card red-flags",
+            summary { "Is anything off?" }
+            form { class: "form", onsubmit: save, novalidate: true,
+                p { class: "hint", "Tick anything that applies today. This is not a diagnosis: a yes means see a doctor or physio first." }
+                for flag in RedFlag::ALL {
+                    Checkbox { key: "{flag.key()}", id: "red-flag-{flag.key()}", label: flag.question(),
+                        checked: ticked.read().contains_key(&flag),
+                        onchange: move |checked: bool| {
+                            if checked {
+                                ticked.write().insert(flag, BodyArea::Calves);
+                            } else {
+                                ticked.write().remove(&flag);
+                            }
+                        }
+                    }
+                    if flag.is_local() {
+                        if let Some(area) = ticked.read().get(&flag).copied() {
+                            SelectField { id: "red-flag-{flag.key()}-area", label: "Where?", options: areas.clone(),
+                                selected: key_of(&area),
+                                onchange: move |key: String| {
+                                    if let Some(area) = from_key::<BodyArea>(&key) {
+                                        ticked.write().insert(flag, area);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                div { class: "form-actions",
+                    button { r#type: "submit", class: "button", "Save answers" }
+                    p { class: "form-status", role: "status", "{status}" }
+                }
+            }
+        }
+    }
+}
