@@ -2,7 +2,7 @@
 
 mod common;
 
-use chrono::{DateTime, Datelike, Days, Duration, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, Datelike, Days, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use common::{date, Data};
 use fresh_legs::core::body::BodyArea;
@@ -17,7 +17,7 @@ use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::recommend::phase::RaceWindows;
 use fresh_legs::core::recommend::plan::plan;
 use fresh_legs::core::recommend::today::today;
-use fresh_legs::core::recommend::why;
+use fresh_legs::core::recommend::{why, Reason};
 use fresh_legs::core::record::RecordId;
 use fresh_legs::core::training::{BlockKind, TrainingBlock};
 use proptest::prelude::*;
@@ -318,5 +318,58 @@ proptest! {
         prop_assert_eq!(today(&data.inputs(), now, tz), today(&data.inputs(), now, tz));
         let to = from + Days::new(len);
         prop_assert_eq!(plan(&data.inputs(), from, to, tz), plan(&shuffled.inputs(), from, to, tz));
+    }
+
+    /// Rule 4: rule 2's test session never sits in another race's cut-off, post-race gap or
+    /// no-touch days, and deep work is never tried inside an A or B race's cut-off. The forbidden
+    /// spans come from each race's own calendar here, not from the app's window code.
+    #[test]
+    fn the_test_session_keeps_clear_of_every_other_race(data in runner(), tz in zone(), start in 0u64..200, len in 30u64..150) {
+        let from = base() + Days::new(start);
+        let sessions = plan(&data.inputs(), from, from + Days::new(len), tz);
+        let profile = &data.profile;
+        let midnight = |race: &Race, days: u64| {
+            let day = race.date.checked_sub_days(Days::new(days)).unwrap();
+            race.time_zone.from_local_datetime(&day.and_time(NaiveTime::MIN)).earliest()
+                .unwrap_or_else(|| race.time_zone.from_utc_datetime(&day.and_time(NaiveTime::MIN)))
+                .with_timezone(&Utc)
+        };
+        for session in sessions.iter().filter(|s| matches!(s.reasons[..], [Reason::TryApproachFirst { .. }])) {
+            let (day_from, day_to) = day_span(tz, session.date);
+            for race in data.races.iter().filter(|race| Some(&race.id) != session.race_id.as_ref()) {
+                let long = race.distance_km >= 42.0;
+                let days = match race.priority {
+                    Priority::A => profile.cutoffs.a_race_days,
+                    Priority::B => profile.cutoffs.b_race_days,
+                    Priority::C => profile.cutoffs.c_race_days,
+                };
+                let days = if long { days.max(5) } else { days };
+                let gap = match race.distance_km {
+                    km if km >= 45.0 => profile.cutoffs.post_race_gap_hours.max(168),
+                    km if km >= 42.0 => profile.cutoffs.post_race_gap_hours.max(120),
+                    _ => profile.cutoffs.post_race_gap_hours,
+                };
+                let blocked_from = midnight(race, u64::from(days));
+                let blocked_to = race.start_instant() + race.estimated_duration() + Duration::hours(i64::from(gap));
+                prop_assert!(!(day_from < blocked_to && blocked_from < day_to),
+                    "test on {} inside the cut-off or gap of {}", session.date, race.name);
+                if let PreEventPreference::NoTouch { days } = profile.pre_event_preference {
+                    let hands_off = midnight(race, u64::from(days));
+                    prop_assert!(!(day_from < race.start_instant() && hands_off < day_to));
+                }
+            }
+            if profile.pre_event_preference == PreEventPreference::Deep {
+                for race in data.races.iter().filter(|race| race.priority != Priority::C) {
+                    let days = match race.priority {
+                        Priority::A => profile.cutoffs.a_race_days,
+                        _ => profile.cutoffs.b_race_days,
+                    };
+                    let days = if race.distance_km >= 42.0 { days.max(5) } else { days };
+                    let cutoff = midnight(race, u64::from(days));
+                    prop_assert!(!(day_from < race.start_instant() && cutoff < day_to),
+                        "deep test on {} inside the cut-off of {}", session.date, race.name);
+                }
+            }
+        }
     }
 }

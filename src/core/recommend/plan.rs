@@ -177,35 +177,54 @@ fn race_sessions(inputs: &PlanInputs, windows: &[RaceWindows], calendar: &mut Ca
             .iter()
             .find(|other| other.priority == Priority::A && other.start > w.start);
         let is_test = w.priority != Priority::A && needs_test && next_a.is_some();
-        let wants_pre = !matches!(preference, PreEventPreference::NoTouch { .. })
-            && (w.priority == Priority::A || !tight || is_test);
-        if wants_pre {
-            let reason = match next_a.filter(|_| is_test) {
-                Some(a_race) => Reason::TryApproachFirst {
-                    approach: preference,
-                    a_race: name(a_race),
-                },
-                None => Reason::PreEventPlanned {
-                    race: name(w),
-                    priority: w.priority,
-                    approach: preference,
-                },
-            };
-            let candidates = [w.start - Duration::hours(24), w.start - Duration::hours(48)];
-            let booked = book_first(calendar, &candidates, |c, i| {
+        let hands_on = !matches!(preference, PreEventPreference::NoTouch { .. });
+        let candidates = [w.start - Duration::hours(24), w.start - Duration::hours(48)];
+        // Rule 2's test first: a day that suits it, else (when the race earns one anyway) a
+        // plain pre-event session.
+        let test = next_a.filter(|_| hands_on && is_test).and_then(|a_race| {
+            let index = book_first(calendar, &candidates, |c, i| {
                 let (from, to) = c.spans[i];
-                w.allows_pre_event(from, to)
-            });
-            if let Some(index) = booked {
-                calendar.book(
+                w.allows_pre_event(from, to) && suits_a_test(windows, w, preference, from, to)
+            })?;
+            Some((index, a_race))
+        });
+        let booked = match test {
+            Some((index, a_race)) => {
+                needs_test = false;
+                Some((
                     index,
-                    MassageKind::PreEvent,
-                    Some(w.race_id.clone()),
-                    25,
-                    vec![reason],
-                );
-                needs_test &= !is_test;
+                    Reason::TryApproachFirst {
+                        approach: preference,
+                        a_race: name(a_race),
+                    },
+                ))
             }
+            None if hands_on && (w.priority == Priority::A || !tight) => {
+                book_first(calendar, &candidates, |c, i| {
+                    let (from, to) = c.spans[i];
+                    w.allows_pre_event(from, to)
+                })
+                .map(|index| {
+                    (
+                        index,
+                        Reason::PreEventPlanned {
+                            race: name(w),
+                            priority: w.priority,
+                            approach: preference,
+                        },
+                    )
+                })
+            }
+            None => None,
+        };
+        if let Some((index, reason)) = booked {
+            calendar.book(
+                index,
+                MassageKind::PreEvent,
+                Some(w.race_id.clone()),
+                25,
+                vec![reason],
+            );
         }
         if w.priority == Priority::A || !tight {
             let candidates = [
@@ -228,6 +247,27 @@ fn race_sessions(inputs: &PlanInputs, windows: &[RaceWindows], calendar: &mut Ca
             }
         }
     }
+}
+
+/// Whether `[from, to)` can hold rule 2's test session before `race`: clear of every other race's
+/// cut-off, post-race gap and no-touch days, and, for deeper work, of any A or B race's cut-off
+/// (its own included), so a deep test only ever comes before a C race.
+fn suits_a_test(
+    windows: &[RaceWindows],
+    race: &RaceWindows,
+    preference: PreEventPreference,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> bool {
+    windows.iter().all(|other| {
+        let clashes = other.race_id != race.race_id
+            && (other.blocks_general(from, to) || other.blocks_touch(from, to));
+        let deep_in_cutoff = preference == PreEventPreference::Deep
+            && other.priority != Priority::C
+            && from < other.start
+            && other.cutoff_start < to;
+        !clashes && !deep_in_cutoff
+    })
 }
 
 /// The first candidate instant whose local day is free, within budget and accepted by `fits`.
