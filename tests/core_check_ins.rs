@@ -7,7 +7,7 @@ mod common;
 use chrono::Duration;
 use common::today::*;
 use common::*;
-use fresh_legs::core::log::PreEventFor;
+use fresh_legs::core::log::{LogEntry, PreEventFor};
 use fresh_legs::core::massage::{MassageKind, Pressure, Technique};
 use fresh_legs::core::profile::PreEventPreference;
 use fresh_legs::core::race::Priority;
@@ -37,6 +37,11 @@ fn runner_who_tried(preference: PreEventPreference, how: Technique) -> Data {
     data
 }
 
+/// A general massage, the kind rule 6 judges.
+fn general(id: &str, at: chrono::DateTime<chrono::Utc>, pressure: Pressure) -> LogEntry {
+    massage(id, at, MassageKind::General, pressure, None)
+}
+
 #[test]
 fn tried_before_matches_the_runners_approach_for_every_preference() {
     let now = local(LONDON, 2026, 6, 5, 10, 0);
@@ -59,13 +64,7 @@ fn tried_before_matches_the_runners_approach_for_every_preference() {
 
 #[test]
 fn a_check_in_after_a_race_with_no_massage_before_it_flags_nothing() {
-    let general = massage(
-        "g",
-        utc(2026, 5, 1, 9, 0),
-        MassageKind::General,
-        Pressure::Deep,
-        None,
-    );
+    let general = general("g", utc(2026, 5, 1, 9, 0), Pressure::Deep);
     // Five days later a race, then a very sore check-in that follows no massage.
     let race_soreness = checkin("c", utc(2026, 5, 7, 9, 0), 46, 8, true);
     let data = Data {
@@ -79,20 +78,8 @@ fn a_check_in_after_a_race_with_no_massage_before_it_flags_nothing() {
 
 #[test]
 fn only_the_check_ins_naming_the_latest_general_massage_count() {
-    let older = massage(
-        "g1",
-        utc(2026, 5, 1, 9, 0),
-        MassageKind::General,
-        Pressure::Deep,
-        None,
-    );
-    let latest = massage(
-        "g2",
-        utc(2026, 5, 4, 9, 0),
-        MassageKind::General,
-        Pressure::Medium,
-        None,
-    );
+    let older = general("g1", utc(2026, 5, 1, 9, 0), Pressure::Deep);
+    let latest = general("g2", utc(2026, 5, 4, 9, 0), Pressure::Medium);
     let about_the_older = following(checkin("c", utc(2026, 5, 5, 9, 0), 96, 6, true), "g1");
     let log = vec![older, latest, about_the_older];
     assert_eq!(too_deep(&log, utc(2026, 5, 5, 10, 0), 36), None);
@@ -100,13 +87,7 @@ fn only_the_check_ins_naming_the_latest_general_massage_count() {
 
 #[test]
 fn too_deep_needs_soreness_of_3_or_more_past_the_limit_or_any_bruising() {
-    let general = massage(
-        "g",
-        utc(2026, 5, 1, 9, 0),
-        MassageKind::General,
-        Pressure::Deep,
-        None,
-    );
+    let general = general("g", utc(2026, 5, 1, 9, 0), Pressure::Deep);
     let now = utc(2026, 5, 4, 9, 0);
     // (hours after, level, bruising, limit, too deep)
     let cases = [
@@ -139,13 +120,7 @@ fn too_deep_needs_soreness_of_3_or_more_past_the_limit_or_any_bruising() {
 
 #[test]
 fn a_new_check_in_follows_the_latest_general_massage_of_the_last_72_hours() {
-    let general = massage(
-        "g",
-        utc(2026, 5, 1, 9, 0),
-        MassageKind::General,
-        Pressure::Deep,
-        None,
-    );
+    let general = general("g", utc(2026, 5, 1, 9, 0), Pressure::Deep);
     let pre = massage(
         "p",
         utc(2026, 5, 2, 9, 0),

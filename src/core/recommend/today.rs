@@ -82,17 +82,7 @@ pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
     let stop = red_flags.iter().find(|found| !found.flag.is_local());
     if let Some(found) = stop {
         // A whole-body red flag: nothing hands-on at all until a professional clears it.
-        for kind in [
-            MassageKind::PreEvent,
-            MassageKind::PostEvent,
-            MassageKind::General,
-            MassageKind::SelfMassage,
-        ] {
-            day.withheld.push(Withheld {
-                kind,
-                reason: Reason::RedFlagStop { flag: found.flag },
-            });
-        }
+        hold_everything_back(&mut day, Reason::RedFlagStop { flag: found.flag });
     } else if let Some(block) = touch_block {
         let days = match inputs.profile.pre_event_preference {
             PreEventPreference::NoTouch { days } => days,
@@ -102,17 +92,7 @@ pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
             race: moment.race_name(block),
             days,
         };
-        for kind in [
-            MassageKind::PreEvent,
-            MassageKind::PostEvent,
-            MassageKind::General,
-            MassageKind::SelfMassage,
-        ] {
-            day.withheld.push(Withheld {
-                kind,
-                reason: reason.clone(),
-            });
-        }
+        hold_everything_back(&mut day, reason);
     } else {
         pre_event(&moment, next, &mut day);
         post_event(&moment, recent, &mut day);
@@ -121,6 +101,21 @@ pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
     }
     injury(&moment, &injuries, &mut day);
     day
+}
+
+/// Every hands-on kind held back today for one `reason`.
+fn hold_everything_back(day: &mut Day, reason: Reason) {
+    for kind in [
+        MassageKind::PreEvent,
+        MassageKind::PostEvent,
+        MassageKind::General,
+        MassageKind::SelfMassage,
+    ] {
+        day.withheld.push(Withheld {
+            kind,
+            reason: reason.clone(),
+        });
+    }
 }
 
 fn pre_event(moment: &Moment, next: Option<&RaceWindows>, day: &mut Day) {
