@@ -17,7 +17,9 @@ test: rust
 	scripts/ensure-system-packages.sh test
 	cargo test
 	scripts/build-web.sh
-	node --test --test-reporter=spec tests/e2e/*.test.mjs
+	# One file at a time (the drift and tick tests time real work), and no test may hang CI: the
+	# slowest (the 20 s routine's drift) takes about 25 s on a busy 2-core machine.
+	node --test --test-concurrency=1 --test-timeout=120000 --test-reporter=spec tests/e2e/*.test.mjs
 
 dist: rust
 	scripts/build-web.sh
