@@ -13,12 +13,12 @@ run: rust
 	cargo run --release --features desktop
 
 # build-web.sh installs the web tools (wasm target, wasm-bindgen-cli, npm packages) when missing.
+# Browser test files run one at a time (the drift and tick tests time real work), and no test may
+# hang CI: the slowest (the 20 s routine's drift) takes about 25 s on a busy 2-core machine.
 test: rust
 	scripts/ensure-system-packages.sh test
 	cargo test
 	scripts/build-web.sh
-	# One file at a time (the drift and tick tests time real work), and no test may hang CI: the
-	# slowest (the 20 s routine's drift) takes about 25 s on a busy 2-core machine.
 	node --test --test-concurrency=1 --test-timeout=120000 --test-reporter=spec tests/e2e/*.test.mjs
 
 dist: rust

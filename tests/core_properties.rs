@@ -16,7 +16,8 @@ use fresh_legs::core::race::local_time::{day_span, local_date};
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::recommend::phase::RaceWindows;
 use fresh_legs::core::recommend::plan::plan;
-use fresh_legs::core::recommend::today::today;
+use fresh_legs::core::recommend::season::season_range;
+use fresh_legs::core::recommend::today::{today, Place};
 use fresh_legs::core::recommend::{why, Reason};
 use fresh_legs::core::record::RecordId;
 use fresh_legs::core::training::{BlockKind, TrainingBlock};
@@ -370,6 +371,30 @@ proptest! {
                         "deep test on {} inside the cut-off of {}", session.date, race.name);
                 }
             }
+        }
+    }
+
+    /// Rule 4: Today and the season plan agree. A therapist session on Today is one the plan
+    /// (over the season the Races screen shows) books for that day; and every professional
+    /// session the plan books today is on Today or held back there with a reason.
+    #[test]
+    fn today_and_the_season_plan_agree_every_day(data in runner(), tz in zone(), hours in 0u32..(300 * 24)) {
+        let now = at_hours(hours);
+        let day = today(&data.inputs(), now, tz);
+        let inputs = data.inputs();
+        let (from, to) = season_range(day.date, tz, &inputs.race_windows(), inputs.blocks);
+        let planned: Vec<MassageKind> = plan(&inputs, from, to, tz)
+            .into_iter()
+            .filter(|s| s.date == day.date && s.kind.is_professional())
+            .map(|s| s.kind)
+            .collect();
+        for rec in day.recommendations.iter().filter(|rec| rec.place == Place::Therapist && rec.kind != MassageKind::Injury) {
+            prop_assert!(planned.contains(&rec.kind), "{:?} on Today but not in the plan for {}: {:?}", rec.kind, day.date, planned);
+        }
+        for kind in planned {
+            let shown = day.recommendations.iter().any(|rec| rec.kind == kind);
+            let explained = day.withheld.iter().any(|w| w.kind == kind);
+            prop_assert!(shown || explained, "the plan books {:?} on {} and Today says nothing", kind, day.date);
         }
     }
 }

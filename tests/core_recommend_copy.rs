@@ -3,11 +3,12 @@
 
 use fresh_legs::core::body::BodyArea;
 use fresh_legs::core::log::Tissue;
-use fresh_legs::core::massage::Pressure;
+use fresh_legs::core::massage::{MassageKind, Pressure};
 use fresh_legs::core::profile::PreEventPreference;
 use fresh_legs::core::race::{Priority, RaceLength};
 use fresh_legs::core::recommend::{why, Advice, Notice, Reason};
 use fresh_legs::core::routine::self_massage::SelfMassageContext;
+use fresh_legs::core::safety::RedFlag;
 use fresh_legs::core::training::BlockKind;
 
 fn race() -> String {
@@ -77,6 +78,24 @@ fn every_reason() -> Vec<Reason> {
         },
         Reason::InjuryNeedsProfessional,
         Reason::SelfMassageDose(SelfMassageContext::RaceWeek),
+        Reason::BookedWithinSpacing {
+            days_ahead: 2,
+            spacing: 7,
+        },
+        Reason::PlannedFor {
+            kind: MassageKind::PreEvent,
+            date: Some(chrono::NaiveDate::from_ymd_opt(2026, 6, 19).unwrap()),
+        },
+        Reason::PlannedFor {
+            kind: MassageKind::General,
+            date: None,
+        },
+        Reason::PlannedButPassed {
+            kind: MassageKind::PostEvent,
+        },
+        Reason::RedFlagStop {
+            flag: RedFlag::FeverOrUnwell,
+        },
     ]
 }
 
@@ -112,6 +131,19 @@ fn reasons_with_a_race_name_it() {
             "{reason:?}"
         );
     }
+}
+
+#[test]
+fn the_plan_s_day_is_named_when_today_points_to_it() {
+    let text = Reason::PlannedFor {
+        kind: MassageKind::PreEvent,
+        date: Some(chrono::NaiveDate::from_ymd_opt(2026, 6, 19).unwrap()),
+    }
+    .text();
+    assert_eq!(
+        text,
+        "Rule 1 · your season plan books this one for Friday 19 June, the day that fits it best"
+    );
 }
 
 #[test]

@@ -42,15 +42,17 @@ fn cutoffs_and_pre_event_windows_follow_race_priority() {
         (Priority::A, 6, true, false, Phase::Build),
         (Priority::A, 5, false, false, Phase::DeepWorkCutoff),
         (Priority::A, 3, false, false, Phase::DeepWorkCutoff),
-        (Priority::A, 2, false, true, Phase::PreEventWindow),
+        // Two days out the plan books the pre-event session for the next day (rule 4).
+        (Priority::A, 2, false, false, Phase::PreEventWindow),
         (Priority::A, 1, false, true, Phase::PreEventWindow),
         (Priority::B, 5, true, false, Phase::Build),
         (Priority::B, 4, false, false, Phase::DeepWorkCutoff),
         (Priority::C, 3, true, false, Phase::Build),
-        (Priority::C, 2, false, true, Phase::PreEventWindow),
+        (Priority::C, 2, false, false, Phase::PreEventWindow),
+        (Priority::C, 1, false, true, Phase::PreEventWindow),
     ];
     for (priority, days, general, pre, phase) in cases {
-        let data = Data::with_races(vec![race(
+        let mut data = Data::with_races(vec![race(
             "r",
             date(2026, 6, 20),
             9,
@@ -58,6 +60,9 @@ fn cutoffs_and_pre_event_windows_follow_race_priority() {
             10.0,
             priority,
         )]);
+        // Room in the budget for the race's sessions and general work alike, so only the
+        // windows decide.
+        data.profile.massage_budget_per_month = 4;
         let now = local(LONDON, 2026, 6, 20, 10, 0) - Duration::days(days);
         let day = day_at(&data, now);
         let label = format!("{priority:?} {days} days out");
@@ -67,6 +72,16 @@ fn cutoffs_and_pre_event_windows_follow_race_priority() {
             "{label}"
         );
         assert_eq!(kinds(&day).contains(&MassageKind::PreEvent), pre, "{label}");
+        if days == 2 {
+            assert_eq!(
+                withheld(&day, MassageKind::PreEvent),
+                Some(&Reason::PlannedFor {
+                    kind: MassageKind::PreEvent,
+                    date: Some(date(2026, 6, 19))
+                }),
+                "{label}: Today points to the plan's day"
+            );
+        }
         assert_eq!(day.next_race.as_ref().unwrap().phase, phase, "{label}");
         if !general {
             assert_eq!(
@@ -80,7 +95,7 @@ fn cutoffs_and_pre_event_windows_follow_race_priority() {
 }
 
 #[test]
-fn an_a_race_in_two_days_gets_a_light_pre_event_massage() {
+fn an_a_race_tomorrow_gets_a_light_pre_event_massage() {
     let data = Data::with_races(vec![race(
         "r",
         date(2026, 6, 20),
@@ -89,7 +104,7 @@ fn an_a_race_in_two_days_gets_a_light_pre_event_massage() {
         42.2,
         Priority::A,
     )]);
-    let day = day_at(&data, local(LONDON, 2026, 6, 18, 8, 0));
+    let day = day_at(&data, local(LONDON, 2026, 6, 19, 8, 0));
     let pre = day
         .recommendations
         .iter()
@@ -100,7 +115,7 @@ fn an_a_race_in_two_days_gets_a_light_pre_event_massage() {
         pre.reasons,
         [Reason::PreEventSoon {
             race: "r race".into(),
-            days: 2,
+            days: 1,
             approach: PreEventPreference::LightFlush,
         }]
     );
@@ -181,8 +196,17 @@ fn race_day_before_and_after_the_start() {
         evening.recent_race.as_ref().unwrap().phase,
         Phase::PostEventFlush
     );
-    assert!(kinds(&evening).contains(&MassageKind::PostEvent));
+    // The plan books the flush for the next day; Today on race evening points to it (rule 4).
     assert!(!kinds(&evening).contains(&MassageKind::General));
+    assert_eq!(
+        withheld(&evening, MassageKind::PostEvent),
+        Some(&Reason::PlannedFor {
+            kind: MassageKind::PostEvent,
+            date: Some(date(2026, 6, 21))
+        })
+    );
+    let next_day = day_at(&data, local(LONDON, 2026, 6, 21, 10, 0));
+    assert!(kinds(&next_day).contains(&MassageKind::PostEvent));
 }
 
 #[test]
@@ -195,6 +219,8 @@ fn after_a_race_the_flush_comes_first_and_general_work_waits_72_hours() {
         10.0,
         Priority::B,
     )]);
+    // A budget with room for a B race's flush as well as general work.
+    data.profile.massage_budget_per_month = 4;
     let finish = data.races[0].estimated_finish();
     let yesterday = day_at(&data, local(LONDON, 2026, 6, 21, 10, 0));
     assert_eq!(
@@ -248,6 +274,7 @@ fn a_c_race_three_days_before_an_a_race() {
         race("c", date(2026, 6, 10), 9, LONDON, 5.0, Priority::C),
         race("a", date(2026, 6, 13), 9, LONDON, 42.2, Priority::A),
     ]);
+    data.profile.massage_budget_per_month = 4;
     let monday = day_at(&data, local(LONDON, 2026, 6, 8, 10, 0));
     assert!(!kinds(&monday).contains(&MassageKind::General));
     assert_eq!(
@@ -264,17 +291,19 @@ fn a_c_race_three_days_before_an_a_race() {
         thursday.recent_race.as_ref().unwrap().phase,
         Phase::PostEventFlush
     );
-    assert!(kinds(&thursday).contains(&MassageKind::PreEvent));
-    assert!(
-        !kinds(&thursday).contains(&MassageKind::PostEvent),
-        "one light session a day"
-    );
+    // The plan gives Thursday to the C race's flush and Friday to the A race's pre-event work:
+    // one light session a day (rule 4 keeps Today to the plan's).
+    assert!(kinds(&thursday).contains(&MassageKind::PostEvent));
     assert_eq!(
-        withheld(&thursday, MassageKind::PostEvent),
-        Some(&Reason::PreEventAlsoFlushes {
-            race: "c race".into()
+        withheld(&thursday, MassageKind::PreEvent),
+        Some(&Reason::PlannedFor {
+            kind: MassageKind::PreEvent,
+            date: Some(date(2026, 6, 12))
         })
     );
+    let friday = day_at(&data, local(LONDON, 2026, 6, 12, 8, 0));
+    assert!(kinds(&friday).contains(&MassageKind::PreEvent));
+    assert!(!kinds(&friday).contains(&MassageKind::PostEvent));
 
     data.profile.pre_event_preference = PreEventPreference::NoTouch { days: 4 };
     let hands_off = day_at(&data, local(LONDON, 2026, 6, 11, 10, 0));
@@ -312,7 +341,7 @@ fn a_race_in_another_time_zone_uses_its_own_calendar() {
 #[test]
 fn cutoffs_across_the_us_dst_change_block_the_whole_local_day() {
     // New York, 1 November 2026: clocks go back at 02:00 and the race starts at 08:00 EST (13:00 UTC).
-    let data = Data::with_races(vec![race(
+    let mut data = Data::with_races(vec![race(
         "ny",
         date(2026, 11, 1),
         8,
@@ -320,6 +349,7 @@ fn cutoffs_across_the_us_dst_change_block_the_whole_local_day() {
         42.2,
         Priority::A,
     )]);
+    data.profile.massage_budget_per_month = 4;
     assert_eq!(data.races[0].start_instant(), utc(2026, 11, 1, 13, 0));
     // The cut-off opens at midnight EDT on 27 October (04:00 UTC). At 03:00 UTC the phase is still
     // Build, but the London day overlaps the cut-off, so no general massage that day.

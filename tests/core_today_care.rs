@@ -312,7 +312,8 @@ fn a_spent_budget_sends_the_pre_event_flush_home_and_says_why() {
         Priority::A,
     )]);
     data.profile.massage_budget_per_month = 1;
-    let now = utc(2026, 6, 18, 8, 0);
+    // The day before: when the plan books the pre-event session.
+    let now = utc(2026, 6, 19, 8, 0);
     let day = day_at(&data, now);
     let pre = recommendation(&day, MassageKind::PreEvent);
     assert_eq!(pre.place, Place::Therapist, "the budget is still free");

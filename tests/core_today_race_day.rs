@@ -6,7 +6,7 @@ mod common;
 use chrono::Duration;
 use common::today::*;
 use common::*;
-use fresh_legs::core::massage::MassageKind;
+use fresh_legs::core::massage::{MassageKind, Pressure};
 use fresh_legs::core::profile::PreEventPreference;
 use fresh_legs::core::race::Priority;
 use fresh_legs::core::recommend::today::Day;
@@ -14,7 +14,8 @@ use fresh_legs::core::recommend::{Notice, Reason};
 use fresh_legs::core::routine::self_massage::SelfMassageContext;
 
 /// Rule 1 refinement: no-touch covers the days before the start only. On race day the morning is
-/// hands-off; once the flush window opens, the post-event flush and self-massage come back.
+/// hands-off; once the flush window opens, self-massage comes back and the post-event flush is
+/// planned as for anyone (the plan books it for the next day, and Today says so).
 #[test]
 fn a_no_touch_runner_gets_the_flush_and_self_massage_back_on_race_afternoon() {
     let mut data = Data::with_races(vec![race(
@@ -42,9 +43,16 @@ fn a_no_touch_runner_gets_the_flush_and_self_massage_back_on_race_afternoon() {
 
     let afternoon = day_at(&data, local(LONDON, 2026, 6, 20, 15, 0));
     assert!(!hands_off(&afternoon), "{:?}", afternoon.withheld);
+    assert_eq!(kinds(&afternoon), [MassageKind::SelfMassage]);
     assert_eq!(
-        kinds(&afternoon),
-        [MassageKind::PostEvent, MassageKind::SelfMassage]
+        withheld(&afternoon, MassageKind::PostEvent),
+        Some(&Reason::PlannedFor {
+            kind: MassageKind::PostEvent,
+            date: Some(date(2026, 6, 21))
+        })
+    );
+    assert!(
+        kinds(&day_at(&data, local(LONDON, 2026, 6, 21, 10, 0))).contains(&MassageKind::PostEvent)
     );
     assert_eq!(afternoon.self_massage, Some(SelfMassageContext::AfterRace));
     // The day before is still hands-off.
@@ -82,7 +90,7 @@ fn home_care_follows_the_race_from_the_run_up_to_the_finish() {
 #[test]
 fn days_to_a_race_in_another_zone_count_on_the_runners_calendar() {
     let new_york = chrono_tz::America::New_York;
-    let data = Data::with_races(vec![race(
+    let mut data = Data::with_races(vec![race(
         "ny",
         date(2026, 6, 20),
         21,
@@ -90,6 +98,16 @@ fn days_to_a_race_in_another_zone_count_on_the_runners_calendar() {
         10.0,
         Priority::A,
     )]);
+    data.profile.massage_budget_per_month = 4;
+    // A session already on the London 20 June sends the plan's pre-event work to the 19th, two
+    // London days before the start.
+    data.log.push(massage(
+        "booked",
+        local(LONDON, 2026, 6, 20, 12, 0),
+        MassageKind::General,
+        Pressure::Medium,
+        None,
+    ));
     let day = day_at(&data, local(LONDON, 2026, 6, 19, 10, 0));
     let pre = recommendation(&day, MassageKind::PreEvent);
     assert!(

@@ -50,9 +50,9 @@ fn recommendations(page: &str) -> &str {
 }
 
 #[test]
-fn two_days_before_an_a_race_brings_a_pre_event_massage_and_no_general_massage() {
+fn the_day_before_an_a_race_brings_a_pre_event_massage_and_no_general_massage() {
     let mut document = Document::default();
-    document.races.push(race_in(2, Priority::A));
+    document.races.push(race_in(1, Priority::A));
     let page = html(&app_at("/", document, None, clock()));
     let list = recommendations(&page);
     assert!(list.contains("Pre-event massage"), "{list}");
@@ -65,10 +65,24 @@ fn two_days_before_an_a_race_brings_a_pre_event_massage_and_no_general_massage()
     );
 }
 
+/// Rule 4: two days out, Today points to the day the season plan books the pre-event session.
+#[test]
+fn two_days_before_an_a_race_today_points_to_the_plans_pre_event_day() {
+    let mut document = Document::default();
+    document.races.push(race_in(2, Priority::A));
+    let page = html(&app_at("/", document, None, clock()));
+    assert!(!recommendations(&page).contains("Pre-event massage"));
+    assert!(
+        page.contains("your season plan books this one for Thursday 11 June"),
+        "{page}"
+    );
+}
+
 #[test]
 fn twelve_days_out_with_a_monthly_budget_allows_a_general_massage() {
     let mut document = Document::default();
-    document.profile.massage_budget_per_month = 1;
+    // Three a month: the race's pre- and post-event sessions, and general work now.
+    document.profile.massage_budget_per_month = 3;
     document.races.push(race_in(12, Priority::A));
     let page = html(&app_at("/", document, None, clock()));
     assert!(recommendations(&page).contains("General massage"), "{page}");

@@ -36,9 +36,9 @@ function documentWithRaceIn(days) {
 }
 
 
-test("two days before an A race: a pre-event massage, no general massage; no-touch removes it and says why", () =>
+test("the day before an A race: a pre-event massage, no general massage; no-touch removes it and says why", () =>
   suite.withPage(PHONE, async ({ page, context, goto }) => {
-    await seed(context, documentWithRaceIn(2));
+    await seed(context, documentWithRaceIn(1));
     await goto("/");
 
     const recommendations = page.getByRole("list", { name: "Recommendations", exact: true });

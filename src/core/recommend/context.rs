@@ -8,6 +8,7 @@ use crate::core::recommend::day::Place;
 use crate::core::recommend::decision::{Advice, Reason};
 use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::phase::RaceWindows;
+use crate::core::recommend::plan::PlannedSession;
 use crate::core::routine::catalog::{pick_routine, RoutinePhase};
 use crate::core::routine::self_massage::{dose, SelfMassageContext};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -27,6 +28,8 @@ pub(crate) struct Moment<'a> {
     /// Professional sessions logged (or booked) in the runner's current calendar month; counted
     /// once, since the pre-event, post-event and general rules all ask.
     pub(crate) sessions_this_month: usize,
+    /// The season plan from today, which Today's therapist sessions agree with (rule 4).
+    pub(crate) season: Vec<PlannedSession>,
 }
 
 /// Professional sessions logged (or booked) in the calendar month of `date`, the runner's local

@@ -235,6 +235,18 @@ impl Reason {
                 "injured tissue needs work matched to the injury, which only a professional can judge".to_string()
             }
             Reason::SelfMassageDose(context) => dose_why(*context).to_string(),
+            Reason::PlannedFor { date: Some(date), .. } => format!(
+                "your season plan books this one for {}, the day that fits it best",
+                date.format("%A %-d %B")
+            ),
+            Reason::PlannedFor { date: None, .. } => {
+                "your season plan has no room for this one within the budget and the race windows"
+                    .to_string()
+            }
+            Reason::PlannedButPassed { .. } => {
+                "your season plan had this one for today, but its window has closed or you have had it already"
+                    .to_string()
+            }
             Reason::RedFlagStop { flag } => format!(
                 "you reported {}: no massage or self-massage until a doctor or physio has cleared it",
                 flag.label().to_lowercase()

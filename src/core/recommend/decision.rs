@@ -4,12 +4,13 @@
 
 use crate::core::body::BodyArea;
 use crate::core::log::Tissue;
-use crate::core::massage::Pressure;
+use crate::core::massage::{MassageKind, Pressure};
 use crate::core::profile::PreEventPreference;
 use crate::core::race::{Priority, RaceLength};
 use crate::core::routine::self_massage::SelfMassageContext;
 use crate::core::safety::RedFlag;
 use crate::core::training::BlockKind;
+use chrono::NaiveDate;
 
 /// What a recommendation asks the runner to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,6 +113,15 @@ pub enum Reason {
     InjuryNeedsProfessional,
     /// Rule 8: how much self-massage suits this situation.
     SelfMassageDose(SelfMassageContext),
+    /// The season plan books this kind of session on `date` instead of today (`None`: not in
+    /// the plan's season at all), so Today and the plan agree; cited by the kind's own rule.
+    PlannedFor {
+        kind: MassageKind,
+        date: Option<NaiveDate>,
+    },
+    /// The season plan had this kind of session for today, but the rules no longer offer it: its
+    /// window closed earlier in the day, or it has been had.
+    PlannedButPassed { kind: MassageKind },
     /// Rule 12: a whole-body red flag stops every massage until a professional clears it.
     RedFlagStop { flag: RedFlag },
 }
@@ -142,6 +152,11 @@ impl Reason {
             Reason::KeepOffInjuries { .. } | Reason::InjuryNeedsProfessional => 7,
             Reason::SelfMassageDose(_) => 8,
             Reason::RedFlagStop { .. } => 12,
+            Reason::PlannedFor { kind, .. } | Reason::PlannedButPassed { kind } => match kind {
+                MassageKind::PreEvent => 1,
+                MassageKind::PostEvent => 3,
+                _ => 5,
+            },
         }
     }
 }

@@ -4,6 +4,7 @@
 //!
 //! Today's therapist session for a day is the plan's session for that day.
 
+mod agreement;
 pub mod calendar;
 mod context;
 pub mod copy;
@@ -17,6 +18,7 @@ pub mod plan;
 pub mod plan_days;
 pub mod red_flags;
 pub mod rules;
+pub mod season;
 pub mod today;
 
 pub use copy::why;

@@ -5,6 +5,7 @@ use crate::core::log::Tissue;
 use crate::core::massage::MassageKind;
 use crate::core::profile::PreEventPreference;
 use crate::core::race::local_time::{day_span, local_date};
+use crate::core::recommend::agreement::{agree_with_the_plan, season_plan};
 use crate::core::recommend::decision::{Advice, Notice, Reason};
 use crate::core::recommend::follow_up::next_recommended_pressure;
 use crate::core::recommend::inputs::PlanInputs;
@@ -42,6 +43,7 @@ pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
         day_to,
         avoid,
         sessions_this_month: therapist_sessions_in_month(inputs, now, local_tz, date),
+        season: season_plan(inputs, date, local_tz, &windows),
     };
     let next = windows.iter().find(|w| now < w.flush_start);
     let recent = windows
@@ -95,8 +97,11 @@ pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
         hold_everything_back(&mut day, reason);
     } else {
         pre_event(&moment, next, &mut day);
+        // Before the post-event rule looks for today's pre-event session: only the plan's counts.
+        agree_with_the_plan(&moment, &mut day);
         post_event(&moment, recent, &mut day);
         general(&moment, &windows, &mut day);
+        agree_with_the_plan(&moment, &mut day);
         self_massage(&moment, next, recent, &mut day);
     }
     injury(&moment, &injuries, &mut day);

@@ -3,6 +3,7 @@
 
 use crate::core::race::Race;
 use crate::core::recommend::plan::plan;
+use crate::core::recommend::season::season_range;
 use crate::ui::clock::{use_clock, use_minute_clock};
 use crate::ui::state::use_app_state;
 use crate::ui::views::races::blocks::Blocks;
@@ -12,7 +13,7 @@ use crate::ui::views::races::draft::RaceDraft;
 use crate::ui::views::races::editor::{use_editor, Editor};
 use crate::ui::views::races::form::RaceForm;
 use crate::ui::views::races::removal::{use_removals, Removals, UndoBar};
-use crate::ui::views::races::season::{season_range, Season};
+use crate::ui::views::races::season::Season;
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 

@@ -4,46 +4,16 @@
 use crate::core::massage::MassageKind;
 use crate::core::race::Race;
 use crate::core::recommend::calendar::exports_session;
-use crate::core::recommend::phase::RaceWindows;
 use crate::core::recommend::plan::PlannedSession;
 use crate::core::recommend::why;
 use crate::core::training::TrainingBlock;
 use crate::ui::form_keys::key_of;
 use crate::ui::views::races::timeline::Axis;
-use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
-use chrono_tz::Tz;
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use dioxus::prelude::*;
 
-/// The season view never looks further ahead than this: the plan past a year is guesswork.
-pub const MAX_SEASON_DAYS: u64 = 365;
-/// ...and always at least this far, so an empty calendar still shows the month ahead.
-pub const MIN_SEASON_DAYS: u64 = 28;
 const WIDTH: f64 = 320.0;
 const HEIGHT: f64 = 126.0;
-
-/// The local dates the season covers: from `today` to the end of the last race's recovery or the
-/// last block, whichever is later, within [`MIN_SEASON_DAYS`]..=[`MAX_SEASON_DAYS`].
-pub fn season_range(
-    today: NaiveDate,
-    zone: Tz,
-    windows: &[RaceWindows],
-    blocks: &[TrainingBlock],
-) -> (NaiveDate, NaiveDate) {
-    let after = |days| today.checked_add_days(Days::new(days)).unwrap_or(today);
-    let last_race = windows.iter().map(|w| {
-        w.general_allowed_from
-            .max(w.flush_end)
-            .with_timezone(&zone)
-            .date_naive()
-    });
-    let last_block = blocks.iter().map(|block| block.end);
-    let end = last_race
-        .chain(last_block)
-        .max()
-        .unwrap_or(today)
-        .clamp(after(MIN_SEASON_DAYS), after(MAX_SEASON_DAYS));
-    (today, end)
-}
 
 fn noon(date: NaiveDate) -> DateTime<Utc> {
     date.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc()
