@@ -11,6 +11,7 @@ pub mod copy;
 pub mod day;
 pub mod decision;
 pub mod follow_up;
+mod general;
 pub mod inputs;
 pub mod notices;
 pub mod phase;

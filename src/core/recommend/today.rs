@@ -7,12 +7,11 @@ use crate::core::profile::PreEventPreference;
 use crate::core::race::local_time::{day_span, local_date};
 use crate::core::recommend::agreement::{agree_with_the_plan, season_plan};
 use crate::core::recommend::decision::{Advice, Notice, Reason};
-use crate::core::recommend::follow_up::next_recommended_pressure;
+use crate::core::recommend::general::general;
 use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::notices::{home_care, warnings};
 use crate::core::recommend::phase::{Phase, RaceWindows};
 use crate::core::recommend::red_flags::active_red_flags;
-use crate::core::recommend::rules::rhythm_days;
 use crate::core::routine::catalog::RoutinePhase;
 use crate::core::routine::self_massage::{dose, SelfMassageContext};
 use chrono::{DateTime, Utc};
@@ -219,121 +218,6 @@ fn post_event(moment: &Moment, recent: Option<&RaceWindows>, day: &mut Day) {
         focus: Vec::new(),
         avoid: moment.avoid.clone(),
         reasons: std::iter::once(why).chain(budget_note).collect(),
-    });
-}
-
-fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
-    let profile = moment.inputs.profile;
-    let withhold = |day: &mut Day, reason: Reason| {
-        day.withheld.push(Withheld {
-            kind: MassageKind::General,
-            reason,
-        });
-    };
-    if let Some(w) = windows
-        .iter()
-        .find(|w| w.blocks_general(moment.day_from, moment.day_to))
-    {
-        let name = moment.race_name(w);
-        let reason = if moment.day_from < w.start {
-            Reason::DeepWorkCutoff {
-                race: name,
-                priority: w.priority,
-                length: w.length,
-                days: w.cutoff_days,
-            }
-        } else {
-            Reason::PostRaceGap {
-                race: name,
-                length: w.length,
-                hours: w.post_race_gap_hours,
-            }
-        };
-        return withhold(day, reason);
-    }
-    let budget = profile.massage_budget_per_month;
-    if budget == 0 {
-        return withhold(day, Reason::NoBudget);
-    }
-    // Rule 11: one already booked close ahead is the session; a second would bunch them.
-    let spacing_days = profile.general_spacing_days;
-    let booked_soon = moment
-        .inputs
-        .log
-        .iter()
-        .filter(|e| {
-            e.is_professional_session()
-                && e.massage_kind() == Some(MassageKind::General)
-                && e.at > moment.now
-        })
-        .map(|e| (local_date(moment.tz, e.at) - moment.date).num_days())
-        .filter(|days| *days < i64::from(spacing_days))
-        .min();
-    if let Some(days_ahead) = booked_soon {
-        return withhold(
-            day,
-            Reason::BookedWithinSpacing {
-                days_ahead,
-                spacing: spacing_days,
-            },
-        );
-    }
-    if !moment.budget_left() {
-        return withhold(day, Reason::BudgetSpent { budget });
-    }
-    let upcoming_hard = moment
-        .inputs
-        .blocks
-        .iter()
-        .any(|b| b.is_hard() && b.end >= moment.date);
-    let in_hard = moment
-        .inputs
-        .block_on(moment.date)
-        .is_some_and(|b| b.is_hard());
-    if budget <= 1 && upcoming_hard && !in_hard {
-        return withhold(day, Reason::SaveForHardWeeks);
-    }
-    let spacing = i64::from(rhythm_days(budget, spacing_days));
-    let last = moment
-        .inputs
-        .log
-        .iter()
-        .filter(|e| {
-            e.is_professional_session()
-                && e.massage_kind() == Some(MassageKind::General)
-                && e.at <= moment.now
-        })
-        .map(|e| e.at)
-        .max();
-    if let Some(days) = last
-        .map(|at| (moment.now - at).num_days())
-        .filter(|days| *days < spacing)
-    {
-        return withhold(day, Reason::TooSoonSinceLast { days, spacing });
-    }
-    let lighter =
-        next_recommended_pressure(moment.inputs.log, moment.now, profile.soreness_limit_hours);
-    let mut reasons = vec![Reason::RegularSessions { budget }];
-    if lighter.is_some() {
-        reasons.push(Reason::StepLighter);
-    }
-    day.recommendations.push(Recommendation {
-        kind: MassageKind::General,
-        advice: Advice::General { lighter },
-        minutes: Some(60),
-        place: Place::Therapist,
-        // Areas to keep off (injuries, red flags) are never also the focus.
-        focus: [
-            BodyArea::Calves,
-            BodyArea::Hamstrings,
-            BodyArea::HipFlexors,
-            BodyArea::Glutes,
-        ]
-        .into_iter()
-        .filter(|area| !moment.avoid.contains(area))
-        .collect(),
-        avoid: moment.avoid.clone(),
-        reasons,
     });
 }
 
