@@ -2,16 +2,12 @@
 
 mod common;
 
-use chrono::{DateTime, Datelike, Days, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
-use chrono_tz::Tz;
-use common::{date, Data};
-use fresh_legs::core::body::BodyArea;
-use fresh_legs::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
-use fresh_legs::core::massage::{MassageKind, Pressure, Technique};
-use fresh_legs::core::profile::{
-    Cutoffs, PreEventPreference, Profile, ToolsOwned, CUTOFF_DAYS, MAX_BUDGET_PER_MONTH,
-    NO_TOUCH_DAYS, POST_RACE_GAP_HOURS,
-};
+use chrono::{Datelike, Days, Duration, NaiveTime, TimeZone, Utc};
+use common::generators::*;
+use common::Data;
+use fresh_legs::core::log::LogKind;
+use fresh_legs::core::massage::MassageKind;
+use fresh_legs::core::profile::PreEventPreference;
 use fresh_legs::core::race::local_time::{day_span, local_date};
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::recommend::phase::RaceWindows;
@@ -19,195 +15,8 @@ use fresh_legs::core::recommend::plan::plan;
 use fresh_legs::core::recommend::season::season_range;
 use fresh_legs::core::recommend::today::{today, Place};
 use fresh_legs::core::recommend::{why, Reason};
-use fresh_legs::core::record::RecordId;
-use fresh_legs::core::training::{BlockKind, TrainingBlock};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
-
-const ZONES: [Tz; 8] = [
-    chrono_tz::Europe::London,
-    chrono_tz::Europe::Berlin,
-    chrono_tz::America::New_York,
-    chrono_tz::America::Santiago,
-    chrono_tz::Australia::Sydney,
-    chrono_tz::Asia::Tokyo,
-    chrono_tz::Asia::Kolkata,
-    chrono_tz::Pacific::Apia,
-];
-
-fn base() -> NaiveDate {
-    date(2026, 1, 1)
-}
-
-fn at_hours(hours: u32) -> DateTime<Utc> {
-    base().and_time(NaiveTime::MIN).and_utc() + Duration::hours(i64::from(hours))
-}
-
-fn zone() -> impl Strategy<Value = Tz> {
-    prop::sample::select(ZONES.to_vec())
-}
-
-fn profile() -> impl Strategy<Value = Profile> {
-    (
-        // Every value the settings accept.
-        0u8..=MAX_BUDGET_PER_MONTH,
-        0u8..4,
-        NO_TOUCH_DAYS,
-        (CUTOFF_DAYS, CUTOFF_DAYS, CUTOFF_DAYS),
-        POST_RACE_GAP_HOURS,
-        any::<(bool, bool, bool)>(),
-    )
-        .prop_map(
-            |(budget, pref, days, (a, b, c), gap, (foam_roller, stick, ball))| Profile {
-                massage_budget_per_month: budget,
-                pre_event_preference: match pref {
-                    0 => PreEventPreference::Deep,
-                    1 => PreEventPreference::LightFlush,
-                    2 => PreEventPreference::Compression,
-                    _ => PreEventPreference::NoTouch { days },
-                },
-                tools: ToolsOwned {
-                    foam_roller,
-                    stick,
-                    ball,
-                },
-                cutoffs: Cutoffs {
-                    a_race_days: a,
-                    b_race_days: b,
-                    c_race_days: c,
-                    post_race_gap_hours: gap,
-                },
-                ..Profile::default()
-            },
-        )
-}
-
-fn races() -> impl Strategy<Value = Vec<Race>> {
-    prop::collection::vec(
-        (0u64..300, 0u32..24, 0u32..4, zone(), 1.0f64..120.0, 0u8..3),
-        0..8,
-    )
-    .prop_map(|specs| {
-        specs
-            .into_iter()
-            .enumerate()
-            .map(|(i, (day, hour, quarter, tz, km, priority))| Race {
-                id: RecordId(format!("race-{i}")),
-                name: format!("Race {i}"),
-                date: base() + Days::new(day),
-                start_time: NaiveTime::from_hms_opt(hour, quarter * 15, 0).unwrap(),
-                time_zone: tz,
-                distance_km: km,
-                expected_minutes: None,
-                priority: Priority::ALL[usize::from(priority)],
-                outdoor: true,
-                notes: String::new(),
-                updated_at: DateTime::<Utc>::UNIX_EPOCH,
-            })
-            .collect()
-    })
-}
-
-fn blocks() -> impl Strategy<Value = Vec<TrainingBlock>> {
-    prop::collection::vec((0u64..300, 0u64..60, 0usize..5, any::<bool>()), 0..4).prop_map(|specs| {
-        specs
-            .into_iter()
-            .enumerate()
-            .map(|(i, (start, len, kind, speed_work))| TrainingBlock {
-                id: RecordId(format!("block-{i}")),
-                start: base() + Days::new(start),
-                end: base() + Days::new(start + len),
-                kind: BlockKind::ALL[kind],
-                speed_work,
-                updated_at: DateTime::<Utc>::UNIX_EPOCH,
-            })
-            .collect()
-    })
-}
-
-fn log() -> impl Strategy<Value = Vec<LogEntry>> {
-    let kind = prop_oneof![
-        (
-            0usize..5,
-            0u8..3,
-            0u8..3,
-            prop::option::of(0usize..3),
-            any::<bool>()
-        )
-            .prop_map(|(kind, pressure, before, technique, with_therapist)| {
-                LogKind::MassageReceived {
-                    kind: MassageKind::ALL[kind],
-                    pressure: [Pressure::Light, Pressure::Medium, Pressure::Deep]
-                        [usize::from(pressure)],
-                    before: match before {
-                        0 => None,
-                        1 => Some(PreEventFor::Workout),
-                        _ => Some(PreEventFor::Race {
-                            race_id: RecordId("race-0".into()),
-                        }),
-                    },
-                    technique: technique.map(|i| Technique::ALL[i]),
-                    with_therapist,
-                    notes: String::new(),
-                }
-            }),
-        (
-            0u16..80,
-            0u8..=10,
-            any::<bool>(),
-            prop::option::of(0usize..30)
-        )
-            .prop_map(
-                |(hours_after, level, bruising, after)| LogKind::SorenessCheckIn {
-                    hours_after,
-                    level,
-                    bruising,
-                    after: after.map(|i| RecordId(format!("log-{i}"))),
-                }
-            ),
-        (0usize..12, 0u64..300, prop::option::of(1u64..60)).prop_map(|(area, started, lasted)| {
-            LogKind::Injury {
-                area: BodyArea::ALL[area],
-                tissue: Tissue::Muscle,
-                started: base() + Days::new(started),
-                resolved: lasted.map(|days| base() + Days::new(started + days)),
-            }
-        }),
-    ];
-    prop::collection::vec((0u32..(300 * 24), kind), 0..30).prop_map(|specs| {
-        specs
-            .into_iter()
-            .enumerate()
-            .map(|(i, (hours, kind))| LogEntry {
-                id: RecordId(format!("log-{i}")),
-                updated_at: DateTime::<Utc>::UNIX_EPOCH,
-                at: at_hours(hours),
-                kind,
-            })
-            .collect()
-    })
-}
-
-fn runner() -> impl Strategy<Value = Data> {
-    (profile(), races(), blocks(), log()).prop_map(|(profile, races, blocks, log)| Data {
-        profile,
-        races,
-        blocks,
-        log,
-    })
-}
-
-fn windows_of(data: &Data) -> Vec<RaceWindows> {
-    data.inputs().race_windows()
-}
-
-fn reversed(data: &Data) -> Data {
-    let mut copy = data.clone();
-    copy.races.reverse();
-    copy.blocks.reverse();
-    copy.log.reverse();
-    copy
-}
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 192, ..ProptestConfig::default() })]
@@ -395,6 +204,33 @@ proptest! {
             let shown = day.recommendations.iter().any(|rec| rec.kind == kind);
             let explained = day.withheld.iter().any(|w| w.kind == kind);
             prop_assert!(shown || explained, "the plan books {:?} on {} and Today says nothing", kind, day.date);
+        }
+    }
+
+    /// Plans are not empty when they should not be: with no race at all, every day of the range
+    /// that holds no logged massage and no whole-body red flag gets a session (self-massage at
+    /// the least), counted here straight from the log.
+    #[test]
+    fn without_races_every_free_day_gets_a_session(data in runner(), tz in zone(), start in 0u64..250, len in 0u64..60) {
+        let data = Data { races: Vec::new(), ..data };
+        let from = base() + Days::new(start);
+        let to = from + Days::new(len);
+        let sessions = plan(&data.inputs(), from, to, tz);
+        let mut day = from;
+        while day <= to {
+            let massage_that_day = data.log.iter().any(|entry| {
+                matches!(entry.kind, LogKind::MassageReceived { .. }) && local_date(tz, entry.at) == day
+            });
+            let stopped = data.log.iter().any(|entry| match entry.kind {
+                LogKind::RedFlag { flag, cleared, .. } => {
+                    !flag.is_local() && local_date(tz, entry.at) <= day && cleared.is_none_or(|c| day < c)
+                }
+                _ => false,
+            });
+            if !massage_that_day && !stopped {
+                prop_assert!(sessions.iter().any(|s| s.date == day), "nothing planned on {}", day);
+            }
+            day = day + Days::new(1);
         }
     }
 }

@@ -12,6 +12,7 @@ use fresh_legs::core::recommend::inputs::PlanInputs;
 use fresh_legs::core::record::RecordId;
 use fresh_legs::core::training::{BlockKind, TrainingBlock};
 
+pub mod generators;
 pub mod timer;
 pub mod today;
 
