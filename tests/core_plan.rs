@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use common::*;
 use fresh_legs::core::log::PreEventFor;
 use fresh_legs::core::massage::{MassageKind, Pressure};
-use fresh_legs::core::profile::PreEventPreference;
+use fresh_legs::core::profile::{PreEventPreference, TightBudget};
 use fresh_legs::core::race::Priority;
 use fresh_legs::core::recommend::plan::{plan, PlannedSession};
 use fresh_legs::core::recommend::Reason;
@@ -78,6 +78,9 @@ fn no_budget_means_self_massage_only() {
 #[test]
 fn a_tight_budget_goes_to_the_hard_blocks() {
     let mut data = Data::default();
+    // Below one a month: two sessions per training block (rule 5's tight budget).
+    data.profile.massage_budget_per_month = 0;
+    data.profile.tight_budget = Some(TightBudget::Block(2));
     data.log.push(tried());
     data.blocks = vec![
         block(

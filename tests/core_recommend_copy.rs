@@ -58,7 +58,6 @@ fn every_reason() -> Vec<Reason> {
         Reason::BudgetSpent { budget: 2 },
         Reason::NoBudgetSoAtHome,
         Reason::BudgetSpentSoAtHome { budget: 1 },
-        Reason::SaveForHardWeeks,
         Reason::TooSoonSinceLast {
             days: 3,
             spacing: 7,

@@ -15,7 +15,6 @@ use fresh_legs::core::recommend::today::Place;
 use fresh_legs::core::recommend::{Advice, Notice, Reason};
 use fresh_legs::core::record::RecordId;
 use fresh_legs::core::routine::catalog::{builtin, PRE_RACE_FLUSH};
-use fresh_legs::core::training::BlockKind;
 
 #[test]
 fn rule_2_warns_about_an_untried_pre_event_approach() {
@@ -217,63 +216,6 @@ fn an_active_injury_goes_to_a_professional_and_self_massage_keeps_off_it() {
     let healed = day_at(&data, local(LONDON, 2026, 5, 5, 10, 0));
     assert!(healed.warnings.is_empty());
     assert!(!kinds(&healed).contains(&MassageKind::Injury));
-}
-
-#[test]
-fn the_budget_decides_when_general_work_is_due() {
-    let now = local(LONDON, 2026, 5, 20, 10, 0);
-    let general = |at| massage("g", at, MassageKind::General, Pressure::Deep, None);
-    let mut none = Data::default();
-    none.profile.massage_budget_per_month = 0;
-    let mut spent = Data::default();
-    spent.log.push(general(utc(2026, 5, 2, 9, 0)));
-    let mut weekly = Data::default();
-    weekly.profile.massage_budget_per_month = 4;
-    weekly.log.push(general(utc(2026, 5, 17, 9, 0)));
-    let mut waiting_for_block = Data::default();
-    waiting_for_block.blocks.push(block(
-        "p",
-        date(2026, 6, 1),
-        date(2026, 6, 28),
-        BlockKind::Peak,
-        false,
-    ));
-    let cases = [
-        (none, Reason::NoBudget),
-        (spent, Reason::BudgetSpent { budget: 1 }),
-        (
-            weekly,
-            Reason::TooSoonSinceLast {
-                days: 3,
-                spacing: 7,
-            },
-        ),
-        (waiting_for_block, Reason::SaveForHardWeeks),
-    ];
-    for (data, expected) in cases {
-        let day = day_at(&data, now);
-        assert_eq!(withheld(&day, MassageKind::General), Some(&expected));
-    }
-    let mut in_block = Data::default();
-    in_block.blocks.push(block(
-        "s",
-        date(2026, 5, 11),
-        date(2026, 5, 31),
-        BlockKind::Build,
-        true,
-    ));
-    let day = day_at(&in_block, now);
-    assert!(kinds(&day).contains(&MassageKind::General));
-    let roll = day
-        .recommendations
-        .iter()
-        .find(|rec| rec.kind == MassageKind::SelfMassage)
-        .unwrap();
-    assert_eq!(
-        roll.minutes,
-        Some(20),
-        "hard weeks get longer, targeted self-massage"
-    );
 }
 
 #[test]

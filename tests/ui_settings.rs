@@ -247,3 +247,29 @@ fn the_soreness_limit_is_set_between_24_and_48_hours() {
     page.submit_from("display-name");
     assert_eq!(page.document().profile.soreness_limit_hours, 48);
 }
+
+/// Rule 5 (issue 13's rule 2): with less than one a month, the budget is given per training block
+/// (one or two) or per year, and a number outside that is refused beside the field.
+#[test]
+fn a_budget_below_one_a_month_is_given_per_block_or_per_year() {
+    let mut page = support::events::Page::open("/settings", seeded(), clock());
+    assert!(!page.html().contains("With less than one a month"));
+    page.type_into("budget", "0");
+    assert!(page.html().contains("With less than one a month"));
+    page.choose("tight-per", "block");
+    page.type_into("tight-sessions", "3");
+    page.submit_from("display-name");
+    assert_beside(
+        &page.html(),
+        "tight-sessions",
+        "Per training block, choose 1 or 2 sessions, not 3.",
+    );
+    page.type_into("tight-sessions", "2");
+    page.submit_from("display-name");
+    let saved = page.document().profile;
+    assert_eq!(saved.massage_budget_per_month, 0);
+    assert_eq!(
+        saved.tight_budget,
+        Some(fresh_legs::core::profile::TightBudget::Block(2))
+    );
+}

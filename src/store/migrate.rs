@@ -53,7 +53,8 @@ fn v3_to_v4(mut raw: Value) -> Value {
 }
 
 /// Version 5 added the runner's expected time on races (`expected_minutes`, absent means
-/// estimate it), the spacing between general massages and the soreness limit in the profile, how
+/// estimate it), the spacing between general massages, the soreness limit and a budget below one
+/// a month (`tight_budget`, absent means none) in the profile, how
 /// a pre-event massage was done (`technique`, replacing the `over_clothes` flag) and the massage a
 /// soreness check-in follows (`after`). The version went up because a version 4 build would drop
 /// all of these on its next save. Older documents keep what they meant: the spacing and limit the

@@ -2,13 +2,15 @@
 //! the recommendation rules read.
 
 pub mod cue_prefs;
+pub mod cutoffs;
 pub mod motion;
 pub mod settings;
 pub mod units;
 
 pub use crate::core::body::ToolsOwned;
+pub use cutoffs::{Cutoffs, CUTOFF_DAYS, POST_RACE_GAP_HOURS};
 pub use settings::{
-    Cutoffs, PreEventPreference, Profile, Theme, CUTOFF_DAYS, MAX_BUDGET_PER_MONTH,
-    MAX_DISPLAY_NAME_CHARS, NO_TOUCH_DAYS, POST_RACE_GAP_HOURS, SORENESS_LIMIT_HOURS,
+    PreEventPreference, Profile, Theme, TightBudget, MAX_BUDGET_PER_MONTH, MAX_DISPLAY_NAME_CHARS,
+    NO_TOUCH_DAYS, SESSIONS_PER_BLOCK, SESSIONS_PER_YEAR, SORENESS_LIMIT_HOURS,
 };
 pub use units::{Units, KM_PER_MILE};

@@ -3,6 +3,7 @@
 use crate::core::body::ToolsOwned;
 use crate::core::massage::Technique;
 use crate::core::profile::cue_prefs::CuePreferences;
+use crate::core::profile::cutoffs::{Cutoffs, CUTOFF_DAYS, POST_RACE_GAP_HOURS};
 use crate::core::profile::motion::Motion;
 use crate::core::profile::units::Units;
 use crate::core::validation::FieldErrors;
@@ -16,14 +17,6 @@ pub const MAX_DISPLAY_NAME_CHARS: usize = 40;
 pub const MAX_BUDGET_PER_MONTH: u8 = 8;
 /// The no-touch preference covers this range of days before a race (rule 1 speaks of 3 or 4).
 pub const NO_TOUCH_DAYS: std::ops::RangeInclusive<u8> = 3..=4;
-/// Deep-work cut-offs the settings accept. The evidence notes put the last deep session 4–5 days
-/// before a race (at least 5 before a marathon, up to a week by some); two days is the least that
-/// lets 24–36 h of soreness pass, and two weeks is already generous.
-pub const CUTOFF_DAYS: std::ops::RangeInclusive<u8> = 2..=14;
-/// The post-race gap before deep work again, in hours: the evidence notes say not before about
-/// three days, with lighter work from 24–72 h; two days is the least, a week the most it accepts.
-pub const POST_RACE_GAP_HOURS: std::ops::RangeInclusive<u16> = 48..=168;
-
 /// Colour theme; `System` follows the device's light/dark setting.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -130,44 +123,6 @@ impl PreEventPreference {
     }
 }
 
-/// How long deep (general) work keeps clear of races (domain rule 4, defaults from the evidence notes).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Cutoffs {
-    /// No general massage in the last this-many days before an A race.
-    pub a_race_days: u8,
-    pub b_race_days: u8,
-    pub c_race_days: u8,
-    /// No general massage for this many hours after a race finish.
-    pub post_race_gap_hours: u16,
-}
-
-impl Default for Cutoffs {
-    fn default() -> Self {
-        Cutoffs {
-            a_race_days: 5,
-            b_race_days: 4,
-            c_race_days: 2,
-            post_race_gap_hours: 72,
-        }
-    }
-}
-
-impl Cutoffs {
-    /// These cut-offs brought inside the ranges the settings accept: data saved before the ranges
-    /// narrowed (a 0-day cut-off, a 14-day gap) keeps working instead of being refused.
-    pub fn within_range(self) -> Self {
-        let days = |value: u8| value.clamp(*CUTOFF_DAYS.start(), *CUTOFF_DAYS.end());
-        Cutoffs {
-            a_race_days: days(self.a_race_days),
-            b_race_days: days(self.b_race_days),
-            c_race_days: days(self.c_race_days),
-            post_race_gap_hours: self
-                .post_race_gap_hours
-                .clamp(*POST_RACE_GAP_HOURS.start(), *POST_RACE_GAP_HOURS.end()),
-        }
-    }
-}
-
 /// Days the runner can ask between two general (deep) massages, had or booked: DESIGN's rule 11
 /// (default 7, never under 3); four weeks is a monthly rhythm.
 pub const GENERAL_SPACING_DAYS: std::ops::RangeInclusive<u8> = 3..=28;
@@ -175,6 +130,21 @@ pub const GENERAL_SPACING_DAYS: std::ops::RangeInclusive<u8> = 3..=28;
 /// Hours of soreness after general work the runner accepts before a session counts as too deep:
 /// the article says 24–36 h is expected, other sources 24–48 h (evidence notes); default 36.
 pub const SORENESS_LIMIT_HOURS: std::ops::RangeInclusive<u16> = 24..=48;
+
+/// Sessions given per training block (the article's "one or two per block") when less than one a
+/// month is all the runner can have.
+pub const SESSIONS_PER_BLOCK: std::ops::RangeInclusive<u8> = 1..=2;
+/// ...or per year: up to eleven, since twelve or more is a monthly rhythm.
+pub const SESSIONS_PER_YEAR: std::ops::RangeInclusive<u8> = 1..=11;
+
+/// A budget below one a month (rule 5's "tight" budget): so many sessions per training block or
+/// per year, placed in the hardest blocks and speed-work weeks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "per", content = "sessions")]
+pub enum TightBudget {
+    Block(u8),
+    Year(u8),
+}
 
 /// The runner's profile and preferences.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -185,8 +155,11 @@ pub struct Profile {
     pub theme: Theme,
     /// Reduced motion; documents from before this setting read as `System`.
     pub motion: Motion,
-    /// Professional massages the runner can afford per month (0 = none).
+    /// Professional massages the runner can afford per month: one or more is a steady rhythm
+    /// (rule 5); 0 means less than one a month, given in `tight_budget`, or none.
     pub massage_budget_per_month: u8,
+    /// With less than one a month: sessions per training block or per year; `None` is no budget.
+    pub tight_budget: Option<TightBudget>,
     pub pre_event_preference: PreEventPreference,
     pub tools: ToolsOwned,
     pub cutoffs: Cutoffs,
@@ -207,6 +180,7 @@ impl Default for Profile {
             theme: Theme::default(),
             motion: Motion::default(),
             massage_budget_per_month: 1,
+            tight_budget: None,
             pre_event_preference: PreEventPreference::default(),
             tools: ToolsOwned::default(),
             cutoffs: Cutoffs::default(),
@@ -219,6 +193,12 @@ impl Default for Profile {
 }
 
 impl Profile {
+    /// The budget below one a month, if that is what the runner has (a monthly budget wins).
+    pub fn tight(&self) -> Option<TightBudget> {
+        self.tight_budget
+            .filter(|_| self.massage_budget_per_month == 0)
+    }
+
     /// Checks every field a runner can edit; the messages say how to fix each one.
     pub fn validate(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::default();
@@ -280,6 +260,25 @@ impl Profile {
                     self.cutoffs.post_race_gap_hours
                 ),
             );
+        }
+        match self.tight_budget {
+            Some(TightBudget::Block(n)) if !SESSIONS_PER_BLOCK.contains(&n) => errors.push(
+                "tight_budget",
+                format!(
+                    "Per training block, choose {} or {} sessions, not {n}.",
+                    SESSIONS_PER_BLOCK.start(),
+                    SESSIONS_PER_BLOCK.end()
+                ),
+            ),
+            Some(TightBudget::Year(n)) if !SESSIONS_PER_YEAR.contains(&n) => errors.push(
+                "tight_budget",
+                format!(
+                    "Per year, choose {} to {} sessions, not {n}; twelve or more is a monthly budget.",
+                    SESSIONS_PER_YEAR.start(),
+                    SESSIONS_PER_YEAR.end()
+                ),
+            ),
+            _ => {}
         }
         if !GENERAL_SPACING_DAYS.contains(&self.general_spacing_days) {
             errors.push(

@@ -60,9 +60,12 @@ impl Moment<'_> {
             .map_or_else(|| "your race".to_string(), |race| race.name.clone())
     }
 
-    /// Whether this month's therapist budget still has room for one more session.
+    /// Whether this month's therapist budget still has room for one more session. A budget below
+    /// one a month has no monthly count: the season plan places its sessions.
     pub(crate) fn budget_left(&self) -> bool {
-        self.sessions_this_month < usize::from(self.inputs.profile.massage_budget_per_month)
+        let profile = self.inputs.profile;
+        profile.tight().is_some()
+            || self.sessions_this_month < usize::from(profile.massage_budget_per_month)
     }
 
     /// With a therapist while the month's budget lasts, otherwise at home with the runner's best

@@ -204,10 +204,6 @@ impl Reason {
                 };
                 format!("a general massage is already booked {when}; deep sessions stay at least {spacing} days apart so each one can settle")
             }
-            Reason::SaveForHardWeeks => {
-                "with one session a month, save it for your hardest or speed-work weeks"
-                    .to_string()
-            }
             Reason::TooSoonSinceLast { days, spacing } => format!(
                 "your last general massage was {days} days ago; steady spacing (every {spacing} days or so) beats bunching them"
             ),

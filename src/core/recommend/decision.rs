@@ -95,8 +95,6 @@ pub enum Reason {
     /// Rule 11: a general massage is booked `days_ahead` local days from today, closer than the
     /// runner's `spacing`.
     BookedWithinSpacing { days_ahead: i64, spacing: u8 },
-    /// Rule 5: one session a month waits for the hardest or speed-work weeks.
-    SaveForHardWeeks,
     /// Rule 5: the last general massage was `days` ago; sessions are `spacing` days apart.
     TooSoonSinceLast { days: i64, spacing: i64 },
     /// Rule 5: nothing blocks deep work today and the budget allows `budget` a month.
@@ -142,7 +140,6 @@ impl Reason {
             | Reason::BudgetSpent { .. }
             | Reason::NoBudgetSoAtHome
             | Reason::BudgetSpentSoAtHome { .. }
-            | Reason::SaveForHardWeeks
             | Reason::TooSoonSinceLast { .. }
             | Reason::RegularSessions { .. }
             | Reason::RegularRhythm { .. }

@@ -43,7 +43,8 @@ pub(crate) fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
         return withhold(day, reason);
     }
     let budget = profile.massage_budget_per_month;
-    if budget == 0 {
+    let tight = profile.tight();
+    if budget == 0 && tight.is_none() {
         return withhold(day, Reason::NoBudget);
     }
     // Rule 11: one already booked close ahead is the session; a second would bunch them.
@@ -72,19 +73,12 @@ pub(crate) fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
     if !moment.budget_left() {
         return withhold(day, Reason::BudgetSpent { budget });
     }
-    let upcoming_hard = moment
-        .inputs
-        .blocks
-        .iter()
-        .any(|b| b.is_hard() && b.end >= moment.date);
-    let in_hard = moment
-        .inputs
-        .block_on(moment.date)
-        .is_some_and(|b| b.is_hard());
-    if budget <= 1 && upcoming_hard && !in_hard {
-        return withhold(day, Reason::SaveForHardWeeks);
-    }
-    let spacing = i64::from(rhythm_days(budget, spacing_days));
+    // Which day of a rhythm (hard weeks first) or of a tight budget's block: the season plan's,
+    // which Today then agrees with (rule 4).
+    let spacing = i64::from(match tight {
+        Some(_) => u16::from(spacing_days),
+        None => rhythm_days(budget, spacing_days),
+    });
     let last = moment
         .inputs
         .log
@@ -104,7 +98,16 @@ pub(crate) fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
     }
     let lighter =
         next_recommended_pressure(moment.inputs.log, moment.now, profile.soreness_limit_hours);
-    let mut reasons = vec![Reason::RegularSessions { budget }];
+    // A tight budget's session is the plan's, placed in a hard block: its reason says so.
+    let planned_reasons = moment
+        .season
+        .iter()
+        .find(|s| s.date == moment.date && s.kind == MassageKind::General)
+        .map(|s| s.reasons.clone());
+    let mut reasons = match (tight, planned_reasons) {
+        (Some(_), Some(reasons)) => reasons,
+        _ => vec![Reason::RegularSessions { budget }],
+    };
     if lighter.is_some() {
         reasons.push(Reason::StepLighter);
     }

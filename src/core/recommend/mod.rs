@@ -17,6 +17,7 @@ pub mod notices;
 pub mod phase;
 pub mod plan;
 pub mod plan_days;
+mod plan_general;
 pub mod red_flags;
 pub mod rules;
 pub mod season;

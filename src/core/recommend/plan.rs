@@ -10,9 +10,9 @@ use crate::core::recommend::decision::Reason;
 use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::phase::RaceWindows;
 use crate::core::recommend::plan_days::{month_of, Calendar};
-use crate::core::recommend::rules::rhythm_days;
+use crate::core::recommend::plan_general::general_sessions;
 use crate::core::routine::self_massage::{dose, SelfMassageContext};
-use crate::core::training::{BlockKind, TrainingBlock};
+use crate::core::training::TrainingBlock;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 
@@ -28,11 +28,16 @@ pub fn plan(
     local_tz: Tz,
 ) -> Vec<PlannedSession> {
     let profile = inputs.profile;
+    // A budget below one a month has no monthly cap: its block or yearly count decides.
+    let monthly_cap = match profile.tight() {
+        Some(_) => u8::MAX,
+        None => profile.massage_budget_per_month,
+    };
     let mut calendar = Calendar::new(
         from,
         to,
         local_tz,
-        profile.massage_budget_per_month,
+        monthly_cap,
         profile.general_spacing_days,
     );
     if calendar.spans.is_empty() {
@@ -162,7 +167,8 @@ fn mark_blocks(blocks: &[TrainingBlock], calendar: &mut Calendar) {
 /// Pre- and post-event sessions, most important race first so a tight month spends its budget there.
 fn race_sessions(inputs: &PlanInputs, windows: &[RaceWindows], calendar: &mut Calendar) {
     let preference = inputs.profile.pre_event_preference;
-    let tight = inputs.profile.massage_budget_per_month <= 1;
+    // Only a budget below one a month is tight: then A races alone get their sessions.
+    let tight = inputs.profile.massage_budget_per_month == 0;
     let mut order: Vec<&RaceWindows> = windows.iter().collect();
     order.sort_by(|a, b| (a.priority, a.start, &a.race_id).cmp(&(b.priority, b.start, &b.race_id)));
     // Rule 2: with an untried approach, one smaller race before an A race becomes the test.
@@ -280,73 +286,6 @@ fn book_first(
         .iter()
         .filter_map(|at| calendar.index_of(local_date(calendar.tz, *at)))
         .find(|i| calendar.can_book(*i) && fits(calendar, *i))
-}
-
-/// General (deep) sessions: a steady rhythm on a generous budget, the hard blocks on a tight one.
-fn general_sessions(inputs: &PlanInputs, calendar: &mut Calendar) {
-    let budget = inputs.profile.massage_budget_per_month;
-    if budget == 0 {
-        return;
-    }
-    let last = calendar.date(calendar.spans.len() - 1);
-    let in_range = |block: &&TrainingBlock| block.start <= last && calendar.from <= block.end;
-    let mut targets: Vec<&TrainingBlock> = inputs
-        .blocks
-        .iter()
-        .filter(in_range)
-        .filter(|b| b.is_hard())
-        .collect();
-    if targets.is_empty() {
-        targets = inputs
-            .blocks
-            .iter()
-            .filter(in_range)
-            .filter(|b| b.kind == BlockKind::Build)
-            .collect();
-    }
-    if budget > 1 || targets.is_empty() {
-        return steady_rhythm(budget, calendar);
-    }
-    targets.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
-    for block in targets {
-        let days = block.days();
-        let anchors: Vec<i64> = if days >= 21 {
-            vec![days / 3, 2 * days / 3]
-        } else {
-            vec![days / 2]
-        };
-        for anchor in anchors {
-            let found = (0..=7i64)
-                .flat_map(|step| [anchor + step, anchor - step])
-                .filter(|offset| (0..days).contains(offset))
-                .filter_map(|offset| calendar.index_of(block.start + Duration::days(offset)))
-                .find(|i| calendar.can_book_general(*i));
-            if let Some(index) = found {
-                let reason = Reason::TightBudgetInBlock {
-                    block: block.kind,
-                    speed_work: block.speed_work,
-                };
-                calendar.book(index, MassageKind::General, None, 60, vec![reason]);
-            }
-        }
-    }
-}
-
-fn steady_rhythm(budget: u8, calendar: &mut Calendar) {
-    let spacing = usize::from(rhythm_days(budget, calendar.spacing));
-    let days = calendar.spans.len();
-    let mut cursor = 0;
-    while cursor < days {
-        let window = cursor..(cursor + spacing).min(days);
-        match window.into_iter().find(|i| calendar.can_book_general(*i)) {
-            Some(index) => {
-                let reason = Reason::RegularRhythm { spacing, budget };
-                calendar.book(index, MassageKind::General, None, 60, vec![reason]);
-                cursor = index + spacing;
-            }
-            None => cursor += spacing,
-        }
-    }
 }
 
 /// Self-massage on every free day that is not a race day or a no-touch day, dosed by the phase.

@@ -3,7 +3,7 @@
 
 use crate::core::body::MassageTool;
 use crate::core::profile::motion::Motion;
-use crate::core::profile::{PreEventPreference, Profile, Theme, Units};
+use crate::core::profile::{PreEventPreference, Profile, Theme, TightBudget, Units};
 use crate::core::validation::FieldErrors;
 
 /// What the Settings form currently shows.
@@ -14,6 +14,10 @@ pub struct SettingsDraft {
     pub theme: Theme,
     pub motion: Motion,
     pub budget: String,
+    /// With a budget of 0: `""` (none), `"block"` or `"year"`.
+    pub tight_per: String,
+    /// Sessions per block or per year, as typed.
+    pub tight_sessions: String,
     pub preference_key: &'static str,
     pub no_touch_days: String,
     pub foam_roller: bool,
@@ -43,6 +47,15 @@ impl SettingsDraft {
             theme: profile.theme,
             motion: profile.motion,
             budget: profile.massage_budget_per_month.to_string(),
+            tight_per: match profile.tight_budget {
+                Some(TightBudget::Block(_)) => "block".into(),
+                Some(TightBudget::Year(_)) => "year".into(),
+                None => String::new(),
+            },
+            tight_sessions: match profile.tight_budget {
+                Some(TightBudget::Block(n) | TightBudget::Year(n)) => n.to_string(),
+                None => "1".into(),
+            },
             preference_key: profile.pre_event_preference.key(),
             no_touch_days: no_touch_days.to_string(),
             foam_roller: profile.tools.has(MassageTool::FoamRoller),
@@ -75,6 +88,18 @@ impl SettingsDraft {
         };
         let small = |value: u16| u8::try_from(value).unwrap_or(u8::MAX);
         let budget = small(number("massage_budget_per_month", &self.budget));
+        // A budget below one a month only counts when the monthly budget is 0.
+        let tight = match (budget, self.tight_per.as_str()) {
+            (0, "block") => Some(TightBudget::Block(small(number(
+                "tight_budget",
+                &self.tight_sessions,
+            )))),
+            (0, "year") => Some(TightBudget::Year(small(number(
+                "tight_budget",
+                &self.tight_sessions,
+            )))),
+            _ => None,
+        };
         let no_touch_days = small(number("no_touch_days", &self.no_touch_days));
         let a_race_days = small(number("a_race_days", &self.a_race_days));
         let b_race_days = small(number("b_race_days", &self.b_race_days));
@@ -90,6 +115,7 @@ impl SettingsDraft {
         profile.theme = self.theme;
         profile.motion = self.motion;
         profile.massage_budget_per_month = budget;
+        profile.tight_budget = tight;
         profile.pre_event_preference =
             PreEventPreference::from_key(self.preference_key, no_touch_days).unwrap_or_default();
         profile.tools.foam_roller = self.foam_roller;

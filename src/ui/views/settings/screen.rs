@@ -85,6 +85,20 @@ pub fn Settings() -> Element {
                     error: error("massage_budget_per_month"),
                     oninput: move |value| draft.write().budget = value,
                 }
+                if current.budget.trim() == "0" {
+                    SelectField { id: "tight-per", label: "With less than one a month", selected: current.tight_per.clone(),
+                        options: vec![
+                            (String::new(), "No professional massage".to_string()),
+                            ("block".to_string(), "Some per training block".to_string()),
+                            ("year".to_string(), "Some per year".to_string()),
+                        ],
+                        onchange: move |value| draft.write().tight_per = value }
+                    if !current.tight_per.is_empty() {
+                        NumberField { id: "tight-sessions", label: "How many", value: current.tight_sessions.clone(),
+                            error: error("tight_budget"), oninput: move |value| draft.write().tight_sessions = value }
+                        p { class: "hint", "They go to your hardest training blocks and speed-work weeks." }
+                    }
+                }
                 SelectField { id: "pre-event-preference", label: "Before a race I prefer", selected: current.preference_key,
                     options: PreEventPreference::CHOICES.map(|choice| (choice.key().to_string(), choice.label().to_string())).to_vec(),
                     onchange: move |key: String| {
