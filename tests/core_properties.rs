@@ -7,7 +7,7 @@ use common::generators::*;
 use common::Data;
 use fresh_legs::core::log::LogKind;
 use fresh_legs::core::massage::MassageKind;
-use fresh_legs::core::profile::PreEventPreference;
+use fresh_legs::core::profile::{PreEventPreference, TightBudget};
 use fresh_legs::core::race::local_time::{day_span, local_date};
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::recommend::phase::RaceWindows;
@@ -65,9 +65,37 @@ proptest! {
             *planned.entry((session.date.year(), session.date.month())).or_default() += 1;
         }
         let budget = usize::from(data.profile.massage_budget_per_month);
-        for (month, count) in planned {
-            let already = logged.get(&month).copied().unwrap_or(0);
-            prop_assert!(count <= budget.saturating_sub(already), "{month:?}: {count} planned, {already} logged, budget {budget}");
+        match data.profile.tight() {
+            // Below one a month there is no monthly count: general work keeps to the block or
+            // yearly count, and only A races get race sessions (and rule 2's one test before one).
+            Some(tight) => {
+                let generals: Vec<_> = sessions.iter().filter(|s| s.kind == MassageKind::General).collect();
+                match tight {
+                    // Blocks that overlap another share its sessions; count the ones that stand alone.
+                    TightBudget::Block(n) => for block in data.blocks.iter().filter(|block| {
+                        !data.blocks.iter().any(|other| other.id != block.id && other.start <= block.end && block.start <= other.end)
+                    }) {
+                        let inside = generals.iter().filter(|s| block.start <= s.date && s.date <= block.end).count();
+                        prop_assert!(inside <= usize::from(n), "{inside} in block {}", block.id);
+                    },
+                    TightBudget::Year(n) => {
+                        let mut per_year: BTreeMap<i32, usize> = BTreeMap::new();
+                        for s in &generals {
+                            *per_year.entry(s.date.year()).or_default() += 1;
+                        }
+                        prop_assert!(per_year.values().all(|count| *count <= usize::from(n)), "{per_year:?}");
+                    }
+                }
+                for s in sessions.iter().filter(|s| matches!(s.kind, MassageKind::PreEvent | MassageKind::PostEvent)) {
+                    let race = data.races.iter().find(|r| Some(&r.id) == s.race_id.as_ref());
+                    let test = matches!(s.reasons[..], [Reason::TryApproachFirst { .. }]);
+                    prop_assert!(test || race.is_some_and(|r| r.priority == Priority::A), "{s:?}");
+                }
+            }
+            None => for (month, count) in planned {
+                let already = logged.get(&month).copied().unwrap_or(0);
+                prop_assert!(count <= budget.saturating_sub(already), "{month:?}: {count} planned, {already} logged, budget {budget}");
+            },
         }
     }
 

@@ -8,9 +8,11 @@ use chrono_tz::Tz;
 use fresh_legs::core::body::BodyArea;
 use fresh_legs::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
 use fresh_legs::core::massage::{MassageKind, Pressure, Technique};
+use fresh_legs::core::profile::settings::GENERAL_SPACING_DAYS;
 use fresh_legs::core::profile::{
-    Cutoffs, PreEventPreference, Profile, ToolsOwned, CUTOFF_DAYS, MAX_BUDGET_PER_MONTH,
-    NO_TOUCH_DAYS, POST_RACE_GAP_HOURS,
+    Cutoffs, PreEventPreference, Profile, TightBudget, ToolsOwned, CUTOFF_DAYS,
+    MAX_BUDGET_PER_MONTH, NO_TOUCH_DAYS, POST_RACE_GAP_HOURS, SESSIONS_PER_BLOCK,
+    SESSIONS_PER_YEAR,
 };
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::recommend::phase::RaceWindows;
@@ -57,10 +59,31 @@ pub fn profile() -> impl Strategy<Value = Profile> {
         (CUTOFF_DAYS, CUTOFF_DAYS, CUTOFF_DAYS),
         POST_RACE_GAP_HOURS,
         any::<(bool, bool, bool)>(),
+        (
+            0u8..3,
+            SESSIONS_PER_BLOCK,
+            SESSIONS_PER_YEAR,
+            GENERAL_SPACING_DAYS,
+        ),
     )
         .prop_map(
-            |(budget, pref, days, (a, b, c), gap, (foam_roller, stick, ball))| Profile {
+            |(
+                budget,
+                pref,
+                days,
+                (a, b, c),
+                gap,
+                (foam_roller, stick, ball),
+                (per, block, year, spacing),
+            )| Profile {
                 massage_budget_per_month: budget,
+                // Below one a month: none, per block or per year.
+                tight_budget: match per {
+                    0 => None,
+                    1 => Some(TightBudget::Block(block)),
+                    _ => Some(TightBudget::Year(year)),
+                },
+                general_spacing_days: spacing,
                 pre_event_preference: match pref {
                     0 => PreEventPreference::Deep,
                     1 => PreEventPreference::LightFlush,
