@@ -3,6 +3,7 @@
 
 use crate::core::race::Race;
 use crate::core::recommend::phase::RaceWindows;
+use crate::ui::clock::use_clock;
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 use chrono_tz::Tz;
 use dioxus::prelude::*;
@@ -111,9 +112,11 @@ fn window_class(kind: crate::core::recommend::phase::WindowKind) -> &'static str
     }
 }
 
-/// The windows around `race` with `now` marked. Times are read in the race's own zone.
+/// The windows around `race` with `now` marked. The windows' times are read in the race's own
+/// zone, as its calendar days; "today" is the runner's own (rule 8).
 #[component]
 pub fn RaceTimeline(race: Race, windows: RaceWindows, now: DateTime<Utc>) -> Element {
+    let clock = use_clock();
     let rows = rows(&race, &windows);
     let mut first = rows
         .iter()
@@ -136,7 +139,7 @@ pub fn RaceTimeline(race: Race, windows: RaceWindows, now: DateTime<Utc>) -> Ele
     let height = TOP + ROW * rows.len() as f64 + 4.0;
     let today_x = axis.contains(now).then(|| axis.x(now));
     let today_text = match today_x {
-        Some(_) => format!("Today is {}.", when(race.time_zone, now)),
+        Some(_) => format!("Today is {}.", when(clock.zone(), now)),
         None if now < axis.from => "Today comes before everything on this timeline.".to_string(),
         None => "All of this is behind you.".to_string(),
     };
