@@ -1,7 +1,7 @@
 //! The UI's only window on time: one [`Clock`] context (the current instant and the runner's zone)
 //! provided at the root, so the core never reads the wall clock and component tests choose "now".
 
-use chrono::{DateTime, NaiveDate, Timelike, Utc};
+use chrono::{DateTime, Timelike, Utc};
 use chrono_tz::Tz;
 use dioxus::prelude::*;
 
@@ -63,11 +63,6 @@ impl Clock {
     /// The runner's time zone: where "today" and the times they type are read.
     pub fn zone(&self) -> Tz {
         self.zone
-    }
-
-    /// The runner's local date now.
-    pub fn today(&self) -> NaiveDate {
-        self.now().with_timezone(&self.zone).date_naive()
     }
 }
 

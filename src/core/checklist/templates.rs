@@ -75,11 +75,6 @@ impl Template {
     }
 }
 
-/// Whole minutes of a routine's active time, rounded to the nearest minute for a friendly label.
-fn minutes(routine: &Routine) -> u32 {
-    (routine.active_seconds() + 30) / 60
-}
-
 fn item(group: Group, template: Template) -> TemplateItem {
     TemplateItem {
         id: template.id(),
@@ -97,7 +92,10 @@ fn routine_item(
 ) -> TemplateItem {
     TemplateItem {
         routine: Some(routine.id.clone()),
-        ..item(group, template(routine.name.clone(), minutes(&routine)))
+        ..item(
+            group,
+            template(routine.name.clone(), routine.active_minutes()),
+        )
     }
 }
 

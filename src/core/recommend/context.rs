@@ -88,34 +88,27 @@ impl Moment<'_> {
 
     /// The self-massage flush that stands in for a therapist's session the budget cannot pay
     /// for: the built-in routine for `phase` with the runner's tools and injuries, at its real
-    /// length (`fallback` minutes only if no routine fits).
-    pub(crate) fn home_flush(&self, phase: RoutinePhase, fallback: u16) -> (Advice, u16) {
+    /// length; the phase's plain self-massage dose when no routine fits.
+    pub(crate) fn home_flush(&self, phase: RoutinePhase) -> (Advice, u16) {
         let injured: BTreeSet<BodyArea> = self.avoid.iter().copied().collect();
-        match pick_routine(phase, self.inputs.profile.tools, &injured) {
-            Some(pick) => {
-                let seconds = pick.routine.active_seconds();
-                let minutes = u16::try_from((seconds + 30) / 60)
-                    .unwrap_or(u16::MAX)
-                    .max(1);
-                (
-                    Advice::HomeFlush {
-                        routine: pick.routine.name,
-                        minutes,
-                        before_race: phase == RoutinePhase::PreRace,
-                    },
-                    minutes,
-                )
-            }
-            None => (
-                Advice::SelfMassage(if phase == RoutinePhase::PreRace {
-                    SelfMassageContext::RaceWeek
-                } else {
-                    SelfMassageContext::AfterRace
-                }),
-                fallback
-                    .min(dose(SelfMassageContext::RaceWeek, &self.inputs.profile.tools).minutes),
-            ),
+        if let Some(pick) = pick_routine(phase, self.inputs.profile.tools, &injured) {
+            let minutes = u16::try_from(pick.routine.active_minutes())
+                .unwrap_or(u16::MAX)
+                .max(1);
+            let advice = Advice::HomeFlush {
+                routine: pick.routine.name,
+                minutes,
+                before_race: phase == RoutinePhase::PreRace,
+            };
+            return (advice, minutes);
         }
+        let context = if phase == RoutinePhase::PreRace {
+            SelfMassageContext::RaceWeek
+        } else {
+            SelfMassageContext::AfterRace
+        };
+        let minutes = dose(SelfMassageContext::RaceWeek, &self.inputs.profile.tools).minutes;
+        (Advice::SelfMassage(context), minutes)
     }
 
     /// Whether a massage of `kind` has been logged at or after `since` (up to now).

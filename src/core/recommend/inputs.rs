@@ -6,7 +6,7 @@ use crate::core::massage::MassageKind;
 use crate::core::profile::{PreEventPreference, Profile};
 use crate::core::race::Race;
 use crate::core::recommend::phase::RaceWindows;
-use crate::core::recommend::red_flags::active_red_flags;
+use crate::core::recommend::red_flags::{active_red_flags, ActiveRedFlag};
 use crate::core::record::RecordId;
 use crate::core::training::TrainingBlock;
 use chrono::NaiveDate;
@@ -58,12 +58,10 @@ impl<'a> PlanInputs<'a> {
     /// Every area to keep massage and rolling off on the runner's local `date` in `tz`: active
     /// injuries (rule 7) and areas under a red flag (rule 12), each once, in order.
     pub fn areas_to_keep_off(&self, date: NaiveDate, tz: Tz) -> BTreeSet<BodyArea> {
-        let injured = self.active_injuries(date).into_iter().map(|(area, _)| area);
-        let flagged = active_red_flags(self.log, date, tz)
-            .into_iter()
-            .filter(|found| found.flag.is_local())
-            .filter_map(|found| found.area);
-        injured.chain(flagged).collect()
+        keep_off(
+            &self.active_injuries(date),
+            &active_red_flags(self.log, date, tz),
+        )
     }
 
     /// The hardest training block that contains `date`, if any.
@@ -105,4 +103,17 @@ impl<'a> PlanInputs<'a> {
             _ => false,
         })
     }
+}
+
+/// The areas `injuries` and the local `red_flags` keep massage off, each once, in order.
+pub(crate) fn keep_off(
+    injuries: &[(BodyArea, Tissue)],
+    red_flags: &[ActiveRedFlag],
+) -> BTreeSet<BodyArea> {
+    let injured = injuries.iter().map(|(area, _)| *area);
+    let flagged = red_flags
+        .iter()
+        .filter(|found| found.flag.is_local())
+        .filter_map(|found| found.area);
+    injured.chain(flagged).collect()
 }

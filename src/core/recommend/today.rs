@@ -8,7 +8,7 @@ use crate::core::race::local_time::{day_span, local_date};
 use crate::core::recommend::agreement::{agree_with_the_plan, season_plan};
 use crate::core::recommend::decision::{Advice, Notice, Reason};
 use crate::core::recommend::general::general;
-use crate::core::recommend::inputs::PlanInputs;
+use crate::core::recommend::inputs::{keep_off, PlanInputs};
 use crate::core::recommend::notices::{home_care, warnings};
 use crate::core::recommend::phase::{Phase, RaceWindows};
 use crate::core::recommend::red_flags::active_red_flags;
@@ -29,10 +29,8 @@ pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
     let windows = inputs.race_windows();
     let injuries = inputs.active_injuries(date);
     let red_flags = active_red_flags(inputs.log, date, local_tz);
-    let avoid: Vec<BodyArea> = inputs
-        .areas_to_keep_off(date, local_tz)
-        .into_iter()
-        .collect();
+    // Read once: the warnings, the whole-body stop and the areas to keep off all need them.
+    let avoid: Vec<BodyArea> = keep_off(&injuries, &red_flags).into_iter().collect();
     let moment = Moment {
         inputs,
         now,
@@ -164,7 +162,7 @@ fn pre_event(moment: &Moment, next: Option<&RaceWindows>, day: &mut Day) {
                 },
                 25,
             ),
-            _ => moment.home_flush(RoutinePhase::PreRace, 25),
+            _ => moment.home_flush(RoutinePhase::PreRace),
         };
         (advice, minutes, place, reasons)
     };
@@ -208,7 +206,7 @@ fn post_event(moment: &Moment, recent: Option<&RaceWindows>, day: &mut Day) {
     };
     let (advice, minutes) = match place {
         Place::Therapist => (Advice::PostEventFlush, 30),
-        _ => moment.home_flush(RoutinePhase::PostRace, 30),
+        _ => moment.home_flush(RoutinePhase::PostRace),
     };
     day.recommendations.push(Recommendation {
         kind: MassageKind::PostEvent,

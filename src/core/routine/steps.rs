@@ -208,6 +208,11 @@ impl Routine {
             .fold(0u32, |sum, step| sum.saturating_add(step.active_seconds()))
     }
 
+    /// Whole minutes of actual massage, rounded to the nearest for a friendly label ("6 min").
+    pub fn active_minutes(&self) -> u32 {
+        self.active_seconds().saturating_add(30) / 60
+    }
+
     /// Flattens the routine into the segments the timer plays, in order: the get-ready countdown,
     /// then each step; an `EachSide` step becomes left, a switch-sides gap, then right.
     /// Zero-length countdowns and gaps are left out so the timer never shows an empty segment.
