@@ -11,7 +11,7 @@ use fresh_legs::core::profile::{PreEventPreference, Profile, ToolsOwned};
 use fresh_legs::core::race::local_time::day_span;
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::record::RecordId;
-use fresh_legs::core::routine::catalog::{LIGHT_STICK_FLUSH, POST_RACE_FLUSH, PRE_RACE_FLUSH};
+use fresh_legs::core::routine::catalog::{POST_RACE_FLUSH, PRE_RACE_FLUSH};
 use std::collections::BTreeSet;
 
 /// Sunday 6 December 2026, 09:00 in London: an outdoor A marathon.
@@ -172,13 +172,14 @@ fn the_tools_owned_choose_the_self_massage_routines() {
         routine(roller(), "tpl-post-self-massage").as_deref(),
         Some(POST_RACE_FLUSH)
     );
+    // With a stick only, the same flushes are fitted to the stick.
     assert_eq!(
         routine(stick, "tpl-pre-self-massage").as_deref(),
-        Some(LIGHT_STICK_FLUSH)
+        Some(PRE_RACE_FLUSH)
     );
     assert_eq!(
         routine(stick, "tpl-post-self-massage").as_deref(),
-        Some(LIGHT_STICK_FLUSH)
+        Some(POST_RACE_FLUSH)
     );
     // A ball is for trigger points: too specific for race week, so no self-massage item at all.
     assert_eq!(routine(ball, "tpl-pre-self-massage"), None);

@@ -124,15 +124,20 @@ fn a_tight_budget_goes_to_the_hard_blocks() {
             speed_work: false
         }]
     );
-    // Hard weeks get the longer self-massage dose.
-    let in_peak = sessions
-        .iter()
-        .find(|s| s.date == date(2026, 3, 17))
-        .unwrap();
-    assert_eq!(
-        (in_peak.kind, in_peak.minutes),
-        (MassageKind::SelfMassage, 20)
-    );
+    // Hard weeks get the longer self-massage session, at the length of the routine it plays.
+    let minutes_on = |day| {
+        let session = sessions.iter().find(|s| s.date == day).unwrap();
+        assert_eq!(session.kind, MassageKind::SelfMassage);
+        session.minutes
+    };
+    let hard = fresh_legs::core::routine::catalog::builtin(
+        fresh_legs::core::routine::catalog::HARD_BLOCK_TARGETED,
+        data.profile.tools,
+    )
+    .unwrap();
+    let in_peak = minutes_on(date(2026, 3, 17));
+    assert_eq!(in_peak, hard.minutes(data.profile.cues.pacing()));
+    assert!(in_peak > minutes_on(date(2026, 1, 14)));
 }
 
 #[test]

@@ -248,7 +248,7 @@ fn advice_words_follow_the_preference_and_the_lighter_pressure() {
     }
     .text();
     assert!(
-        lighter.ends_with("Ask for medium pressure this time."),
+        lighter.ends_with("Ask for moderate pressure this time."),
         "{lighter}"
     );
     let injured = Advice::SeeProfessional {
@@ -278,7 +278,7 @@ fn notices_word_what_was_found() {
         both.contains("bruising and soreness beyond 36 hours"),
         "{both}"
     );
-    assert!(both.ends_with("Ask for medium pressure next time instead of deep."));
+    assert!(both.ends_with("Ask for moderate pressure next time instead of deep."));
     let already_light = too_deep(true, false, Pressure::Light, Pressure::Light);
     assert!(
         already_light.contains("already logged as light"),

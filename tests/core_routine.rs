@@ -11,7 +11,7 @@ use fresh_legs::core::routine::{
 fn step(side: Side, seconds: u32) -> Step {
     Step {
         muscle: BodyArea::Calves,
-        tool: MassageTool::Stick,
+        tool: Some(MassageTool::Stick),
         side,
         seconds,
         pressure: Pressure::MODERATE,
@@ -211,9 +211,52 @@ fn routines_are_mergeable_records() {
 #[test]
 fn pressure_labels_read_as_words_and_numbers() {
     assert_eq!(Pressure::LIGHT.label(), "Light (3–4 of 10)");
-    assert_eq!(Pressure::GENTLE.label(), "Gentle (4–5 of 10)");
+    assert_eq!(
+        Pressure::LIGHT_TO_MODERATE.label(),
+        "Light to moderate (4–5 of 10)"
+    );
     assert_eq!(Pressure::MODERATE.label(), "Moderate (4–6 of 10)");
-    assert_eq!(Pressure { min: 7, max: 7 }.label(), "Firm (7 of 10)");
+    assert_eq!(Pressure { min: 7, max: 7 }.label(), "Deep (7 of 10)");
     assert_eq!(Pressure::default(), Pressure::MODERATE);
     assert_eq!(Side::EachSide.label(), "Each side");
+}
+
+/// One scale everywhere: a firmer top never reads as a lighter word, the editor's presets run
+/// lightest to firmest, and the log's pressures use the same words with their figures.
+#[test]
+fn pressures_read_on_one_scale_from_lightest_to_firmest() {
+    let order = [
+        "Very light",
+        "Light",
+        "Light to moderate",
+        "Moderate",
+        "Deep",
+    ];
+    let rank = |pressure: Pressure| order.iter().position(|w| *w == pressure.word()).unwrap();
+    for max in 0..=10u8 {
+        for next in max..=10u8 {
+            let a = Pressure { min: 0, max };
+            let b = Pressure { min: 0, max: next };
+            assert!(rank(a) <= rank(b), "{max} reads firmer than {next}");
+        }
+        assert!(Pressure { min: 0, max }
+            .label()
+            .ends_with(&format!("{max} of 10)")));
+    }
+    let presets = Pressure::PRESETS;
+    assert!(presets.windows(2).all(|pair| pair[0].max < pair[1].max));
+    use fresh_legs::core::massage::Pressure as Felt;
+    let felt: Vec<&str> = Felt::ALL.iter().map(|p| p.label()).collect();
+    assert_eq!(
+        felt,
+        [
+            "Light (up to 4 of 10)",
+            "Moderate (5–6 of 10)",
+            "Deep (7 or more of 10)"
+        ]
+    );
+    for pressure in Felt::ALL {
+        assert!(pressure.label().to_lowercase().starts_with(pressure.word()));
+        assert!(order.iter().any(|w| w.to_lowercase() == pressure.word()));
+    }
 }

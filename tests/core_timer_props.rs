@@ -34,7 +34,7 @@ fn side() -> impl Strategy<Value = Side> {
 fn routine_and_pacing() -> impl Strategy<Value = (Routine, Pacing)> {
     let step = (0..BodyArea::ALL.len(), side(), 5u32..=90).prop_map(|(area, side, seconds)| Step {
         muscle: BodyArea::ALL[area],
-        tool: MassageTool::FoamRoller,
+        tool: Some(MassageTool::FoamRoller),
         side,
         seconds,
         pressure: Pressure::MODERATE,

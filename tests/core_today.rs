@@ -28,10 +28,20 @@ fn no_races_means_general_work_and_home_care() {
     assert_eq!(
         roll.place,
         Place::Home {
-            tool: Some(fresh_legs::core::body::MassageTool::FoamRoller)
+            tools: vec![fresh_legs::core::body::MassageTool::FoamRoller]
         }
     );
-    assert_eq!(roll.minutes, Some(12));
+    // The length of the routine the card starts, with its pauses: never a second figure.
+    let routine = fresh_legs::core::routine::catalog::builtin(
+        fresh_legs::core::routine::catalog::FULL_BODY,
+        fresh_legs::core::body::ToolsOwned::default(),
+    )
+    .unwrap();
+    let played = routine.total_seconds(fresh_legs::core::routine::Pacing::default());
+    assert_eq!(
+        roll.minutes,
+        Some(u16::try_from((played + 30) / 60).unwrap())
+    );
 }
 
 #[test]

@@ -79,10 +79,22 @@ fn the_budget_decides_when_general_work_is_due() {
         .iter()
         .find(|rec| rec.kind == MassageKind::SelfMassage)
         .unwrap();
+    let hard = fresh_legs::core::routine::catalog::builtin(
+        fresh_legs::core::routine::catalog::HARD_BLOCK_TARGETED,
+        in_block.profile.tools,
+    )
+    .unwrap();
+    assert_eq!(
+        roll.advice,
+        fresh_legs::core::recommend::decision::Advice::SelfMassage {
+            context: fresh_legs::core::routine::self_massage::SelfMassageContext::HardBlock,
+            seconds_per_muscle: hard.seconds_per_muscle(),
+        },
+        "hard weeks get longer, targeted self-massage"
+    );
     assert_eq!(
         roll.minutes,
-        Some(20),
-        "hard weeks get longer, targeted self-massage"
+        Some(hard.minutes(in_block.profile.cues.pacing()))
     );
 }
 

@@ -13,19 +13,17 @@ use fresh_legs::core::recommend::today::Day;
 use fresh_legs::core::recommend::{Notice, Reason};
 use fresh_legs::core::routine::self_massage::SelfMassageContext;
 
+/// An A-race 10K in London on 20 June 2026 at 09:00.
+fn ten_k_on_20_june() -> fresh_legs::core::race::Race {
+    race("r", date(2026, 6, 20), 9, LONDON, 10.0, Priority::A)
+}
+
 /// Rule 1 refinement: no-touch covers the days before the start only. On race day the morning is
 /// hands-off; once the flush window opens, self-massage comes back and the post-event flush is
 /// planned as for anyone (the plan books it for the next day, and Today says so).
 #[test]
 fn a_no_touch_runner_gets_the_flush_and_self_massage_back_on_race_afternoon() {
-    let mut data = Data::with_races(vec![race(
-        "r",
-        date(2026, 6, 20),
-        9,
-        LONDON,
-        10.0,
-        Priority::A,
-    )]);
+    let mut data = Data::with_races(vec![ten_k_on_20_june()]);
     data.profile.pre_event_preference = PreEventPreference::NoTouch { days: 3 };
     let hands_off = |day: &Day| {
         day.withheld
@@ -123,4 +121,28 @@ fn days_to_a_race_in_another_zone_count_on_the_runners_calendar() {
         "{:?}",
         pre.reasons
     );
+}
+
+/// Rule 3 pairs the post-race flush with easy static stretching: Today offers the stretches from
+/// the finish until the flush window closes, 48 hours later, and never under a whole-body red flag.
+#[test]
+fn the_post_race_stretches_are_offered_from_the_finish_until_the_flush_window_closes() {
+    let mut data = Data::with_races(vec![ten_k_on_20_june()]);
+    let at = |d, h| day_at(&data, local(LONDON, 2026, 6, d, h, 0)).stretch_after_race;
+    assert!(!at(19, 18), "the day before");
+    assert!(!at(20, 8), "before the start");
+    assert!(at(20, 12), "soon after a 10K that started at 9");
+    assert!(at(21, 18), "the day after");
+    assert!(!at(23, 12), "past 48 hours");
+    data.log.push(fresh_legs::core::log::LogEntry {
+        id: fresh_legs::core::record::RecordId("flag".into()),
+        updated_at: local(LONDON, 2026, 6, 20, 11, 0),
+        at: local(LONDON, 2026, 6, 20, 11, 0),
+        kind: fresh_legs::core::log::LogKind::RedFlag {
+            flag: fresh_legs::core::safety::RedFlag::FeverOrUnwell,
+            area: None,
+            cleared: None,
+        },
+    });
+    assert!(!day_at(&data, local(LONDON, 2026, 6, 20, 12, 0)).stretch_after_race);
 }

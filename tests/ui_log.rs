@@ -166,7 +166,7 @@ fn soreness_past_36_hours_warns_and_names_a_lighter_pressure() {
     let page = html(&app_at("/", document, None, clock()));
     assert!(page.contains("Rule 6"), "{page}");
     assert!(
-        page.contains("Ask for medium pressure next time instead of deep."),
+        page.contains("Ask for moderate pressure next time instead of deep."),
         "{page}"
     );
 }

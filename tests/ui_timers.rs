@@ -7,11 +7,11 @@ use chrono_tz::Tz;
 use dioxus::core::{ElementId, Mutation, NoOpMutations};
 use dioxus::prelude::*;
 use dioxus_html::{PlatformEventData, SerializedFormData, SerializedHtmlEventConverter};
-use fresh_legs::core::body::{BodyArea, MassageTool};
+use fresh_legs::core::body::{BodyArea, MassageTool, ToolsOwned};
 use fresh_legs::core::log::{LogEntry, LogKind, Tissue};
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::record::RecordId;
-use fresh_legs::core::routine::catalog::{builtin_routines, PRE_RACE_FLUSH};
+use fresh_legs::core::routine::catalog::{builtin_routines, HARD_BLOCK_TARGETED, PRE_RACE_FLUSH};
 use fresh_legs::core::routine::{Pressure, Routine, Side, Step};
 use fresh_legs::store::Document;
 use fresh_legs::ui::clock::Clock;
@@ -38,7 +38,7 @@ fn custom_routine() -> Routine {
         name: "Evening calves".into(),
         steps: vec![Step {
             muscle: BodyArea::Calves,
-            tool: MassageTool::Stick,
+            tool: Some(MassageTool::Stick),
             side: Side::EachSide,
             seconds: 30,
             pressure: Pressure::MODERATE,
@@ -55,7 +55,7 @@ fn the_catalogue_lists_every_routine_with_a_start_button_length_and_tools() {
     document.routines.push(custom_routine());
     let page = html(&app_at("/timers", document, None, clock()));
     assert!(page.contains("<h1>Timers</h1>"), "{page}");
-    for routine in builtin_routines() {
+    for routine in builtin_routines(ToolsOwned::default()) {
         assert!(
             page.contains(&format!("Start {}", routine.name)),
             "{}",
@@ -111,20 +111,27 @@ fn the_player_shows_the_timer_controls_body_map_and_next_step() {
     assert!(page.contains("step-ring"));
 }
 
-#[test]
-fn the_player_leaves_out_injured_areas() {
-    let mut document = Document::default();
-    document.log.push(LogEntry {
+/// An injury to `area` that started two days ago and is still active.
+fn injured_two_days(area: BodyArea, tissue: Tissue) -> LogEntry {
+    LogEntry {
         id: RecordId("log-injury".into()),
         updated_at: now(),
         at: now(),
         kind: LogKind::Injury {
-            area: BodyArea::Calves,
-            tissue: Tissue::Muscle,
+            area,
+            tissue,
             started: now().date_naive() - Duration::days(2),
             resolved: None,
         },
-    });
+    }
+}
+
+#[test]
+fn the_player_leaves_out_injured_areas() {
+    let mut document = Document::default();
+    document
+        .log
+        .push(injured_two_days(BodyArea::Calves, Tissue::Muscle));
     let page = html(&app_at(
         &format!("/timers/play/{PRE_RACE_FLUSH}"),
         document,
@@ -132,10 +139,34 @@ fn the_player_leaves_out_injured_areas() {
         clock(),
     ));
     assert!(
-        page.contains("Left out today because of an injury: calves"),
+        page.contains(
+            "Because of your injured calves: no calves steps; hamstrings kept light (3–4 of 10)."
+        ),
         "{page}"
     );
     assert!(page.contains("Next: Hamstrings, left side"), "{page}");
+}
+
+#[test]
+fn an_injured_achilles_takes_the_calf_work_out_of_the_player_and_says_why() {
+    let mut document = Document::default();
+    document.profile.tools.stick = true;
+    document
+        .log
+        .push(injured_two_days(BodyArea::Achilles, Tissue::Tendon));
+    let page = html(&app_at(
+        &format!("/timers/play/{HARD_BLOCK_TARGETED}"),
+        document,
+        None,
+        clock(),
+    ));
+    assert!(
+        page.contains("Because of your injured Achilles: no calves steps."),
+        "{page}"
+    );
+    // The first step is the hamstrings, on the stick the runner owns.
+    assert!(page.contains("Hamstrings"), "{page}");
+    assert!(!page.contains("<dd>Calves</dd>"), "{page}");
 }
 
 /// A running tick changes the step time, its ring and the routine bar, and nothing else.
@@ -260,7 +291,10 @@ fn a_built_in_is_duplicated_into_an_editable_routine_of_the_runners_own() {
     assert_eq!(routines[0].name, "Copy of Pre-race light flush");
     assert!(!routines[0].built_in);
     assert_ne!(routines[0].id.as_str(), PRE_RACE_FLUSH);
-    assert_eq!(routines[0].steps, builtin_routines()[0].steps);
+    assert_eq!(
+        routines[0].steps,
+        builtin_routines(ToolsOwned::default())[0].steps
+    );
 }
 
 #[test]

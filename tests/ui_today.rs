@@ -181,3 +181,41 @@ fn a_red_flag_answered_on_today_stops_massage_until_it_is_cleared_on_log() {
         "{after}"
     );
 }
+
+#[test]
+fn the_day_after_a_race_offers_the_flush_and_the_stretches_at_their_real_lengths() {
+    let mut document = Document::default();
+    document.races.push(race_in(-1, Priority::A));
+    let page = html(&app_at("/", document, None, clock()));
+    assert!(page.contains("Stretches after your race"), "{page}");
+    assert!(page.contains("Start Post-race stretches"), "{page}");
+    assert!(page.contains("Start Post-race flush"), "{page}");
+    // The card's length is the routine's own, as the player will play it.
+    let stretch = fresh_legs::core::routine::catalog::builtin(
+        fresh_legs::core::routine::catalog::POST_RACE_STRETCH,
+        fresh_legs::core::body::ToolsOwned::default(),
+    )
+    .unwrap();
+    let seconds = stretch.total_seconds(fresh_legs::core::routine::Pacing::default());
+    let length = match seconds % 60 {
+        0 => format!("{} min", seconds / 60),
+        rest => format!("{} min {rest} s", seconds / 60),
+    };
+    assert!(
+        page.contains(&format!("Post-race stretches · {length}")),
+        "{length}: {page}"
+    );
+}
+
+#[test]
+fn a_runner_with_a_stick_reads_the_same_tools_on_the_card_as_in_the_routine() {
+    let mut document = Document::default();
+    document.profile.tools.stick = true;
+    let page = html(&app_at("/", document, None, clock()));
+    let list = recommendations(&page);
+    // The full-body session puts calves and hamstrings on the stick and the rest on the roller.
+    assert!(
+        list.contains("At home · Massage stick, Foam roller"),
+        "{list}"
+    );
+}

@@ -45,7 +45,8 @@ impl MassageKind {
     }
 }
 
-/// How firm a session felt.
+/// How firm a session felt, on the same 0–10 scale and in the same words as a routine's pressure
+/// (`routine::Pressure`): light up to 4, moderate 5–6, deep from 7. `Medium` keeps its stored key.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Pressure {
@@ -58,12 +59,21 @@ pub enum Pressure {
 impl Pressure {
     pub const ALL: [Pressure; 3] = [Pressure::Light, Pressure::Medium, Pressure::Deep];
 
-    /// The name shown to the runner.
+    /// The choice shown to the runner, with its figures.
     pub fn label(self) -> &'static str {
         match self {
-            Pressure::Light => "Light",
-            Pressure::Medium => "Medium",
-            Pressure::Deep => "Deep",
+            Pressure::Light => "Light (up to 4 of 10)",
+            Pressure::Medium => "Moderate (5–6 of 10)",
+            Pressure::Deep => "Deep (7 or more of 10)",
+        }
+    }
+
+    /// The scale's word, for use in a sentence ("deep pressure").
+    pub fn word(self) -> &'static str {
+        match self {
+            Pressure::Light => "light",
+            Pressure::Medium => "moderate",
+            Pressure::Deep => "deep",
         }
     }
 

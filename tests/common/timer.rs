@@ -24,7 +24,7 @@ pub fn secs(seconds: f64) -> Duration {
 pub fn step(muscle: BodyArea, side: Side, seconds: u32) -> Step {
     Step {
         muscle,
-        tool: MassageTool::FoamRoller,
+        tool: Some(MassageTool::FoamRoller),
         side,
         seconds,
         pressure: Pressure::MODERATE,

@@ -81,7 +81,7 @@ test("a general massage logged 40 hours ago with soreness 6 brings the soreness 
     await warnings.waitFor();
     const text = await warnings.innerText();
     assert.match(text, /Rule 6/);
-    assert.match(text, /Ask for medium pressure next time instead of deep/);
+    assert.match(text, /Ask for moderate pressure next time instead of deep/);
   }));
 
 test("export, delete all data, import: everything is back", () =>

@@ -10,8 +10,9 @@ use crate::core::profile::{PreEventPreference, Profile};
 use crate::core::race::Race;
 use crate::core::recommend::phase::RaceWindows;
 use crate::core::record::RecordId;
-use crate::core::routine::catalog::{pick_routine, RoutinePhase};
-use crate::core::routine::Routine;
+use crate::core::routine::catalog::POST_RACE_STRETCH;
+use crate::core::routine::pick::{pick_routine, RoutinePhase};
+use crate::core::routine::{Pacing, Routine};
 use chrono::DateTime;
 use chrono_tz::Tz;
 use std::collections::BTreeSet;
@@ -88,13 +89,14 @@ fn item(group: Group, template: Template) -> TemplateItem {
 fn routine_item(
     group: Group,
     routine: Routine,
+    pacing: Pacing,
     template: impl Fn(String, u32) -> Template,
 ) -> TemplateItem {
     TemplateItem {
         routine: Some(routine.id.clone()),
         ..item(
             group,
-            template(routine.name.clone(), routine.active_minutes()),
+            template(routine.name.clone(), u32::from(routine.minutes(pacing))),
         )
     }
 }
@@ -109,6 +111,7 @@ pub fn template_items(profile: &Profile, race: &Race) -> Vec<TemplateItem> {
 fn pre_event_items(profile: &Profile, race: &Race) -> Vec<TemplateItem> {
     use Group::{DayBefore, RaceMorning, TwoDaysBefore};
     let preference = profile.pre_event_preference;
+    let pacing = profile.cues.pacing();
     let hands_on = !matches!(preference, PreEventPreference::NoTouch { .. });
     let mut items = Vec::new();
     match preference {
@@ -129,9 +132,12 @@ fn pre_event_items(profile: &Profile, race: &Race) -> Vec<TemplateItem> {
     }
     if hands_on {
         if let Some(pick) = pick_routine(RoutinePhase::PreRace, profile.tools, &BTreeSet::new()) {
-            items.push(routine_item(DayBefore, pick.routine, |name, minutes| {
-                Template::PreRaceRoutine { name, minutes }
-            }));
+            items.push(routine_item(
+                DayBefore,
+                pick.routine,
+                pacing,
+                |name, minutes| Template::PreRaceRoutine { name, minutes },
+            ));
         }
     }
     items.push(item(DayBefore, Template::HydrateDayBefore));
@@ -150,15 +156,23 @@ fn post_event_items(profile: &Profile, race: &Race) -> Vec<TemplateItem> {
     use Group::{DayOne, DaysTwoToThree, FirstTwoHours};
     let windows = RaceWindows::new(race, profile);
     let general_from = windows.general_allowed_from.with_timezone(&race.time_zone);
+    let pacing = profile.cues.pacing();
     let mut items = vec![
         item(FirstTwoHours, Template::Refuel),
-        item(FirstTwoHours, Template::StaticStretch),
+        // The stretches lead straight to their guided routine, like the self-massage items.
+        TemplateItem {
+            routine: Some(RecordId(POST_RACE_STRETCH.to_owned())),
+            ..item(FirstTwoHours, Template::StaticStretch)
+        },
         item(DayOne, Template::PostEventFlush),
     ];
     if let Some(pick) = pick_routine(RoutinePhase::PostRace, profile.tools, &BTreeSet::new()) {
-        items.push(routine_item(DayOne, pick.routine, |name, minutes| {
-            Template::PostRaceRoutine { name, minutes }
-        }));
+        items.push(routine_item(
+            DayOne,
+            pick.routine,
+            pacing,
+            |name, minutes| Template::PostRaceRoutine { name, minutes },
+        ));
     }
     items.extend([
         item(DayOne, Template::HydrateAfter),

@@ -9,8 +9,7 @@ use crate::core::recommend::decision::{Advice, Reason};
 use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::phase::RaceWindows;
 use crate::core::recommend::plan::PlannedSession;
-use crate::core::routine::catalog::{pick_routine, RoutinePhase};
-use crate::core::routine::self_massage::{dose, SelfMassageContext};
+use crate::core::routine::self_massage::{dose, SelfMassageContext, SelfMassageDose};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 use std::collections::BTreeSet;
@@ -68,47 +67,44 @@ impl Moment<'_> {
             || self.sessions_this_month < usize::from(profile.massage_budget_per_month)
     }
 
-    /// With a therapist while the month's budget lasts, otherwise at home with the runner's best
-    /// tool for light work; the second value says why when the budget sent it home.
-    pub(crate) fn therapist_or_home(&self) -> (Place, Option<Reason>) {
+    /// Why the budget sends this session home, or `None` when a therapist can do it.
+    pub(crate) fn budget_sends_home(&self) -> Option<Reason> {
         if self.budget_left() {
-            return (Place::Therapist, None);
+            return None;
         }
-        let home = Place::Home {
-            tool: dose(SelfMassageContext::RaceWeek, &self.inputs.profile.tools).tool,
-        };
         let budget = self.inputs.profile.massage_budget_per_month;
-        let why = if budget == 0 {
+        Some(if budget == 0 {
             Reason::NoBudgetSoAtHome
         } else {
             Reason::BudgetSpentSoAtHome { budget }
-        };
-        (home, Some(why))
+        })
+    }
+
+    /// Today's self-massage session for `context`: the built-in routine with the runner's tools,
+    /// pacing and areas to keep off, or a session by hand when none fits.
+    pub(crate) fn dose(&self, context: SelfMassageContext) -> SelfMassageDose {
+        let profile = self.inputs.profile;
+        let keep_off: BTreeSet<BodyArea> = self.avoid.iter().copied().collect();
+        dose(context, profile.tools, profile.cues.pacing(), &keep_off)
     }
 
     /// The self-massage flush that stands in for a therapist's session the budget cannot pay
-    /// for: the built-in routine for `phase` with the runner's tools and injuries, at its real
-    /// length; the phase's plain self-massage dose when no routine fits.
-    pub(crate) fn home_flush(&self, phase: RoutinePhase) -> (Advice, u16) {
-        let injured: BTreeSet<BodyArea> = self.avoid.iter().copied().collect();
-        if let Some(pick) = pick_routine(phase, self.inputs.profile.tools, &injured) {
-            let minutes = u16::try_from(pick.routine.active_minutes())
-                .unwrap_or(u16::MAX)
-                .max(1);
-            let advice = Advice::HomeFlush {
-                routine: pick.routine.name,
-                minutes,
-                before_race: phase == RoutinePhase::PreRace,
-            };
-            return (advice, minutes);
-        }
-        let context = if phase == RoutinePhase::PreRace {
-            SelfMassageContext::RaceWeek
-        } else {
-            SelfMassageContext::AfterRace
+    /// for, before a race (`context` race week) or after one: its advice, its real length and
+    /// where, with the tools its routine uses.
+    pub(crate) fn home_flush(&self, context: SelfMassageContext) -> (Advice, u16, Place) {
+        let dose = self.dose(context);
+        let advice = match dose.routine {
+            Some(routine) => Advice::HomeFlush {
+                routine,
+                minutes: dose.minutes,
+                before_race: context == SelfMassageContext::RaceWeek,
+            },
+            None => Advice::SelfMassage {
+                context,
+                seconds_per_muscle: dose.seconds_per_muscle,
+            },
         };
-        let minutes = dose(SelfMassageContext::RaceWeek, &self.inputs.profile.tools).minutes;
-        (Advice::SelfMassage(context), minutes)
+        (advice, dose.minutes, Place::Home { tools: dose.tools })
     }
 
     /// Whether a massage of `kind` has been logged at or after `since` (up to now).

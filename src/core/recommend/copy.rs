@@ -104,12 +104,15 @@ impl Advice {
                 if let Some(pressure) = lighter {
                     text.push_str(&format!(
                         " Ask for {} pressure this time.",
-                        pressure.label().to_lowercase()
+                        pressure.word()
                     ));
                 }
                 text
             }
-            Advice::SelfMassage(context) => dose_what(*context).to_string(),
+            Advice::SelfMassage {
+                context,
+                seconds_per_muscle,
+            } => dose_what(*context, *seconds_per_muscle),
             Advice::SeeProfessional { areas } => format!(
                 "Have your {} seen by a qualified therapist or physio; they choose the treatment.",
                 area_list(areas)
@@ -295,12 +298,12 @@ impl Notice {
                     _ => format!("bruising and soreness beyond {limit_hours} hours"),
                 };
                 let ask = if next == pressure {
-                    format!("It was already logged as {}: tell your therapist it was still too much, and ask for gentler work.", pressure.label().to_lowercase())
+                    format!("It was already logged as {}: tell your therapist it was still too much, and ask for gentler work.", pressure.word())
                 } else {
                     format!(
                         "Ask for {} pressure next time instead of {}.",
-                        next.label().to_lowercase(),
-                        pressure.label().to_lowercase()
+                        next.word(),
+                        pressure.word()
                     )
                 };
                 format!("Your last general massage left {what}, so it was deeper than it should be. {ask}")

@@ -10,12 +10,12 @@ use crate::core::routine::self_massage::SelfMassageContext;
 use chrono::NaiveDate;
 
 /// Where a recommendation happens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
     Therapist,
-    /// At home; `tool` is `None` when the hands are the tool.
+    /// At home with the tools the routine uses, in order; none when the hands are the tool.
     Home {
-        tool: Option<MassageTool>,
+        tools: Vec<MassageTool>,
     },
     /// At the start area on race day, before the warm-up.
     Start {
@@ -69,6 +69,9 @@ pub struct Day {
     /// The situation today's self-massage is planned for; `None` when self-massage is held back
     /// (race day, no-touch days), so no routine should be offered either.
     pub self_massage: Option<SelfMassageContext>,
+    /// Whether to offer the post-race stretches: from a finish until its flush window closes
+    /// (rule 3 pairs the flush with easy static stretching); never under a whole-body red flag.
+    pub stretch_after_race: bool,
     pub withheld: Vec<Withheld>,
     pub warnings: Vec<Notice>,
     /// Hydration and home-care prompts (rule 10); never empty.

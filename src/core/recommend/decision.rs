@@ -34,8 +34,11 @@ pub enum Advice {
     PostEventFlush,
     /// Deep maintenance work; `lighter` is the pressure to ask for after a session that was too deep.
     General { lighter: Option<Pressure> },
-    /// Self-massage dosed for the situation.
-    SelfMassage(SelfMassageContext),
+    /// Self-massage dosed for the situation, with the time per muscle of the routine that plays it.
+    SelfMassage {
+        context: SelfMassageContext,
+        seconds_per_muscle: u32,
+    },
     /// Injured areas go to a professional, who decides the treatment.
     SeeProfessional { areas: Vec<BodyArea> },
 }

@@ -1,6 +1,7 @@
 //! The season plan: dated therapist sessions within the budget and clear of every race window, with
 //! self-massage days in between.
 
+use crate::core::body::BodyArea;
 use crate::core::log::LogKind;
 use crate::core::massage::MassageKind;
 use crate::core::profile::PreEventPreference;
@@ -15,6 +16,7 @@ use crate::core::routine::self_massage::{dose, SelfMassageContext};
 use crate::core::training::TrainingBlock;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
+use std::collections::BTreeSet;
 
 // The plan's item lives beside the grid that collects it; re-exported so callers need one path.
 pub use crate::core::recommend::plan_days::PlannedSession;
@@ -303,25 +305,38 @@ fn self_massage_days(inputs: &PlanInputs, calendar: &mut Calendar) {
             _ => None,
         })
         .collect();
+    let tools = inputs.profile.tools;
+    let pacing = inputs.profile.cues.pacing();
+    let mut doses: Vec<(SelfMassageContext, BTreeSet<BodyArea>, u16)> = Vec::new();
     for index in 0..calendar.spans.len() {
         if calendar.taken[index] || calendar.touch_blocked[index] || calendar.race_day[index] {
             continue;
         }
         let date = calendar.date(index);
-        let dose = dose(calendar.context[index], &inputs.profile.tools);
-        let mut reasons = vec![Reason::SelfMassageDose(calendar.context[index])];
-        let mut hurt: Vec<_> = injuries
+        let context = calendar.context[index];
+        let hurt: BTreeSet<BodyArea> = injuries
             .iter()
             .filter(|(_, started, resolved)| {
                 *started <= date && resolved.is_none_or(|end| date < end)
             })
             .map(|(area, _, _)| *area)
             .collect();
+        // A season has a handful of distinct situations; building a routine for each of its
+        // hundreds of days would dominate the plan's time.
+        let minutes = match doses.iter().find(|(c, h, _)| *c == context && *h == hurt) {
+            Some((_, _, minutes)) => *minutes,
+            None => {
+                let minutes = dose(context, tools, pacing, &hurt).minutes;
+                doses.push((context, hurt.clone(), minutes));
+                minutes
+            }
+        };
+        let mut reasons = vec![Reason::SelfMassageDose(context)];
         if !hurt.is_empty() {
-            hurt.sort();
-            hurt.dedup();
-            reasons.push(Reason::KeepOffInjuries { areas: hurt });
+            reasons.push(Reason::KeepOffInjuries {
+                areas: hurt.into_iter().collect(),
+            });
         }
-        calendar.book(index, MassageKind::SelfMassage, None, dose.minutes, reasons);
+        calendar.book(index, MassageKind::SelfMassage, None, minutes, reasons);
     }
 }

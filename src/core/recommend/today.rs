@@ -12,8 +12,7 @@ use crate::core::recommend::inputs::{keep_off, PlanInputs};
 use crate::core::recommend::notices::{home_care, warnings};
 use crate::core::recommend::phase::{Phase, RaceWindows};
 use crate::core::recommend::red_flags::active_red_flags;
-use crate::core::routine::catalog::RoutinePhase;
-use crate::core::routine::self_massage::{dose, SelfMassageContext};
+use crate::core::routine::self_massage::SelfMassageContext;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -65,6 +64,7 @@ pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
         recent_race: recent.map(status),
         recommendations: Vec::new(),
         self_massage: None,
+        stretch_after_race: false,
         withheld: Vec::new(),
         // Rule 12 comes first: red flags lead the warnings.
         warnings: red_flags
@@ -100,6 +100,7 @@ pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
         general(&moment, &windows, &mut day);
         agree_with_the_plan(&moment, &mut day);
         self_massage(&moment, next, recent, &mut day);
+        day.stretch_after_race = windows.iter().any(|w| w.finish <= now && now < w.flush_end);
     }
     injury(&moment, &injuries, &mut day);
     day
@@ -135,8 +136,13 @@ fn pre_event(moment: &Moment, next: Option<&RaceWindows>, day: &mut Day) {
         (
             Advice::RaceDayFlush,
             10,
+            // The first tool of the runner's race-week flush: the one they have been using.
             Place::Start {
-                tool: dose(SelfMassageContext::RaceWeek, &moment.inputs.profile.tools).tool,
+                tool: moment
+                    .dose(SelfMassageContext::RaceWeek)
+                    .tools
+                    .first()
+                    .copied(),
             },
             vec![Reason::RaceDay { race: name }],
         )
@@ -146,23 +152,24 @@ fn pre_event(moment: &Moment, next: Option<&RaceWindows>, day: &mut Day) {
         let days = (local_date(moment.tz, w.start) - moment.date)
             .num_days()
             .max(1);
-        let (place, budget_note) = moment.therapist_or_home();
+        let budget_note = moment.budget_sends_home();
         let reasons = std::iter::once(Reason::PreEventSoon {
             race: name,
             days,
             approach: preference,
         })
-        .chain(budget_note)
+        .chain(budget_note.clone())
         .collect();
-        let (advice, minutes) = match place {
-            Place::Therapist => (
+        let (advice, minutes, place) = match budget_note {
+            None => (
                 Advice::PreEvent {
                     preference,
                     tried: moment.inputs.pre_event_approach_tried(Some(&w.race_id)),
                 },
                 25,
+                Place::Therapist,
             ),
-            _ => moment.home_flush(RoutinePhase::PreRace),
+            Some(_) => moment.home_flush(SelfMassageContext::RaceWeek),
         };
         (advice, minutes, place, reasons)
     };
@@ -199,14 +206,14 @@ fn post_event(moment: &Moment, recent: Option<&RaceWindows>, day: &mut Day) {
         return;
     }
     let hours = (moment.now - w.finish).num_hours();
-    let (place, budget_note) = moment.therapist_or_home();
+    let budget_note = moment.budget_sends_home();
     let why = Reason::PostEventFlush {
         race: moment.race_name(w),
         hours,
     };
-    let (advice, minutes) = match place {
-        Place::Therapist => (Advice::PostEventFlush, 30),
-        _ => moment.home_flush(RoutinePhase::PostRace),
+    let (advice, minutes, place) = match budget_note {
+        None => (Advice::PostEventFlush, 30, Place::Therapist),
+        Some(_) => moment.home_flush(SelfMassageContext::AfterRace),
     };
     day.recommendations.push(Recommendation {
         kind: MassageKind::PostEvent,
@@ -244,7 +251,7 @@ fn self_massage(
             }
         });
     day.self_massage = Some(context);
-    let dose = dose(context, &moment.inputs.profile.tools);
+    let dose = moment.dose(context);
     let mut reasons = vec![Reason::SelfMassageDose(context)];
     if !moment.avoid.is_empty() {
         reasons.push(Reason::KeepOffInjuries {
@@ -253,15 +260,13 @@ fn self_massage(
     }
     day.recommendations.push(Recommendation {
         kind: MassageKind::SelfMassage,
-        advice: Advice::SelfMassage(context),
+        advice: Advice::SelfMassage {
+            context,
+            seconds_per_muscle: dose.seconds_per_muscle,
+        },
         minutes: Some(dose.minutes),
-        place: Place::Home { tool: dose.tool },
-        focus: dose
-            .focus
-            .iter()
-            .copied()
-            .filter(|area| !moment.avoid.contains(area))
-            .collect(),
+        place: Place::Home { tools: dose.tools },
+        focus: dose.focus,
         avoid: moment.avoid.clone(),
         reasons,
     });

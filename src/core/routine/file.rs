@@ -2,7 +2,7 @@
 //!
 //! Pure text in, values out: the shell reads and writes the file or the clipboard.
 
-use crate::core::routine::catalog::builtin;
+use crate::core::routine::catalog::is_builtin;
 use crate::core::routine::Routine;
 use crate::core::validation::FieldErrors;
 use serde::{Deserialize, Serialize};
@@ -107,7 +107,7 @@ pub fn import_routines(text: &str) -> Result<Vec<Routine>, RoutineImportError> {
             });
         }
         // A built-in's id would hide the imported routine behind the built-in of that id.
-        if routine.built_in || builtin(routine.id.as_str()).is_some() {
+        if routine.built_in || is_builtin(routine.id.as_str()) {
             return Err(RoutineImportError::BuiltIn {
                 name: routine.name.clone(),
             });

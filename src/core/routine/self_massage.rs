@@ -1,8 +1,12 @@
-//! How much self-massage suits the moment (rule 8): short and light in race week, longer in hard blocks.
+//! How much self-massage suits the moment (rule 8): short and light in race week, longer in hard
+//! blocks. The length, the time per muscle and the tools come from the routine the runner would
+//! start, so a card never says one length and plays another.
 
-use crate::core::body::ToolsOwned;
-use crate::core::body::{BodyArea, MassageTool};
+use crate::core::body::{BodyArea, MassageTool, ToolsOwned};
+use crate::core::routine::pick::pick_routine;
+use crate::core::routine::Pacing;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 
 /// The situation a self-massage session is planned for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -21,52 +25,64 @@ pub enum SelfMassageContext {
 /// A suggested self-massage session; its words are in `routine::copy`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SelfMassageDose {
+    /// The built-in routine that plays this session; `None` when none fits the runner's tools,
+    /// and the hands do the work.
+    pub routine: Option<String>,
     pub minutes: u16,
-    /// Where to spend the time, before injured areas are taken out.
-    pub focus: &'static [BodyArea],
-    /// The best tool for the job that the runner owns; `None` means use your hands.
-    pub tool: Option<MassageTool>,
+    pub seconds_per_muscle: u32,
+    /// Where to spend the time, without the areas to keep off.
+    pub focus: Vec<BodyArea>,
+    /// The tools the session uses, in order; empty means the hands.
+    pub tools: Vec<MassageTool>,
 }
 
-/// The dose for `context`, with a tool the runner actually owns.
-pub fn dose(context: SelfMassageContext, tools: &ToolsOwned) -> SelfMassageDose {
+/// A session with the hands for when no routine fits the runner's tools: minutes, seconds per
+/// muscle and where, per situation, on the evidence notes' doses (30–60 s per muscle before
+/// running, 60–120 s after and in hard blocks).
+fn by_hand(context: SelfMassageContext) -> (u16, u32, &'static [BodyArea]) {
     use BodyArea::{Calves, Glutes, Hamstrings, HipFlexors, ItBand, Quads};
-    let (minutes, focus, preferred): (u16, &'static [BodyArea], _) = match context {
-        SelfMassageContext::RaceWeek => (
-            6,
-            &[Calves, Quads, Hamstrings, Glutes],
-            MassageTool::FoamRoller,
-        ),
-        SelfMassageContext::AfterRace => (
-            10,
-            &[Quads, Calves, Hamstrings, Glutes],
-            MassageTool::FoamRoller,
-        ),
-        SelfMassageContext::HardBlock => (
-            20,
-            &[Calves, Hamstrings, HipFlexors, Glutes],
-            MassageTool::Stick,
-        ),
-        SelfMassageContext::Everyday => (
-            12,
-            &[Calves, Quads, Hamstrings, ItBand, Glutes],
-            MassageTool::FoamRoller,
-        ),
-    };
-    SelfMassageDose {
-        minutes,
-        focus,
-        tool: tool_for(tools, preferred),
+    match context {
+        SelfMassageContext::RaceWeek => (5, 45, &[Calves, Quads, Hamstrings, Glutes]),
+        SelfMassageContext::AfterRace => (8, 60, &[Quads, Calves, Hamstrings, Glutes]),
+        SelfMassageContext::HardBlock => (12, 90, &[Calves, Hamstrings, HipFlexors, Glutes]),
+        SelfMassageContext::Everyday => (10, 75, &[Calves, Quads, Hamstrings, ItBand, Glutes]),
     }
 }
 
-/// `preferred` if owned, else the most general tool the runner has (roller, stick, then ball).
-fn tool_for(tools: &ToolsOwned, preferred: MassageTool) -> Option<MassageTool> {
-    std::iter::once(preferred)
-        .chain([
-            MassageTool::FoamRoller,
-            MassageTool::Stick,
-            MassageTool::Ball,
-        ])
-        .find(|tool| tools.has(*tool))
+/// The session for `context` with the tools the runner owns, played with `pacing` and kept off
+/// the areas in `keep_off`.
+pub fn dose(
+    context: SelfMassageContext,
+    tools: ToolsOwned,
+    pacing: Pacing,
+    keep_off: &BTreeSet<BodyArea>,
+) -> SelfMassageDose {
+    if let Some(pick) = pick_routine(context.into(), tools, keep_off) {
+        let routine = pick.routine;
+        let mut focus: Vec<BodyArea> = Vec::new();
+        for step in &routine.steps {
+            if !focus.contains(&step.muscle) {
+                focus.push(step.muscle);
+            }
+        }
+        return SelfMassageDose {
+            minutes: routine.minutes(pacing),
+            seconds_per_muscle: routine.seconds_per_muscle(),
+            tools: routine.tools(),
+            routine: Some(routine.name),
+            focus,
+        };
+    }
+    let (minutes, seconds_per_muscle, focus) = by_hand(context);
+    SelfMassageDose {
+        routine: None,
+        minutes,
+        seconds_per_muscle,
+        focus: focus
+            .iter()
+            .copied()
+            .filter(|area| !keep_off.contains(area))
+            .collect(),
+        tools: Vec::new(),
+    }
 }

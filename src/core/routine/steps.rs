@@ -41,10 +41,12 @@ impl Side {
     }
 }
 
-/// Target pressure on the 0–10 discomfort scale the evidence uses ("about 4–6 of 10").
+/// Target pressure on the 0–10 discomfort scale the evidence uses ("about 4–6 of 10"); for a
+/// stretch, how strong the pull should feel on the same scale.
 ///
 /// A range rather than a word because that is how the research and therapists phrase it, and a
-/// runner can check it against what they feel; [`Pressure::label`] gives the words.
+/// runner can check it against what they feel; [`Pressure::label`] gives the words. Every screen
+/// names a pressure through [`Pressure::label`], so one scale reads the same everywhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Pressure {
     /// The least the runner should feel, 0–10.
@@ -54,28 +56,49 @@ pub struct Pressure {
 }
 
 impl Pressure {
-    /// Pre-race flushing: the runner should leave feeling light, so stay well under "moderate".
+    /// Pre-race flushing and stretching: the runner should leave feeling light, so stay well
+    /// under "moderate".
     pub const LIGHT: Pressure = Pressure { min: 3, max: 4 };
     /// After a race: a touch deeper than pre-race, still lighter than general work (domain rule 3).
-    pub const GENTLE: Pressure = Pressure { min: 4, max: 5 };
+    pub const LIGHT_TO_MODERATE: Pressure = Pressure { min: 4, max: 5 };
     /// General and hard-block work: the evidence's "about 4–6"; deeper is not better.
     pub const MODERATE: Pressure = Pressure { min: 4, max: 6 };
+    /// The presets a routine editor offers, lightest first: each ends higher than the one before.
+    pub const PRESETS: [Pressure; 3] = [
+        Pressure::LIGHT,
+        Pressure::LIGHT_TO_MODERATE,
+        Pressure::MODERATE,
+    ];
 
     /// Top of the scale.
     pub const SCALE_MAX: u8 = 10;
 
     /// A short description such as "Moderate (4–6 of 10)".
     pub fn label(self) -> String {
-        let word = match self.max {
-            0..=4 => "Light",
-            5 => "Gentle",
-            6 => "Moderate",
-            _ => "Firm",
-        };
         if self.min == self.max {
-            format!("{word} ({} of 10)", self.max)
+            format!("{} ({} of 10)", self.word(), self.max)
         } else {
-            format!("{word} ({}–{} of 10)", self.min, self.max)
+            format!("{} ({}–{} of 10)", self.word(), self.min, self.max)
+        }
+    }
+
+    /// The scale's word for this pressure, named by its top, lightest to firmest: very light,
+    /// light, light to moderate, moderate, deep.
+    pub fn word(self) -> &'static str {
+        match self.max {
+            0..=2 => "Very light",
+            3..=4 => "Light",
+            5 => "Light to moderate",
+            6 => "Moderate",
+            _ => "Deep",
+        }
+    }
+
+    /// This pressure, no firmer than `cap`: how a step beside an injury is softened.
+    pub fn at_most(self, cap: Pressure) -> Pressure {
+        Pressure {
+            min: self.min.min(cap.min),
+            max: self.max.min(cap.max),
         }
     }
 }
@@ -92,7 +115,8 @@ pub struct Step {
     /// The area worked. Always present: the type makes "a step needs a muscle" impossible to
     /// break, and an imported step without one fails to parse.
     pub muscle: BodyArea,
-    pub tool: MassageTool,
+    /// `None` for a stretch, held with the body alone.
+    pub tool: Option<MassageTool>,
     pub side: Side,
     /// Time per side: an `EachSide` step takes twice this, plus the switch-sides gap.
     pub seconds: u32,
@@ -208,9 +232,33 @@ impl Routine {
             .fold(0u32, |sum, step| sum.saturating_add(step.active_seconds()))
     }
 
-    /// Whole minutes of actual massage, rounded to the nearest for a friendly label ("6 min").
-    pub fn active_minutes(&self) -> u32 {
-        self.active_seconds().saturating_add(30) / 60
+    /// The routine's length in whole minutes as the runner reads it on every card ("6 min"):
+    /// the played length with `pacing`'s pauses, rounded to the nearest minute, at least one.
+    pub fn minutes(&self, pacing: Pacing) -> u16 {
+        let minutes = self.total_seconds(pacing).saturating_add(30) / 60;
+        u16::try_from(minutes).unwrap_or(u16::MAX).max(1)
+    }
+
+    /// The tools the routine uses, in the order they first appear; empty for stretches only.
+    pub fn tools(&self) -> Vec<MassageTool> {
+        let mut tools = Vec::new();
+        for tool in self.steps.iter().filter_map(|step| step.tool) {
+            if !tools.contains(&tool) {
+                tools.push(tool);
+            }
+        }
+        tools
+    }
+
+    /// Seconds per muscle a runner reads on the card ("about 90 s per muscle"): the average time
+    /// on one area on one side, rounded to the nearest 5 s.
+    pub fn seconds_per_muscle(&self) -> u32 {
+        let count = u32::try_from(self.steps.len()).unwrap_or(u32::MAX).max(1);
+        let per_side = self
+            .steps
+            .iter()
+            .fold(0u32, |sum, step| sum.saturating_add(step.seconds));
+        (per_side / count + 2) / 5 * 5
     }
 
     /// Flattens the routine into the segments the timer plays, in order: the get-ready countdown,

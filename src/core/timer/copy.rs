@@ -27,11 +27,14 @@ pub fn describe_work(routine: &Routine, step: usize, side: Side) -> String {
         Side::Right => ", right side",
         Side::Both | Side::EachSide => "",
     };
-    format!(
-        "{}{side}, with the {}",
-        found.muscle.label(),
-        found.tool.label().to_lowercase()
-    )
+    match found.tool {
+        Some(tool) => format!(
+            "{}{side}, with the {}",
+            found.muscle.label(),
+            tool.label().to_lowercase()
+        ),
+        None => format!("{} stretch{side}", found.muscle.label()),
+    }
 }
 
 /// The title of a segment on screen: the step's area, "Get ready" or "Switch sides".
@@ -84,7 +87,7 @@ mod tests {
 
     #[test]
     fn prompts_name_the_next_step_and_the_side() {
-        let routine = builtin_routines().remove(0);
+        let routine = builtin_routines(crate::core::body::ToolsOwned::default()).remove(0);
         let segments = routine.segments(Pacing::default());
         assert_eq!(
             spoken_prompt(&routine, &segments, 0, CueKind::GetReady),

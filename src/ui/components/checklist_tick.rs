@@ -8,7 +8,7 @@ use crate::core::routine::catalog::builtin;
 use crate::ui::clock::use_clock;
 use crate::ui::components::Checkbox;
 use crate::ui::routes::Route;
-use crate::ui::state::use_document_update;
+use crate::ui::state::{use_app_state, use_document_update};
 use dioxus::prelude::*;
 
 /// The DOM id of an item's checkbox: unique per race and item, so two races never share one.
@@ -31,7 +31,11 @@ pub fn ChecklistTick(race_id: RecordId, item: ChecklistItem) -> Element {
         });
     };
     // Self-massage items lead straight to their guided routine.
-    let routine = item.routine.as_ref().and_then(|id| builtin(id.as_str()));
+    let tools = use_app_state().read().document.profile.tools;
+    let routine = item
+        .routine
+        .as_ref()
+        .and_then(|id| builtin(id.as_str(), tools));
     rsx! {
         div { class: "checklist-tick",
             Checkbox { id: tick_id(&race_id, &item.id), label: item.text.clone(), checked: item.ticked, onchange: tick }

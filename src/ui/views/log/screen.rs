@@ -43,7 +43,7 @@ pub fn entry_details(entry: &LogEntry, race_name: impl Fn(&str) -> Option<String
             } else {
                 "By myself"
             };
-            let mut lines = vec![format!("{who} · {} pressure", pressure.label())];
+            let mut lines = vec![format!("{who} · {} pressure", capitalized(pressure.word()))];
             if let Some(technique) = technique {
                 lines.push(technique.label().to_string());
             }

@@ -3,14 +3,15 @@
 
 use crate::core::body::{BodyArea, MassageTool};
 use crate::core::record::Tombstone;
-use crate::core::routine::{Side, MAX_STEP_SECONDS, MIN_STEP_SECONDS};
+use crate::core::routine::copy::tool_label;
+use crate::core::routine::{Pressure, Side, MAX_STEP_SECONDS, MIN_STEP_SECONDS};
 use crate::ui::clock::use_clock;
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::form_keys::{from_key, key_of};
 use crate::ui::ids::new_id;
 use crate::ui::routes::Route;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
-use crate::ui::views::timers::editor_draft::{DraftErrors, RoutineDraft, StepDraft, PRESSURES};
+use crate::ui::views::timers::editor_draft::{DraftErrors, RoutineDraft, StepDraft};
 use crate::ui::views::timers::TIMERS_CSS;
 use dioxus::prelude::*;
 
@@ -25,6 +26,16 @@ fn options<T: serde::Serialize + Copy>(
         .iter()
         .map(|value| (key_of(value), label(*value).to_string()))
         .collect()
+}
+
+/// The tool choice's key for a stretch, which needs none.
+const NO_TOOL: &str = "none";
+
+/// Every tool, then "none" for a stretch.
+fn tool_options() -> Vec<(String, String)> {
+    let mut choices = options(&MassageTool::ALL, MassageTool::label);
+    choices.push((NO_TOOL.to_string(), tool_label(None).to_string()));
+    choices
 }
 
 /// The `id` of the Delete button, which asks once before it deletes.
@@ -42,7 +53,7 @@ pub fn RoutineEditor(id: String) -> Element {
         .iter()
         .find(|r| r.id.as_str() == id)
         .cloned();
-    let built_in = crate::core::routine::catalog::builtin(&id);
+    let built_in = crate::core::routine::catalog::builtin(&id, state.read().document.profile.tools);
     rsx! {
         style { {TIMERS_CSS} }
         if let Some(routine) = built_in {
@@ -116,7 +127,7 @@ fn EditorForm(draft: RoutineDraft, saved: bool) -> Element {
     let current = form.read().clone();
     let shown = errors.read().clone();
     let count = current.steps.len();
-    let pressures: Vec<(String, String)> = PRESSURES
+    let pressures: Vec<(String, String)> = Pressure::PRESETS
         .iter()
         .enumerate()
         .map(|(i, p)| (i.to_string(), p.label()))
@@ -137,9 +148,9 @@ fn EditorForm(draft: RoutineDraft, saved: bool) -> Element {
                     SelectField { id: "step-{i}-muscle", label: "Area", options: options(&BodyArea::ALL, BodyArea::label),
                         selected: key_of(&step.muscle),
                         onchange: move |key: String| if let Some(v) = from_key(&key) { form.write().steps[i].muscle = v } }
-                    SelectField { id: "step-{i}-tool", label: "Tool", options: options(&MassageTool::ALL, MassageTool::label),
-                        selected: key_of(&step.tool),
-                        onchange: move |key: String| if let Some(v) = from_key(&key) { form.write().steps[i].tool = v } }
+                    SelectField { id: "step-{i}-tool", label: "Tool", options: tool_options(),
+                        selected: step.tool.as_ref().map_or(NO_TOOL.to_string(), key_of),
+                        onchange: move |key: String| form.write().steps[i].tool = from_key(&key) }
                     SelectField { id: "step-{i}-side", label: "Side",
                         options: options(&[Side::EachSide, Side::Both, Side::Left, Side::Right], Side::label),
                         selected: key_of(&step.side),
@@ -149,9 +160,9 @@ fn EditorForm(draft: RoutineDraft, saved: bool) -> Element {
                         oninput: move |value| form.write().steps[i].seconds = value }
                     p { class: "hint", "{MIN_STEP_SECONDS} to {MAX_STEP_SECONDS} seconds; 30–60 before a run, 60–120 after." }
                     SelectField { id: "step-{i}-pressure", label: "Pressure", options: pressures.clone(),
-                        selected: PRESSURES.iter().position(|p| *p == step.pressure).map(|i| i.to_string()).unwrap_or_default(),
+                        selected: Pressure::PRESETS.iter().position(|p| *p == step.pressure).map(|i| i.to_string()).unwrap_or_default(),
                         error: shown.step(i, "pressure"),
-                        onchange: move |key: String| if let Some(p) = key.parse::<usize>().ok().and_then(|i| PRESSURES.get(i)) { form.write().steps[i].pressure = *p } }
+                        onchange: move |key: String| if let Some(p) = key.parse::<usize>().ok().and_then(|i| Pressure::PRESETS.get(i)) { form.write().steps[i].pressure = *p } }
                     TextField { id: "step-{i}-instruction", label: "What to do", value: step.instruction.clone(),
                         error: shown.step(i, "instruction"),
                         oninput: move |value| form.write().steps[i].instruction = value }

@@ -9,14 +9,12 @@ use crate::core::routine::{Pressure, Routine, Side, Step, MAX_STEPS};
 use crate::core::validation::FieldErrors;
 use chrono::{DateTime, Utc};
 
-/// The pressures offered, lightest first.
-pub const PRESSURES: [Pressure; 3] = [Pressure::LIGHT, Pressure::GENTLE, Pressure::MODERATE];
-
 /// One step as the form shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StepDraft {
     pub muscle: BodyArea,
-    pub tool: MassageTool,
+    /// `None` for a stretch.
+    pub tool: Option<MassageTool>,
     pub side: Side,
     pub seconds: String,
     pub pressure: Pressure,
@@ -39,7 +37,7 @@ impl StepDraft {
     pub fn new() -> Self {
         StepDraft {
             muscle: BodyArea::Calves,
-            tool: MassageTool::FoamRoller,
+            tool: Some(MassageTool::FoamRoller),
             side: Side::EachSide,
             seconds: "60".into(),
             pressure: Pressure::MODERATE,
@@ -166,11 +164,12 @@ impl RoutineDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::body::ToolsOwned;
     use crate::core::routine::catalog::builtin_routines;
 
     #[test]
     fn a_routine_survives_the_round_trip_through_the_form() {
-        let mut routine = builtin_routines().remove(3);
+        let mut routine = builtin_routines(ToolsOwned::default()).remove(3);
         routine.built_in = false;
         let draft = RoutineDraft::from_routine(&routine);
         assert_eq!(draft.to_routine(routine.updated_at), Ok(routine));

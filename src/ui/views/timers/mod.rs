@@ -15,7 +15,6 @@ pub use editor::RoutineEditor;
 pub use player::Player;
 pub use quick_start::QuickStart;
 
-use crate::core::body::MassageTool;
 use crate::core::routine::catalog::{builtin, builtin_routines};
 use crate::core::routine::Routine;
 use crate::store::Document;
@@ -25,7 +24,7 @@ pub(crate) const TIMERS_CSS: &str = include_str!("../../../../assets/styling/tim
 
 /// The routine with `id`: a built-in one, or one of the runner's own.
 pub(crate) fn find_routine(document: &Document, id: &str) -> Option<Routine> {
-    builtin(id).or_else(|| {
+    builtin(id, document.profile.tools).or_else(|| {
         document
             .routines
             .iter()
@@ -36,7 +35,7 @@ pub(crate) fn find_routine(document: &Document, id: &str) -> Option<Routine> {
 
 /// Every routine the catalogue lists: the built-in ones first, then the runner's own in their order.
 pub(crate) fn all_routines(document: &Document) -> Vec<Routine> {
-    let mut all = builtin_routines();
+    let mut all = builtin_routines(document.profile.tools);
     all.extend(document.routines.iter().cloned());
     all
 }
@@ -50,13 +49,12 @@ pub(crate) fn length_text(seconds: u32) -> String {
     }
 }
 
-/// The tools a routine needs, in the order they first appear, e.g. "Foam roller, Massage ball".
+/// The tools a routine needs, in the order they first appear, e.g. "Foam roller, Massage ball";
+/// "No tool" for stretches.
 pub(crate) fn tools_text(routine: &Routine) -> String {
-    let mut tools: Vec<MassageTool> = Vec::new();
-    for step in &routine.steps {
-        if !tools.contains(&step.tool) {
-            tools.push(step.tool);
-        }
+    let tools = routine.tools();
+    if tools.is_empty() {
+        return "No tool".to_string();
     }
     tools
         .iter()

@@ -2,7 +2,8 @@
 
 use crate::core::body::area_list;
 use crate::core::race::local_time::local_date;
-use crate::core::routine::catalog::without_injured;
+use crate::core::routine::copy::{injury_note, tool_label};
+use crate::core::routine::pick::fit_around_injuries;
 use crate::core::routine::{Routine, SegmentKind, Side};
 use crate::core::timer::copy::{describe_work, next_work, segment_title};
 use crate::core::timer::{Status, Timer};
@@ -33,25 +34,25 @@ pub fn Player(id: String) -> Element {
     };
     let today = local_date(zone, clock.now());
     let injured = document.plan_inputs().areas_to_keep_off(today, zone);
-    let pick = without_injured(routine, &injured);
-    let skipped = (!pick.skipped.is_empty()).then(|| area_list(&pick.skipped));
+    let pick = fit_around_injuries(routine, &injured);
+    let note = injury_note(&pick);
     rsx! {
         style { {TIMERS_CSS} }
         if pick.routine.steps.is_empty() {
             h1 { "{pick.routine.name}" }
             p { role: "alert",
-                "Every step of this routine works an injured area ({skipped.clone().unwrap_or_default()}), so there is nothing to play today."
+                "Every step of this routine works an injured area or presses on one ({area_list(&pick.left_out.iter().map(|change| change.area).collect::<Vec<_>>())}), so there is nothing to play today."
             }
             Link { class: "button", to: Route::Timers {}, "Back to timers" }
         } else {
-            SessionView { key: "{id}", routine: pick.routine, skipped }
+            SessionView { key: "{id}", routine: pick.routine, note }
         }
     }
 }
 
 /// One running session; keyed by routine so another routine starts a fresh session.
 #[component]
-fn SessionView(routine: Routine, skipped: Option<String>) -> Element {
+fn SessionView(routine: Routine, note: Option<String>) -> Element {
     let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
@@ -136,8 +137,8 @@ fn SessionView(routine: Routine, skipped: Option<String>) -> Element {
                 p { class: "eyebrow", "{routine.name} · {position}" }
                 h1 { class: "player-title", "{title}" }
             }
-            if let Some(note) = skipped {
-                p { class: "hint", "Left out today because of an injury: {note}." }
+            if let Some(note) = note {
+                p { class: "hint injury-note", "{note}" }
             }
             div { class: "player-main",
                 PlayerClock { timer: session.timer, now: session.now }
@@ -149,7 +150,7 @@ fn SessionView(routine: Routine, skipped: Option<String>) -> Element {
             if let Some(step) = details.as_ref() {
                 dl { class: "step-facts",
                     div { dt { "Area" } dd { {step.muscle.label()} } }
-                    div { dt { "Tool" } dd { {step.tool.label()} } }
+                    div { dt { "Tool" } dd { {tool_label(step.tool)} } }
                     div { dt { "Side" } dd { {side.unwrap_or(step.side).label()} } }
                     div { dt { "Pressure" } dd { {step.pressure.label()} } }
                 }

@@ -1,7 +1,8 @@
-//! Today's quick start: the built-in routine that fits the day, the tools owned and any injury.
+//! Today's quick start: the built-in routine that fits the day, the tools owned and any injury,
+//! and after a race the guided stretches.
 
-use crate::core::body::area_list;
-use crate::core::routine::catalog::pick_routine;
+use crate::core::routine::copy::injury_note;
+use crate::core::routine::pick::{pick_routine, RoutinePhase};
 use crate::core::routine::self_massage::SelfMassageContext;
 use crate::ui::clock::use_clock;
 use crate::ui::routes::Route;
@@ -10,29 +11,43 @@ use crate::ui::views::timers::length_text;
 use chrono::NaiveDate;
 use dioxus::prelude::*;
 
-/// A "Start <routine name>" card for `context` (from the day's plan); nothing when self-massage is
-/// held back today or no routine fits the tools the runner owns.
+/// The day's routine cards: self-massage for `context` (from the day's plan; nothing when it is
+/// held back today or no routine fits the runner's tools) and, when `stretch` says the race is
+/// just behind, the post-race stretches.
 #[component]
-pub fn QuickStart(context: Option<SelfMassageContext>, date: NaiveDate) -> Element {
+pub fn QuickStart(context: Option<SelfMassageContext>, stretch: bool, date: NaiveDate) -> Element {
+    rsx! {
+        if let Some(context) = context {
+            RoutineCard { phase: RoutinePhase::from(context), heading: "Self-massage routine for today", date }
+        }
+        if stretch {
+            RoutineCard { phase: RoutinePhase::PostRaceStretch, heading: "Stretches after your race", date }
+        }
+    }
+}
+
+/// A "Start <routine name>" card for the routine `phase` picks for this runner on `date`.
+#[component]
+fn RoutineCard(phase: RoutinePhase, heading: &'static str, date: NaiveDate) -> Element {
     let clock = use_clock();
     let state = use_app_state();
     let state = state.read();
     let document = &state.document;
     let injured = document.plan_inputs().areas_to_keep_off(date, clock.zone());
-    let Some(pick) =
-        context.and_then(|context| pick_routine(context.into(), document.profile.tools, &injured))
-    else {
+    let Some(pick) = pick_routine(phase, document.profile.tools, &injured) else {
         return rsx! {};
     };
+    let note = injury_note(&pick);
     let routine = pick.routine;
     let seconds = routine.total_seconds(document.profile.cues.pacing());
     let id = routine.id.to_string();
+    let heading_id = format!("quick-start-{}", id);
     rsx! {
-        section { class: "card quick-start", "aria-labelledby": "quick-start-heading",
-            h2 { id: "quick-start-heading", "Self-massage routine for today" }
+        section { class: "card quick-start", "aria-labelledby": "{heading_id}",
+            h2 { id: "{heading_id}", "{heading}" }
             p { class: "facts", "{routine.name} · {length_text(seconds)}" }
-            if !pick.skipped.is_empty() {
-                p { class: "hint", "Leaves out your {area_list(&pick.skipped)} for now." }
+            if let Some(note) = note {
+                p { class: "hint", "{note}" }
             }
             button {
                 class: "button primary big",

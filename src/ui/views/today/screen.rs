@@ -71,7 +71,7 @@ pub fn Today() -> Element {
                 }
             }
         }
-        QuickStart { context: day.self_massage, date: day.date }
+        QuickStart { context: day.self_massage, stretch: day.stretch_after_race, date: day.date }
         if !day.withheld.is_empty() {
             section { "aria-labelledby": "withheld-heading",
                 h2 { id: "withheld-heading", "Not today" }
@@ -154,10 +154,17 @@ fn FirstRun(has_races: bool) -> Element {
 
 #[component]
 fn RecommendationItem(recommendation: Recommendation) -> Element {
-    let place = match recommendation.place {
+    let place = match &recommendation.place {
         Place::Therapist => "With a massage therapist".to_string(),
-        Place::Home { tool: Some(tool) } => format!("At home · {}", tool.label()),
-        Place::Home { tool: None } => "At home · hands only".to_string(),
+        Place::Home { tools } if tools.is_empty() => "At home · hands only".to_string(),
+        Place::Home { tools } => format!(
+            "At home · {}",
+            tools
+                .iter()
+                .map(|tool| tool.label())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         Place::Start { tool: Some(tool) } => format!("At the start · {}", tool.label()),
         Place::Start { tool: None } => "At the start · hands only".to_string(),
     };
