@@ -6,13 +6,31 @@ mod common;
 use common::{date, race, utc, LONDON};
 use fresh_legs::core::aroma::{
     format_percent, mix, new_oil_warnings, oil, oils, set_status, status_of, sun_exposed, Goal,
-    OilStatus, MAX_CARRIER_ML, MAX_PERCENT,
+    Mix, OilStatus, Part, SunReason, MAX_CARRIER_ML, MAX_PERCENT,
 };
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::recommend::phase::Phase;
+use fresh_legs::core::validation::FieldErrors;
 
 fn morning_race() -> Race {
     race("harbour", date(2026, 12, 6), 8, LONDON, 42.195, Priority::A)
+}
+
+/// Sun limits because of `race`.
+fn sunny(race: &Race) -> SunReason {
+    SunReason::Race {
+        name: race.name.clone(),
+    }
+}
+
+/// A blend of one oil.
+fn one(
+    oil: &fresh_legs::core::aroma::Oil,
+    carrier_ml: f64,
+    percent: f64,
+    sun: Option<&SunReason>,
+) -> Result<Mix, FieldErrors> {
+    mix(&[Part { oil, percent }], carrier_ml, sun)
 }
 
 #[test]
@@ -26,8 +44,8 @@ fn drops_follow_one_drop_per_twentieth_of_a_millilitre() {
         (100.0, 2.5, 50),
     ];
     for (ml, percent, drops) in table {
-        let result = mix(orange, ml, percent, None).unwrap();
-        assert_eq!(result.drops, drops, "{ml} ml at {percent} %");
+        let result = one(orange, ml, percent, None).unwrap();
+        assert_eq!(result.parts[0].drops, drops, "{ml} ml at {percent} %");
         assert!((result.actual_percent - percent).abs() < 1e-9);
         assert!(result.note.is_none());
     }
@@ -36,12 +54,12 @@ fn drops_follow_one_drop_per_twentieth_of_a_millilitre() {
 #[test]
 fn rounding_is_down_so_the_mix_is_never_stronger_than_asked() {
     let orange = oil("sweet_orange").unwrap();
-    let result = mix(orange, 10.0, 2.2, None).unwrap();
-    assert!((result.exact_drops - 4.4).abs() < 1e-9);
-    assert_eq!(result.drops, 4);
+    let result = one(orange, 10.0, 2.2, None).unwrap();
+    assert!((result.parts[0].exact_drops - 4.4).abs() < 1e-9);
+    assert_eq!(result.parts[0].drops, 4);
     assert!((result.actual_percent - 2.0).abs() < 1e-9);
-    let almost = mix(orange, 15.0, 1.9, None).unwrap();
-    assert_eq!(almost.drops, 5, "5.7 drops become 5, not 6");
+    let almost = one(orange, 15.0, 1.9, None).unwrap();
+    assert_eq!(almost.parts[0].drops, 5, "5.7 drops become 5, not 6");
     assert!(almost.actual_percent <= 1.9);
 }
 
@@ -49,18 +67,18 @@ fn rounding_is_down_so_the_mix_is_never_stronger_than_asked() {
 fn amounts_and_percentages_outside_the_bounds_are_refused_on_their_field() {
     let orange = oil("sweet_orange").unwrap();
     for ml in [0.0, -5.0, MAX_CARRIER_ML + 1.0, f64::NAN] {
-        let errors = mix(orange, ml, 2.0, None).unwrap_err();
+        let errors = one(orange, ml, 2.0, None).unwrap_err();
         assert!(errors.for_field("carrier_ml").is_some(), "{ml}");
-        assert!(errors.for_field("percent").is_none(), "{ml}");
+        assert!(errors.for_field("percent-1").is_none(), "{ml}");
     }
     for percent in [0.0, -1.0, MAX_PERCENT + 0.1, f64::INFINITY] {
-        let errors = mix(orange, 10.0, percent, None).unwrap_err();
-        assert!(errors.for_field("percent").is_some(), "{percent}");
+        let errors = one(orange, 10.0, percent, None).unwrap_err();
+        assert!(errors.for_field("percent-1").is_some(), "{percent}");
     }
-    let both = mix(orange, 0.0, 9.0, None).unwrap_err();
+    let both = one(orange, 0.0, 9.0, None).unwrap_err();
     assert_eq!(both.0.len(), 2);
-    let edge = mix(orange, MAX_CARRIER_ML, MAX_PERCENT, None).unwrap();
-    assert_eq!(edge.drops, 500);
+    let edge = one(orange, MAX_CARRIER_ML, MAX_PERCENT, None).unwrap();
+    assert_eq!(edge.parts[0].drops, 500);
     assert!(
         edge.note.unwrap().contains("small area"),
         "above 3 % is flagged"
@@ -70,11 +88,11 @@ fn amounts_and_percentages_outside_the_bounds_are_refused_on_their_field() {
 #[test]
 fn less_than_one_drop_says_how_much_carrier_oil_is_needed() {
     let orange = oil("sweet_orange").unwrap();
-    let errors = mix(orange, 1.0, 1.0, None).unwrap_err();
+    let errors = one(orange, 1.0, 1.0, None).unwrap_err();
     let message = errors.for_field("carrier_ml").unwrap();
     assert!(message.contains("less than one drop"), "{message}");
     assert!(message.contains("at least 5 ml"), "{message}");
-    let bergamot = mix(oil("bergamot").unwrap(), 10.0, 0.4, None).unwrap_err();
+    let bergamot = one(oil("bergamot").unwrap(), 10.0, 0.4, None).unwrap_err();
     let message = bergamot.for_field("carrier_ml").unwrap();
     assert!(
         message.contains("at least 13 ml"),
@@ -87,8 +105,8 @@ fn two_percent_bergamot_is_refused_before_an_outdoor_morning_race_and_says_why()
     let bergamot = oil("bergamot").unwrap();
     let race = morning_race();
     assert!(sun_exposed(&race));
-    let errors = mix(bergamot, 10.0, 2.0, Some(&race)).unwrap_err();
-    let message = errors.for_field("percent").unwrap();
+    let errors = one(bergamot, 10.0, 2.0, Some(&sunny(&race))).unwrap_err();
+    let message = errors.for_field("percent-1").unwrap();
     for part in [
         "sunlight",
         "harbour race",
@@ -98,14 +116,20 @@ fn two_percent_bergamot_is_refused_before_an_outdoor_morning_race_and_says_why()
     ] {
         assert!(message.contains(part), "{part}: {message}");
     }
-    assert_eq!(mix(bergamot, 50.0, 0.4, Some(&race)).unwrap().drops, 4);
     assert_eq!(
-        mix(bergamot, 10.0, 2.0, None).unwrap().drops,
+        one(bergamot, 50.0, 0.4, Some(&sunny(&race))).unwrap().parts[0].drops,
+        4
+    );
+    assert_eq!(
+        one(bergamot, 10.0, 2.0, None).unwrap().parts[0].drops,
         4,
         "no sunny race, no refusal"
     );
     let fcf = oil("bergamot_fcf").unwrap();
-    assert_eq!(mix(fcf, 10.0, 2.0, Some(&race)).unwrap().drops, 4);
+    assert_eq!(
+        one(fcf, 10.0, 2.0, Some(&sunny(&race))).unwrap().parts[0].drops,
+        4
+    );
 }
 
 #[test]
@@ -121,10 +145,10 @@ fn sun_sensitising_maxima_match_the_evidence_and_each_names_a_safe_alternative()
         let found = oil(key).unwrap();
         assert_eq!(found.sun_max_percent, Some(max), "{key}");
         assert!(found.sun_safe_alternative.is_some(), "{key}");
-        let over = mix(found, 100.0, max + 0.05, Some(&morning_race()));
+        let over = one(found, 100.0, max + 0.05, Some(&sunny(&morning_race())));
         assert!(over.is_err(), "{key} just above its maximum");
         assert!(
-            mix(found, 100.0, max, Some(&morning_race())).is_ok(),
+            one(found, 100.0, max, Some(&sunny(&morning_race()))).is_ok(),
             "{key} at its maximum"
         );
     }

@@ -6,7 +6,8 @@ use fresh_legs::core::routine::catalog::{
     builtin, builtin_routines, FULL_BODY, HARD_BLOCK_TARGETED, POST_RACE_STRETCH,
 };
 use fresh_legs::core::routine::copy::injury_note;
-use fresh_legs::core::routine::pick::{fit_around_injuries, pick_routine, RoutinePhase};
+use fresh_legs::core::routine::fit::fit_around_injuries;
+use fresh_legs::core::routine::pick::{pick_routine, RoutinePhase};
 use fresh_legs::core::routine::Pressure;
 use proptest::prelude::*;
 use std::collections::BTreeSet;

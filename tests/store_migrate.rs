@@ -82,9 +82,11 @@ fn the_current_fixture_keeps_every_record() {
     assert_eq!(document.routines.len(), 1);
     let routine = &document.routines[0];
     assert_eq!(routine.name, "Evening calves");
-    assert_eq!(routine.steps.len(), 2);
+    assert_eq!(routine.steps.len(), 3);
+    assert_eq!(routine.steps[2].tool, None, "a stretch needs no tool");
     assert!(!routine.built_in);
     assert_eq!(routine.validate(), Ok(()));
+    assert!(document.profile.trains_outdoors_in_daylight);
     assert!(!document.profile.cues.vibrate);
     assert_eq!(document.profile.cues.get_ready_seconds, 10);
     assert_eq!(document.races[0].expected_minutes, Some(235));
@@ -100,6 +102,16 @@ fn the_current_fixture_keeps_every_record() {
             ..
         }
     ));
+}
+
+#[test]
+fn version_5_documents_keep_their_tools_and_do_not_train_in_the_sun() {
+    let document = parse_document(&fixture(5)).unwrap();
+    assert!(document.routines[0]
+        .steps
+        .iter()
+        .all(|step| step.tool.is_some()));
+    assert!(!document.profile.trains_outdoors_in_daylight);
 }
 
 #[test]

@@ -89,11 +89,12 @@ fn the_calculator_has_labelled_fields_and_works_out_the_drops() {
         clock(),
     ));
     assert!(
-        page.contains(r#"<label for="calc-oil">Oil</label>"#),
+        page.contains(r#"<label for="calc-oil-1">Oil 1</label>"#),
         "{page}"
     );
     assert!(page.contains(r#"<label for="calc-carrier">Carrier oil (ml)</label>"#));
-    assert!(page.contains(r#"<label for="calc-percent">Dilution (%)</label>"#));
+    assert!(page.contains(r#"<label for="calc-percent-1">Oil 1 dilution (%)</label>"#));
+    assert!(page.contains(">Add an oil</button>"));
     assert!(
         page.contains("4 drops of Sweet orange"),
         "10 ml at 2 %: {page}"
@@ -106,6 +107,40 @@ fn the_calculator_has_labelled_fields_and_works_out_the_drops() {
         clock(),
     ));
     assert!(!indoor.contains("outdoors in daylight"));
+    // A runner who trains outdoors in daylight gets the sun limits with no race at all.
+    let mut outdoors = Document::default();
+    outdoors.profile.trains_outdoors_in_daylight = true;
+    let page = html(&app_at("/aromatherapy", outdoors, None, clock()));
+    assert!(
+        page.contains("You train outdoors in daylight, so sun-sensitising oils are held"),
+        "{page}"
+    );
+}
+
+#[test]
+fn the_cautions_come_before_the_calculator_and_every_oil_has_its_own() {
+    let page = html(&app_at("/aromatherapy", Document::default(), None, clock()));
+    let cautions = page
+        .find("Before you choose an oil")
+        .expect("the cautions panel");
+    let calculator = page.find("Blend calculator").unwrap();
+    assert!(cautions < calculator);
+    let panel = &page[cautions..calculator];
+    for topic in [
+        "Pregnant or breastfeeding",
+        "Children",
+        "Asthma",
+        "Pets",
+        "sunburnt skin",
+        "Old oils",
+    ] {
+        assert!(panel.contains(topic), "{topic}: {panel}");
+    }
+    for oil in fresh_legs::core::aroma::oils() {
+        let list = format!(r#"aria-label="Cautions for {}""#, oil.name);
+        assert!(page.contains(&list), "{}", oil.name);
+    }
+    assert!(page.contains("G6PD deficiency"));
 }
 
 #[test]

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 /// The schema this build writes. Older documents are migrated up on load (see `migrate`); newer
 /// ones are opened read-only.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Everything the app stores, as one document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

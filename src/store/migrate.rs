@@ -11,7 +11,8 @@ use serde_json::Value;
 type Step = fn(Value) -> Value;
 
 /// `STEPS[i]` migrates version `i + 1` to `i + 2`.
-const STEPS: [Step; SCHEMA_VERSION as usize - 1] = [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+const STEPS: [Step; SCHEMA_VERSION as usize - 1] =
+    [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 
 /// Version 2 added races, training blocks and the log. The version went up because a version 1
 /// build would silently drop those on its next save; now it opens them read-only instead.
@@ -145,6 +146,14 @@ pub fn check_version(raw: &Value) -> VersionCheck {
             }
         }
     }
+}
+
+/// Version 6 lets a routine step have no tool (a stretch, stored as `"tool": null`) and records
+/// whether the runner trains outdoors in daylight. A version 5 build would set the whole
+/// document aside over a step with no tool, and drop the answer on its next save, so the version
+/// went up; a version 5 document needs nothing: every step names a tool and the answer is "no".
+fn v5_to_v6(raw: Value) -> Value {
+    raw
 }
 
 /// Applies every step from `from` up to the current version and stamps the new version.

@@ -95,9 +95,9 @@ test("the calculator refuses 2 % bergamot before an outdoor morning race and say
   suite.withPage(PHONE, async ({ page, context, goto }) => {
     await seed(context, documentWithRaceIn(2));
     await goto("/aromatherapy");
-    await page.getByLabel("Oil", { exact: true }).selectOption("bergamot");
+    await page.getByLabel("Oil 1", { exact: true }).selectOption("bergamot");
     await page.getByLabel("Carrier oil (ml)", { exact: true }).fill("10");
-    await page.getByLabel("Dilution (%)", { exact: true }).fill("2");
+    await page.getByLabel("Oil 1 dilution (%)", { exact: true }).fill("2");
 
     const refusal = page.locator(".calculator").getByRole("alert");
     await refusal.waitFor();
@@ -106,7 +106,7 @@ test("the calculator refuses 2 % bergamot before an outdoor morning race and say
     assert.match(text, /Harbour Marathon is outdoors in daylight/);
     assert.match(text, /0\.4 %/);
     assert.match(text, /bergamot FCF/);
-    const field = page.getByLabel("Dilution (%)", { exact: true });
+    const field = page.getByLabel("Oil 1 dilution (%)", { exact: true });
     assert.equal(await field.getAttribute("aria-invalid"), "true");
     assert.equal(await field.getAttribute("aria-describedby"), await refusal.getAttribute("id"));
 
@@ -114,4 +114,32 @@ test("the calculator refuses 2 % bergamot before an outdoor morning race and say
     await field.fill("0.4");
     await refusal.waitFor({ state: "detached" });
     assert.match(await page.locator(".calculator").getByRole("status").innerText(), /4 drops of Bergamot/);
+  }));
+
+test("a blend of two citrus oils, each under its own limit, is refused before a sunny race", () =>
+  suite.withPage(PHONE, async ({ page, context, goto }) => {
+    await seed(context, documentWithRaceIn(2));
+    await goto("/aromatherapy");
+    await page.getByLabel("Carrier oil (ml)", { exact: true }).fill("10");
+    await page.getByLabel("Oil 1", { exact: true }).selectOption("lemon_cold_pressed");
+    await page.getByLabel("Oil 1 dilution (%)", { exact: true }).fill("1.5");
+    await page.getByRole("button", { name: "Add an oil", exact: true }).tap();
+    await page.getByLabel("Oil 2", { exact: true }).selectOption("lime_cold_pressed");
+    await page.getByLabel("Oil 2 dilution (%)", { exact: true }).fill("0.5");
+
+    const refusal = page.locator("#calc-blend-error");
+    await refusal.waitFor();
+    const text = await refusal.innerText();
+    assert.match(text, /Too strong together/);
+    assert.match(text, /Harbour Marathon is outdoors in daylight/);
+    assert.match(text, /146 % in all/);
+    assert.match(await page.locator(".calculator").getByRole("status").innerText(), /Fix the field/);
+
+    // Half of each limit brings the shares to 100 %: the blend is given in drops (50 ml, so the
+    // lime makes whole drops).
+    await page.getByLabel("Carrier oil (ml)", { exact: true }).fill("50");
+    await page.getByLabel("Oil 1 dilution (%)", { exact: true }).fill("1");
+    await page.getByLabel("Oil 2 dilution (%)", { exact: true }).fill("0.35");
+    await refusal.waitFor({ state: "detached" });
+    assert.match(await page.locator(".calculator").getByRole("status").innerText(), /10 drops of Lemon \(cold-pressed\) and 3 drops of Lime \(cold-pressed\)/);
   }));

@@ -52,11 +52,3 @@ pub struct Oil {
     /// Oil-specific safety notes.
     pub cautions: &'static [&'static str],
 }
-
-/// Safety rules that hold for every oil, in the guide's words.
-pub const GENERAL_SAFETY: [&str; 4] = [
-    "Never put an essential oil on skin undiluted, and never swallow one.",
-    "For a body massage, mix 1.5 to 3 % into a carrier oil: 3 to 6 drops in 10 ml.",
-    "Patch-test every new oil: a little of the diluted mix on the inner forearm, then wait 24 to 48 hours for any redness or itching.",
-    "Try new oils weeks before race week, never for the first time before an important race.",
-];

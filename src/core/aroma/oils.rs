@@ -2,13 +2,21 @@
 //!
 //! Sun-sensitising maxima follow the evidence notes (skin that will see sun or UV within 12–24 h):
 //! bergamot 0.4 %, cold-pressed lime 0.7 %, bitter orange 1.25 %, cold-pressed lemon 2 %,
-//! grapefruit 4 %. Each of those names a sun-safe alternative.
+//! grapefruit 4 %; the notes take them from Tisserand & Young, Essential Oil Safety, 2nd ed.,
+//! 2014, which also names the sun-safe alternatives (FCF bergamot, distilled lemon and lime, sweet
+//! orange, mandarin). The same book is the source for the oxidation of citrus and lavender oils
+//! and for peppermint's G6PD and heart-rhythm cautions; the evidence notes for peppermint near
+//! children's faces and in the eyes. Every oil has at least one caution.
 
 use crate::core::aroma::oil::{Goal, Oil};
 
 const RUB_OR_TISSUE: &str =
     "Mixed into a carrier oil for a brisk leg rub, or two drops on a tissue to breathe in on the way to the start.";
 const SUN_SAFE: &str = "Does not make skin more sensitive to the sun.";
+const SUN_TIMING: &str =
+    "Its sun limit holds for skin that will see the sun or a sunbed within 12 to 24 hours.";
+const CITRUS_GOES_OFF: &str =
+    "Citrus oils go off within about a year of opening and then irritate skin: keep the bottle closed, cool and dark.";
 
 /// Every oil in the guide, energising ones first.
 pub const OILS: &[Oil] = &[
@@ -19,7 +27,7 @@ pub const OILS: &[Oil] = &[
         how: RUB_OR_TISSUE,
         sun_max_percent: None,
         sun_safe_alternative: None,
-        cautions: &[SUN_SAFE],
+        cautions: &[SUN_SAFE, CITRUS_GOES_OFF],
     },
     Oil {
         key: "mandarin",
@@ -28,7 +36,7 @@ pub const OILS: &[Oil] = &[
         how: RUB_OR_TISSUE,
         sun_max_percent: None,
         sun_safe_alternative: None,
-        cautions: &[SUN_SAFE],
+        cautions: &[SUN_SAFE, CITRUS_GOES_OFF],
     },
     Oil {
         key: "bergamot",
@@ -37,7 +45,10 @@ pub const OILS: &[Oil] = &[
         how: "Best breathed in from a tissue on race day; on the skin only well diluted.",
         sun_max_percent: Some(0.4),
         sun_safe_alternative: Some("bergamot FCF"),
-        cautions: &[],
+        cautions: &[
+            "The strongest sun-sensitiser in the guide: on a sunny day, breathe it in rather than rub it in.",
+            CITRUS_GOES_OFF,
+        ],
     },
     Oil {
         key: "bergamot_fcf",
@@ -46,7 +57,10 @@ pub const OILS: &[Oil] = &[
         how: RUB_OR_TISSUE,
         sun_max_percent: None,
         sun_safe_alternative: None,
-        cautions: &["The compound that reacts with sunlight has been removed, so it is the sun-safe bergamot."],
+        cautions: &[
+            "The compound that reacts with sunlight has been removed, so it is the sun-safe bergamot.",
+            CITRUS_GOES_OFF,
+        ],
     },
     Oil {
         key: "lemon_cold_pressed",
@@ -55,7 +69,7 @@ pub const OILS: &[Oil] = &[
         how: RUB_OR_TISSUE,
         sun_max_percent: Some(2.0),
         sun_safe_alternative: Some("distilled lemon"),
-        cautions: &[],
+        cautions: &[SUN_TIMING, CITRUS_GOES_OFF],
     },
     Oil {
         key: "lemon_distilled",
@@ -64,7 +78,7 @@ pub const OILS: &[Oil] = &[
         how: RUB_OR_TISSUE,
         sun_max_percent: None,
         sun_safe_alternative: None,
-        cautions: &[SUN_SAFE],
+        cautions: &[SUN_SAFE, CITRUS_GOES_OFF],
     },
     Oil {
         key: "lime_cold_pressed",
@@ -73,7 +87,7 @@ pub const OILS: &[Oil] = &[
         how: RUB_OR_TISSUE,
         sun_max_percent: Some(0.7),
         sun_safe_alternative: Some("distilled lime"),
-        cautions: &[],
+        cautions: &[SUN_TIMING, CITRUS_GOES_OFF],
     },
     Oil {
         key: "lime_distilled",
@@ -82,7 +96,7 @@ pub const OILS: &[Oil] = &[
         how: RUB_OR_TISSUE,
         sun_max_percent: None,
         sun_safe_alternative: None,
-        cautions: &[SUN_SAFE],
+        cautions: &[SUN_SAFE, CITRUS_GOES_OFF],
     },
     Oil {
         key: "grapefruit",
@@ -91,7 +105,7 @@ pub const OILS: &[Oil] = &[
         how: RUB_OR_TISSUE,
         sun_max_percent: Some(4.0),
         sun_safe_alternative: Some("sweet orange or mandarin"),
-        cautions: &[],
+        cautions: &[SUN_TIMING, CITRUS_GOES_OFF],
     },
     Oil {
         key: "bitter_orange",
@@ -100,7 +114,7 @@ pub const OILS: &[Oil] = &[
         how: RUB_OR_TISSUE,
         sun_max_percent: Some(1.25),
         sun_safe_alternative: Some("sweet orange"),
-        cautions: &[],
+        cautions: &[SUN_TIMING, CITRUS_GOES_OFF],
     },
     Oil {
         key: "peppermint",
@@ -112,6 +126,7 @@ pub const OILS: &[Oil] = &[
         cautions: &[
             "Keep it well away from the faces of babies and young children.",
             "It stings the eyes: wash your hands after a rub.",
+            "Not for anyone with G6PD deficiency; with a heart rhythm problem such as atrial fibrillation, ask your doctor first.",
         ],
     },
     Oil {
@@ -121,7 +136,10 @@ pub const OILS: &[Oil] = &[
         how: "Mixed into a carrier oil for a slow post-race leg massage, or on a tissue by the pillow to help you wind down.",
         sun_max_percent: None,
         sun_safe_alternative: None,
-        cautions: &[SUN_SAFE],
+        cautions: &[
+            SUN_SAFE,
+            "Old, oxidised lavender oil irritates skin: keep the bottle closed, cool and dark.",
+        ],
     },
 ];
 

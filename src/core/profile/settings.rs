@@ -162,6 +162,9 @@ pub struct Profile {
     pub tight_budget: Option<TightBudget>,
     pub pre_event_preference: PreEventPreference,
     pub tools: ToolsOwned,
+    /// Whether the runner trains outdoors in daylight: sun-sensitising oils are then held to
+    /// their sun limits every day, not only before a sunny race (rule 9).
+    pub trains_outdoors_in_daylight: bool,
     pub cutoffs: Cutoffs,
     /// Fewest days between two general massages, counting those had and those booked.
     pub general_spacing_days: u8,
@@ -183,6 +186,7 @@ impl Default for Profile {
             tight_budget: None,
             pre_event_preference: PreEventPreference::default(),
             tools: ToolsOwned::default(),
+            trains_outdoors_in_daylight: false,
             cutoffs: Cutoffs::default(),
             general_spacing_days: 7,
             soreness_limit_hours: 36,

@@ -9,8 +9,9 @@
 use crate::core::body::{BodyArea, MassageTool, ToolsOwned};
 use crate::core::record::RecordId;
 use crate::core::routine::copy::instruction;
+use crate::core::routine::style::Style;
 use crate::core::routine::tools::tool_for;
-use crate::core::routine::{Pressure, Routine, Side, Step};
+use crate::core::routine::{Routine, Side, Step};
 use chrono::{DateTime, Utc};
 
 /// Id of the six-minute light flush for race week.
@@ -27,35 +28,6 @@ pub const HIPS_GLUTES_BALL: &str = "builtin-hips-glutes-ball";
 pub const FULL_BODY: &str = "builtin-full-body-roller";
 /// Id of the longer, targeted session for hard training blocks.
 pub const HARD_BLOCK_TARGETED: &str = "builtin-hard-block-targeted";
-
-/// How a built-in routine works its areas: how firm, how fast, and which tools suit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Style {
-    /// Race week: brisk, light strokes that leave the legs springy.
-    Flush,
-    /// After a race: slow and gentle, a touch deeper than before it.
-    Recovery,
-    /// Ordinary and hard training: slow, moderate, pausing on tight spots.
-    Targeted,
-    /// Static stretches held at an easy pull, no tool.
-    Stretch,
-}
-
-impl Style {
-    /// The pressure (or, for a stretch, the strength of the pull) every step of this style asks for.
-    pub fn pressure(self) -> Pressure {
-        match self {
-            Style::Flush | Style::Stretch => Pressure::LIGHT,
-            Style::Recovery => Pressure::LIGHT_TO_MODERATE,
-            Style::Targeted => Pressure::MODERATE,
-        }
-    }
-
-    /// Whether this is light work, which leaves the ball's trigger-point pressure out.
-    fn light(self) -> bool {
-        matches!(self, Style::Flush | Style::Recovery)
-    }
-}
 
 /// Where a built-in routine's tools come from.
 #[derive(Debug, Clone, Copy)]

@@ -2,9 +2,9 @@
 //! injury changed, and what each situation's session asks for and why.
 
 use crate::core::body::{area_list, BodyArea, MassageTool};
-use crate::core::routine::catalog::Style;
-use crate::core::routine::pick::{Change, RoutinePick};
-use crate::core::routine::self_massage::SelfMassageContext;
+use crate::core::routine::fit::{Change, RoutinePick};
+use crate::core::routine::situation::SelfMassageContext;
+use crate::core::routine::style::Style;
 use crate::core::routine::Pressure;
 
 /// A built-in step's instruction: where to put the tool (or how to stretch), how to move, and

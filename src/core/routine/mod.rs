@@ -6,9 +6,12 @@ pub mod anatomy;
 pub mod catalog;
 pub mod copy;
 pub mod file;
+pub mod fit;
 pub mod pick;
 pub mod self_massage;
+pub mod situation;
 pub mod steps;
+pub mod style;
 pub mod tools;
 
 pub use steps::{

@@ -2,13 +2,12 @@
 //! reshaped around any injury (rule 7).
 
 use crate::core::body::{BodyArea, ToolsOwned};
-use crate::core::routine::anatomy::{beside, presses};
 use crate::core::routine::catalog::{
     builtin, CALVES_HAMSTRINGS_STICK, FULL_BODY, HARD_BLOCK_TARGETED, HIPS_GLUTES_BALL,
     POST_RACE_FLUSH, POST_RACE_STRETCH, PRE_RACE_FLUSH,
 };
-use crate::core::routine::self_massage::SelfMassageContext;
-use crate::core::routine::{Pressure, Routine};
+use crate::core::routine::fit::{fit_around_injuries, RoutinePick};
+use crate::core::routine::situation::SelfMassageContext;
 use std::collections::BTreeSet;
 
 /// The part of the season a routine is chosen for.
@@ -36,24 +35,6 @@ impl From<SelfMassageContext> for RoutinePhase {
             SelfMassageContext::Everyday => RoutinePhase::General,
         }
     }
-}
-
-/// A step changed because of an injury: the step's area and the injured area that changed it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Change {
-    pub area: BodyArea,
-    pub injured: BodyArea,
-}
-
-/// A routine reshaped around the runner's injuries, with what changed so the screens can say why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RoutinePick {
-    /// The routine without the steps that press on an injury, and light beside one.
-    pub routine: Routine,
-    /// Steps left out: they work an injured area or press on it.
-    pub left_out: Vec<Change>,
-    /// Steps kept light: they lie next to an injured area.
-    pub softened: Vec<Change>,
 }
 
 /// The built-in routine for `phase` that uses only tools the runner owns, reshaped around the
@@ -86,48 +67,4 @@ pub fn pick_routine(
         })
         .map(|routine| fit_around_injuries(routine, injured))
         .find(|pick| !pick.routine.steps.is_empty())
-}
-
-/// `routine` reshaped around `injured` areas (rule 7: injured tissue is for a professional): a
-/// step that works an injured area or presses on it is left out, and a step next to one stays
-/// light. The player applies this to every routine it plays, built in or the runner's own, so no
-/// path leads to work on an injury or deep pressure beside one.
-pub fn fit_around_injuries(mut routine: Routine, injured: &BTreeSet<BodyArea>) -> RoutinePick {
-    let mut left_out = Vec::new();
-    let mut softened = Vec::new();
-    routine.steps.retain_mut(|step| {
-        if let Some(&hurt) = injured.iter().find(|hurt| presses(step.muscle, **hurt)) {
-            note(
-                &mut left_out,
-                Change {
-                    area: step.muscle,
-                    injured: hurt,
-                },
-            );
-            return false;
-        }
-        if let Some(&hurt) = injured.iter().find(|hurt| beside(step.muscle, **hurt)) {
-            step.pressure = step.pressure.at_most(Pressure::LIGHT);
-            note(
-                &mut softened,
-                Change {
-                    area: step.muscle,
-                    injured: hurt,
-                },
-            );
-        }
-        true
-    });
-    RoutinePick {
-        routine,
-        left_out,
-        softened,
-    }
-}
-
-/// Adds `change` to `list` once: a routine may work the same area twice.
-fn note(list: &mut Vec<Change>, change: Change) {
-    if !list.contains(&change) {
-        list.push(change);
-    }
 }

@@ -4,23 +4,10 @@
 
 use crate::core::body::{BodyArea, MassageTool, ToolsOwned};
 use crate::core::routine::pick::pick_routine;
+// The situation has its own file so the words and the pick can name it without a circle.
+pub use crate::core::routine::situation::SelfMassageContext;
 use crate::core::routine::Pacing;
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
-
-/// The situation a self-massage session is planned for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SelfMassageContext {
-    /// From the cut-off to the start: keep it brief and easy.
-    RaceWeek,
-    /// In the days after a race: slow and gentle.
-    AfterRace,
-    /// A peak or speed-work block: longer and targeted.
-    HardBlock,
-    /// Any other day.
-    Everyday,
-}
 
 /// A suggested self-massage session; its words are in `routine::copy`.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,8 +1,12 @@
-//! The dilution calculator: carrier oil and strength in, drops out, worked out as the runner types.
-//! A refusal (a strength too high for a sunny race, numbers out of bounds) appears under its field.
+//! The blend calculator: carrier oil and each oil's strength in, drops out, worked out as the
+//! runner types. A refusal (a strength too high for skin in the sun, numbers out of bounds)
+//! appears under its field, or under the blend when it is about the oils together.
 
-use crate::core::aroma::{format_percent, mix, oil, oils, MAX_CARRIER_ML};
-use crate::core::race::Race;
+use crate::core::aroma::copy::sun_hint;
+use crate::core::aroma::{
+    format_percent, mix, oil, oils, Part, SunReason, BLEND_FIELD, MAX_BLEND_OILS, MAX_CARRIER_ML,
+    PERCENT_FIELDS,
+};
 use crate::core::validation::FieldErrors;
 use crate::ui::components::{SelectField, TextField};
 use dioxus::prelude::*;
@@ -12,17 +16,34 @@ fn parse_decimal(text: &str) -> f64 {
     text.trim().replace(',', ".").parse().unwrap_or(f64::NAN)
 }
 
-/// The calculator; `sun_race` is the next race when it is outdoors in daylight.
-#[component]
-pub fn Calculator(sun_race: Option<Race>) -> Element {
-    let mut carrier = use_signal(|| "10".to_string());
-    let mut percent = use_signal(|| "2".to_string());
-    let mut oil_key = use_signal(|| oils()[0].key.to_string());
+/// One row of the blend as typed: the oil's key and its strength.
+#[derive(Debug, Clone, PartialEq)]
+struct Row {
+    oil: String,
+    percent: String,
+}
 
-    let chosen = oil(&oil_key.read()).unwrap_or(&oils()[0]);
+/// The calculator; `sun` says why sun limits hold today, when they do.
+#[component]
+pub fn Calculator(sun: Option<SunReason>) -> Element {
+    let mut carrier = use_signal(|| "10".to_string());
+    let mut rows = use_signal(|| {
+        vec![Row {
+            oil: oils()[0].key.to_string(),
+            percent: "2".to_string(),
+        }]
+    });
+
+    let typed = rows.read().clone();
     let ml = parse_decimal(&carrier.read());
-    let strength = parse_decimal(&percent.read());
-    let result = mix(chosen, ml, strength, sun_race.as_ref());
+    let parts: Vec<Part> = typed
+        .iter()
+        .map(|row| Part {
+            oil: oil(&row.oil).unwrap_or(&oils()[0]),
+            percent: parse_decimal(&row.percent),
+        })
+        .collect();
+    let result = mix(&parts, ml, sun.as_ref());
     let errors = result
         .as_ref()
         .err()
@@ -33,23 +54,15 @@ pub fn Calculator(sun_race: Option<Race>) -> Element {
         .iter()
         .map(|oil| (oil.key.to_string(), oil.name.to_string()))
         .collect();
+    let count = typed.len();
     rsx! {
         section { class: "card calculator", "aria-labelledby": "calculator-heading",
-            h2 { id: "calculator-heading", "Dilution calculator" }
+            h2 { id: "calculator-heading", "Blend calculator" }
             p { class: "hint",
-                "One drop is about 0.05 ml. Drops are rounded down, so the mix is never stronger than you asked for."
+                "One drop is about 0.05 ml. Drops are rounded down, so the blend is never stronger than you asked for."
             }
-            if let Some(race) = &sun_race {
-                p { class: "hint",
-                    "{race.name} is outdoors in daylight, so sun-sensitising oils are held to their sun-safe strength."
-                }
-            }
-            SelectField {
-                id: "calc-oil",
-                label: "Oil",
-                options,
-                selected: chosen.key.to_string(),
-                onchange: move |value| oil_key.set(value),
+            if let Some(reason) = &sun {
+                p { class: "hint", {sun_hint(reason)} }
             }
             TextField {
                 id: "calc-carrier",
@@ -59,23 +72,71 @@ pub fn Calculator(sun_race: Option<Race>) -> Element {
                 error: error("carrier_ml"),
                 oninput: move |value| carrier.set(value),
             }
-            TextField {
-                id: "calc-percent",
-                label: "Dilution (%)",
-                value: percent(),
-                inputmode: "decimal",
-                error: error("percent"),
-                oninput: move |value| percent.set(value),
+            for (index, row) in typed.iter().enumerate() {
+                fieldset { key: "{index}", class: "blend-row",
+                    legend { "Oil {index + 1}" }
+                    SelectField {
+                        id: "calc-oil-{index + 1}",
+                        label: "Oil {index + 1}",
+                        options: options.clone(),
+                        selected: row.oil.clone(),
+                        onchange: move |value| rows.write()[index].oil = value,
+                    }
+                    TextField {
+                        id: "calc-percent-{index + 1}",
+                        label: "Oil {index + 1} dilution (%)",
+                        value: row.percent.clone(),
+                        inputmode: "decimal",
+                        error: error(PERCENT_FIELDS[index]),
+                        oninput: move |value| rows.write()[index].percent = value,
+                    }
+                    if count > 1 {
+                        button {
+                            r#type: "button",
+                            class: "button",
+                            "aria-label": "Remove oil {index + 1}",
+                            onclick: move |_| {
+                                rows.write().remove(index);
+                            },
+                            "Remove"
+                        }
+                    }
+                }
+            }
+            if count < MAX_BLEND_OILS {
+                button {
+                    r#type: "button",
+                    class: "button",
+                    onclick: move |_| rows.write().push(Row { oil: oils()[0].key.to_string(), percent: "1".to_string() }),
+                    "Add an oil"
+                }
+            } else {
+                p { class: "hint", "A blend holds at most {MAX_BLEND_OILS} oils." }
+            }
+            if let Some(message) = error(BLEND_FIELD) {
+                p { id: "calc-blend-error", class: "field-error", role: "alert", "{message}" }
             }
             p { class: "calculator-result", role: "status",
                 match &result {
                     Ok(found) => {
-                        let drops = if found.drops == 1 { "drop" } else { "drops" };
+                        let drops: Vec<String> = found
+                            .parts
+                            .iter()
+                            .zip(&parts)
+                            .map(|(mixed, part)| {
+                                let word = if mixed.drops == 1 { "drop" } else { "drops" };
+                                format!("{} {word} of {}", mixed.drops, part.oil.name)
+                            })
+                            .collect();
+                        let rounded = found
+                            .parts
+                            .iter()
+                            .any(|mixed| (mixed.exact_drops - f64::from(mixed.drops)).abs() > 1e-6);
                         rsx! {
-                            strong { "{found.drops} {drops} of {chosen.name}" }
+                            strong { {drops.join(" and ")} }
                             " in {format_percent(ml)} ml of carrier oil"
-                            if (found.exact_drops - f64::from(found.drops)).abs() > 1e-6 {
-                                " (exactly {found.exact_drops:.1}, rounded down: the mix comes to {format_percent(found.actual_percent)} %)"
+                            if rounded {
+                                " (rounded down: the blend comes to {format_percent(found.actual_percent)} %)"
                             }
                             "."
                             if let Some(note) = &found.note {

@@ -1,11 +1,10 @@
 //! Aromatherapy: oils by goal with how to use them and their safety notes, what suits the runner's
 //! current race phase, warnings for oils still new to them, and the dilution calculator.
 
+use crate::core::aroma::copy::{safe_use, TAKE_CARE};
 use crate::core::aroma::{
-    format_percent, new_oil_warnings, oils, set_status, status_of, sun_exposed, Goal, Oil,
-    OilStatus, GENERAL_SAFETY,
+    format_percent, new_oil_warnings, oils, set_status, status_of, sun_reason, Goal, Oil, OilStatus,
 };
-use crate::core::race::Race;
 use crate::core::recommend::phase::Phase;
 use crate::core::recommend::today::today;
 use crate::ui::clock::use_clock;
@@ -31,12 +30,7 @@ pub fn Aromatherapy() -> Element {
         .filter(|status| matches!(status.phase, Phase::PostEventFlush | Phase::Recovery))
         .or(day.next_race.as_ref());
     let phase = status.map(|status| status.phase);
-    let next_race: Option<Race> = day
-        .next_race
-        .as_ref()
-        .and_then(|status| document.races.iter().find(|race| race.id == status.race_id))
-        .cloned();
-    let sun_race = next_race.filter(sun_exposed);
+    let sun = sun_reason(&document.profile, &document.races, now);
     let warnings = new_oil_warnings(&document.oil_marks, &document.races, now);
     rsx! {
         h1 { "Aromatherapy" }
@@ -62,17 +56,31 @@ pub fn Aromatherapy() -> Element {
                 }
             }
         }
-        section { class: "card", "aria-labelledby": "safety-heading",
-            h2 { id: "safety-heading", "Safety first" }
+        Cautions {}
+        Calculator { sun }
+        for goal in Goal::ALL {
+            GoalSection { key: "{goal.label()}", goal, fits: phase.is_some_and(|phase| goal.fits(phase)) }
+        }
+    }
+}
+
+/// What a runner reads before choosing any oil: how to use oils safely, and who should take care.
+#[component]
+fn Cautions() -> Element {
+    rsx! {
+        section { class: "card cautions", "aria-labelledby": "safety-heading",
+            h2 { id: "safety-heading", "Before you choose an oil" }
             ul { class: "safety-list",
-                for rule in GENERAL_SAFETY {
+                for rule in safe_use() {
                     li { key: "{rule}", "{rule}" }
                 }
             }
-        }
-        Calculator { sun_race }
-        for goal in Goal::ALL {
-            GoalSection { key: "{goal.label()}", goal, fits: phase.is_some_and(|phase| goal.fits(phase)) }
+            h3 { "Take care first" }
+            ul { class: "safety-list", "aria-label": "Take care first",
+                for caution in TAKE_CARE {
+                    li { key: "{caution}", "{caution}" }
+                }
+            }
         }
     }
 }
@@ -128,11 +136,9 @@ fn OilCard(oil: Oil) -> Element {
                     }
                 }
             }
-            if !oil.cautions.is_empty() {
-                ul { class: "oil-cautions",
-                    for caution in oil.cautions {
-                        li { key: "{caution}", "{caution}" }
-                    }
+            ul { class: "oil-cautions", "aria-label": "Cautions for {oil.name}",
+                for caution in oil.cautions {
+                    li { key: "{caution}", "{caution}" }
                 }
             }
             SelectField {

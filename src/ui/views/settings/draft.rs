@@ -23,6 +23,7 @@ pub struct SettingsDraft {
     pub foam_roller: bool,
     pub stick: bool,
     pub ball: bool,
+    pub outdoors_in_daylight: bool,
     pub a_race_days: String,
     pub b_race_days: String,
     pub c_race_days: String,
@@ -61,6 +62,7 @@ impl SettingsDraft {
             foam_roller: profile.tools.has(MassageTool::FoamRoller),
             stick: profile.tools.has(MassageTool::Stick),
             ball: profile.tools.has(MassageTool::Ball),
+            outdoors_in_daylight: profile.trains_outdoors_in_daylight,
             a_race_days: profile.cutoffs.a_race_days.to_string(),
             b_race_days: profile.cutoffs.b_race_days.to_string(),
             c_race_days: profile.cutoffs.c_race_days.to_string(),
@@ -121,6 +123,7 @@ impl SettingsDraft {
         profile.tools.foam_roller = self.foam_roller;
         profile.tools.stick = self.stick;
         profile.tools.ball = self.ball;
+        profile.trains_outdoors_in_daylight = self.outdoors_in_daylight;
         profile.cutoffs.a_race_days = a_race_days;
         profile.cutoffs.b_race_days = b_race_days;
         profile.cutoffs.c_race_days = c_race_days;

@@ -127,6 +127,12 @@ pub fn Settings() -> Element {
                 Checkbox { id: "tool-ball", label: "Massage ball", checked: current.ball,
                     onchange: move |checked| draft.write().ball = checked }
             }
+            fieldset { class: "card",
+                legend { "Sun" }
+                Checkbox { id: "outdoors-in-daylight", label: "I train outdoors in daylight", checked: current.outdoors_in_daylight,
+                    onchange: move |checked| draft.write().outdoors_in_daylight = checked }
+                p { class: "hint", "Some citrus oils make skin burn in sunlight; the aromatherapy calculator then keeps them to their sun-safe strength every day." }
+            }
             section { class: "card",
                 h2 { "Keep deep work clear of races" }
                 p { class: "hint", "Deep (general) massage leaves you sore for a day or two, so it stops this many days before a race." }

@@ -3,7 +3,7 @@
 use crate::core::body::area_list;
 use crate::core::race::local_time::local_date;
 use crate::core::routine::copy::{injury_note, tool_label};
-use crate::core::routine::pick::fit_around_injuries;
+use crate::core::routine::fit::fit_around_injuries;
 use crate::core::routine::{Routine, SegmentKind, Side};
 use crate::core::timer::copy::{describe_work, next_work, segment_title};
 use crate::core::timer::{Status, Timer};
