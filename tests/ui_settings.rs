@@ -273,3 +273,14 @@ fn a_budget_below_one_a_month_is_given_per_block_or_per_year() {
         Some(fresh_legs::core::profile::TightBudget::Block(2))
     );
 }
+
+/// Rule 9: a runner who trains outdoors in daylight says so once, and the sun limits follow.
+#[test]
+fn training_outdoors_in_daylight_is_answered_in_settings() {
+    let mut page = support::events::Page::open("/settings", seeded(), clock());
+    assert!(page.html().contains("I train outdoors in daylight"));
+    assert!(!page.document().profile.trains_outdoors_in_daylight);
+    page.choose("outdoors-in-daylight", "true");
+    page.submit_from("display-name");
+    assert!(page.document().profile.trains_outdoors_in_daylight);
+}
