@@ -12,11 +12,13 @@ use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::phase::RaceWindows;
 use crate::core::recommend::plan_days::{month_of, Calendar};
 use crate::core::recommend::plan_general::general_sessions;
-use crate::core::routine::self_massage::{dose, SelfMassageContext};
+use crate::core::routine::fit::areas_that_shorten;
+use crate::core::routine::pick::{candidates, first_fitting};
+use crate::core::routine::self_massage::{dose_of, SelfMassageContext};
+use crate::core::routine::Routine;
 use crate::core::training::TrainingBlock;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
-use std::collections::BTreeSet;
 
 // The plan's item lives beside the grid that collects it; re-exported so callers need one path.
 pub use crate::core::recommend::plan_days::PlannedSession;
@@ -307,36 +309,62 @@ fn self_massage_days(inputs: &PlanInputs, calendar: &mut Calendar) {
         .collect();
     let tools = inputs.profile.tools;
     let pacing = inputs.profile.cues.pacing();
-    let mut doses: Vec<(SelfMassageContext, BTreeSet<BodyArea>, u16)> = Vec::new();
+    let mut built: Vec<(SelfMassageContext, Vec<Routine>, u16)> = Vec::new();
+    let mut doses: Vec<(SelfMassageContext, u16, u16)> = Vec::new();
     for index in 0..calendar.spans.len() {
         if calendar.taken[index] || calendar.touch_blocked[index] || calendar.race_day[index] {
             continue;
         }
         let date = calendar.date(index);
         let context = calendar.context[index];
-        let hurt: BTreeSet<BodyArea> = injuries
+        // A bit per area: most days share their injuries with the day before, and comparing
+        // two numbers costs nothing next to building a set for each day.
+        let hurt: u16 = injuries
             .iter()
             .filter(|(_, started, resolved)| {
                 *started <= date && resolved.is_none_or(|end| date < end)
             })
-            .map(|(area, _, _)| *area)
-            .collect();
-        // A season has a handful of distinct situations; building a routine for each of its
-        // hundreds of days would dominate the plan's time.
-        let minutes = match doses.iter().find(|(c, h, _)| *c == context && *h == hurt) {
+            .fold(0, |bits, (area, _, _)| bits | bit(*area));
+        // Building the routines for each of a season's hundreds of days would dominate the
+        // plan's time: they are built once per situation, and reshaped once per set of the
+        // injuries that shorten them.
+        if !built.iter().any(|(c, _, _)| *c == context) {
+            let routines = candidates(context.into(), tools);
+            let matter = areas_that_shorten(&routines)
+                .into_iter()
+                .fold(0, |bits, area| bits | bit(area));
+            built.push((context, routines, matter));
+        }
+        let (_, routines, matter) = built.iter().find(|(c, _, _)| *c == context).unwrap();
+        let key = hurt & matter;
+        let minutes = match doses.iter().find(|(c, k, _)| *c == context && *k == key) {
             Some((_, _, minutes)) => *minutes,
             None => {
-                let minutes = dose(context, tools, pacing, &hurt).minutes;
-                doses.push((context, hurt.clone(), minutes));
+                let areas = areas_in(key).collect();
+                let minutes =
+                    dose_of(first_fitting(routines, &areas), context, pacing, &areas).minutes;
+                doses.push((context, key, minutes));
                 minutes
             }
         };
         let mut reasons = vec![Reason::SelfMassageDose(context)];
-        if !hurt.is_empty() {
+        if hurt != 0 {
             reasons.push(Reason::KeepOffInjuries {
-                areas: hurt.into_iter().collect(),
+                areas: areas_in(hurt).collect(),
             });
         }
         calendar.book(index, MassageKind::SelfMassage, None, minutes, reasons);
     }
+}
+
+/// `area`'s bit in a set of areas kept as one number.
+fn bit(area: BodyArea) -> u16 {
+    1 << (area as u16)
+}
+
+/// The areas whose bits are set in `bits`, head-to-toe list order.
+fn areas_in(bits: u16) -> impl Iterator<Item = BodyArea> {
+    BodyArea::ALL
+        .into_iter()
+        .filter(move |area| bits & bit(*area) != 0)
 }

@@ -2,7 +2,7 @@
 //! say why.
 
 use crate::core::body::BodyArea;
-use crate::core::routine::anatomy::{beside, presses};
+use crate::core::routine::anatomy::{beside, presses, presses_on};
 use crate::core::routine::{Pressure, Routine};
 use std::collections::BTreeSet;
 
@@ -66,4 +66,16 @@ fn note(list: &mut Vec<Change>, change: Change) {
     if !list.contains(&change) {
         list.push(change);
     }
+}
+
+/// The injured areas that would take a step out of one of `routines` (and so change its length):
+/// each step's own area and the areas it presses on.
+pub fn areas_that_shorten(routines: &[Routine]) -> BTreeSet<BodyArea> {
+    routines
+        .iter()
+        .flat_map(|routine| &routine.steps)
+        .flat_map(|step| {
+            std::iter::once(step.muscle).chain(presses_on(step.muscle).iter().copied())
+        })
+        .collect()
 }

@@ -8,6 +8,7 @@ use crate::core::routine::catalog::{
 };
 use crate::core::routine::fit::{fit_around_injuries, RoutinePick};
 use crate::core::routine::situation::SelfMassageContext;
+use crate::core::routine::Routine;
 use std::collections::BTreeSet;
 
 /// The part of the season a routine is chosen for.
@@ -45,6 +46,12 @@ pub fn pick_routine(
     tools: ToolsOwned,
     injured: &BTreeSet<BodyArea>,
 ) -> Option<RoutinePick> {
+    first_fitting(&candidates(phase, tools), injured)
+}
+
+/// The built-in routines `phase` may offer a runner who owns `tools`, best first: those whose
+/// every tool the runner owns. A season plan asks once and reshapes them day by day.
+pub fn candidates(phase: RoutinePhase, tools: ToolsOwned) -> Vec<Routine> {
     let preference: &[&str] = match phase {
         RoutinePhase::PreRace => &[PRE_RACE_FLUSH],
         RoutinePhase::PostRace => &[POST_RACE_FLUSH],
@@ -65,6 +72,13 @@ pub fn pick_routine(
                 .iter()
                 .all(|step| step.tool.is_none_or(|tool| tools.has(tool)))
         })
-        .map(|routine| fit_around_injuries(routine, injured))
+        .collect()
+}
+
+/// The first of `candidates` with steps left once reshaped around the `injured` areas.
+pub fn first_fitting(candidates: &[Routine], injured: &BTreeSet<BodyArea>) -> Option<RoutinePick> {
+    candidates
+        .iter()
+        .map(|routine| fit_around_injuries(routine.clone(), injured))
         .find(|pick| !pick.routine.steps.is_empty())
 }

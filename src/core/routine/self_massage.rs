@@ -3,6 +3,7 @@
 //! start, so a card never says one length and plays another.
 
 use crate::core::body::{BodyArea, MassageTool, ToolsOwned};
+use crate::core::routine::fit::RoutinePick;
 use crate::core::routine::pick::pick_routine;
 // The situation has its own file so the words and the pick can name it without a circle.
 pub use crate::core::routine::situation::SelfMassageContext;
@@ -44,7 +45,22 @@ pub fn dose(
     pacing: Pacing,
     keep_off: &BTreeSet<BodyArea>,
 ) -> SelfMassageDose {
-    if let Some(pick) = pick_routine(context.into(), tools, keep_off) {
+    dose_of(
+        pick_routine(context.into(), tools, keep_off),
+        context,
+        pacing,
+        keep_off,
+    )
+}
+
+/// The session `pick` plays for `context`, or a session by hand when no routine fits.
+pub fn dose_of(
+    pick: Option<RoutinePick>,
+    context: SelfMassageContext,
+    pacing: Pacing,
+    keep_off: &BTreeSet<BodyArea>,
+) -> SelfMassageDose {
+    if let Some(pick) = pick {
         let routine = pick.routine;
         let mut focus: Vec<BodyArea> = Vec::new();
         for step in &routine.steps {
