@@ -160,7 +160,8 @@ fn blocks_validate_their_dates() {
         BlockKind::Peak,
         false,
     );
-    assert!(good.validate().is_ok());
+    let today = date(2026, 1, 1);
+    assert!(good.validate(today).is_ok());
     assert_eq!(good.days(), 1);
     assert!(good.is_hard());
     let backwards = block(
@@ -170,7 +171,31 @@ fn blocks_validate_their_dates() {
         BlockKind::Base,
         true,
     );
-    assert!(backwards.validate().unwrap_err().for_field("end").is_some());
+    assert!(backwards
+        .validate(today)
+        .unwrap_err()
+        .for_field("end")
+        .is_some());
+    // A block to the year 9999 is a typo in the year; a block longer than a season is refused
+    // on load and import too.
+    let far = block(
+        "f",
+        date(2026, 1, 5),
+        date(9999, 1, 4),
+        BlockKind::Base,
+        false,
+    );
+    let errors = far.validate(today).unwrap_err();
+    assert!(
+        errors
+            .0
+            .iter()
+            .any(|e| e.message == "9999-01-04 is more than 5 years away; check the year."),
+        "{errors:?}"
+    );
+    assert!(far.check().unwrap_err().0[0]
+        .message
+        .contains("at most 366 days"));
     assert!(!block(
         "c",
         date(2026, 1, 1),

@@ -68,28 +68,61 @@ fn refusals_say_what_is_wrong() {
         partial.to_string(),
         "The file is incomplete: it has no log, tombstones. Nothing was changed."
     );
+    let noise = refused(b"{\"schema_version\": 2, \"races\": [1,}");
+    assert!(
+        !noise.to_string().contains("expected"),
+        "no parser words: {noise}"
+    );
+}
+
+/// One bad value no longer refuses the whole file: the record that holds it comes in set aside
+/// with the reason in plain words, and everything else is imported.
+#[test]
+fn a_bad_value_sets_its_record_aside_and_the_rest_comes_in() {
     let text = String::from_utf8(fixture()).unwrap();
     let typo = text.replace("\"priority\": \"A\"", "\"priority\": \"Z\"");
-    assert!(refused(typo.as_bytes())
-        .to_string()
-        .contains("unknown variant"));
+    let document = read_import(typo.as_bytes()).unwrap();
+    let clean = read_import(&fixture()).unwrap();
+    assert_eq!(document.races.len() + 1, clean.races.len());
+    assert_eq!(document.log, clean.log);
+    assert_eq!(document.set_aside[0].section, "races");
+    assert_eq!(
+        document.set_aside[0].reason,
+        "\"Z\" is not one of the choices the app knows"
+    );
     let budget = text.replace(
         "\"massage_budget_per_month\": 2",
         "\"massage_budget_per_month\": 90",
     );
-    assert!(refused(budget.as_bytes())
-        .to_string()
-        .contains("settings are out of range"));
+    let document = read_import(budget.as_bytes()).unwrap();
+    assert_eq!(
+        document.profile.massage_budget_per_month, 1,
+        "back to the default"
+    );
+    assert_eq!(
+        document.profile.display_name, clean.profile.display_name,
+        "the rest kept"
+    );
+    assert_eq!(document.set_aside[0].section, "profile");
+    assert_eq!(
+        document.set_aside[0].record,
+        serde_json::json!({ "massage_budget_per_month": 90 })
+    );
 }
 
 #[test]
-fn duplicate_ids_are_refused() {
+fn duplicate_ids_keep_the_later_edit_and_set_the_other_aside() {
     let mut document = current();
     document.log[1].id = document.log[0].id.clone();
-    let error = refused(document.to_json().as_bytes());
+    let later = document.log[0].updated_at.max(document.log[1].updated_at);
+    let imported = read_import(document.to_json().as_bytes()).unwrap();
+    assert_eq!(imported.log.len(), 1);
+    assert_eq!(imported.log[0].updated_at, later);
+    assert_eq!(imported.set_aside.len(), 1);
     assert!(
-        error.to_string().contains("share the id \"log-here\""),
-        "{error}"
+        imported.set_aside[0].reason.contains("same id"),
+        "{:?}",
+        imported.set_aside
     );
 }
 
@@ -206,21 +239,33 @@ fn every_section_of_a_current_export_must_be_there() {
 }
 
 #[test]
-fn routines_are_checked_like_the_editor_checks_them() {
+fn routines_are_checked_like_the_editor_checks_them_and_bad_ones_come_in_set_aside() {
     let mut value = export_with_a_routine();
     value["routines"][0]["steps"][0]["seconds"] = 0.into();
-    let error = refused(value.to_string().as_bytes());
+    let document =
+        read_import(value.to_string().as_bytes()).expect("the rest of the file comes in");
+    assert!(document.routines.is_empty());
+    assert_eq!(document.set_aside.len(), 1);
+    assert_eq!(document.set_aside[0].section, "routines");
     assert!(
-        matches!(&error, ImportError::Invalid { detail } if detail.contains("cannot be played")),
-        "{error}"
+        document.set_aside[0]
+            .reason
+            .contains("between 5 and 600 seconds"),
+        "{:?}",
+        document.set_aside
     );
+    assert_eq!(document.set_aside[0].record, value["routines"][0]);
 
+    // Two routines with one id: the later edit is used, the other set aside (the file is no
+    // longer refused).
     let mut value = export_with_a_routine();
-    let copy = value["routines"][0].clone();
-    value["routines"].as_array_mut().unwrap().push(copy);
-    let error = refused(value.to_string().as_bytes());
-    assert!(
-        matches!(&error, ImportError::Invalid { detail } if detail.contains("two of its routines share")),
-        "{error}"
-    );
+    let mut copy = value["routines"][0].clone();
+    copy["name"] = "Older copy".into();
+    copy["updated_at"] = "2001-01-01T00:00:00Z".into();
+    value["routines"].as_array_mut().unwrap().push(copy.clone());
+    let document = read_import(value.to_string().as_bytes()).unwrap();
+    assert_eq!(document.routines.len(), 1);
+    assert_ne!(document.routines[0].name, "Older copy");
+    assert_eq!(document.set_aside.len(), 1);
+    assert_eq!(document.set_aside[0].record, copy);
 }

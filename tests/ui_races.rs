@@ -216,7 +216,7 @@ fn a_bad_field_shows_its_message_beside_it_and_the_rest_stays_as_typed() {
     assert!(page.document().races.is_empty());
     let shown = page.html();
     assert!(
-        shown.contains(r#"id="race-distance-error" class="field-error" role="alert">Enter a distance greater than 0 km.</p>"#),
+        shown.contains(r#"id="race-distance-error" class="field-error" role="alert">Enter a distance greater than 0 km (this one is 0 km).</p>"#),
         "{shown}"
     );
     assert!(shown.contains(r#"id="race-zone-error""#));

@@ -1,5 +1,6 @@
 //! Field-level validation results, shown next to the field they concern.
 
+use chrono::{Months, NaiveDate};
 use std::fmt;
 
 /// One problem with one form field, in words a runner can act on.
@@ -53,5 +54,44 @@ impl FieldErrors {
         } else {
             Err(self)
         }
+    }
+}
+
+/// Dates a runner types into a form lie at most this many years from today: further is a typo in
+/// the year. Stored records are not held to it (old history stays), only what is entered.
+pub const DATE_WINDOW_YEARS: u32 = 5;
+
+/// Where a typed date falls against [`DATE_WINDOW_YEARS`] around `today`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutsideWindow {
+    TooFarAhead,
+    TooLongAgo,
+}
+
+/// Whether `date` is more than [`DATE_WINDOW_YEARS`] from `today`, and on which side.
+pub fn outside_window(date: NaiveDate, today: NaiveDate) -> Option<OutsideWindow> {
+    let span = Months::new(DATE_WINDOW_YEARS * 12);
+    if today
+        .checked_add_months(span)
+        .is_some_and(|limit| date > limit)
+    {
+        Some(OutsideWindow::TooFarAhead)
+    } else if today
+        .checked_sub_months(span)
+        .is_some_and(|limit| date < limit)
+    {
+        Some(OutsideWindow::TooLongAgo)
+    } else {
+        None
+    }
+}
+
+/// "1 day", "3 days": a count with its noun, singular when there is one.
+pub fn count(n: impl Into<i64>, singular: &str, plural: &str) -> String {
+    let n = n.into();
+    if n == 1 {
+        format!("1 {singular}")
+    } else {
+        format!("{n} {plural}")
     }
 }

@@ -9,6 +9,7 @@ use crate::core::recommend::inputs::PlanInputs;
 use crate::core::record::Tombstone;
 use crate::core::routine::Routine;
 use crate::core::training::TrainingBlock;
+use crate::store::set_aside::SetAsideRecord;
 use serde::{Deserialize, Serialize};
 
 /// The schema this build writes. Older documents are migrated up on load (see `migrate`); newer
@@ -40,6 +41,9 @@ pub struct Document {
     /// Deleted records, so a merge with another copy does not bring them back.
     #[serde(default)]
     pub tombstones: Vec<Tombstone>,
+    /// Records that could not be used, kept whole so nothing is lost (see `records`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub set_aside: Vec<SetAsideRecord>,
 }
 
 impl Default for Document {
@@ -54,6 +58,7 @@ impl Default for Document {
             oil_marks: Vec::new(),
             routines: Vec::new(),
             tombstones: Vec::new(),
+            set_aside: Vec::new(),
         }
     }
 }

@@ -1,11 +1,10 @@
 //! Importing an exported file: everything is checked before anything changes, then the file
 //! either replaces the runner's data or is merged into it.
 
-use crate::core::record::{Record, RecordId};
 use crate::store::document::Document;
 use crate::store::load::{migrated_value, ParseError};
 use crate::store::merge::merge;
-use std::collections::HashSet;
+use crate::store::records::read_records;
 use thiserror::Error;
 
 /// Files larger than this are refused before they are read: an export is a few hundred KB even
@@ -40,8 +39,6 @@ pub enum ImportError {
     Newer { found: u32 },
     #[error("The file is incomplete: it has no {missing}. Nothing was changed.")]
     Partial { missing: String },
-    #[error("The file has a problem: {detail}. Nothing was changed.")]
-    Invalid { detail: String },
 }
 
 /// What to do with a file that passed every check.
@@ -59,6 +56,8 @@ pub struct ImportSummary {
     pub races: usize,
     pub blocks: usize,
     pub log_entries: usize,
+    /// Records in the file that could not be used and are kept aside, not yet dismissed.
+    pub set_aside: usize,
 }
 
 impl ImportSummary {
@@ -67,6 +66,7 @@ impl ImportSummary {
             races: document.races.len(),
             blocks: document.blocks.len(),
             log_entries: document.log.len(),
+            set_aside: document.set_aside.iter().filter(|r| !r.dismissed).count(),
         }
     }
 }
@@ -85,23 +85,6 @@ fn refuse_size(bytes: usize) -> Result<(), ImportError> {
 /// should not read 200 MB only to refuse it).
 pub fn check_size(bytes: u64) -> Result<(), ImportError> {
     refuse_size(usize::try_from(bytes).unwrap_or(usize::MAX))
-}
-
-fn unique_ids<'a, T: Record + 'a>(records: &'a [T], what: &str) -> Result<(), ImportError> {
-    let mut seen: HashSet<&RecordId> = HashSet::new();
-    for record in records {
-        if record.id().as_str().trim().is_empty() {
-            return Err(ImportError::Invalid {
-                detail: format!("one of its {what} has no id"),
-            });
-        }
-        if !seen.insert(record.id()) {
-            return Err(ImportError::Invalid {
-                detail: format!("two of its {what} share the id \"{}\"", record.id()),
-            });
-        }
-    }
-    Ok(())
 }
 
 /// Checks a file completely and returns the document it holds, migrated to this version.
@@ -129,41 +112,8 @@ pub fn read_import(bytes: &[u8]) -> Result<Document, ImportError> {
             missing: missing.join(", "),
         });
     }
-    let document: Document =
-        serde_json::from_value(raw).map_err(|error| ImportError::Malformed {
-            detail: error.to_string(),
-        })?;
-    unique_ids(&document.races, "races")?;
-    unique_ids(&document.blocks, "training blocks")?;
-    unique_ids(&document.log, "log entries")?;
-    unique_ids(&document.checklists, "checklists")?;
-    unique_ids(&document.oil_marks, "oil marks")?;
-    unique_ids(&document.routines, "routines")?;
-    if let Some((routine, errors)) = document
-        .routines
-        .iter()
-        .find_map(|routine| routine.validate().err().map(|errors| (routine, errors)))
-    {
-        let detail = errors.0.first().map_or_else(String::new, |e| e.to_string());
-        return Err(ImportError::Invalid {
-            detail: format!(
-                "its routine \"{}\" cannot be played ({detail})",
-                routine.name
-            ),
-        });
-    }
-    if let Err(errors) = document.profile.validate() {
-        let detail = errors.0.first().map_or_else(String::new, |e| e.to_string());
-        return Err(ImportError::Invalid {
-            detail: format!("its settings are out of range ({detail})"),
-        });
-    }
-    if let Some(block) = document.blocks.iter().find(|b| b.validate().is_err()) {
-        return Err(ImportError::Invalid {
-            detail: format!("the training block \"{}\" ends before it starts", block.id),
-        });
-    }
-    Ok(document)
+    // Record by record, as on load: whatever is sound comes in, and the rest is kept aside.
+    Ok(read_records(raw))
 }
 
 /// Puts a checked document into `current`.

@@ -5,6 +5,8 @@ use crate::store::backend::Backend;
 use crate::store::document::{Document, SCHEMA_VERSION};
 use crate::store::error::StoreError;
 use crate::store::migrate::{check_version, migrate, VersionCheck};
+use crate::store::plain_words::parse_problem;
+use crate::store::records::{all_sound, read_records};
 use serde_json::Value;
 
 /// Something the runner should be told about the data they just opened.
@@ -42,7 +44,7 @@ pub enum ParseError {
 /// fields yet. Shared by loading and importing (which checks more before deserializing).
 pub fn migrated_value(bytes: &[u8]) -> Result<Value, ParseError> {
     let raw: Value = serde_json::from_slice(bytes).map_err(|error| ParseError::Malformed {
-        detail: error.to_string(),
+        detail: parse_problem(&error),
     })?;
     if !raw.is_object() {
         return Err(ParseError::Malformed {
@@ -64,13 +66,13 @@ pub fn parse_document(bytes: &[u8]) -> Result<Document, ParseError> {
     // The usual case, a document of this version, reads straight into its types: about twice as
     // fast as going through raw JSON first. Anything else (older, newer, broken) takes the
     // careful path, which migrates or says exactly what is wrong.
+    // A document that parses but holds bad records is read record by record instead (see
+    // `records`): everything sound is used and the rest set aside.
     let mut document = match serde_json::from_slice::<Document>(bytes) {
-        Ok(document) if document.schema_version == SCHEMA_VERSION => document,
-        _ => serde_json::from_value(migrated_value(bytes)?).map_err(|error| {
-            ParseError::Malformed {
-                detail: error.to_string(),
-            }
-        })?,
+        Ok(document) if document.schema_version == SCHEMA_VERSION && all_sound(&document) => {
+            document
+        }
+        _ => read_records(migrated_value(bytes)?),
     };
     document.profile.cutoffs = document.profile.cutoffs.within_range();
     Ok(document)

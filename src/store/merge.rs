@@ -10,9 +10,11 @@
 //! - Exact ties (same id, same time, different content, e.g. from a faulty clock) are broken by
 //!   the records' JSON text, so both directions still pick the same one.
 //! - Collections come out sorted by id, so `merge(a, b) == merge(b, a)`.
+//! - Set-aside records from both are kept, each once.
 
 use crate::core::record::{Record, RecordId, Tombstone};
 use crate::store::document::{Document, SCHEMA_VERSION};
+use crate::store::set_aside::SetAsideRecord;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -92,5 +94,21 @@ pub fn merge(a: &Document, b: &Document) -> Document {
             .into_iter()
             .map(|(id, deleted_at)| Tombstone { id, deleted_at })
             .collect(),
+        set_aside: merged_set_aside(&a.set_aside, &b.set_aside),
     }
+}
+
+/// Both copies' set-aside records, each once (sorted by their JSON text, so the order never
+/// depends on which copy is which); one dismissed in either copy stays dismissed.
+fn merged_set_aside(a: &[SetAsideRecord], b: &[SetAsideRecord]) -> Vec<SetAsideRecord> {
+    let mut by_content: BTreeMap<String, SetAsideRecord> = BTreeMap::new();
+    for record in a.iter().chain(b) {
+        let key = serde_json::to_string(&(&record.section, &record.reason, &record.record))
+            .unwrap_or_default();
+        by_content
+            .entry(key)
+            .and_modify(|kept| kept.dismissed |= record.dismissed)
+            .or_insert_with(|| record.clone());
+    }
+    by_content.into_values().collect()
 }

@@ -15,6 +15,9 @@ pub mod import;
 pub mod load;
 pub mod merge;
 pub mod migrate;
+pub mod plain_words;
+pub mod records;
+pub mod set_aside;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod window_size;
 

@@ -108,7 +108,7 @@ test("a bad field shows its message beside it and the other fields keep their va
 
     const distance = page.getByLabel("Distance (km)", { exact: true });
     const zone = page.getByLabel("Time zone", { exact: true });
-    await page.getByRole("alert").filter({ hasText: "Enter a distance greater than 0 km." }).waitFor();
+    await page.getByRole("alert").filter({ hasText: "Enter a distance greater than 0 km" }).waitFor();
     // The message is next to its field and read out with it.
     assert.equal(await distance.getAttribute("aria-invalid"), "true");
     const describedBy = await distance.getAttribute("aria-describedby");

@@ -4,7 +4,7 @@ use crate::core::body::BodyArea;
 use crate::core::massage::{MassageKind, Pressure, Technique};
 use crate::core::record::{Record, RecordId};
 use crate::core::safety::RedFlag;
-use crate::core::validation::FieldErrors;
+use crate::core::validation::{outside_window, FieldErrors, OutsideWindow, DATE_WINDOW_YEARS};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -154,7 +154,14 @@ impl LogEntry {
     /// area exactly when they concern one. Field keys: `at`, `hours_after`, `level`, `started`,
     /// `resolved`, `notes`, `area`.
     pub fn validate(&self, now: DateTime<Utc>) -> Result<(), FieldErrors> {
-        let mut errors = FieldErrors::default();
+        let mut errors = self.check().err().unwrap_or_default();
+        if outside_window(self.at.date_naive(), now.date_naive()) == Some(OutsideWindow::TooLongAgo)
+        {
+            errors.push(
+                "at",
+                format!("That is more than {DATE_WINDOW_YEARS} years ago; check the year."),
+            );
+        }
         if self.is_professional_session() {
             if self.at > now + Duration::days(MAX_DAYS_BOOKED_AHEAD) {
                 errors.push(
@@ -168,11 +175,21 @@ impl LogEntry {
                 "That time is in the future; log things once they have happened (only a therapist's massage can be booked ahead).",
             );
         }
+        errors.into_result()
+    }
+
+    /// The checks that hold whenever the entry was logged: what the forms check, on load and on
+    /// import, for every stored entry.
+    pub fn check(&self) -> Result<(), FieldErrors> {
+        let mut errors = FieldErrors::default();
         match &self.kind {
             LogKind::MassageReceived { notes, .. } if notes.chars().count() > MAX_NOTES_CHARS => {
                 errors.push(
                     "notes",
-                    format!("Keep notes to {MAX_NOTES_CHARS} characters."),
+                    format!(
+                        "Keep notes to {MAX_NOTES_CHARS} characters; these are {}.",
+                        notes.chars().count()
+                    ),
                 );
             }
             LogKind::SorenessCheckIn {
@@ -181,11 +198,14 @@ impl LogEntry {
                 if *hours_after > MAX_SORENESS_HOURS {
                     errors.push(
                         "hours_after",
-                        format!("Check in within {MAX_SORENESS_HOURS} hours of the massage."),
+                        format!("Check in within {MAX_SORENESS_HOURS} hours of the massage, not {hours_after}."),
                     );
                 }
                 if *level > 10 {
-                    errors.push("level", "Soreness goes from 0 (none) to 10 (worst).");
+                    errors.push(
+                        "level",
+                        format!("Soreness goes from 0 (none) to 10 (worst), not {level}."),
+                    );
                 }
             }
             LogKind::Injury {

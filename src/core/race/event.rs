@@ -2,8 +2,10 @@
 
 use crate::core::race::local_time::resolve_local;
 use crate::core::record::{Record, RecordId};
-use crate::core::validation::{FieldError, FieldErrors};
-use chrono::{DateTime, Duration, LocalResult, Months, NaiveDate, NaiveTime, TimeZone, Utc};
+use crate::core::validation::{
+    outside_window, FieldError, FieldErrors, OutsideWindow, DATE_WINDOW_YEARS,
+};
+use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
@@ -11,8 +13,6 @@ use serde::{Deserialize, Serialize};
 pub const MAX_RACE_NAME_CHARS: usize = 100;
 /// Longest distance accepted; the longest foot races (multi-day ultras) stay under this.
 pub const MAX_DISTANCE_KM: f64 = 500.0;
-/// How far a race date may sit from today, either way: further than this is almost always a typo.
-pub const MAX_YEARS_FROM_TODAY: u32 = 5;
 /// The 5 km time the finish estimate starts from: a recreational runner a little slower than the
 /// typical one (32 min), so windows that open at the finish open late rather than early.
 const REFERENCE_5K_SECONDS: f64 = 32.0 * 60.0;
@@ -83,6 +83,8 @@ pub struct Race {
     pub date: NaiveDate,
     pub start_time: NaiveTime,
     /// IANA zone of the start line, e.g. `Europe/Berlin`.
+    /// Read without regard to case, so a hand-edited or imported "utc" is still UTC.
+    #[serde(deserialize_with = "zone_any_case")]
     pub time_zone: Tz,
     pub distance_km: f64,
     /// The runner's own expected time on the course, in minutes; `None` estimates it from the distance.
@@ -153,8 +155,27 @@ impl Race {
         now >= self.estimated_finish()
     }
 
-    /// Checks every field a runner types; each message says how to fix it.
+    /// Checks every field a runner types, with the date no more than
+    /// [`DATE_WINDOW_YEARS`] from `today`; each message says how to fix it.
     pub fn validate(&self, today: NaiveDate) -> Result<(), FieldErrors> {
+        let mut errors = self.check().err().unwrap_or_default();
+        match outside_window(self.date, today) {
+            Some(OutsideWindow::TooFarAhead) => errors.push(
+                "date",
+                format!("Race date is more than {DATE_WINDOW_YEARS} years away; check the year."),
+            ),
+            Some(OutsideWindow::TooLongAgo) => errors.push(
+                "date",
+                format!("Race date is more than {DATE_WINDOW_YEARS} years ago; check the year."),
+            ),
+            None => {}
+        }
+        errors.into_result()
+    }
+
+    /// The checks that hold whenever the race was entered: what the form checks, on load and on
+    /// import, for every stored race.
+    pub fn check(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::default();
         let name_chars = self.name.trim().chars().count();
         if name_chars == 0 {
@@ -163,27 +184,6 @@ impl Race {
             errors.push(
                 "name",
                 format!("Race name is {name_chars} characters; keep it to {MAX_RACE_NAME_CHARS} or fewer."),
-            );
-        }
-        let span = Months::new(MAX_YEARS_FROM_TODAY * 12);
-        if today
-            .checked_add_months(span)
-            .is_some_and(|limit| self.date > limit)
-        {
-            errors.push(
-                "date",
-                format!(
-                    "Race date is more than {MAX_YEARS_FROM_TODAY} years away; check the year."
-                ),
-            );
-        }
-        if today
-            .checked_sub_months(span)
-            .is_some_and(|limit| self.date < limit)
-        {
-            errors.push(
-                "date",
-                format!("Race date is more than {MAX_YEARS_FROM_TODAY} years ago; check the year."),
             );
         }
         if self
@@ -202,11 +202,20 @@ impl Race {
             );
         }
         if !self.distance_km.is_finite() || self.distance_km <= 0.0 {
-            errors.push("distance_km", "Enter a distance greater than 0 km.");
+            errors.push(
+                "distance_km",
+                format!(
+                    "Enter a distance greater than 0 km (this one is {} km).",
+                    self.distance_km
+                ),
+            );
         } else if self.distance_km > MAX_DISTANCE_KM {
             errors.push(
                 "distance_km",
-                format!("Distance is over {MAX_DISTANCE_KM:.0} km; check the number."),
+                format!(
+                    "Distance is {} km, over the {MAX_DISTANCE_KM:.0} km limit; check the number.",
+                    self.distance_km
+                ),
             );
         }
         match self.expected_minutes {
@@ -279,10 +288,27 @@ pub fn parse_time_zone(text: &str) -> Result<Tz, FieldError> {
             "Choose the time zone of the start line.",
         ));
     }
-    trimmed.parse::<Tz>().map_err(|_| {
+    zone_named(trimmed).ok_or_else(|| {
         FieldError::new(
             "time_zone",
-            format!("\"{trimmed}\" is not a time zone we know; pick one such as Europe/London."),
+            format!("\"{trimmed}\" is not a time zone we know; pick one from the list, such as Europe/London."),
         )
     })
+}
+
+/// The zone called `name`, whatever its case ("utc", "europe/london").
+pub fn zone_named(name: &str) -> Option<Tz> {
+    name.parse::<Tz>().ok().or_else(|| {
+        chrono_tz::TZ_VARIANTS
+            .iter()
+            .copied()
+            .find(|zone| zone.name().eq_ignore_ascii_case(name))
+    })
+}
+
+/// Deserializes a zone name without regard to case.
+fn zone_any_case<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Tz, D::Error> {
+    let name = String::deserialize(deserializer)?;
+    zone_named(&name)
+        .ok_or_else(|| serde::de::Error::custom(format!("\"{name}\" is not a time zone")))
 }

@@ -8,5 +8,5 @@ pub mod local_time;
 pub use event::{
     duration_text, parse_expected_time, parse_time_zone, Priority, Race, RaceLength,
     DISTANCE_PRESETS, MARATHON_KM, MAX_DISTANCE_KM, MAX_EXPECTED_MINUTES, MAX_RACE_NAME_CHARS,
-    MAX_YEARS_FROM_TODAY, ULTRA_KM,
+    ULTRA_KM,
 };

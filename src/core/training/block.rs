@@ -1,7 +1,7 @@
 //! Training blocks: stretches of the season with a purpose, used to place massage where it helps most.
 
 use crate::core::record::{Record, RecordId};
-use crate::core::validation::FieldErrors;
+use crate::core::validation::{outside_window, FieldErrors, OutsideWindow, DATE_WINDOW_YEARS};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -87,15 +87,45 @@ impl TrainingBlock {
         self.kind == BlockKind::Peak || self.speed_work
     }
 
-    /// Checks the dates; the message says how to fix them.
-    pub fn validate(&self) -> Result<(), FieldErrors> {
+    /// Checks the dates as the form does: in order, no longer than a year, and each within
+    /// [`DATE_WINDOW_YEARS`] of `today`; the message says how to fix them.
+    pub fn validate(&self, today: NaiveDate) -> Result<(), FieldErrors> {
+        let mut errors = self.check().err().unwrap_or_default();
+        for (field, date) in [("start", self.start), ("end", self.end)] {
+            let side = match outside_window(date, today) {
+                Some(OutsideWindow::TooFarAhead) => "away",
+                Some(OutsideWindow::TooLongAgo) => "ago",
+                None => continue,
+            };
+            errors.push(
+                field,
+                format!("{date} is more than {DATE_WINDOW_YEARS} years {side}; check the year."),
+            );
+        }
+        errors.into_result()
+    }
+
+    /// The checks that hold whenever the block was entered: what the form checks, on load and
+    /// on import, for every stored block.
+    pub fn check(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::default();
         if self.end < self.start {
             errors.push(
                 "end",
                 "The block ends before it starts; pick an end date on or after the start.",
             );
+        } else if (self.end - self.start).num_days() > MAX_BLOCK_DAYS {
+            errors.push(
+                "end",
+                format!(
+                    "A block lasts at most {MAX_BLOCK_DAYS} days (a season); this one lasts {}.",
+                    (self.end - self.start).num_days() + 1
+                ),
+            );
         }
         errors.into_result()
     }
 }
+
+/// Longest training block: a whole season of one kind of training is already a lot.
+pub const MAX_BLOCK_DAYS: i64 = 366;

@@ -65,7 +65,7 @@ impl BlockDraft {
             speed_work: self.speed_work,
             updated_at: now,
         };
-        block.validate().map(|()| block)
+        block.validate(now.date_naive()).map(|()| block)
     }
 }
 

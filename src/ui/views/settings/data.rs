@@ -11,17 +11,24 @@ use crate::ui::state::{use_app_state, use_document_update, StoreHandle, UpdateEr
 use dioxus::prelude::*;
 
 fn plural(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
+    crate::core::validation::count(i64::try_from(count).unwrap_or(i64::MAX), one, many)
 }
 
 /// How a checked file is described before the runner chooses what to do with it.
 pub fn describe(summary: ImportSummary) -> String {
-    format!(
-        "The file is a valid export with {}, {} and {}.",
+    let mut text = format!(
+        "The file is an export with {}, {} and {}.",
         plural(summary.races, "race", "races"),
         plural(summary.blocks, "training block", "training blocks"),
         plural(summary.log_entries, "log entry", "log entries")
-    )
+    );
+    if summary.set_aside > 0 {
+        text.push_str(&format!(
+            " {} in it could not be used; they come along set aside, unchanged, and can be downloaded from the notice.",
+            plural(summary.set_aside, "record", "records")
+        ));
+    }
+    text
 }
 
 #[component]
