@@ -244,3 +244,43 @@ proptest! {
         }
     }
 }
+
+/// A store with no room left: it can be read, but nothing can be moved aside.
+struct FullStore;
+
+impl fresh_legs::store::Backend for FullStore {
+    fn location(&self) -> String {
+        "a full store".into()
+    }
+    fn read_current(&self) -> Result<Option<Vec<u8>>, fresh_legs::store::StoreError> {
+        Ok(Some(b"{ not json".to_vec()))
+    }
+    fn read_backup(&self) -> Result<Option<Vec<u8>>, fresh_legs::store::StoreError> {
+        Ok(None)
+    }
+    fn set_aside_current(&self, _: &str) -> Result<String, fresh_legs::store::StoreError> {
+        Err(fresh_legs::store::StoreError::SetAside {
+            location: "a full store".into(),
+            detail: "it is full".into(),
+        })
+    }
+    fn write_current(&self, _: &str) -> Result<(), fresh_legs::store::StoreError> {
+        unreachable!("nothing is written while the data is unreadable")
+    }
+    fn discard_current(&self) -> Result<(), fresh_legs::store::StoreError> {
+        unreachable!("only the runner starts fresh")
+    }
+}
+
+#[test]
+fn unreadable_data_that_cannot_be_moved_aside_opens_read_only_with_the_text_to_download() {
+    let loaded = fresh_legs::store::load(&FullStore, "stamp").expect("never a dead end");
+    assert!(loaded.read_only);
+    match loaded.notice {
+        Some(fresh_legs::store::LoadNotice::Stuck { unreadable, detail }) => {
+            assert_eq!(unreadable, "{ not json");
+            assert!(detail.contains("it is full"), "{detail}");
+        }
+        other => panic!("expected the stuck notice, got {other:?}"),
+    }
+}

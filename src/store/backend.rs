@@ -22,4 +22,7 @@ pub trait Backend {
     fn set_aside_current(&self, stamp: &str) -> Result<String, StoreError>;
     /// Replaces the current copy in one atomic step, first keeping the old copy as the backup.
     fn write_current(&self, text: &str) -> Result<(), StoreError>;
+    /// Deletes the current copy without keeping it: only ever called after the runner downloaded
+    /// unreadable data that could not be set aside, and chose to start fresh.
+    fn discard_current(&self) -> Result<(), StoreError>;
 }

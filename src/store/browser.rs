@@ -75,6 +75,15 @@ impl Backend for BrowserBackend {
         Ok(format!("{LOCATION}, under the key \"{aside_key}\""))
     }
 
+    fn discard_current(&self) -> Result<(), StoreError> {
+        storage()?
+            .remove_item(CURRENT_KEY)
+            .map_err(|_| StoreError::Write {
+                location: LOCATION.into(),
+                detail: "the browser refused to change it".into(),
+            })
+    }
+
     fn write_current(&self, text: &str) -> Result<(), StoreError> {
         if let Some(previous) = read_key(CURRENT_KEY)? {
             write_key(BACKUP_KEY, &String::from_utf8_lossy(&previous))?;

@@ -98,6 +98,17 @@ impl Backend for FileBackend {
         Ok(aside.display().to_string())
     }
 
+    fn discard_current(&self) -> Result<(), StoreError> {
+        match fs::remove_file(self.current_path()) {
+            Ok(()) => Ok(()),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(error) => Err(StoreError::Write {
+                location: self.current_path().display().to_string(),
+                detail: error.to_string(),
+            }),
+        }
+    }
+
     fn write_current(&self, text: &str) -> Result<(), StoreError> {
         let write_error = |error: std::io::Error| StoreError::Write {
             location: self.current_path().display().to_string(),

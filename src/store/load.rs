@@ -20,6 +20,10 @@ pub enum LoadNotice {
     },
     /// The data comes from a newer app version and is open read-only.
     NewerVersion { found: u32 },
+    /// The stored data could not be read and could not be moved aside either (storage full):
+    /// the app is open read-only over the last good copy (or nothing), with the unreadable text
+    /// here for the runner to download before starting fresh.
+    Stuck { unreadable: String, detail: String },
 }
 
 /// A loaded document and how it was obtained.
@@ -105,17 +109,31 @@ pub fn load(backend: &dyn Backend, stamp: &str) -> Result<Loaded, StoreError> {
             read_only: true,
         }),
         Err(ParseError::Malformed { .. }) => {
-            let kept_at = backend.set_aside_current(stamp)?;
             let backup = backend
                 .read_backup()?
                 .and_then(|bytes| parse_document(&bytes).ok());
+            let (notice, read_only) = match backend.set_aside_current(stamp) {
+                Ok(kept_at) => (
+                    LoadNotice::SetAside {
+                        kept_at,
+                        restored_backup: backup.is_some(),
+                    },
+                    false,
+                ),
+                // Never a dead end: open read-only, so the unreadable copy stays where it is
+                // until the runner has downloaded it.
+                Err(error) => (
+                    LoadNotice::Stuck {
+                        unreadable: String::from_utf8_lossy(&bytes).into_owned(),
+                        detail: error.to_string(),
+                    },
+                    true,
+                ),
+            };
             Ok(Loaded {
-                notice: Some(LoadNotice::SetAside {
-                    kept_at,
-                    restored_backup: backup.is_some(),
-                }),
+                notice: Some(notice),
                 document: backup.unwrap_or_default(),
-                read_only: false,
+                read_only,
             })
         }
     }

@@ -68,11 +68,15 @@ impl DocumentUpdater {
     pub fn apply(&self, change: impl FnOnce(&mut Document)) -> Result<(), UpdateError> {
         let mut state = self.state;
         if state.read().read_only {
-            let error = store::StoreError::NewerVersion {
-                found: state.read().document.schema_version,
-                supported: store::SCHEMA_VERSION,
+            let message = match state.read().load_notice {
+                Some(LoadNotice::Stuck { .. }) => "Your unreadable data is still stored, so the app is read-only until you choose what to do with it: see the notice at the top.".to_string(),
+                _ => store::StoreError::NewerVersion {
+                    found: state.read().document.schema_version,
+                    supported: store::SCHEMA_VERSION,
+                }
+                .to_string(),
             };
-            return Err(UpdateError::NotSaved(error.to_string()));
+            return Err(UpdateError::NotSaved(message));
         }
         let mut next = state.read().document.clone();
         change(&mut next);
@@ -98,6 +102,20 @@ impl DocumentUpdater {
     /// No tombstones remain either, so importing an earlier export brings everything back.
     pub fn erase_all(&self) -> Result<(), UpdateError> {
         self.apply(|document| *document = Document::default())?;
+        self.apply(|_| {})
+    }
+
+    /// Leaves the read-only state unreadable data put the app in: deletes that data (the runner
+    /// has downloaded it) and opens the copy on screen, writable, saved at once.
+    pub fn start_fresh(&self) -> Result<(), UpdateError> {
+        let not_saved = |error: store::StoreError| UpdateError::NotSaved(error.to_string());
+        self.store.read().0.discard_current().map_err(not_saved)?;
+        let mut state = self.state;
+        {
+            let mut writable = state.write();
+            writable.read_only = false;
+            writable.load_notice = None;
+        }
         self.apply(|_| {})
     }
 }

@@ -7,7 +7,7 @@ use dioxus::prelude::*;
 use dioxus_html::{
     PlatformEventData, SerializedFormData, SerializedHtmlEventConverter, SerializedMouseData,
 };
-use fresh_legs::store::Document;
+use fresh_legs::store::{Backend, Document, Loaded};
 use fresh_legs::ui::clock::Clock;
 use fresh_legs::ui::state::AppState;
 use std::any::Any;
@@ -26,13 +26,22 @@ pub struct Page {
 impl Page {
     /// The app at `path` over `document`, reading the time from `clock`.
     pub fn open(path: &str, document: Document, clock: Clock) -> Page {
+        Page::open_dom(|| app_dom(path, document, None, clock))
+    }
+
+    /// The app at `path` as `loaded` left it, saving through `store`.
+    pub fn open_loaded(path: &str, loaded: Loaded, store: Rc<dyn Backend>, clock: Clock) -> Page {
+        Page::open_dom(|| super::loaded_dom(path, loaded, store, clock))
+    }
+
+    fn open_dom(make: impl FnOnce() -> VirtualDom) -> Page {
         dioxus::html::set_event_converter(Box::new(SerializedHtmlEventConverter));
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_time()
             .build()
             .expect("a test runtime");
         let _entered = runtime.enter();
-        let mut dom = app_dom(path, document, None, clock);
+        let mut dom = make();
         let edits = dom.rebuild_to_vec();
         let mut page = Page {
             dom,

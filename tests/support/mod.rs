@@ -36,6 +36,10 @@ impl Backend for MemoryBackend {
         *self.current.borrow_mut() = Some(text.to_string());
         Ok(())
     }
+    fn discard_current(&self) -> Result<(), StoreError> {
+        *self.current.borrow_mut() = None;
+        Ok(())
+    }
 }
 
 pub mod events;
@@ -64,6 +68,19 @@ pub fn app_with_store(
     let mut dom = VirtualDom::new_with_props(AppWithData, props);
     dom.rebuild_in_place();
     dom
+}
+
+/// The whole app at `path` as `loaded` left it, saving through `store`; not yet rendered.
+pub fn loaded_dom(path: &str, loaded: Loaded, store: Rc<dyn Backend>, clock: Clock) -> VirtualDom {
+    VirtualDom::new_with_props(
+        AppWithData,
+        AppWithDataProps {
+            loaded,
+            store: StoreHandle(store),
+            clock,
+            initial_path: Some(path.to_string()),
+        },
+    )
 }
 
 /// A virtual DOM of the whole app at `path`, over `document`, with an optional load notice.

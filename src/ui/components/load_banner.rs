@@ -1,32 +1,135 @@
-//! Tells the runner, prominently, when their stored data could not be used as it was.
+//! Tells the runner, prominently, when their stored data could not be used as it was, and always
+//! offers a way forward: download what was kept aside, dismiss the notice, or start fresh.
 
+use crate::store::set_aside::{export_text, notice_text};
 use crate::store::LoadNotice;
-use crate::ui::state::use_app_state;
+use crate::ui::platform::download::save_download;
+use crate::ui::state::{use_app_state, use_document_update};
 use dioxus::prelude::*;
+
+/// Control ids, as expressions so tests can find them in the render's mutations.
+const SET_ASIDE_DOWNLOAD: &str = "set-aside-download";
+const SET_ASIDE_DISMISS: &str = "set-aside-dismiss";
+const STUCK_DOWNLOAD: &str = "stuck-download";
+const STUCK_START_FRESH: &str = "stuck-start-fresh";
 
 #[component]
 pub fn LoadBanner() -> Element {
     let state = use_app_state();
-    let state = state.read();
-    let notice = state.load_notice.as_ref().map(|notice| match notice {
+    let read = state.read();
+    let notice = read.load_notice.as_ref().and_then(|notice| match notice {
         LoadNotice::SetAside { kept_at, restored_backup } => {
             let opened = if *restored_backup {
                 "Your last good copy was opened instead, so only the most recent change may be missing."
             } else {
                 "The app started with empty data."
             };
-            format!("Your saved data could not be read. It was kept, unchanged, at {kept_at}. {opened}")
+            Some(format!("Your saved data could not be read. It was kept, unchanged, at {kept_at}. {opened}"))
         }
-        LoadNotice::NewerVersion { found } => format!(
+        LoadNotice::NewerVersion { found } => Some(format!(
             "Your data was saved by a newer version of Fresh Legs (format {found}). It is shown read-only so nothing gets lost: update the app to make changes."
-        ),
+        )),
+        LoadNotice::Stuck { .. } => None,
     });
+    let stuck = matches!(read.load_notice, Some(LoadNotice::Stuck { .. }));
+    let set_aside = notice_text(&read.document.set_aside);
     rsx! {
         if let Some(message) = notice {
             div { class: "banner banner-warning", role: "alert", "{message}" }
         }
-        if let Some(error) = state.save_error.as_ref() {
+        if stuck {
+            StuckBanner {}
+        }
+        if let Some(message) = set_aside {
+            SetAsideBanner { message }
+        }
+        if let Some(error) = read.save_error.as_ref() {
             div { class: "banner banner-error", role: "alert", "Not saved: {error}" }
+        }
+    }
+}
+
+/// Records set aside on load or import: download them, or dismiss the notice (they stay kept).
+#[component]
+fn SetAsideBanner(message: String) -> Element {
+    let state = use_app_state();
+    let update = use_document_update();
+    let mut status = use_signal(String::new);
+    let download = move |_| {
+        let text = export_text(&state.read().document.set_aside);
+        status.set(
+            match save_download("fresh-legs-set-aside.json", "application/json", &text) {
+                Ok(place) => place,
+                Err(problem) => problem,
+            },
+        );
+    };
+    let dismiss = move |_| {
+        let _ = update.apply(|document| {
+            for record in &mut document.set_aside {
+                record.dismissed = true;
+            }
+        });
+    };
+    rsx! {
+        div { class: "banner banner-warning", role: "alert",
+            p { "{message}" }
+            div { class: "banner-actions",
+                button { id: SET_ASIDE_DOWNLOAD, class: "button", onclick: download, "Download what was set aside" }
+                button { id: SET_ASIDE_DISMISS, class: "button", onclick: dismiss, "Dismiss" }
+            }
+            p { class: "hint", role: "status", "{status}" }
+        }
+    }
+}
+
+/// Unreadable data that could not be moved aside: the app is read-only over it until the runner
+/// downloads it and starts fresh, or keeps browsing read-only.
+#[component]
+fn StuckBanner() -> Element {
+    let state = use_app_state();
+    let update = use_document_update();
+    let mut downloaded = use_signal(|| false);
+    let mut status = use_signal(String::new);
+    let detail = match &state.read().load_notice {
+        Some(LoadNotice::Stuck { detail, .. }) => detail.clone(),
+        _ => String::new(),
+    };
+    let download = move |_| {
+        let text = match &state.read().load_notice {
+            Some(LoadNotice::Stuck { unreadable, .. }) => unreadable.clone(),
+            _ => return,
+        };
+        match save_download("fresh-legs-unreadable.json", "application/json", &text) {
+            Ok(place) => {
+                downloaded.set(true);
+                status.set(place);
+            }
+            Err(problem) => status.set(problem),
+        }
+    };
+    let start_fresh = move |_| {
+        if !downloaded() {
+            return;
+        }
+        if let Err(crate::ui::state::UpdateError::NotSaved(problem)) = update.start_fresh() {
+            status.set(problem);
+        }
+    };
+    rsx! {
+        div { class: "banner banner-warning", role: "alert",
+            p { "Your saved data could not be read, and there is no room to keep a copy of it aside ({detail}). Nothing was changed: the app is open read-only, so the data stays where it is." }
+            p { "Download it to keep it safe, then start fresh; or carry on read-only and free some space first." }
+            div { class: "banner-actions",
+                button { id: STUCK_DOWNLOAD, class: "button primary", onclick: download, "Download the unreadable data" }
+                button { id: STUCK_START_FRESH, class: "button danger", disabled: !downloaded(), onclick: start_fresh,
+                    "Start fresh"
+                }
+            }
+            if !downloaded() {
+                p { class: "hint", "“Start fresh” deletes the unreadable data, so it waits until you have downloaded it." }
+            }
+            p { class: "hint", role: "status", "{status}" }
         }
     }
 }
