@@ -270,6 +270,11 @@ impl fresh_legs::store::Backend for FullStore {
     fn discard_current(&self) -> Result<(), fresh_legs::store::StoreError> {
         unreachable!("only the runner starts fresh")
     }
+    fn read_session(&self) -> Option<String> {
+        None
+    }
+    fn write_session(&self, _: &str) {}
+    fn clear_session(&self) {}
 }
 
 #[test]

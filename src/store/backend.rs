@@ -25,4 +25,11 @@ pub trait Backend {
     /// Deletes the current copy without keeping it: only ever called after the runner downloaded
     /// unreadable data that could not be set aside, and chose to start fresh.
     fn discard_current(&self) -> Result<(), StoreError>;
+    /// The guided session stored while it runs (`timer::snapshot`), kept apart from the
+    /// document: it changes every few seconds and means nothing once the session ends.
+    fn read_session(&self) -> Option<String>;
+    /// Stores the running session; a failure only means a reload would start it over.
+    fn write_session(&self, text: &str);
+    /// Forgets the stored session once it has ended and been logged.
+    fn clear_session(&self);
 }

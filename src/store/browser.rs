@@ -7,6 +7,7 @@ use web_sys::Storage;
 const CURRENT_KEY: &str = "fresh-legs/document";
 const BACKUP_KEY: &str = "fresh-legs/document.bak";
 const ASIDE_PREFIX: &str = "fresh-legs/unreadable-";
+const SESSION_KEY: &str = "fresh-legs/player";
 const LOCATION: &str = "this browser's storage for this site";
 
 /// Stores the document under fixed localStorage keys; each `setItem` is atomic.
@@ -73,6 +74,23 @@ impl Backend for BrowserBackend {
             .remove_item(CURRENT_KEY)
             .map_err(|_| set_aside_error("the browser refused to change it"))?;
         Ok(format!("{LOCATION}, under the key \"{aside_key}\""))
+    }
+
+    fn read_session(&self) -> Option<String> {
+        storage().ok()?.get_item(SESSION_KEY).ok().flatten()
+    }
+
+    fn write_session(&self, text: &str) {
+        // Best effort, as the trait says: the session is not the runner's data.
+        if let Ok(storage) = storage() {
+            let _ = storage.set_item(SESSION_KEY, text);
+        }
+    }
+
+    fn clear_session(&self) {
+        if let Ok(storage) = storage() {
+            let _ = storage.remove_item(SESSION_KEY);
+        }
     }
 
     fn discard_current(&self) -> Result<(), StoreError> {

@@ -64,6 +64,9 @@ fn sync_dir(dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// The running guided session, beside the document.
+const SESSION_FILE: &str = "fresh-legs.player.json";
+
 impl Backend for FileBackend {
     fn location(&self) -> String {
         self.current_path().display().to_string()
@@ -96,6 +99,19 @@ impl Backend for FileBackend {
             detail: error.to_string(),
         })?;
         Ok(aside.display().to_string())
+    }
+
+    fn read_session(&self) -> Option<String> {
+        fs::read_to_string(self.dir.join(SESSION_FILE)).ok()
+    }
+
+    fn write_session(&self, text: &str) {
+        // Best effort, as the trait says: the session is not the runner's data.
+        let _ = write_atomically(&self.dir, &self.dir.join(SESSION_FILE), text.as_bytes());
+    }
+
+    fn clear_session(&self) {
+        let _ = fs::remove_file(self.dir.join(SESSION_FILE));
     }
 
     fn discard_current(&self) -> Result<(), StoreError> {

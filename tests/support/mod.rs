@@ -17,6 +17,7 @@ use std::rc::Rc;
 #[derive(Default)]
 pub struct MemoryBackend {
     pub current: RefCell<Option<String>>,
+    pub session: RefCell<Option<String>>,
 }
 
 impl Backend for MemoryBackend {
@@ -39,6 +40,15 @@ impl Backend for MemoryBackend {
     fn discard_current(&self) -> Result<(), StoreError> {
         *self.current.borrow_mut() = None;
         Ok(())
+    }
+    fn read_session(&self) -> Option<String> {
+        self.session.borrow().clone()
+    }
+    fn write_session(&self, text: &str) {
+        *self.session.borrow_mut() = Some(text.to_string());
+    }
+    fn clear_session(&self) {
+        *self.session.borrow_mut() = None;
     }
 }
 

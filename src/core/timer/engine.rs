@@ -45,7 +45,8 @@ impl SessionSummary {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "state")]
 enum State {
     NotStarted,
     /// Segment `index` ends at `deadline`; everything else is derived from that.
@@ -66,7 +67,7 @@ enum State {
 
 /// A point on the routine's own timeline: segment `segment`, `offset_ms` into it. Cues up to and
 /// including the `heard` mark were reported; `-1` means "just before the segment's start cue".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 struct Mark {
     segment: usize,
     offset_ms: i64,
@@ -89,15 +90,18 @@ struct Settled {
     banked_ms: i64,
 }
 
-/// A guided-session timer over a fixed list of segments.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A guided-session timer over a fixed list of segments. It serializes, so a running session
+/// can be stored and picked up after a reload (see `snapshot`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timer {
     segments: Vec<Segment>,
     state: State,
     heard: Mark,
     /// Active time from segment visits already left behind.
     banked_ms: i64,
-    /// Cues due before a command moved the timer; handed out by the next `advance`.
+    /// Cues due before a command moved the timer; handed out by the next `advance`. Not stored:
+    /// after a reload, cues from before it are stale anyway.
+    #[serde(skip)]
     pending: Vec<Cue>,
 }
 
@@ -121,6 +125,30 @@ impl Timer {
     /// The segments being played.
     pub fn segments(&self) -> &[Segment] {
         &self.segments
+    }
+
+    /// Whether a timer read back from storage makes sense: its segment exists and its remaining
+    /// time fits inside it. A hand-edited or truncated copy is dropped rather than played.
+    pub fn is_consistent(&self) -> bool {
+        let fits = |index: usize, remaining_ms: i64| {
+            self.segments
+                .get(index)
+                .is_some_and(|segment| (0..=segment.millis()).contains(&remaining_ms))
+        };
+        let state_fits = match self.state {
+            State::NotStarted => true,
+            State::Running { index, .. } => index < self.segments.len(),
+            State::Paused {
+                index,
+                remaining_ms,
+            }
+            | State::Ended {
+                index,
+                remaining_ms,
+                ..
+            } => fits(index, remaining_ms),
+        };
+        state_fits && self.banked_ms >= 0 && self.heard.segment <= self.segments.len()
     }
 
     /// Starts from the first segment, or starts over from any state.

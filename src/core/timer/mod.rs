@@ -5,5 +5,6 @@ pub mod copy;
 pub mod cue;
 pub mod engine;
 pub mod moment;
+pub mod snapshot;
 
 pub use engine::{SessionSummary, Status, Timer, BACK_RESTARTS_AFTER_MS};

@@ -7,6 +7,7 @@ mod history;
 mod player;
 mod player_clock;
 mod quick_start;
+mod resume;
 mod routine_files;
 mod session;
 

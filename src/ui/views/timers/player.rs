@@ -10,9 +10,10 @@ use crate::core::timer::{Status, Timer};
 use crate::ui::clock::{sleep, use_clock};
 use crate::ui::components::BodyMap;
 use crate::ui::routes::Route;
-use crate::ui::state::{use_app_state, use_document_update};
+use crate::ui::state::{use_app_state, use_document_update, StoreHandle};
 use crate::ui::views::timers::player_clock::PlayerClock;
-use crate::ui::views::timers::session::Session;
+use crate::ui::views::timers::resume::{ResumeOrStart, Start};
+use crate::ui::views::timers::session::{Parts, Session};
 use crate::ui::views::timers::{find_routine, TIMERS_CSS};
 use dioxus::prelude::*;
 
@@ -45,19 +46,30 @@ pub fn Player(id: String) -> Element {
             }
             Link { class: "button", to: Route::Timers {}, "Back to timers" }
         } else {
-            SessionView { key: "{id}", routine: pick.routine, note }
+            ResumeOrStart { id: id.clone(), routine: pick.routine, note }
         }
     }
 }
 
 /// One running session; keyed by routine so another routine starts a fresh session.
 #[component]
-fn SessionView(routine: Routine, note: Option<String>) -> Element {
+pub fn SessionView(routine: Routine, note: Option<String>, start: Start) -> Element {
     let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
+    let store = use_context::<StoreHandle>();
     let cue_prefs = state.peek().profile().cues;
-    let session = use_hook(|| Session::start(routine.clone(), cue_prefs, update, clock));
+    let session = use_hook(|| {
+        let parts = Parts {
+            update,
+            store,
+            clock,
+        };
+        match start {
+            Start::Fresh => Session::start(routine.clone(), cue_prefs, parts),
+            Start::From(timer) => Session::with_timer(routine.clone(), timer, cue_prefs, parts),
+        }
+    });
     use_future(move || async move {
         crate::ui::platform::cues::keep_awake(true);
         loop {
@@ -65,7 +77,11 @@ fn SessionView(routine: Routine, note: Option<String>) -> Element {
             sleep(wait).await;
         }
     });
-    use_drop(move || crate::ui::platform::cues::keep_awake(false));
+    use_drop(move || {
+        // Leaving mid-routine (another screen, Back) logs the part done.
+        session.leave();
+        crate::ui::platform::cues::keep_awake(false);
+    });
 
     let stage = session.stage.read();
     let timer = session.timer.peek();

@@ -10,16 +10,20 @@ use crate::core::routine::Routine;
 use crate::core::timer::copy::spoken_prompt;
 use crate::core::timer::cue::{Cue, CueKind};
 use crate::core::timer::moment::Moment;
-use crate::core::timer::{Status, Timer};
+use crate::core::timer::snapshot::Snapshot;
+use crate::core::timer::{SessionSummary, Status, Timer};
 use crate::ui::clock::Clock;
 use crate::ui::ids::new_id;
 use crate::ui::platform::cues::{self, Tone};
-use crate::ui::state::{DocumentUpdater, UpdateError};
+use crate::ui::state::{DocumentUpdater, StoreHandle, UpdateError};
+use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 use std::time::Duration;
 
 /// The ticker never wakes more often than this: at most four renders a second.
 pub const TICK_MS: u64 = 250;
+/// A running session is stored at least this often (and at every change).
+const STORE_EVERY_MS: i64 = 5_000;
 /// Cues older than this when reported (the app was asleep) are not announced: a burst of stale
 /// beeps after unlocking the phone would only confuse.
 const STALE_CUE_MS: i64 = 1_500;
@@ -31,6 +35,13 @@ pub struct Stage {
     pub status: Status,
     /// The segment being played, while running or paused.
     pub segment: Option<usize>,
+}
+
+/// What a session needs from the app: where to log, where to store itself, the clock.
+pub struct Parts {
+    pub update: DocumentUpdater,
+    pub store: StoreHandle,
+    pub clock: Clock,
 }
 
 /// Handles to one session's state; cheap to copy into every event handler.
@@ -45,6 +56,9 @@ pub struct Session {
     /// What the end of the session left in the log (or why it could not), once it ended.
     pub outcome: Signal<Option<String>>,
     logged: CopyValue<bool>,
+    /// When the session was last stored, so a reload can pick it up (see `timer::snapshot`).
+    stored_at: CopyValue<Option<Moment>>,
+    store: CopyValue<StoreHandle>,
     cue_prefs: CuePreferences,
     update: DocumentUpdater,
     clock: Clock,
@@ -54,15 +68,22 @@ impl Session {
     /// A session over `routine`, started at once: the runner already pressed "Start". Its first
     /// cues go out on the first [`Session::tick`], after the player is on screen, so the sounds
     /// and speech never hold up the first paint.
-    pub fn start(
-        routine: Routine,
-        cue_prefs: CuePreferences,
-        update: DocumentUpdater,
-        clock: Clock,
-    ) -> Self {
-        let now = Moment::from(clock.now());
+    pub fn start(routine: Routine, cue_prefs: CuePreferences, parts: Parts) -> Self {
+        let now = Moment::from(parts.clock.now());
         let mut timer = Timer::for_routine(&routine, cue_prefs.pacing());
         timer.start(now);
+        Session::with_timer(routine, timer, cue_prefs, parts)
+    }
+
+    /// A session over `routine` that goes on from `timer` (read back after a reload, or
+    /// paused or stopped where the runner left it).
+    pub fn with_timer(
+        routine: Routine,
+        timer: Timer,
+        cue_prefs: CuePreferences,
+        parts: Parts,
+    ) -> Self {
+        let now = Moment::from(parts.clock.now());
         Session {
             stage: Signal::new(stage_of(&timer, now)),
             timer: CopyValue::new(timer),
@@ -70,9 +91,19 @@ impl Session {
             now: Signal::new(now),
             outcome: Signal::new(None),
             logged: CopyValue::new(false),
+            stored_at: CopyValue::new(None),
+            store: CopyValue::new(parts.store),
             cue_prefs,
-            update,
-            clock,
+            update: parts.update,
+            clock: parts.clock,
+        }
+    }
+
+    /// Leaving the player mid-routine: the part done is logged, and nothing is left to resume.
+    pub fn leave(self) {
+        let status = self.stage.peek().status;
+        if matches!(status, Status::Running | Status::Paused) {
+            self.command(Timer::stop);
         }
     }
 
@@ -154,7 +185,29 @@ impl Session {
             self.logged.set(true);
             cues::keep_awake(false);
             self.log_session(now);
+            self.store.peek().0.clear_session();
+        } else if matches!(stage_now.status, Status::Running | Status::Paused) {
+            self.store_snapshot(now, stage_changed);
         }
+    }
+
+    /// Stores the session when it changed, and every few seconds while it runs, so a reload
+    /// resumes it within seconds of where it was.
+    fn store_snapshot(mut self, now: Moment, changed: bool) {
+        let due = self
+            .stored_at
+            .cloned()
+            .is_none_or(|at| now.as_millis() - at.as_millis() >= STORE_EVERY_MS);
+        if !(changed || due) {
+            return;
+        }
+        let snapshot = Snapshot {
+            routine: self.routine.peek().clone(),
+            timer: self.timer.peek().clone(),
+            saved_at: now,
+        };
+        self.store.peek().0.write_session(&snapshot.to_text());
+        self.stored_at.set(Some(now));
     }
 
     fn announce(self, cues: &[Cue], now: Moment) {
@@ -189,21 +242,11 @@ impl Session {
         let summary = self.timer.peek().summary(now);
         let seconds = summary.active_seconds();
         let mut outcome = self.outcome;
-        if seconds == 0 && !summary.finished {
+        let Some(entry) = log_entry(&self.routine.peek(), summary, self.clock.now()) else {
             outcome.set(Some(
                 "Stopped before any massage time, so nothing was logged.".into(),
             ));
             return;
-        }
-        let at = self.clock.now();
-        let entry = LogEntry {
-            id: new_id("log", at),
-            updated_at: at,
-            at,
-            kind: LogKind::SelfMassage {
-                routine_name: self.routine.peek().name.clone(),
-                seconds,
-            },
         };
         let done = if summary.finished {
             "Routine complete"
@@ -218,6 +261,36 @@ impl Session {
             Err(UpdateError::NotSaved(message)) => format!("{done}, but not logged: {message}"),
         }));
     }
+}
+
+/// The log entry for a session of `routine` that ended with `summary`; `None` when no massage
+/// time was done at all.
+fn log_entry(routine: &Routine, summary: SessionSummary, at: DateTime<Utc>) -> Option<LogEntry> {
+    let seconds = summary.active_seconds();
+    if seconds == 0 && !summary.finished {
+        return None;
+    }
+    Some(LogEntry {
+        id: new_id("log", at),
+        updated_at: at,
+        at,
+        kind: LogKind::SelfMassage {
+            routine_name: routine.name.clone(),
+            seconds,
+        },
+    })
+}
+
+/// A stored session of another routine, left behind by a reload: its part done goes to the log
+/// and it is forgotten, as if the runner had stopped it where they left it.
+pub fn log_left_behind(snapshot: &Snapshot, parts: &Parts) {
+    let stopped = snapshot.stopped_where_left();
+    let summary = stopped.summary(snapshot.saved_at);
+    if let Some(entry) = log_entry(&snapshot.routine, summary, parts.clock.now()) {
+        // A failed save shows in the app's banner; the session is forgotten either way.
+        let _ = parts.update.apply(|document| document.log.push(entry));
+    }
+    parts.store.0.clear_session();
 }
 
 fn stage_of(timer: &Timer, now: Moment) -> Stage {
