@@ -269,3 +269,12 @@ fn routines_are_checked_like_the_editor_checks_them_and_bad_ones_come_in_set_asi
     assert_eq!(document.set_aside.len(), 1);
     assert_eq!(document.set_aside[0].record, copy);
 }
+
+#[test]
+fn a_file_that_is_not_text_is_refused_with_a_message() {
+    let mut bytes = fixture();
+    let at = bytes.len() / 2;
+    bytes[at] = 0xFF;
+    assert_eq!(refused(&bytes), ImportError::NotText);
+    assert!(ImportError::NotText.to_string().contains("not UTF-8"));
+}

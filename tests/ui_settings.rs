@@ -147,8 +147,8 @@ fn bad_profile_fields_get_their_message_beside_them_and_nothing_is_saved() {
     page.type_into("display-name", "Ana the Fast");
     page.submit_from("display-name");
     let html = page.html();
-    assert_beside(&html, "budget", "Choose 0 to 8 massages a month.");
-    assert_beside(&html, "cutoff-a", "whole number");
+    assert_beside(&html, "budget", "Choose 0 to 8 massages a month, not 40.");
+    assert_beside(&html, "cutoff-a", "Enter 0 or more, not -2.");
     // What was typed stays, and the stored profile is untouched until every field is right.
     assert!(html.contains(r#"value="Ana the Fast""#), "{html}");
     assert_eq!(page.document().profile, seeded().profile);

@@ -338,3 +338,17 @@ fn the_runners_routines_move_up_and_down_and_are_deleted_after_a_confirmation() 
         .iter()
         .any(|stone| stone.id.as_str() == "routine-a"));
 }
+
+#[test]
+fn the_editor_says_why_a_full_routine_takes_no_more_steps() {
+    let mut document = Document::default();
+    let mut full = custom_routine();
+    full.steps = vec![full.steps[0].clone(); fresh_legs::core::routine::MAX_STEPS];
+    document.routines.push(full);
+    let page = html(&app_at("/timers/edit/routine-evening", document, None, clock()));
+    assert!(
+        page.contains("A routine holds at most 50 steps; remove one to add another."),
+        "{page}"
+    );
+    assert!(page.contains(r#"aria-describedby="step-limit""#), "{page}");
+}

@@ -95,3 +95,18 @@ pub fn count(n: impl Into<i64>, singular: &str, plural: &str) -> String {
         format!("{n} {plural}")
     }
 }
+
+/// A whole number typed into a form, or what to say about it: a typed whole number that is
+/// negative or too big for the field is named with its value, not called "not a whole number".
+pub fn parse_count(text: &str) -> Result<u16, String> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err("Enter a number.".to_string());
+    }
+    match trimmed.parse::<i64>() {
+        Ok(value) if value < 0 => Err(format!("Enter 0 or more, not {value}.")),
+        Ok(value) => u16::try_from(value)
+            .map_err(|_| format!("{value} is far more than this field allows; check the number.")),
+        Err(_) => Err(format!("Enter a whole number, like 3, not \"{trimmed}\".")),
+    }
+}

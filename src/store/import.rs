@@ -31,6 +31,8 @@ pub enum ImportError {
     Empty,
     #[error("The file is {megabytes:.1} MB, larger than the 10 MB an export could ever be, so it is not a Fresh Legs export. Nothing was changed.")]
     TooLarge { megabytes: f64 },
+    #[error("The file is not text: some of its bytes are not UTF-8, so it is not a Fresh Legs export. Nothing was changed.")]
+    NotText,
     #[error("The file ends too early: it looks cut off, perhaps by an unfinished download or copy. Nothing was changed.")]
     Truncated,
     #[error("This is not a Fresh Legs export ({detail}). Nothing was changed.")]
@@ -87,9 +89,16 @@ pub fn check_size(bytes: u64) -> Result<(), ImportError> {
     refuse_size(usize::try_from(bytes).unwrap_or(usize::MAX))
 }
 
+/// `bytes` as text, or the refusal for a file that is not UTF-8 text (read as bytes and checked,
+/// so such a file is never stored with replacement characters where its bytes were).
+pub fn as_text(bytes: &[u8]) -> Result<&str, ImportError> {
+    std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)
+}
+
 /// Checks a file completely and returns the document it holds, migrated to this version.
 pub fn read_import(bytes: &[u8]) -> Result<Document, ImportError> {
     refuse_size(bytes.len())?;
+    as_text(bytes)?;
     let raw = migrated_value(bytes).map_err(|error| match error {
         ParseError::Newer { found } => ImportError::Newer { found },
         ParseError::Malformed { detail } => {

@@ -1,7 +1,7 @@
 //! Reading the file the runner picked in a file input (saving goes through
 //! `platform::download`).
 
-use crate::store::import::{check_size, ImportError};
+use crate::store::import::{as_text, check_size, ImportError};
 use dioxus::prelude::*;
 
 /// Reads the first file chosen in a file input's change event. A file over the import limit is
@@ -11,10 +11,13 @@ pub async fn read_chosen_file(event: &FormEvent) -> Result<Option<String>, Impor
         return Ok(None);
     };
     check_size(file.size())?;
-    file.read_string()
+    let bytes = file
+        .read_bytes()
         .await
-        .map(Some)
         .map_err(|error| ImportError::Malformed {
             detail: format!("{} could not be read: {error}", file.name()),
-        })
+        })?;
+    // Read as bytes and checked, so a file that is not text is refused instead of being stored
+    // with replacement characters where its bytes were.
+    as_text(&bytes).map(|text| Some(text.to_string()))
 }

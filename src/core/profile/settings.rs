@@ -222,7 +222,10 @@ impl Profile {
         if self.massage_budget_per_month > MAX_BUDGET_PER_MONTH {
             errors.push(
                 "massage_budget_per_month",
-                format!("Choose 0 to {MAX_BUDGET_PER_MONTH} massages a month."),
+                format!(
+                    "Choose 0 to {MAX_BUDGET_PER_MONTH} massages a month, not {}.",
+                    self.massage_budget_per_month
+                ),
             );
         }
         if let PreEventPreference::NoTouch { days } = self.pre_event_preference {

@@ -7,6 +7,7 @@ use crate::core::profile::PreEventPreference;
 use crate::core::race::RaceLength;
 use crate::core::recommend::decision::{Advice, Notice, Reason};
 use crate::core::routine::copy::{dose_what, dose_why};
+use crate::core::validation::count;
 
 /// The reasons as the runner reads them, each citing its rule: "Rule 5 · … · Rule 6 · …".
 pub fn why(reasons: &[Reason]) -> String {
@@ -208,7 +209,8 @@ impl Reason {
                 format!("a general massage is already booked {when}; deep sessions stay at least {spacing} days apart so each one can settle")
             }
             Reason::TooSoonSinceLast { days, spacing } => format!(
-                "your last general massage was {days} days ago; steady spacing (every {spacing} days or so) beats bunching them"
+                "your last general massage was {} ago; steady spacing (every {spacing} days or so) beats bunching them",
+                count(*days, "day", "days")
             ),
             Reason::RegularSessions { budget } => format!(
                 "no race cut-off or post-race gap touches today and your budget allows {budget} a month; regular sessions catch tight areas early"

@@ -7,7 +7,7 @@ use crate::core::massage::{MassageKind, Pressure, Technique};
 use crate::core::race::local_time::resolve_local;
 use crate::core::recommend::follow_up::default_massage_for_check_in;
 use crate::core::record::RecordId;
-use crate::core::validation::FieldErrors;
+use crate::core::validation::{parse_count, FieldErrors};
 use crate::ui::form_keys::{from_key, key_of};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use chrono_tz::Tz;
@@ -266,8 +266,8 @@ fn parse_date(text: &str, field: &'static str, errors: &mut FieldErrors) -> Opti
 }
 
 fn parse_number(text: &str, field: &'static str, errors: &mut FieldErrors) -> u16 {
-    text.trim().parse().unwrap_or_else(|_| {
-        errors.push(field, "Enter a whole number.");
+    parse_count(text).unwrap_or_else(|message| {
+        errors.push(field, message);
         0
     })
 }
@@ -312,7 +312,10 @@ mod tests {
         let errors = draft
             .to_entry(RecordId("log-2".into()), now(), zone)
             .unwrap_err();
-        assert_eq!(errors.for_field("level"), Some("Enter a whole number."));
+        assert_eq!(
+            errors.for_field("level"),
+            Some("Enter a whole number, like 3, not \"six\".")
+        );
     }
 
     #[test]

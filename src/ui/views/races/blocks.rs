@@ -47,7 +47,7 @@ fn BlockItem(block: TrainingBlock, editor: Editor<BlockDraft>, removals: Removal
         li { class: "card block-item",
             p { class: "block-name",
                 strong { {block.kind.label()} }
-                " · {block.start.format(\"%-d %b %Y\")} – {block.end.format(\"%-d %b %Y\")} · {block.days()} days"
+                " · {block.start.format(\"%-d %b %Y\")} – {block.end.format(\"%-d %b %Y\")} · {crate::core::validation::count(block.days(), \"day\", \"days\")}"
                 if block.speed_work {
                     " · speed work"
                 }

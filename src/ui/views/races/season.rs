@@ -7,6 +7,7 @@ use crate::core::recommend::calendar::exports_session;
 use crate::core::recommend::plan::PlannedSession;
 use crate::core::recommend::why;
 use crate::core::training::TrainingBlock;
+use crate::core::validation::count;
 use crate::ui::form_keys::key_of;
 use crate::ui::views::races::timeline::Axis;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -55,13 +56,15 @@ pub fn Season(
         .iter()
         .filter(|block| block.start <= to && from <= block.end)
         .collect();
+    let many =
+        |n: usize, one: &str, more: &str| count(i64::try_from(n).unwrap_or(i64::MAX), one, more);
     let summary = format!(
-        "Season from {} to {}: {} races, {} training blocks and {} sessions to book. Each is listed in words on this screen.",
+        "Season from {} to {}: {}, {} and {} to book. Each is listed in words on this screen.",
         day(from),
         day(to),
-        shown_races.len(),
-        shown_blocks.len(),
-        bookable.len()
+        many(shown_races.len(), "race", "races"),
+        many(shown_blocks.len(), "training block", "training blocks"),
+        many(bookable.len(), "session", "sessions")
     );
     rsx! {
         section { class: "card season", "aria-labelledby": "season-heading",
@@ -115,7 +118,7 @@ pub fn Season(
                 }
             }
             details { class: "home-sessions",
-                summary { "Self-massage on {home.len()} days" }
+                summary { "Self-massage on {many(home.len(), \"day\", \"days\")}" }
                 ul { class: "session-list", "aria-label": "Self-massage days",
                     for session in home.iter() {
                         SessionItem { key: "{session.date}", session: (*session).clone() }

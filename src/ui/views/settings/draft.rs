@@ -4,7 +4,7 @@
 use crate::core::body::MassageTool;
 use crate::core::profile::motion::Motion;
 use crate::core::profile::{PreEventPreference, Profile, Theme, TightBudget, Units};
-use crate::core::validation::FieldErrors;
+use crate::core::validation::{parse_count, FieldErrors};
 
 /// What the Settings form currently shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,13 +80,10 @@ impl SettingsDraft {
     pub fn to_profile(&self, base: &Profile) -> Result<Profile, FieldErrors> {
         let mut errors = FieldErrors::default();
         let mut number = |field: &'static str, text: &str| -> u16 {
-            match text.trim().parse::<u16>() {
-                Ok(value) => value,
-                Err(_) => {
-                    errors.push(field, "Enter a whole number, like 3.");
-                    0
-                }
-            }
+            parse_count(text).unwrap_or_else(|message| {
+                errors.push(field, message);
+                0
+            })
         };
         let small = |value: u16| u8::try_from(value).unwrap_or(u8::MAX);
         let budget = small(number("massage_budget_per_month", &self.budget));
@@ -173,7 +170,7 @@ mod tests {
         let errors = draft.to_profile(&profile).unwrap_err();
         assert_eq!(
             errors.for_field("massage_budget_per_month"),
-            Some("Enter a whole number, like 3.")
+            Some("Enter a whole number, like 3, not \"two\".")
         );
         assert!(errors
             .for_field("post_race_gap_hours")
@@ -181,5 +178,18 @@ mod tests {
             .contains("72"));
         assert!(errors.for_field("a_race_days").is_none());
         assert_eq!(draft.budget, "two", "the typed text is kept for correcting");
+        // Whole numbers out of range are named as such, with the value.
+        draft.budget = "-1".into();
+        let errors = draft.to_profile(&profile).unwrap_err();
+        assert_eq!(
+            errors.for_field("massage_budget_per_month"),
+            Some("Enter 0 or more, not -1.")
+        );
+        draft.budget = "100000".into();
+        let errors = draft.to_profile(&profile).unwrap_err();
+        assert!(errors
+            .for_field("massage_budget_per_month")
+            .unwrap()
+            .starts_with("100000 is far more"));
     }
 }

@@ -4,7 +4,7 @@
 use crate::core::body::{BodyArea, MassageTool};
 use crate::core::record::Tombstone;
 use crate::core::routine::copy::tool_label;
-use crate::core::routine::{Pressure, Side, MAX_STEP_SECONDS, MIN_STEP_SECONDS};
+use crate::core::routine::{Pressure, Side, MAX_STEPS, MAX_STEP_SECONDS, MIN_STEP_SECONDS};
 use crate::ui::clock::use_clock;
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::form_keys::{from_key, key_of};
@@ -177,7 +177,11 @@ fn EditorForm(draft: RoutineDraft, saved: bool) -> Element {
                 }
             }
             button { r#type: "button", class: "button", disabled: !current.can_add_step(),
+                "aria-describedby": if current.can_add_step() { None } else { Some("step-limit") },
                 onclick: move |_| form.write().steps.push(StepDraft::new()), "Add step" }
+            if !current.can_add_step() {
+                p { id: "step-limit", class: "hint", "A routine holds at most {MAX_STEPS} steps; remove one to add another." }
+            }
             div { class: "form-actions",
                 button { r#type: "submit", class: "button primary", "Save routine" }
                 Link { class: "button", to: Route::Timers {}, "Cancel" }

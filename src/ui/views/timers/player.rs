@@ -110,7 +110,13 @@ pub fn SessionView(routine: Routine, note: Option<String>, start: Start) -> Elem
     let step_count = routine.steps.len();
     let position = step
         .map(|step| format!("Step {} of {step_count}", step + 1))
-        .unwrap_or_else(|| format!("{step_count} steps"));
+        .unwrap_or_else(|| {
+            crate::core::validation::count(
+                i64::try_from(step_count).unwrap_or(i64::MAX),
+                "step",
+                "steps",
+            )
+        });
     drop(timer);
 
     let keys = move |event: KeyboardEvent| {

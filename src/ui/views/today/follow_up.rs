@@ -3,6 +3,7 @@
 
 use crate::core::log::{LogEntry, LogKind};
 use crate::core::recommend::follow_up::follow_up_due;
+use crate::core::validation::parse_count;
 use crate::ui::clock::use_clock;
 use crate::ui::components::{Checkbox, NumberField};
 use crate::ui::ids::new_id;
@@ -27,9 +28,13 @@ pub fn FollowUpPrompt() -> Element {
         let Some(due) = follow_up_due(&state.read().document.log, now) else {
             return;
         };
-        let Ok(parsed) = level.read().trim().parse::<u8>() else {
-            error.set(Some("Enter a whole number from 0 to 10.".into()));
-            return;
+        let parsed = match parse_count(&level.read()) {
+            // Above 255 it cannot be a soreness at all; the range check below names the limit.
+            Ok(value) => u8::try_from(value).unwrap_or(u8::MAX),
+            Err(message) => {
+                error.set(Some(message));
+                return;
+            }
         };
         let entry = LogEntry {
             id: new_id("log", clock.now()),
