@@ -50,6 +50,7 @@ pub fn heavy_user(seasons: u64) -> Data {
             time_zone: zones[rng.below(3) as usize],
             distance_km: [5.0, 10.0, 21.1, 42.195][rng.below(4) as usize],
             expected_minutes: None,
+            second_of_repeated_hour: false,
             priority: Priority::ALL[rng.below(3) as usize],
             outdoor: true,
             notes: String::new(),

@@ -236,6 +236,7 @@ fn an_expected_time_must_be_more_than_nothing_and_at_most_240_hours() {
     let today = date(2026, 4, 1);
     let with = |minutes| Race {
         expected_minutes: Some(minutes),
+        second_of_repeated_hour: false,
         ..race("r", date(2026, 6, 1), 9, LONDON, 42.195, Priority::A)
     };
     assert!(with(1).validate(today).is_ok());

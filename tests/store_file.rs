@@ -134,6 +134,7 @@ fn the_file_holds_one_record_per_line_and_reads_back_equal() {
             time_zone: chrono_tz::Europe::London,
             distance_km: 21.0975,
             expected_minutes: None,
+            second_of_repeated_hour: false,
             priority: fresh_legs::core::race::Priority::A,
             outdoor: true,
             notes: "Line one\nline two".into(),

@@ -35,6 +35,7 @@ fn race_in(days: i64, hour: u32, outdoor: bool) -> Race {
         time_zone: zone,
         distance_km: 21.1,
         expected_minutes: None,
+        second_of_repeated_hour: false,
         priority: Priority::A,
         outdoor,
         notes: String::new(),

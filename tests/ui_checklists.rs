@@ -36,6 +36,7 @@ fn race_in(days: i64) -> Race {
         time_zone: zone,
         distance_km: 21.1,
         expected_minutes: None,
+        second_of_repeated_hour: false,
         priority: Priority::A,
         outdoor: true,
         notes: String::new(),

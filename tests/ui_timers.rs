@@ -264,6 +264,7 @@ fn today_offers_the_routine_that_fits_race_week() {
         time_zone: chrono_tz::UTC,
         distance_km: 21.1,
         expected_minutes: None,
+        second_of_repeated_hour: false,
         priority: Priority::A,
         outdoor: true,
         notes: String::new(),
@@ -345,7 +346,12 @@ fn the_editor_says_why_a_full_routine_takes_no_more_steps() {
     let mut full = custom_routine();
     full.steps = vec![full.steps[0].clone(); fresh_legs::core::routine::MAX_STEPS];
     document.routines.push(full);
-    let page = html(&app_at("/timers/edit/routine-evening", document, None, clock()));
+    let page = html(&app_at(
+        "/timers/edit/routine-evening",
+        document,
+        None,
+        clock(),
+    ));
     assert!(
         page.contains("A routine holds at most 50 steps; remove one to add another."),
         "{page}"

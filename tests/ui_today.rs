@@ -33,6 +33,7 @@ fn race_in(days: i64, priority: Priority) -> Race {
         time_zone: chrono_tz::UTC,
         distance_km: 21.1,
         expected_minutes: None,
+        second_of_repeated_hour: false,
         priority,
         outdoor: true,
         notes: String::new(),
@@ -117,6 +118,7 @@ fn at_half_past_one_on_the_night_the_clocks_change_today_is_the_runners_race_day
         time_zone: berlin,
         distance_km: 10.0,
         expected_minutes: None,
+        second_of_repeated_hour: false,
         ..race_in(0, Priority::A)
     });
     let clock = Clock::starting_at(half_past_one, berlin);

@@ -123,6 +123,7 @@ pub fn races() -> impl Strategy<Value = Vec<Race>> {
                 time_zone: tz,
                 distance_km: km,
                 expected_minutes: None,
+                second_of_repeated_hour: false,
                 priority: Priority::ALL[usize::from(priority)],
                 outdoor: true,
                 notes: String::new(),

@@ -43,6 +43,7 @@ pub fn race(id: &str, on: NaiveDate, hour: u32, tz: Tz, km: f64, priority: Prior
         time_zone: tz,
         distance_km: km,
         expected_minutes: None,
+        second_of_repeated_hour: false,
         priority,
         outdoor: true,
         notes: String::new(),

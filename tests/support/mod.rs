@@ -146,6 +146,7 @@ pub fn race_starting_at(id: &str, name: &str, start: DateTime<Utc>) -> Race {
         time_zone: chrono_tz::UTC,
         distance_km: 21.0975,
         expected_minutes: None,
+        second_of_repeated_hour: false,
         priority: Priority::A,
         outdoor: true,
         notes: String::new(),

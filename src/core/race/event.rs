@@ -1,6 +1,6 @@
 //! A race on the runner's calendar: when and where it starts, how far, and how much it matters.
 
-use crate::core::race::local_time::resolve_local;
+use crate::core::race::local_time::{repeated_hour, resolve_local};
 use crate::core::record::{Record, RecordId};
 use crate::core::validation::{
     outside_window, FieldError, FieldErrors, OutsideWindow, DATE_WINDOW_YEARS,
@@ -90,6 +90,10 @@ pub struct Race {
     /// The runner's own expected time on the course, in minutes; `None` estimates it from the distance.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected_minutes: Option<u32>,
+    /// On the night the clocks go back, a start time can happen twice: `true` is the second one
+    /// (after the clocks went back), `false` the first.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub second_of_repeated_hour: bool,
     pub priority: Priority,
     /// Outdoor races matter for sun-sensitising oils (rule 9).
     pub outdoor: bool,
@@ -110,7 +114,14 @@ impl Record for Race {
 impl Race {
     /// The instant the gun goes off, resolved in the race's own zone (see [`resolve_local`] for DST).
     pub fn start_instant(&self) -> DateTime<Utc> {
-        resolve_local(self.time_zone, self.date.and_time(self.start_time))
+        let local = self.date.and_time(self.start_time);
+        match (
+            self.second_of_repeated_hour,
+            repeated_hour(self.time_zone, local),
+        ) {
+            (true, Some((_, second))) => second,
+            _ => resolve_local(self.time_zone, local),
+        }
     }
 
     /// The time on the course: the runner's own expectation, else a guess from the distance with a

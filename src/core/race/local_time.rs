@@ -16,6 +16,18 @@ pub fn resolve_local(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
     }
 }
 
+/// The two instants a wall-clock time names when it happens twice (the night the clocks go
+/// back), earlier first; `None` for any other time.
+pub fn repeated_hour(tz: Tz, local: NaiveDateTime) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+    match tz.from_local_datetime(&local) {
+        LocalResult::Ambiguous(a, b) => {
+            let (a, b) = (a.with_timezone(&Utc), b.with_timezone(&Utc));
+            Some((a.min(b), a.max(b)))
+        }
+        _ => None,
+    }
+}
+
 /// The first instant whose local reading is at or after `local`, for a `local` inside a gap.
 fn end_of_gap(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
     // Offsets two days either side bracket the transition; gaps (even Samoa's skipped day) are shorter.

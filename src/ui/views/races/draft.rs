@@ -2,6 +2,7 @@
 //! others, and every problem is reported next to its own field.
 
 use crate::core::profile::Units;
+use crate::core::race::local_time::repeated_hour;
 use crate::core::race::{duration_text, parse_expected_time, parse_time_zone, Priority, Race};
 use crate::core::record::RecordId;
 use crate::core::validation::FieldErrors;
@@ -36,9 +37,17 @@ pub struct RaceDraft {
     /// The stored key of a [`Priority`].
     pub priority: String,
     pub outdoor: bool,
+    /// Which of two starts at a time that happens twice (the night the clocks go back): "" not
+    /// chosen yet, [`FIRST`] or [`SECOND`].
+    pub repeated_hour: String,
     /// Not on the form yet; kept so editing a race never drops them.
     pub notes: String,
 }
+
+/// The key of the first of a time that happens twice.
+pub const FIRST: &str = "first";
+/// The key of the second of a time that happens twice.
+pub const SECOND: &str = "second";
 
 impl RaceDraft {
     /// An empty form: the device's zone, a morning start, a priority-B outdoor race.
@@ -54,6 +63,7 @@ impl RaceDraft {
             expected_time: String::new(),
             priority: key_of(&Priority::B),
             outdoor: true,
+            repeated_hour: String::new(),
             notes: String::new(),
         }
     }
@@ -71,8 +81,22 @@ impl RaceDraft {
             expected_time: race.expected_minutes.map(duration_text).unwrap_or_default(),
             priority: key_of(&race.priority),
             outdoor: race.outdoor,
+            repeated_hour: if race.second_of_repeated_hour {
+                SECOND
+            } else {
+                FIRST
+            }
+            .to_string(),
             notes: race.notes.clone(),
         }
+    }
+
+    /// The two starts the typed date, time and zone could mean, when that time happens twice.
+    pub fn repeated(&self) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+        let date = NaiveDate::parse_from_str(self.date.trim(), DATE_INPUT_FORMAT).ok()?;
+        let time = parse_time(&self.start_time)?;
+        let zone = parse_time_zone(&self.time_zone).ok()?;
+        repeated_hour(zone, date.and_time(time))
     }
 
     /// Fills the distance from a preset given in kilometres.
@@ -128,6 +152,17 @@ impl RaceDraft {
             errors.0.push(error);
             None
         });
+        // A start that happens twice is never guessed: the runner says which one.
+        if self.repeated().is_some() && ![FIRST, SECOND].contains(&self.repeated_hour.as_str()) {
+            errors.push(
+                "start_time",
+                format!(
+                    "{} happens twice in {} that night, as the clocks go back; choose which one below.",
+                    start_time.format(TIME_INPUT_FORMAT),
+                    time_zone.name()
+                ),
+            );
+        }
         let race = Race {
             id,
             name: self.name.trim().to_string(),
@@ -136,6 +171,7 @@ impl RaceDraft {
             time_zone,
             distance_km,
             expected_minutes,
+            second_of_repeated_hour: self.repeated_hour == SECOND,
             priority: from_key(&self.priority).unwrap_or(Priority::B),
             outdoor: self.outdoor,
             notes: self.notes.clone(),

@@ -7,7 +7,7 @@ use crate::ui::components::{Checkbox, NumberField, SelectField, TextField};
 use crate::ui::form_keys::key_of;
 use crate::ui::ids::new_id;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
-use crate::ui::views::races::draft::RaceDraft;
+use crate::ui::views::races::draft::{RaceDraft, FIRST, SECOND};
 use crate::ui::views::races::editor::{upsert, Editor};
 use dioxus::prelude::*;
 
@@ -23,6 +23,7 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
     let zone = clock.zone();
     let mut form_top = use_signal(|| None::<std::rc::Rc<MountedData>>);
     let units = state.read().profile().units;
+    let mut confirmed_clash = use_signal(|| None::<crate::core::record::RecordId>);
 
     // Bring the form into view when an Edit button elsewhere on the screen loads a race into it.
     use_effect(move || {
@@ -53,6 +54,23 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
         };
         let name = race.name.clone();
         let mut status = editor.status;
+        // Two races at the same minute is almost always the same race entered twice: ask once.
+        let clash = state
+            .read()
+            .document
+            .races
+            .iter()
+            .find(|other| other.id != race.id && other.start_instant() == race.start_instant())
+            .map(|other| (other.id.clone(), other.name.clone()));
+        if let Some((other_id, other_name)) = clash {
+            if confirmed_clash.peek().as_ref() != Some(&other_id) {
+                confirmed_clash.set(Some(other_id));
+                status.set(format!(
+                    "{other_name} starts at the same minute. Save again to keep both races."
+                ));
+                return;
+            }
+        }
         match update.apply(|document| upsert(&mut document.races, race)) {
             Ok(()) => {
                 editor.reset(RaceDraft::new(zone, units));
@@ -94,6 +112,11 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
                     list: ZONE_LIST_ID.to_string(), error: editor.error("time_zone"),
                     oninput: move |value| draft.write().time_zone = value }
                 ZoneList {}
+                if let Some(options) = repeated_choices(&current) {
+                    SelectField { id: "race-repeated-hour", label: "Which {current.start_time}?", options,
+                        selected: current.repeated_hour.clone(),
+                        onchange: move |value| draft.write().repeated_hour = value }
+                }
                 NumberField { id: "race-distance", label: format!("Distance ({})", units.abbreviation()),
                     value: current.distance.clone(), decimal: true, error: editor.error("distance_km"),
                     oninput: move |value| draft.write().set_distance(value) }
@@ -131,6 +154,26 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
             }
         }
     }
+}
+
+/// The choice between the two starts a time that happens twice could mean, with each one's UTC
+/// offset; `None` when the typed time happens once.
+fn repeated_choices(draft: &RaceDraft) -> Option<Vec<(String, String)>> {
+    let (first, second) = draft.repeated()?;
+    let zone = crate::core::race::parse_time_zone(&draft.time_zone).ok()?;
+    let offset =
+        |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&zone).format("UTC%:z").to_string();
+    Some(vec![
+        (String::new(), "Choose one".to_string()),
+        (
+            FIRST.to_string(),
+            format!("The first, before the clocks go back ({})", offset(first)),
+        ),
+        (
+            SECOND.to_string(),
+            format!("The second, after the clocks go back ({})", offset(second)),
+        ),
+    ])
 }
 
 /// Every IANA zone, for the "Time zone" field to suggest from. No props, so it renders once and
