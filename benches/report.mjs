@@ -52,6 +52,11 @@ const startRatio = web.startup_ms.app / web.startup_ms.hello;
 row("Start-up, navigation → usable (phone, median of 7)", ms(web.startup_ms.app), ms(web.startup_ms.hello), ratio(web.startup_ms.app, web.startup_ms.hello), "≤ 1.3×", startRatio <= 1.3);
 row("Timer drift at the end of a 20 s routine (median of 3)", ms(web.drift_ms.median), "wall clock", "", "≤ 50 ms", Math.abs(web.drift_ms.median) <= 50);
 
+// The Races screen with a heavy season, against the same screen with 10 races.
+const races = readJson("races.json");
+row("Races opened, 500 races + 2,000 log entries (phone, median of 5, incl. start-up)", ms(races.heavy.open_ms), `${ms(races.light.open_ms)} (10 races)`, ratio(races.heavy.open_ms, races.light.open_ms), "< 300 ms", races.heavy.open_ms < 300);
+row("Race added, 500 races (Save → \"Added\", median of 5)", ms(races.heavy.add_ms), `${ms(races.light.add_ms)} (10 races)`, ratio(races.heavy.add_ms, races.light.add_ms), "< 100 ms", races.heavy.add_ms < 100);
+
 // Render cost, from the component tests.
 const render = readText("render.txt");
 const timerTick = Number(/running timer tick: at most (\d+)/.exec(render)?.[1]);

@@ -4,7 +4,7 @@
 # and noisy; CI holds only the deterministic bundle ratio (scripts/bundle-size.mjs).
 #
 # Steps: web builds of the app and the Dioxus hello world; bundle sizes; start-up and timer drift
-# in headless Chromium; DOM changes per tick from the component tests; criterion benchmarks of
+# in headless Chromium; the Races screen with a heavy season; DOM changes per tick from the component tests; criterion benchmarks of
 # the core and the store; release desktop builds of both apps, timed from launch to first paint
 # under Xvfb. Set BENCH_SKIP_DESKTOP=1 to leave the (slow to build) desktop part out.
 set -euo pipefail
@@ -28,6 +28,9 @@ node scripts/bundle-size.mjs "$out/hello-dist" --json >"$out/bundle-hello.json"
 
 echo "== Start-up and timer drift in Chromium"
 node benches/web.mjs dist "$out/hello-dist" >"$out/web.json"
+
+echo "== Races with a heavy season (500 races, 2,000 log entries) against 10 races"
+node benches/races.mjs dist >"$out/races.json"
 
 echo "== DOM changes per tick"
 cargo test --test ui_timers --test ui_races_ticks -- --nocapture 2>&1 | grep "render cost" >"$out/render.txt"

@@ -4,12 +4,12 @@
 use crate::core::profile::Units;
 use crate::core::race::Race;
 use crate::core::recommend::phase::RaceWindows;
-use crate::ui::clock::use_clock;
 use crate::ui::components::Countdown;
-use crate::ui::state::{use_app_state, use_document_update};
+use crate::ui::state::use_app_state;
+use crate::ui::views::races::actions::RaceActions;
 use crate::ui::views::races::draft::RaceDraft;
 use crate::ui::views::races::editor::Editor;
-use crate::ui::views::races::removal::{Removals, Removed};
+use crate::ui::views::races::removal::Removals;
 use crate::ui::views::races::timeline::RaceTimeline;
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
@@ -24,26 +24,13 @@ pub fn RaceCard(
     removals: Removals,
     now: DateTime<Utc>,
 ) -> Element {
-    let clock = use_clock();
     let state = use_app_state();
-    let update = use_document_update();
     let windows = RaceWindows::new(&race, state.read().profile());
     let finished = race.is_finished(now);
     let start = race.start_instant();
-    let when = format!(
-        "{} at {} ({})",
-        race.date.format("%a %-d %b %Y"),
-        race.start_time.format("%H:%M"),
-        race.time_zone.name()
-    );
-    let facts = format!(
-        "{} · {} · {}",
-        race.priority.label(),
-        units.format_km(race.distance_km),
-        if race.outdoor { "Outdoor" } else { "Indoor" }
-    );
+    let when = race_when(&race);
+    let facts = race_facts(&race, units);
     let heading_id = format!("{}-name", race.id);
-    let (edit_race, delete_race) = (race.clone(), race.clone());
     rsx! {
         li { class: if finished { "card race-card finished" } else { "card race-card" },
             "aria-labelledby": "{heading_id}",
@@ -56,23 +43,27 @@ pub fn RaceCard(
                 Countdown { target: start, label: format!("Time until {} starts", race.name) }
             }
             RaceTimeline { race: race.clone(), windows, now }
-            div { class: "card-actions",
-                button { r#type: "button", class: "button", id: "edit-{race.id}",
-                    onclick: move |_| editor.edit(edit_race.id.clone(), RaceDraft::from_race(&edit_race, units)),
-                    "Edit"
-                    span { class: "visually-hidden", " {race.name}" }
-                }
-                button { r#type: "button", class: "button danger", id: "delete-{race.id}",
-                    onclick: move |_| {
-                        if editor.editing.read().as_ref() == Some(&delete_race.id) {
-                            editor.reset(RaceDraft::new(clock.zone(), units));
-                        }
-                        removals.delete(update, Removed::Race(delete_race.clone()), clock.now());
-                    },
-                    "Delete"
-                    span { class: "visually-hidden", " {race.name}" }
-                }
-            }
+            RaceActions { race: race.clone(), units, editor, removals }
         }
     }
+}
+
+/// When a race starts, in its own zone: "Sun 12 Apr 2026 at 09:00 (Europe/London)".
+pub(crate) fn race_when(race: &Race) -> String {
+    format!(
+        "{} at {} ({})",
+        race.date.format("%a %-d %b %Y"),
+        race.start_time.format("%H:%M"),
+        race.time_zone.name()
+    )
+}
+
+/// A race's priority, distance and setting: "A race · 21.1 km · Outdoor".
+pub(crate) fn race_facts(race: &Race, units: Units) -> String {
+    format!(
+        "{} · {} · {}",
+        race.priority.label(),
+        units.format_km(race.distance_km),
+        if race.outdoor { "Outdoor" } else { "Indoor" }
+    )
 }

@@ -1,10 +1,12 @@
 //! The Races screen: race cards with countdowns and timelines, the race form and its draft, training
 //! blocks, the season at a glance, deletion with undo and the calendar export.
 
+mod actions;
 mod block_draft;
 mod blocks;
 mod calendar_export;
 mod card;
+mod compact;
 mod draft;
 mod editor;
 mod form;

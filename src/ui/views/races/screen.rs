@@ -9,6 +9,7 @@ use crate::ui::state::use_app_state;
 use crate::ui::views::races::blocks::Blocks;
 use crate::ui::views::races::calendar_export::CalendarExport;
 use crate::ui::views::races::card::RaceCard;
+use crate::ui::views::races::compact::{CompactList, FinishedBySeason};
 use crate::ui::views::races::draft::RaceDraft;
 use crate::ui::views::races::editor::{use_editor, Editor};
 use crate::ui::views::races::form::RaceForm;
@@ -19,6 +20,11 @@ use dioxus::prelude::*;
 
 /// Styles of this screen only (timelines, race cards), kept apart from the app-wide sheet.
 const RACES_CSS: &str = include_str!("../../../../assets/styling/races.css");
+
+/// Races coming up shown as full cards (countdown, timeline); later ones are one line each.
+const FULL_UPCOMING: usize = 3;
+/// Finished races shown as full cards; older ones are folded by season.
+const FULL_FINISHED: usize = 2;
 
 /// The Races screen.
 #[component]
@@ -44,6 +50,8 @@ pub fn Races() -> Element {
         .iter()
         .cloned()
         .partition(|race| race.is_finished(now));
+    // The latest finished races stay in full: the days after them shape the recovery plan.
+    let (older, recent) = finished.split_at(finished.len().saturating_sub(FULL_FINISHED));
     rsx! {
         style { {RACES_CSS} }
         h1 { "Races" }
@@ -53,14 +61,21 @@ pub fn Races() -> Element {
             if upcoming.is_empty() {
                 p { class: "hint", "No races ahead yet. Add one below and the plan takes shape around it." }
             }
-            RaceList { races: upcoming, label: "Races coming up", editor, removals, now }
+            RaceList { races: upcoming.iter().take(FULL_UPCOMING).cloned().collect::<Vec<_>>(), label: "Races coming up", editor, removals, now }
+            if upcoming.len() > FULL_UPCOMING {
+                h3 { "Later" }
+                CompactList { races: upcoming[FULL_UPCOMING..].to_vec(), label: "Later races", units, editor, removals }
+            }
         }
         RaceForm { editor }
         if !finished.is_empty() {
             section { "aria-labelledby": "finished-heading",
                 h2 { id: "finished-heading", "Finished" }
                 p { class: "hint", "Finished races stay here: the days after them shape your recovery plan." }
-                RaceList { races: finished, label: "Finished races", editor, removals, now }
+                RaceList { races: recent.to_vec(), label: "Finished races", editor, removals, now }
+                if !older.is_empty() {
+                    FinishedBySeason { races: older.to_vec(), units, editor, removals }
+                }
             }
         }
         Blocks { removals }

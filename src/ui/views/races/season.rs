@@ -117,17 +117,42 @@ pub fn Season(
                     SessionItem { key: "{session.date}", session: (*session).clone() }
                 }
             }
-            details { class: "home-sessions",
-                summary { "Self-massage on {many(home.len(), \"day\", \"days\")}" }
-                ul { class: "session-list", "aria-label": "Self-massage days",
-                    for session in home.iter() {
-                        SessionItem { key: "{session.date}", session: (*session).clone() }
+            HomeSessions { sessions: home.iter().map(|session| (*session).clone()).collect::<Vec<_>>() }
+        }
+    }
+}
+
+/// The self-massage days, folded behind a button: a season has hundreds, and drawing them all
+/// (with their reasons) before the runner asks would slow the screen for nothing.
+#[component]
+fn HomeSessions(sessions: Vec<PlannedSession>) -> Element {
+    let mut open = use_signal(|| false);
+    let days = count(
+        i64::try_from(sessions.len()).unwrap_or(i64::MAX),
+        "day",
+        "days",
+    );
+    rsx! {
+        div { class: "home-sessions",
+            button { r#type: "button", class: "button", id: HOME_SESSIONS_BUTTON,
+                "aria-expanded": if open() { "true" } else { "false" },
+                "aria-controls": "home-session-list",
+                onclick: move |_| open.toggle(),
+                if open() { "Hide the self-massage days" } else { "Self-massage on {days}: show them" }
+            }
+            if open() {
+                ul { id: "home-session-list", class: "session-list", "aria-label": "Self-massage days",
+                    for session in sessions {
+                        SessionItem { key: "{session.date}", session }
                     }
                 }
             }
         }
     }
 }
+
+/// The id of the button that shows the self-massage days, as an expression so tests find it.
+const HOME_SESSIONS_BUTTON: &str = "home-sessions-toggle";
 
 fn priority_letter(race: &Race) -> String {
     key_of(&race.priority)

@@ -1,0 +1,103 @@
+// The Races screen with a heavy season, in headless Chromium at the phone viewport: opening it
+// (navigation until the race list is drawn) and adding a race (Save until "Added …" shows), medians
+// of 5, with 500 races and 2,000 log entries against the same screen with 10 races and 40 entries.
+//
+// Usage: node benches/races.mjs APP_DIST   prints the figures as one JSON line
+import path from "node:path";
+import { PHONE, openSuite, seed } from "../tests/e2e/support.mjs";
+import { median } from "./stats.mjs";
+
+const RUNS = 5;
+const appDist = process.argv[2] && path.resolve(process.argv[2]);
+if (!appDist) {
+  console.error("usage: node benches/races.mjs APP_DIST");
+  process.exit(2);
+}
+
+const day = (offset) => new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+const at = "2026-01-01T08:00:00Z";
+
+/** A season with `races` races spread over the years around now and `entries` log entries. */
+export function heavyDocument(races, entries) {
+  const today = Math.round((Date.now() - Date.UTC(2026, 0, 1)) / 86_400_000);
+  return {
+    schema_version: 6,
+    profile: { display_name: "Sam", massage_budget_per_month: 2, updated_at: at },
+    races: Array.from({ length: races }, (_, i) => ({
+      id: `race-${i}`,
+      name: `Race ${i}`,
+      date: day(today - races * 3 + i * 4),
+      start_time: "09:00:00",
+      time_zone: "Europe/London",
+      distance_km: [5, 10, 21.1, 42.195][i % 4],
+      priority: ["A", "B", "C"][i % 3],
+      outdoor: true,
+      notes: "",
+      updated_at: at,
+    })),
+    blocks: [],
+    log: Array.from({ length: entries }, (_, i) => ({
+      id: `log-${i}`,
+      updated_at: at,
+      at: `${day(today - entries + i)}T07:00:00Z`,
+      kind: { type: "self_massage", routine_name: "Pre-race light flush", seconds: 360 },
+    })),
+    checklists: [],
+    oil_marks: [],
+    routines: [],
+    tombstones: [],
+  };
+}
+
+/** Milliseconds from navigation until the first race list is in the page, and for one add. */
+async function measure(suite, document) {
+  let open;
+  let add;
+  await suite.withPage(PHONE, async ({ page, context }) => {
+    await seed(context, document);
+    await context.addInitScript(() => {
+      const check = () => {
+        if (window.__drawn === undefined && document.querySelector("ul.race-list")) window.__drawn = performance.now();
+      };
+      new MutationObserver(check).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(`${suite.baseUrl}/races`);
+    await page.waitForFunction(() => window.__drawn !== undefined);
+    open = await page.evaluate(() => window.__drawn);
+    await page.getByLabel("Race name", { exact: true }).fill("Bench 10K");
+    await page.getByLabel("Date", { exact: true }).fill(day(Math.round((Date.now() - Date.UTC(2026, 0, 1)) / 86_400_000) + 41));
+    await page.getByLabel(/^Distance/).fill("10");
+    add = await page.evaluate(async () => {
+      const started = performance.now();
+      const added = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (document.body.textContent.includes("Added Bench 10K.")) {
+            observer.disconnect();
+            resolve(performance.now() - started);
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      document.querySelector("form.form button[type=submit]").click();
+      return added;
+    });
+  });
+  return { open, add };
+}
+
+const suite = await openSuite({ root: appDist });
+try {
+  const light = { open: [], add: [] };
+  const heavy = { open: [], add: [] };
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const [into, document] of [[light, heavyDocument(10, 40)], [heavy, heavyDocument(500, 2000)]]) {
+      const { open, add } = await measure(suite, document);
+      into.open.push(open);
+      into.add.push(add);
+    }
+  }
+  const summary = (runs) => ({ open_ms: median(runs.open), add_ms: median(runs.add), open_runs: runs.open, add_runs: runs.add });
+  console.log(JSON.stringify({ light: summary(light), heavy: summary(heavy) }));
+} finally {
+  await suite.close();
+}
