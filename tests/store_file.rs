@@ -59,7 +59,15 @@ fn an_unreadable_file_is_set_aside_untouched_and_the_backup_is_opened() {
         panic!("expected a set-aside notice, got {:?}", loaded.notice);
     };
     assert!(restored_backup);
-    assert_eq!(loaded.document, named("Good"));
+    let mut opened = loaded.document.clone();
+    let kept_inside = opened.set_aside.remove(0);
+    assert_eq!(opened, named("Good"));
+    // The document keeps its own copy too, so the notice stays until dismissed and downloads it.
+    assert_eq!(kept_inside.section, "document");
+    assert_eq!(
+        kept_inside.record,
+        serde_json::Value::String(String::from_utf8(garbage.to_vec()).unwrap())
+    );
     assert!(kept_at.contains("unreadable-20261126T0900"));
     assert_eq!(fs::read(&kept_at).unwrap(), garbage);
 
@@ -78,7 +86,18 @@ fn unreadable_data_without_a_backup_starts_fresh_and_two_bad_files_never_collide
     {
         fs::write(backend.current_path(), bytes).unwrap();
         let loaded = load(&backend, "same-stamp").unwrap();
-        assert_eq!(loaded.document, Document::default(), "round {round}");
+        let mut opened = loaded.document.clone();
+        let kept_inside = opened.set_aside.remove(0);
+        assert_eq!(opened, Document::default(), "round {round}");
+        // Not text: kept as its bytes, so nothing is lost to replacement characters.
+        let exact: Vec<u8> = match &kept_inside.record {
+            serde_json::Value::String(text) => text.as_bytes().to_vec(),
+            serde_json::Value::Array(numbers) => {
+                numbers.iter().map(|n| n.as_u64().unwrap() as u8).collect()
+            }
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(exact, *bytes);
         let Some(LoadNotice::SetAside {
             kept_at,
             restored_backup,

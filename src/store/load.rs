@@ -7,6 +7,7 @@ use crate::store::error::StoreError;
 use crate::store::migrate::{check_version, migrate, VersionCheck};
 use crate::store::plain_words::parse_problem;
 use crate::store::records::{all_sound, read_records};
+use crate::store::set_aside::SetAsideRecord;
 use serde_json::Value;
 
 /// Something the runner should be told about the data they just opened.
@@ -108,23 +109,37 @@ pub fn load(backend: &dyn Backend, stamp: &str) -> Result<Loaded, StoreError> {
             notice: Some(LoadNotice::NewerVersion { found }),
             read_only: true,
         }),
-        Err(ParseError::Malformed { .. }) => {
+        Err(ParseError::Malformed { detail }) => {
             let backup = backend
                 .read_backup()?
                 .and_then(|bytes| parse_document(&bytes).ok());
+            let mut document = backup.clone().unwrap_or_default();
+            let unreadable = String::from_utf8_lossy(&bytes).into_owned();
             let (notice, read_only) = match backend.set_aside_current(stamp) {
-                Ok(kept_at) => (
-                    LoadNotice::SetAside {
+                Ok(kept_at) => {
+                    // Also kept in the document's own set-aside list, so the notice stays until
+                    // dismissed and offers the download, on the web too.
+                    // Bytes that are not text are listed as numbers, so the download is exact.
+                    let record = match std::str::from_utf8(&bytes) {
+                        Ok(text) => Value::String(text.to_string()),
+                        Err(_) => Value::from(bytes.clone()),
+                    };
+                    document.set_aside.push(SetAsideRecord::new(
+                        "document",
+                        format!("the saved data could not be read: {detail}; a copy is also kept at {kept_at}"),
+                        record,
+                    ));
+                    let notice = LoadNotice::SetAside {
                         kept_at,
                         restored_backup: backup.is_some(),
-                    },
-                    false,
-                ),
+                    };
+                    (notice, false)
+                }
                 // Never a dead end: open read-only, so the unreadable copy stays where it is
                 // until the runner has downloaded it.
                 Err(error) => (
                     LoadNotice::Stuck {
-                        unreadable: String::from_utf8_lossy(&bytes).into_owned(),
+                        unreadable,
                         detail: error.to_string(),
                     },
                     true,
@@ -132,7 +147,7 @@ pub fn load(backend: &dyn Backend, stamp: &str) -> Result<Loaded, StoreError> {
             };
             Ok(Loaded {
                 notice: Some(notice),
-                document: backup.unwrap_or_default(),
+                document,
                 read_only,
             })
         }

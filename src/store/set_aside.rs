@@ -68,6 +68,7 @@ fn section_noun(section: &str) -> &'static str {
         "routines" => "a routine",
         "tombstones" => "a deletion record",
         "profile" => "a setting",
+        "document" => "all the saved data",
         _ => "a record",
     }
 }
