@@ -289,3 +289,31 @@ fn unreadable_data_that_cannot_be_moved_aside_opens_read_only_with_the_text_to_d
         other => panic!("expected the stuck notice, got {other:?}"),
     }
 }
+
+#[test]
+fn a_wholly_unreadable_document_is_announced_apart_from_single_records() {
+    use fresh_legs::store::set_aside::{SetAsideRecord, WHOLE_DOCUMENT};
+    let mut records = vec![SetAsideRecord::new(
+        WHOLE_DOCUMENT,
+        "unreadable as a whole",
+        json!("{ broken"),
+    )];
+    let text = notice_text(&records).unwrap();
+    assert!(
+        text.starts_with("A copy of saved data that could not be opened is kept here"),
+        "{text}"
+    );
+    assert!(!text.contains("Everything else loaded"), "{text}");
+    records.push(SetAsideRecord::new("races", "it has no id", json!({})));
+    let text = notice_text(&records).unwrap();
+    assert!(
+        text.contains(
+            "1 record could not be used and was set aside, unchanged: a race (it has no id)."
+        ),
+        "{text}"
+    );
+    records
+        .iter_mut()
+        .for_each(|record| record.dismissed = true);
+    assert_eq!(notice_text(&records), None);
+}

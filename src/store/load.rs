@@ -7,7 +7,7 @@ use crate::store::error::StoreError;
 use crate::store::migrate::{check_version, migrate, VersionCheck};
 use crate::store::plain_words::parse_problem;
 use crate::store::records::{all_sound, read_records};
-use crate::store::set_aside::SetAsideRecord;
+use crate::store::set_aside::{SetAsideRecord, WHOLE_DOCUMENT};
 use serde_json::Value;
 
 /// Something the runner should be told about the data they just opened.
@@ -125,8 +125,8 @@ pub fn load(backend: &dyn Backend, stamp: &str) -> Result<Loaded, StoreError> {
                         Err(_) => Value::from(bytes.clone()),
                     };
                     document.set_aside.push(SetAsideRecord::new(
-                        "document",
-                        format!("the saved data could not be read: {detail}; a copy is also kept at {kept_at}"),
+                        WHOLE_DOCUMENT,
+                        format!("unreadable as a whole ({detail}); also kept at {kept_at}"),
                         record,
                     ));
                     let notice = LoadNotice::SetAside {

@@ -35,27 +35,36 @@ impl SetAsideRecord {
 /// What the runner reads about the records not yet dismissed, e.g. "2 records could not be used
 /// and were set aside: a race (the number 1000 is …); a log entry (…)."; `None` when there are none.
 pub fn notice_text(records: &[SetAsideRecord]) -> Option<String> {
-    let open: Vec<&SetAsideRecord> = records.iter().filter(|r| !r.dismissed).collect();
-    if open.is_empty() {
-        return None;
+    let open = records.iter().filter(|r| !r.dismissed);
+    let (documents, records): (Vec<&SetAsideRecord>, Vec<&SetAsideRecord>) =
+        open.partition(|record| record.section == WHOLE_DOCUMENT);
+    let mut parts = Vec::new();
+    if !documents.is_empty() {
+        parts.push("A copy of saved data that could not be opened is kept here until you dismiss this notice; download it to keep it.".to_string());
     }
-    let what: Vec<String> = open
-        .iter()
-        .map(|record| format!("{} ({})", section_noun(&record.section), record.reason))
-        .collect();
-    let head = if open.len() == 1 {
-        "1 record could not be used and was set aside, unchanged".to_string()
-    } else {
-        format!(
-            "{} records could not be used and were set aside, unchanged",
-            open.len()
-        )
-    };
-    Some(format!(
-        "{head}: {}. Everything else loaded.",
-        what.join("; ")
-    ))
+    if !records.is_empty() {
+        let what: Vec<String> = records
+            .iter()
+            .map(|record| format!("{} ({})", section_noun(&record.section), record.reason))
+            .collect();
+        let head = if records.len() == 1 {
+            "1 record could not be used and was set aside, unchanged".to_string()
+        } else {
+            format!(
+                "{} records could not be used and were set aside, unchanged",
+                records.len()
+            )
+        };
+        parts.push(format!(
+            "{head}: {}. Everything else loaded.",
+            what.join("; ")
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
 }
+
+/// The section name of a whole document that could not be read, kept as one record.
+pub const WHOLE_DOCUMENT: &str = "document";
 
 /// "a race", "a log entry": what one record of `section` is called.
 fn section_noun(section: &str) -> &'static str {
@@ -68,7 +77,6 @@ fn section_noun(section: &str) -> &'static str {
         "routines" => "a routine",
         "tombstones" => "a deletion record",
         "profile" => "a setting",
-        "document" => "all the saved data",
         _ => "a record",
     }
 }
