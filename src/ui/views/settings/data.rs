@@ -31,6 +31,11 @@ pub fn describe(summary: ImportSummary) -> String {
     text
 }
 
+/// Control ids, as expressions so component tests can find them.
+const IMPORT_TEXT: &str = "import-text";
+const CHECK_PASTED: &str = "import-check";
+const MERGE: &str = "import-merge";
+
 #[component]
 pub fn DataSettings() -> Element {
     let clock = use_clock();
@@ -113,15 +118,15 @@ pub fn DataSettings() -> Element {
             }
             div { class: "field",
                 label { r#for: "import-text", "Or paste an export here" }
-                textarea { id: "import-text", rows: "4", value: "{pasted}", oninput: move |event| pasted.set(event.value()) }
+                textarea { id: IMPORT_TEXT, rows: "4", value: "{pasted}", oninput: move |event| pasted.set(event.value()) }
             }
-            button { r#type: "button", class: "button", onclick: move |_| check(pasted.read().as_bytes()), "Check pasted data" }
+            button { r#type: "button", class: "button", id: CHECK_PASTED, onclick: move |_| check(pasted.read().as_bytes()), "Check pasted data" }
             if let Some((is_error, text)) = message() {
                 p { class: if is_error { "field-error" } else { "form-status" }, role: if is_error { "alert" } else { "status" }, "{text}" }
             }
             if pending.read().is_some() {
                 div { class: "form-actions",
-                    button { r#type: "button", class: "button primary", onclick: move |_| finish(ImportMode::Merge), "Merge with my data" }
+                    button { r#type: "button", class: "button primary", id: MERGE, onclick: move |_| finish(ImportMode::Merge), "Merge with my data" }
                     button { r#type: "button", class: "button", onclick: move |_| finish(ImportMode::Replace), "Replace my data" }
                     button { r#type: "button", class: "button", onclick: move |_| pending.set(None), "Cancel import" }
                 }
