@@ -77,11 +77,10 @@ test("a general massage logged 40 hours ago with soreness 6 brings the soreness 
     assert.match(await entries.innerText(), /Soreness 6\/10, 40 h after the massage[\s\S]*General massage/);
 
     await nav(page, "Today");
+    // Wait for the very warning expected, not just any warning that rendered first.
     const warnings = page.getByRole("region", { name: "Warnings" });
-    await warnings.waitFor();
-    const text = await warnings.innerText();
-    assert.match(text, /Rule 6/);
-    assert.match(text, /Ask for moderate pressure next time instead of deep/);
+    await warnings.getByText(/Ask for moderate pressure next time instead of deep/).waitFor();
+    assert.match(await warnings.innerText(), /Rule 6/);
   }));
 
 test("export, delete all data, import: everything is back", () =>

@@ -101,7 +101,7 @@ test("a compression runner who logs compressions before a workout is no longer t
     await seed(context, document);
     await goto("/");
     const warnings = page.getByRole("region", { name: "Warnings" });
-    assert.match(await warnings.innerText(), /You have not logged compressions over the clothes/);
+    await warnings.getByText(/You have not logged compressions over the clothes/).waitFor();
 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Log", exact: true }).tap();
     await page.getByText("Add an entry", { exact: true }).tap();
@@ -162,8 +162,10 @@ test("'Is anything off?': a fever stops every massage with a plain 'see a doctor
     await page.getByRole("status").filter({ hasText: "Saved to your log" }).waitFor();
 
     assert.doesNotMatch(await recommendations.innerText(), /General massage|Self-massage/);
-    const warnings = await page.getByRole("region", { name: "Warnings" }).innerText();
-    assert.match(warnings, /Fever or feeling unwell\. See a doctor or physio before any massage/);
+    await page
+      .getByRole("region", { name: "Warnings" })
+      .getByText(/Fever or feeling unwell\. See a doctor or physio before any massage/)
+      .waitFor();
     assert.match(await page.getByRole("list", { name: "Not today", exact: true }).innerText(), /Rule 12/);
 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Log", exact: true }).tap();
