@@ -73,13 +73,14 @@ pub fn parse_document(bytes: &[u8]) -> Result<Document, ParseError> {
     // careful path, which migrates or says exactly what is wrong.
     // A document that parses but holds bad records is read record by record instead (see
     // `records`): everything sound is used and the rest set aside.
-    let mut document = match serde_json::from_slice::<Document>(bytes) {
+    let document = match serde_json::from_slice::<Document>(bytes) {
         Ok(document) if document.schema_version == SCHEMA_VERSION && all_sound(&document) => {
             document
         }
         _ => read_records(migrated_value(bytes)?),
     };
-    document.profile.cutoffs = document.profile.cutoffs.within_range();
+    // Either way the cut-offs are inside their ranges: the fast path only takes sound documents,
+    // and the careful one brings older cut-offs inside them (`records::read_profile`).
     Ok(document)
 }
 

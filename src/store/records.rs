@@ -7,7 +7,7 @@ use crate::core::checklist::state::{validate_text, RaceChecklist};
 use crate::core::log::LogEntry;
 use crate::core::profile::Profile;
 use crate::core::race::Race;
-use crate::core::record::{Record, RecordId, Tombstone};
+use crate::core::record::{Record, Tombstone};
 use crate::core::routine::Routine;
 use crate::core::training::TrainingBlock;
 use crate::core::validation::FieldErrors;
@@ -72,21 +72,6 @@ impl Checked for OilMark {
     }
 }
 
-/// A record's id and last change, for telling two records with one id apart.
-trait Identified {
-    fn key(&self) -> &RecordId;
-    fn stamp(&self) -> chrono::DateTime<chrono::Utc>;
-}
-
-impl<T: Record> Identified for T {
-    fn key(&self) -> &RecordId {
-        self.id()
-    }
-    fn stamp(&self) -> chrono::DateTime<chrono::Utc> {
-        self.updated_at()
-    }
-}
-
 /// The messages of `errors` as one phrase.
 fn reasons(errors: &FieldErrors) -> String {
     errors
@@ -100,11 +85,11 @@ fn reasons(errors: &FieldErrors) -> String {
 /// Whether every record of an already parsed document passes its checks with no repeated id:
 /// the usual case, which then needs no second, careful reading.
 pub fn all_sound(document: &Document) -> bool {
-    fn sound<T: Checked + Identified>(records: &[T]) -> bool {
+    fn sound<T: Checked + Record>(records: &[T]) -> bool {
         let mut seen = HashSet::new();
         records.iter().all(|record| {
-            !record.key().as_str().trim().is_empty()
-                && seen.insert(record.key())
+            !record.id().as_str().trim().is_empty()
+                && seen.insert(record.id())
                 && record.check().is_ok()
         })
     }
@@ -171,7 +156,7 @@ fn elements(section: &str, value: Value, aside: &mut Vec<SetAsideRecord>) -> Vec
 
 /// One section's records: those that parse, pass their checks and have an id of their own.
 /// Of two records with one id, the later edit is used and the other set aside.
-fn read_section<T: DeserializeOwned + Checked + Identified>(
+fn read_section<T: DeserializeOwned + Checked + Record>(
     section: &str,
     value: Value,
     aside: &mut Vec<SetAsideRecord>,
@@ -185,7 +170,7 @@ fn read_section<T: DeserializeOwned + Checked + Identified>(
                 continue;
             }
         };
-        if record.key().as_str().trim().is_empty() {
+        if record.id().as_str().trim().is_empty() {
             aside.push(SetAsideRecord::new(section, "it has no id", item));
             continue;
         }
@@ -193,11 +178,8 @@ fn read_section<T: DeserializeOwned + Checked + Identified>(
             aside.push(SetAsideRecord::new(section, reasons(&errors), item));
             continue;
         }
-        match kept
-            .iter()
-            .position(|(other, _)| other.key() == record.key())
-        {
-            Some(at) if record.stamp() > kept[at].0.stamp() => {
+        match kept.iter().position(|(other, _)| other.id() == record.id()) {
+            Some(at) if record.updated_at() > kept[at].0.updated_at() => {
                 let (_, older) = std::mem::replace(&mut kept[at], (record, item));
                 aside.push(SetAsideRecord::new(section, duplicate(), older));
             }
@@ -274,7 +256,8 @@ fn read_profile(value: Value, aside: &mut Vec<SetAsideRecord>) -> Profile {
         }
         return Profile::default();
     };
-    let mut accepted = serde_json::to_value(Profile::default()).expect("a profile serializes");
+    let defaults = serde_json::to_value(Profile::default()).expect("a profile serializes");
+    let mut accepted = defaults.clone();
     for (key, setting) in settings {
         let mut trial = accepted.clone();
         trial[key.as_str()] = setting.clone();
@@ -291,7 +274,6 @@ fn read_profile(value: Value, aside: &mut Vec<SetAsideRecord>) -> Profile {
     profile.cutoffs = profile.cutoffs.within_range();
     accepted["cutoffs"] = serde_json::to_value(profile.cutoffs).unwrap_or(Value::Null);
     if let Err(errors) = profile.validate() {
-        let defaults = serde_json::to_value(Profile::default()).expect("a profile serializes");
         for error in &errors.0 {
             let setting = setting_of(error.field);
             let stored = accepted.get(setting).cloned().unwrap_or(Value::Null);

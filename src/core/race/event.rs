@@ -115,13 +115,14 @@ impl Race {
     /// The instant the gun goes off, resolved in the race's own zone (see [`resolve_local`] for DST).
     pub fn start_instant(&self) -> DateTime<Utc> {
         let local = self.date.and_time(self.start_time);
-        match (
-            self.second_of_repeated_hour,
-            repeated_hour(self.time_zone, local),
-        ) {
-            (true, Some((_, second))) => second,
-            _ => resolve_local(self.time_zone, local),
+        // Only a start marked as the second of a repeated hour needs the overlap worked out;
+        // every other start resolves once, as this runs for every race on every plan.
+        if self.second_of_repeated_hour {
+            if let Some((_, second)) = repeated_hour(self.time_zone, local) {
+                return second;
+            }
         }
+        resolve_local(self.time_zone, local)
     }
 
     /// The time on the course: the runner's own expectation, else a guess from the distance with a

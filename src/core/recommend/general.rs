@@ -3,6 +3,7 @@
 //! too deep (rule 6).
 
 use crate::core::body::BodyArea;
+use crate::core::log::LogEntry;
 use crate::core::massage::MassageKind;
 use crate::core::race::local_time::local_date;
 use crate::core::recommend::context::Moment;
@@ -49,15 +50,8 @@ pub(crate) fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
     }
     // Rule 11: one already booked close ahead is the session; a second would bunch them.
     let spacing_days = profile.general_spacing_days;
-    let booked_soon = moment
-        .inputs
-        .log
-        .iter()
-        .filter(|e| {
-            e.is_professional_session()
-                && e.massage_kind() == Some(MassageKind::General)
-                && e.at > moment.now
-        })
+    let booked_soon = general_sessions(moment)
+        .filter(|e| e.at > moment.now)
         .map(|e| (local_date(moment.tz, e.at) - moment.date).num_days())
         .filter(|days| *days < i64::from(spacing_days))
         .min();
@@ -79,15 +73,8 @@ pub(crate) fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
         Some(_) => u16::from(spacing_days),
         None => rhythm_days(budget, spacing_days),
     });
-    let last = moment
-        .inputs
-        .log
-        .iter()
-        .filter(|e| {
-            e.is_professional_session()
-                && e.massage_kind() == Some(MassageKind::General)
-                && e.at <= moment.now
-        })
+    let last = general_sessions(moment)
+        .filter(|e| e.at <= moment.now)
         .map(|e| e.at)
         .max();
     if let Some(days) = last
@@ -129,4 +116,13 @@ pub(crate) fn general(moment: &Moment, windows: &[RaceWindows], day: &mut Day) {
         avoid: moment.avoid.clone(),
         reasons,
     });
+}
+
+/// General massages with a therapist in the log, had or booked.
+fn general_sessions<'a>(moment: &'a Moment) -> impl Iterator<Item = &'a LogEntry> + 'a {
+    moment
+        .inputs
+        .log
+        .iter()
+        .filter(|e| e.is_professional_session() && e.massage_kind() == Some(MassageKind::General))
 }

@@ -328,14 +328,18 @@ fn self_massage_days(inputs: &PlanInputs, calendar: &mut Calendar) {
         // Building the routines for each of a season's hundreds of days would dominate the
         // plan's time: they are built once per situation, and reshaped once per set of the
         // injuries that shorten them.
-        if !built.iter().any(|(c, _, _)| *c == context) {
-            let routines = candidates(context.into(), tools);
-            let matter = areas_that_shorten(&routines)
-                .into_iter()
-                .fold(0, |bits, area| bits | bit(area));
-            built.push((context, routines, matter));
-        }
-        let (_, routines, matter) = built.iter().find(|(c, _, _)| *c == context).unwrap();
+        let at = built
+            .iter()
+            .position(|(c, _, _)| *c == context)
+            .unwrap_or_else(|| {
+                let routines = candidates(context.into(), tools);
+                let matter = areas_that_shorten(&routines)
+                    .into_iter()
+                    .fold(0, |bits, area| bits | bit(area));
+                built.push((context, routines, matter));
+                built.len() - 1
+            });
+        let (_, routines, matter) = &built[at];
         let key = hurt & matter;
         let minutes = match doses.iter().find(|(c, k, _)| *c == context && *k == key) {
             Some((_, _, minutes)) => *minutes,
