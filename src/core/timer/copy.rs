@@ -50,6 +50,28 @@ pub fn segment_title(routine: &Routine, segment: &Segment) -> String {
     }
 }
 
+/// Where the runner is in the routine, e.g. "Step 2 of 5"; outside the steps (getting ready,
+/// done), how many steps there are.
+pub fn step_position(step: Option<usize>, step_count: usize) -> String {
+    match step {
+        Some(step) => format!("Step {} of {step_count}", step + 1),
+        None => crate::core::validation::count(
+            i64::try_from(step_count).unwrap_or(i64::MAX),
+            "step",
+            "steps",
+        ),
+    }
+}
+
+/// The title of a segment on the lock screen, which has room for one line: the step with its
+/// side and tool, or "Get ready", "Switch sides".
+pub fn lock_screen_title(routine: &Routine, segment: &Segment) -> String {
+    match segment.kind {
+        SegmentKind::Work { step, side } => describe_work(routine, step, side),
+        SegmentKind::GetReady | SegmentKind::SwitchSides { .. } => segment_title(routine, segment),
+    }
+}
+
 /// The sentence to speak for a cue in `segment`. Transitions name what comes next, because the
 /// runner is lying on the roller and cannot read the screen.
 pub fn spoken_prompt(

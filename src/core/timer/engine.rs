@@ -10,6 +10,7 @@ use crate::core::timer::cue::{cue_points, Cue, CueKind};
 use crate::core::timer::moment::Moment;
 use serde::{Deserialize, Serialize};
 
+mod ahead;
 mod view;
 
 /// "Previous step" restarts the current segment once it has run this long, like a music player;
