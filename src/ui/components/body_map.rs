@@ -70,6 +70,8 @@ const BACK_OFFSET: f64 = 125.0;
 struct Shape {
     area: Option<BodyArea>,
     leg: Option<Leg>,
+    /// On the front figure (else the back one).
+    front: bool,
     x: f64,
     y: f64,
     w: f64,
@@ -101,6 +103,7 @@ fn shapes() -> impl Iterator<Item = Shape> {
                     Shape {
                         area: region.area,
                         leg,
+                        front,
                         x: x + offset,
                         y: region.y,
                         w: region.w,
@@ -109,6 +112,76 @@ fn shapes() -> impl Iterator<Item = Shape> {
                 })
             })
         })
+}
+
+/// Legs further apart than this at an area are not bridged: the space between is other areas.
+const WIDEST_BRIDGED_GAP: f64 = 16.0;
+
+/// The figure an area is picked on: the one it is seen best from. Drawn on both figures, an
+/// area picked on both would be one target spread over two figures, its middle between them.
+fn picked_on_front(area: BodyArea) -> bool {
+    matches!(
+        area,
+        BodyArea::HipFlexors
+            | BodyArea::Quads
+            | BodyArea::ItBand
+            | BodyArea::Adductors
+            | BodyArea::Shins
+    )
+}
+
+/// The invisible strip between an area's two legs, part of the area's target in the picker: a
+/// tap between the hamstrings is on the hamstrings, and an area's middle is never a dead gap.
+fn bridge(area: BodyArea) -> Option<Shape> {
+    let front = picked_on_front(area);
+    let (regions, offset) = if front {
+        (&FRONT[..], 0.0)
+    } else {
+        (&BACK[..], BACK_OFFSET)
+    };
+    let region = regions
+        .iter()
+        .find(|region| region.area == Some(area) && region.paired)?;
+    let inner = region.x + region.w;
+    let gap = 100.0 - 2.0 * inner;
+    (gap > 0.0 && gap <= WIDEST_BRIDGED_GAP).then_some(Shape {
+        area: Some(area),
+        leg: None,
+        front,
+        x: offset + inner,
+        y: region.y,
+        w: gap,
+        h: region.h,
+    })
+}
+
+/// The shapes of `area`'s target in the picker with their class, the bridge first (beneath).
+fn picker_target(area: BodyArea) -> impl Iterator<Item = (Shape, &'static str)> {
+    let legs = shapes()
+        .filter(move |shape| shape.area == Some(area) && shape.front == picked_on_front(area))
+        .map(|shape| (shape, ""));
+    bridge(area)
+        .map(|strip| (strip, "body-gap"))
+        .into_iter()
+        .chain(legs)
+}
+
+/// The plain shapes of the picker: the trunk and arms, and each area's copy on the other figure.
+fn picker_backdrop() -> impl Iterator<Item = Shape> {
+    shapes().filter(|shape| {
+        shape
+            .area
+            .is_none_or(|area| shape.front != picked_on_front(area))
+    })
+}
+
+/// The areas in the order the picker draws them: wide bridges first, so a narrower one (the inner
+/// thigh between the quads) is drawn over them and stays reachable.
+fn picker_order() -> Vec<BodyArea> {
+    let mut areas = BodyArea::ALL.to_vec();
+    let size = |area: &BodyArea| bridge(*area).map_or(0.0, |strip| strip.w * strip.h);
+    areas.sort_by(|a, b| size(b).total_cmp(&size(a)));
+    areas
 }
 
 /// Heads and the "Front"/"Back" captions: the same in both uses.
@@ -155,6 +228,8 @@ pub fn BodyMap(area: Option<BodyArea>, side: Side) -> Element {
 }
 
 /// The body as a set of radio buttons, one per area (tap, click, or Tab then Enter or Space).
+/// Each area is a target on the figure it is seen best from; its copy on the other figure is
+/// drawn plain, as in the player's picture.
 /// `selected` and the value passed to `onselect` are stored area keys (e.g. `"calves"`).
 #[component]
 pub fn BodyMapPicker(label: String, selected: String, onselect: EventHandler<String>) -> Element {
@@ -167,11 +242,11 @@ pub fn BodyMapPicker(label: String, selected: String, onselect: EventHandler<Str
             svg { class: "body-map", view_box: "0 0 230 320", role: "radiogroup", "aria-label": "{label}",
                 Figures {}
                 g { "aria-hidden": "true",
-                    for shape in shapes().filter(|shape| shape.area.is_none()) {
+                    for shape in picker_backdrop() {
                         rect { class: "body-part", x: "{shape.x}", y: "{shape.y}", width: "{shape.w}", height: "{shape.h}", rx: "5" }
                     }
                 }
-                for area in BodyArea::ALL {
+                for area in picker_order() {
                     BodyRegion { key: "{key_of(&area)}", area, checked: key_of(&area) == selected, onselect }
                 }
             }
@@ -201,8 +276,69 @@ fn BodyRegion(area: BodyArea, checked: bool, onselect: EventHandler<String>) -> 
                 }
             },
             title { {area.label()} }
-            for shape in shapes().filter(|shape| shape.area == Some(area)) {
-                rect { x: "{shape.x}", y: "{shape.y}", width: "{shape.w}", height: "{shape.h}", rx: "4" }
+            for (shape, class) in picker_target(area) {
+                rect { class, x: "{shape.x}", y: "{shape.y}", width: "{shape.w}", height: "{shape.h}", rx: "4" }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The area whose target is on top at (x, y), in the picker's drawing order; `None` for a gap
+    /// or a plain shape.
+    fn tapped(x: f64, y: f64) -> Option<BodyArea> {
+        let inside = |shape: &Shape| {
+            (shape.x..=shape.x + shape.w).contains(&x) && (shape.y..=shape.y + shape.h).contains(&y)
+        };
+        let mut top = None;
+        if picker_backdrop().any(|shape| inside(&shape)) {
+            top = Some(None);
+        }
+        for area in picker_order() {
+            if picker_target(area).any(|(shape, _)| inside(&shape)) {
+                top = Some(Some(area));
+            }
+        }
+        top.flatten()
+    }
+
+    /// The middle of the box around an area's target: where a tap on "the area" lands.
+    fn middle(area: BodyArea) -> (f64, f64) {
+        let target: Vec<Shape> = picker_target(area).map(|(shape, _)| shape).collect();
+        let left = target.iter().map(|s| s.x).fold(f64::MAX, f64::min);
+        let right = target.iter().map(|s| s.x + s.w).fold(f64::MIN, f64::max);
+        let top = target.iter().map(|s| s.y).fold(f64::MAX, f64::min);
+        let bottom = target.iter().map(|s| s.y + s.h).fold(f64::MIN, f64::max);
+        ((left + right) / 2.0, (top + bottom) / 2.0)
+    }
+
+    #[test]
+    fn the_middle_of_every_area_selects_an_area_and_mostly_its_own() {
+        for area in BodyArea::ALL {
+            let (x, y) = middle(area);
+            let hit = tapped(x, y);
+            // The quads and the IT band lie either side of the inner thigh, so their middle is
+            // the inner thigh itself: an area, never a gap.
+            let expected = match area {
+                BodyArea::Quads | BodyArea::ItBand => BodyArea::Adductors,
+                other => other,
+            };
+            assert_eq!(hit, Some(expected), "{area:?} at ({x}, {y})");
+        }
+    }
+
+    #[test]
+    fn every_leg_shape_of_an_area_selects_it_at_its_own_centre() {
+        for area in BodyArea::ALL {
+            for (shape, _) in picker_target(area) {
+                let (x, y) = (shape.x + shape.w / 2.0, shape.y + shape.h / 2.0);
+                // The inner thigh lies over the quads' inner edge; everything else is its own.
+                if area != BodyArea::Quads {
+                    assert_eq!(tapped(x, y), Some(area), "{area:?} at ({x}, {y})");
+                }
             }
         }
     }
