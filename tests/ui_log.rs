@@ -119,7 +119,11 @@ fn the_log_shows_insights_with_a_text_alternative() {
 fn an_empty_log_says_what_will_appear_there() {
     let page = html(&app_at("/log", Document::default(), None, clock()));
     assert!(page.contains("Nothing logged yet"), "{page}");
-    assert!(page.contains("No home-care streak yet"));
+    // No empty chart frame: a friendly line and two ways to the first session instead.
+    assert!(page.contains("nothing to chart"), "{page}");
+    assert!(!page.contains("Sessions per week as a table"), "{page}");
+    assert!(page.contains(">Log your first session</button>"), "{page}");
+    assert!(page.contains(">Start a guided routine</a>"), "{page}");
 }
 
 #[test]
@@ -374,4 +378,17 @@ fn a_check_in_names_the_massage_it_follows() {
         after_race.kind,
         LogKind::SorenessCheckIn { after: None, .. }
     ));
+}
+
+#[test]
+fn log_your_first_session_opens_the_form_and_its_summary_toggles_it() {
+    let mut page = support::events::Page::open("/log", Document::default(), clock());
+    let form_open = |html: &str| html.contains(r#"<details class="card" id="add-entry" open=true"#);
+    assert!(!form_open(&page.html()), "closed at first");
+    page.click("log-first-session");
+    assert!(form_open(&page.html()), "{}", page.html());
+    page.click("add-entry-summary");
+    assert!(!form_open(&page.html()), "the summary closes it again");
+    page.click("add-entry-summary");
+    assert!(form_open(&page.html()));
 }

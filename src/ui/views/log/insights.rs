@@ -5,8 +5,12 @@ use crate::core::log::insights::{
     home_care_streak, sessions_per_block, sessions_per_week, WeekSessions, CHART_WEEKS,
 };
 use crate::ui::clock::use_clock;
+use crate::ui::routes::Route;
 use crate::ui::state::use_app_state;
 use dioxus::prelude::*;
+
+/// The empty state's button, as an expression so component tests can find it.
+const LOG_FIRST: &str = "log-first-session";
 
 /// Chart geometry in SVG units: one bar slot per week, scaled to the busiest week.
 const SLOT: usize = 12;
@@ -26,8 +30,9 @@ pub fn chart_summary(weeks: &[WeekSessions]) -> String {
     )
 }
 
+/// `on_log_first` opens the form for a first entry, offered while there is nothing to chart.
 #[component]
-pub fn Insights() -> Element {
+pub fn Insights(on_log_first: EventHandler) -> Element {
     let clock = use_clock();
     let state = use_app_state();
     let zone = clock.zone();
@@ -59,35 +64,46 @@ pub fn Insights() -> Element {
     rsx! {
         section { class: "card insights", "aria-labelledby": "insights-heading",
             h2 { id: "insights-heading", "Insights" }
-            figure { class: "chart",
-                svg { view_box: "0 0 {width} {HEIGHT}", role: "img", "aria-label": "{summary}",
-                    for (index, week) in weeks.iter().enumerate() {
-                        g { key: "{week.week_start}",
-                            rect { class: "bar-home", x: "{index * SLOT}", width: "{BAR}",
-                                y: "{HEIGHT - scale(week.total())}", height: "{scale(week.home)}" }
-                            rect { class: "bar-pro", x: "{index * SLOT}", width: "{BAR}",
-                                y: "{HEIGHT - scale(week.professional)}", height: "{scale(week.professional)}" }
+            if weeks.iter().all(|week| week.total() == 0) {
+                // An empty chart frame says nothing; a first step does.
+                p { class: "empty-insights",
+                    "No sessions in the last {CHART_WEEKS} weeks yet, so there is nothing to chart. Each massage or roller session you log fills in its week here."
+                }
+                div { class: "form-actions",
+                    button { id: LOG_FIRST, r#type: "button", class: "button primary", onclick: move |_| on_log_first.call(()), "Log your first session" }
+                    Link { class: "button", to: Route::Timers {}, "Start a guided routine" }
+                }
+            } else {
+                figure { class: "chart",
+                    svg { view_box: "0 0 {width} {HEIGHT}", role: "img", "aria-label": "{summary}",
+                        for (index, week) in weeks.iter().enumerate() {
+                            g { key: "{week.week_start}",
+                                rect { class: "bar-home", x: "{index * SLOT}", width: "{BAR}",
+                                    y: "{HEIGHT - scale(week.total())}", height: "{scale(week.home)}" }
+                                rect { class: "bar-pro", x: "{index * SLOT}", width: "{BAR}",
+                                    y: "{HEIGHT - scale(week.professional)}", height: "{scale(week.professional)}" }
+                            }
                         }
                     }
+                    figcaption { "{summary} Dark bars: with a therapist; light bars: at home." }
                 }
-                figcaption { "{summary} Dark bars: with a therapist; light bars: at home." }
-            }
-            details {
-                summary { "Sessions per week as a table" }
-                table {
-                    thead { tr { th { "Week of" } th { "Therapist" } th { "Home" } } }
-                    tbody {
-                        for week in weeks.iter().rev() {
-                            tr { key: "{week.week_start}",
-                                td { {week.week_start.format("%-d %b %Y").to_string()} }
-                                td { "{week.professional}" }
-                                td { "{week.home}" }
+                details {
+                    summary { "Sessions per week as a table" }
+                    table {
+                        thead { tr { th { "Week of" } th { "Therapist" } th { "Home" } } }
+                        tbody {
+                            for week in weeks.iter().rev() {
+                                tr { key: "{week.week_start}",
+                                    td { {week.week_start.format("%-d %b %Y").to_string()} }
+                                    td { "{week.professional}" }
+                                    td { "{week.home}" }
+                                }
                             }
                         }
                     }
                 }
+                p { class: "streak", "{streak_text}" }
             }
-            p { class: "streak", "{streak_text}" }
             h3 { "Therapist sessions per training block" }
             if blocks.is_empty() {
                 p { class: "hint", "Add training blocks to see how your massage budget is spread across them." }

@@ -121,6 +121,9 @@ fn capitalized(word: &str) -> String {
 
 /// The `id` of the Undo button after a deletion.
 const UNDO_ID: &str = "log-undo";
+/// The "Add an entry" form and its summary, as expressions so component tests can find them.
+const ADD_ENTRY: &str = "add-entry";
+const ADD_SUMMARY: &str = "add-entry-summary";
 
 #[component]
 pub fn Log() -> Element {
@@ -129,6 +132,16 @@ pub fn Log() -> Element {
     let update = use_document_update();
     let mut deleted = use_signal(|| None::<LogEntry>);
     let mut status = use_signal(String::new);
+    let mut adding = use_signal(|| false);
+    let mut form_box = use_signal(|| None::<std::rc::Rc<MountedData>>);
+    let open_form = move |_| {
+        adding.set(true);
+        if let Some(form) = form_box() {
+            spawn(async move {
+                let _ = form.scroll_to(ScrollBehavior::Smooth).await;
+            });
+        }
+    };
 
     let delete = move |entry: LogEntry| {
         let now = clock.now();
@@ -170,8 +183,21 @@ pub fn Log() -> Element {
     entries.sort_by(|a, b| (b.at, &b.id).cmp(&(a.at, &a.id)));
     rsx! {
         h1 { "Log" }
-        details { class: "card",
-            summary { "Add an entry" }
+        // Opened by its summary or by the empty insights' "Log your first session", so the
+        // open state is the screen's, not only the browser's.
+        details {
+            class: "card",
+            id: ADD_ENTRY,
+            open: adding(),
+            onmounted: move |event| form_box.set(Some(event.data())),
+            summary {
+                id: ADD_SUMMARY,
+                onclick: move |event| {
+                    event.prevent_default();
+                    adding.toggle();
+                },
+                "Add an entry"
+            }
             LogForm { prefix: "add" }
         }
         div { class: "log-status", role: "status",
@@ -193,7 +219,7 @@ pub fn Log() -> Element {
                 }
             }
         }
-        Insights {}
+        Insights { on_log_first: open_form }
     }
 }
 
