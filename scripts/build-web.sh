@@ -31,7 +31,7 @@ rm -rf "$dist"
 
 case "$package" in
   fresh-legs)
-    cp assets/web/index.html assets/web/boot.js assets/web/device.js assets/web/manifest.webmanifest "$dist/"
+    cp assets/web/index.html assets/web/boot.js assets/web/device.js assets/web/screen.js assets/web/share.js assets/web/manifest.webmanifest "$dist/"
     mkdir -p "$dist/icons"
     cp assets/icons/icon.svg assets/icons/icon-192.png assets/icons/icon-512.png "$dist/icons/"
     node scripts/write-service-worker.mjs "$dist"

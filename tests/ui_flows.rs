@@ -228,8 +228,9 @@ fn merging_an_export_from_settings_keeps_both_copies_records() {
     page.type_into("import-text", &theirs.to_json());
     page.click("import-check");
     assert!(
-        page.html()
-            .contains("The file is an export with 0 races, 0 training blocks and 1 log entry."),
+        page.html().contains(
+            "The file is an export with 0 races, 0 training blocks, 1 log entry and 0 routines."
+        ),
         "{}",
         page.html()
     );

@@ -1,7 +1,9 @@
-// The device features the app asks for: a beep, vibration, a spoken prompt, the screen wake lock
-// and a file download. The one copy of this code serves every platform: the web page loads it as
-// a plain script (so the page's Content-Security-Policy never has to allow `eval`), and the
-// desktop and phone webviews run it through Dioxus' `eval` before each call.
+// The device features the app asks for: a beep, vibration, a spoken prompt and the screen wake
+// lock here; the other scripts of this folder add theirs with `freshLegsDevice.define` (screen.js:
+// scroll positions and form errors; share.js: files in and out). The one copy of this code serves
+// every platform: the web page loads the scripts as plain scripts (so the page's
+// Content-Security-Policy never has to allow `eval`), and the desktop and phone webviews run them
+// through Dioxus' `eval` before each call. Each script defines itself only once.
 //
 // Every feature checks that its API exists first (vibration is missing on desktops and iPhones,
 // the wake lock on older browsers) and a failure is swallowed: a missing cue must never stop the
@@ -9,16 +11,20 @@
 // can see which cues went out without a speaker.
 globalThis.freshLegsDevice ??= (() => {
   const CUE_LOG_LENGTH = 50;
-  const CUES = new Set(["beep", "vibrate", "speak", "wake-lock", "wake-release"]);
+  const CUES = new Set(["beep", "beeps", "vibrate", "speak", "wake-lock", "wake-release"]);
 
-  function beep(hertz, millis) {
+  // One shared context: browsers limit how many a page may open.
+  function audio() {
     const AudioContextClass = window.AudioContext || window.webkitAudioContext;
-    if (!AudioContextClass) return;
-    // One shared context: browsers limit how many a page may open.
+    if (!AudioContextClass) return null;
     const context = (window.__freshLegsAudio ||= new AudioContextClass());
     if (context.state === "suspended") context.resume();
+    return context;
+  }
+
+  /** Schedules one tone at `start` on the context's clock and returns its oscillator. */
+  function tone(context, start, hertz, millis) {
     const seconds = millis / 1000;
-    const start = context.currentTime;
     const oscillator = context.createOscillator();
     const gain = context.createGain();
     oscillator.frequency.value = hertz;
@@ -29,6 +35,34 @@ globalThis.freshLegsDevice ??= (() => {
     oscillator.connect(gain).connect(context.destination);
     oscillator.start(start);
     oscillator.stop(start + seconds + 0.05);
+    return oscillator;
+  }
+
+  function beep(hertz, millis) {
+    const context = audio();
+    if (context) tone(context, context.currentTime, hertz, millis);
+  }
+
+  // The tones of the cues still to come, on the audio clock: they sound on time while the page's
+  // timers are throttled or frozen (screen off, app in the background). Each new plan replaces
+  // the last; an empty one only cancels (pause, stop).
+  let planned = [];
+  function beeps(plan) {
+    for (const oscillator of planned) {
+      try {
+        oscillator.stop();
+        oscillator.disconnect();
+      } catch (_) {
+        // Already stopped: nothing to cancel.
+      }
+    }
+    planned = [];
+    const context = audio();
+    if (!context) return;
+    const now = context.currentTime;
+    for (const [afterMillis, hertz, millis] of plan) {
+      planned.push(tone(context, now + Math.max(0, afterMillis) / 1000, hertz, millis));
+    }
   }
 
   // Browsers refuse (and complain) until the runner has touched the page once, for instance when
@@ -38,11 +72,22 @@ globalThis.freshLegsDevice ??= (() => {
     navigator.vibrate(pattern);
   }
 
-  // Cuts off whatever was still being said: an old prompt is worse than none.
-  function speak(text) {
-    if (!("speechSynthesis" in window)) return;
+  // Cuts off whatever was still being said: an old prompt is worse than none. Where the device
+  // cannot speak (no speech synthesis, no voice, an error), `tone` and `pattern` carry the cue
+  // instead; each is null when the runner gets it from their other cue settings already.
+  function speak(text, fallbackTone, fallbackPattern) {
+    const instead = () => {
+      if (fallbackTone) beep(...fallbackTone);
+      if (fallbackPattern) vibrate(fallbackPattern);
+    };
+    if (!("speechSynthesis" in window) || typeof SpeechSynthesisUtterance !== "function") return instead();
     speechSynthesis.cancel();
-    speechSynthesis.speak(new SpeechSynthesisUtterance(text));
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.addEventListener("error", (event) => {
+      // Cut off by the next prompt is not a failure: that prompt carries the news.
+      if (event.error !== "interrupted" && event.error !== "canceled") instead();
+    });
+    speechSynthesis.speak(utterance);
   }
 
   // Browsers drop the lock when the page is hidden, so it is asked for again when the page comes
@@ -82,26 +127,68 @@ globalThis.freshLegsDevice ??= (() => {
     if (!on) releaseLock();
   }
 
-  function download(fileName, mime, text) {
-    const url = URL.createObjectURL(new Blob([text], { type: mime }));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = fileName;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    // The browser has started the download by now; the delay only spares a slow one.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // The lock screen and headphone buttons: what is playing, and actions that press the player's
+  // own buttons (marked `data-media-action`), so they do exactly what a tap does.
+  const MEDIA_ACTIONS = ["play", "pause", "playpause", "previoustrack", "nexttrack", "stop"];
+  function press(action) {
+    const controls = document.querySelector(".player-controls");
+    if (!controls) return;
+    const paused = controls.dataset.status === "paused";
+    // Play while playing and pause while paused change nothing, as on any media player.
+    if ((action === "play" && !paused) || (action === "pause" && paused)) return;
+    const name = action === "play" || action === "pause" ? "playpause" : action;
+    controls.querySelector(`[data-media-action="${name}"]`)?.click();
+  }
+  function mediaSession(now) {
+    const session = navigator.mediaSession;
+    if (!session || typeof MediaMetadata !== "function") return;
+    session.metadata = new MediaMetadata({ title: now.title, artist: now.artist, album: now.album });
+    session.playbackState = now.playing ? "playing" : "paused";
+    for (const action of MEDIA_ACTIONS) {
+      try {
+        session.setActionHandler(action, () => press(action));
+      } catch (_) {
+        // An action this browser does not know.
+      }
+    }
+    if (now.duration > 0 && session.setPositionState) {
+      session.setPositionState({
+        duration: now.duration,
+        position: Math.min(now.position, now.duration),
+        // While paused, playbackState tells the lock screen to stop counting.
+        playbackRate: 1,
+      });
+    }
+  }
+  function mediaSessionEnd() {
+    const session = navigator.mediaSession;
+    if (!session) return;
+    session.metadata = null;
+    session.playbackState = "none";
+    for (const action of MEDIA_ACTIONS) {
+      try {
+        session.setActionHandler(action, null);
+      } catch (_) {
+        // An action this browser does not know.
+      }
+    }
   }
 
   const features = {
     beep,
+    beeps,
     vibrate,
     speak,
+    "media-session": mediaSession,
+    "media-session-end": mediaSessionEnd,
     "wake-lock": () => keepAwake(true),
     "wake-release": () => keepAwake(false),
-    download,
   };
+
+  /** Adds the features of another script (`more`: name → function). */
+  function define(more) {
+    Object.assign(features, more);
+  }
 
   /** Runs feature `name` with the arguments in `argsJson` (a JSON array). */
   function call(name, argsJson) {
@@ -117,5 +204,15 @@ globalThis.freshLegsDevice ??= (() => {
     }
   }
 
-  return { call };
+  /** Like `call`, for a feature with an answer: its result as text, "" when there is none. */
+  function ask(name, argsJson) {
+    try {
+      const answer = features[name]?.(...JSON.parse(argsJson));
+      return answer == null ? "" : String(answer);
+    } catch (_) {
+      return "";
+    }
+  }
+
+  return { call, ask, define };
 })();

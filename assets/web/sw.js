@@ -31,8 +31,27 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// A file shared to the installed app (the manifest's share target) arrives as a form post. It is
+// kept in a cache of its own, outside the versioned ones, until the Open screen takes it
+// (share.js), and the runner is sent there.
+const INCOMING_CACHE = "incoming-files";
+async function keepSharedFile(request) {
+  const form = await request.formData();
+  const file = form.get("file");
+  if (file instanceof File) {
+    const cache = await caches.open(INCOMING_CACHE);
+    const headers = { "X-File-Name": encodeURIComponent(file.name) };
+    await cache.put("/incoming-file", new Response(file, { headers }));
+  }
+  return Response.redirect("/open", 303);
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
+  if (request.method === "POST" && new URL(request.url).pathname === "/share-target") {
+    event.respondWith(keepSharedFile(request));
+    return;
+  }
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   // Every page of the app is the same index.html: the router inside picks the screen.
   const cached = request.mode === "navigate" ? caches.match(SHELL) : caches.match(request);

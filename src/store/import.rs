@@ -58,6 +58,8 @@ pub struct ImportSummary {
     pub races: usize,
     pub blocks: usize,
     pub log_entries: usize,
+    /// The runner's own routines (the built-in ones are never in a file).
+    pub routines: usize,
     /// Records in the file that could not be used and are kept aside, not yet dismissed.
     pub set_aside: usize,
 }
@@ -68,6 +70,7 @@ impl ImportSummary {
             races: document.races.len(),
             blocks: document.blocks.len(),
             log_entries: document.log.len(),
+            routines: document.routines.len(),
             set_aside: document.set_aside.iter().filter(|r| !r.dismissed).count(),
         }
     }

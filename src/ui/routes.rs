@@ -2,7 +2,8 @@
 
 use crate::ui::components::{LoadBanner, MainNav};
 use crate::ui::views::{
-    Aromatherapy, Checklists, Log, NotFound, Player, Races, RoutineEditor, Settings, Timers, Today,
+    Aromatherapy, Checklists, Log, More, NotFound, OpenFile, Player, Races, RoutineEditor,
+    Settings, Timers, Today,
 };
 use dioxus::prelude::*;
 
@@ -31,6 +32,11 @@ pub enum Route {
         Log {},
         #[route("/settings")]
         Settings {},
+        #[route("/more")]
+        More {},
+        /// Where the installed web app opens a file it was given (see manifest.webmanifest).
+        #[route("/open")]
+        OpenFile {},
         #[route("/:..segments")]
         NotFound { segments: Vec<String> },
 }
@@ -38,6 +44,12 @@ pub enum Route {
 /// Navigation beside (wide windows) or below (phones) the current screen.
 #[component]
 fn Shell() -> Element {
+    let route = use_route::<Route>();
+    // After each change of screen (not on every render of the same one).
+    use_effect(use_reactive!(|route| {
+        let _ = route;
+        crate::ui::platform::screen::opened();
+    }));
     rsx! {
         style { {SHELL_CSS} }
         div { class: "shell",

@@ -24,6 +24,8 @@ const SCREENS = [
   { path: "/timers/edit/new", heading: "New routine" },
   { path: "/log", heading: "Log" },
   { path: "/settings", heading: "Settings" },
+  { path: "/more", heading: "More" },
+  { path: "/open", heading: "Open a file" },
   { path: "/no-such-page", heading: "Page not found" },
 ];
 

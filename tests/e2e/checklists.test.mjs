@@ -2,7 +2,7 @@
 // survive a reload, and the calculator refuses a sun-sensitising strength before a sunny race.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { PHONE, openSuite, seed } from "./support.mjs";
+import { PHONE, openSuite, seed, openFromNav } from "./support.mjs";
 
 let suite;
 before(async () => {
@@ -48,7 +48,7 @@ test("ticked items stay ticked after a reload, and the progress counts them", ()
   suite.withPage(PHONE, async ({ page, context, goto, reload }) => {
     await seed(context, documentWithRaceIn(5));
     await goto("/");
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Checklists" }).tap();
+    await openFromNav(page, "Checklists");
 
     const beforeRace = page.getByRole("region", { name: "Before the race" });
     const progress = beforeRace.getByRole("progressbar", { name: "Before the race progress" });

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { DOCUMENT_KEY, PHONE, openSuite, seed } from "./support.mjs";
+import { DOCUMENT_KEY, PHONE, openSuite, seed, openFromNav } from "./support.mjs";
 
 let suite;
 before(async () => {
@@ -49,7 +49,7 @@ function seededDocument() {
 
 
 const stored = (page) => page.evaluate((key) => localStorage.getItem(key), DOCUMENT_KEY);
-const nav = (page, name) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true }).tap();
+const nav = openFromNav;
 
 test("a general massage logged 40 hours ago with soreness 6 brings the soreness warning to Today", () =>
   suite.withPage(PHONE, async ({ page, goto }) => {

@@ -3,7 +3,7 @@
 // and works with the network off.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { PHONE, dateInDays, openSuite, seed } from "./support.mjs";
+import { PHONE, dateInDays, openSuite, seed, openFromNav } from "./support.mjs";
 
 let suite;
 before(async () => {
@@ -55,7 +55,7 @@ test("after one visit the app opens offline, with the runner's data (phone)", ()
     assert.match(await page.locator("main").innerText(), /Lakeside 10K/);
 
     // Changes made offline are kept: they live on the device, not on a server.
-    await nav(page).getByRole("link", { name: "Settings" }).click();
+    await openFromNav(page, "Settings");
     const name = page.getByLabel("Display name", { exact: true });
     await name.fill("Sam offline");
     await page.getByRole("button", { name: "Save settings", exact: true }).click();

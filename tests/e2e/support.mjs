@@ -158,3 +158,15 @@ export async function seed(context, document) {
 export function dateInDays(days) {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * Opens screen `name` as a runner would: its link in the navigation, or on a phone, where only
+ * five fit in the bar, through More.
+ */
+export async function openFromNav(page, name) {
+  const nav = page.getByRole("navigation", { name: "Main" });
+  const link = nav.getByRole("link", { name, exact: true });
+  if (await link.isVisible()) return link.click();
+  await nav.getByRole("link", { name: "More", exact: true }).click();
+  await page.getByRole("main").getByRole("link", { name: new RegExp(`^${name}`) }).click();
+}

@@ -73,7 +73,7 @@ test("the pre-race flush counts down, pauses without losing time and skips steps
     await page.getByRole("status").filter({ hasText: "Stopped" }).waitFor();
 
     const cues = await cuesSent(page);
-    for (const kind of ["beep", "vibrate", "speak", "wake-lock", "wake-release"]) {
+    for (const kind of ["beep", "beeps", "vibrate", "speak", "wake-lock", "wake-release"]) {
       assert.ok(cues.includes(kind), `a ${kind} cue went out: ${cues}`);
     }
     const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), DOCUMENT_KEY));

@@ -1,7 +1,7 @@
 // Today end to end: the recommendations follow the race calendar and the runner's preference.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { PHONE, openSuite, seed } from "./support.mjs";
+import { PHONE, openSuite, seed, openFromNav } from "./support.mjs";
 
 let suite;
 before(async () => {
@@ -47,7 +47,7 @@ test("the day before an A race: a pre-event massage, no general massage; no-touc
     assert.doesNotMatch(await recommendations.innerText(), /General massage/);
     await page.getByRole("timer", { name: "Time until Harbour Marathon starts" }).waitFor();
 
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).tap();
+    await openFromNav(page, "Settings");
     await page.getByLabel("Before a race I prefer", { exact: true }).selectOption("no_touch");
     await page.getByLabel("No-touch days before a race", { exact: true }).fill("4");
     await page.getByRole("button", { name: "Save settings", exact: true }).tap();

@@ -1,65 +1,140 @@
-//! The main navigation: a bottom bar on phones, a side bar in wide windows (see main.css).
+//! The main navigation: a bottom bar on phones, a side bar in wide windows (see shell.css).
+//!
+//! Phones show one row of five: the four screens a runner opens most, and "More" for the rest.
+//! Wide windows show every screen and no "More". Both come from one list, so they never disagree.
 
 use crate::ui::routes::Route;
 use dioxus::prelude::*;
 
-/// One entry of the navigation.
-struct NavItem {
-    route: Route,
-    label: &'static str,
-    /// Path data for a 24×24 line icon.
-    icon: &'static str,
+/// Where a destination appears.
+#[derive(Clone, Copy, PartialEq)]
+enum Reach {
+    /// In the phone bar and the side bar.
+    Everywhere,
+    /// In the side bar only; on a phone it is one tap away on the More screen.
+    BehindMore,
+    /// In the phone bar only: the side bar already lists what it leads to.
+    PhoneOnly,
 }
 
-fn nav_items() -> [NavItem; 7] {
+/// One destination of the navigation.
+pub struct NavItem {
+    pub route: Route,
+    pub label: &'static str,
+    /// Path data for a 24×24 line icon.
+    pub icon: &'static str,
+    /// What the More screen says it is for.
+    pub purpose: &'static str,
+    reach: Reach,
+}
+
+/// Every destination, in the side bar's order.
+fn nav_items() -> [NavItem; 8] {
     [
         NavItem {
             route: Route::Today {},
             label: "Today",
             icon: "M12 3v2M12 19v2M4.2 4.2l1.4 1.4M18.4 18.4l1.4 1.4M3 12h2M19 12h2M4.2 19.8l1.4-1.4M18.4 5.6l1.4-1.4M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z",
+            purpose: "What to do today and why.",
+            reach: Reach::Everywhere,
         },
         NavItem {
             route: Route::Races {},
             label: "Races",
             // A finish-line flag.
             icon: "M5 21V4M5 4h13l-2.5 4L18 12H5",
+            purpose: "Your races, training blocks and season plan.",
+            reach: Reach::Everywhere,
         },
         NavItem {
             route: Route::Checklists {},
             label: "Checklists",
             icon: "M9 6h11M9 12h11M9 18h11M4 6l1 1 2-2M4 12l1 1 2-2M4 18l1 1 2-2",
+            purpose: "What to pack and do before and after a race.",
+            reach: Reach::BehindMore,
         },
         NavItem {
             route: Route::Aromatherapy {},
             label: "Aromatherapy",
             icon: "M12 3c3 4 5 7 5 10a5 5 0 0 1-10 0c0-3 2-6 5-10zM10 14a2 2 0 0 0 2 2",
+            purpose: "Oils for massage, safe amounts and when to avoid them.",
+            reach: Reach::BehindMore,
         },
         NavItem {
             route: Route::Timers {},
             label: "Timers",
             icon: "M10 2h4M12 5a8 8 0 1 0 0 16 8 8 0 0 0 0-16zM12 9v4l3 2",
+            purpose: "Guided foam rolling and stretching.",
+            reach: Reach::Everywhere,
         },
         NavItem {
             route: Route::Log {},
             label: "Log",
             icon: "M6 3h12v18H6zM9 8h6M9 12h6M9 16h4",
+            purpose: "Massage you had, soreness and injuries.",
+            reach: Reach::Everywhere,
         },
         NavItem {
             route: Route::Settings {},
             label: "Settings",
             icon: "M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M16 4v4M10 10v4M18 16v4",
+            purpose: "Your preferences, themes, and your data: export, import, delete.",
+            reach: Reach::BehindMore,
+        },
+        NavItem {
+            route: Route::More {},
+            label: "More",
+            // Three dots.
+            icon: "M5 12h.01M12 12h.01M19 12h.01",
+            purpose: "",
+            reach: Reach::PhoneOnly,
         },
     ]
 }
 
+/// The screens the More screen lists.
+pub fn behind_more() -> impl Iterator<Item = NavItem> {
+    nav_items()
+        .into_iter()
+        .filter(|item| item.reach == Reach::BehindMore)
+}
+
+/// The destination `route` belongs to: a routine's player and editor are part of Timers.
+fn destination(route: &Route) -> Route {
+    match route {
+        Route::Player { .. } | Route::RoutineEditor { .. } => Route::Timers {},
+        other => other.clone(),
+    }
+}
+
+/// How an item is marked for the screen being shown: `aria-current="page"` on the destination
+/// itself, and on a phone the More item stands for the screens behind it.
+fn current_mark(item: &NavItem, shown: &Route) -> Option<&'static str> {
+    if item.route == *shown {
+        return Some("page");
+    }
+    let shown_is_behind_more = behind_more().any(|hidden| hidden.route == *shown);
+    (item.reach == Reach::PhoneOnly && shown_is_behind_more).then_some("true")
+}
+
 #[component]
 pub fn MainNav() -> Element {
+    let shown = destination(&use_route::<Route>());
     rsx! {
         nav { class: "main-nav", "aria-label": "Main",
             ul {
                 for item in nav_items() {
-                    li { key: "{item.label}",
-                        Link { to: item.route, active_class: "active",
+                    li {
+                        key: "{item.label}",
+                        class: match item.reach {
+                            Reach::Everywhere => "",
+                            Reach::BehindMore => "nav-wide-only",
+                            Reach::PhoneOnly => "nav-phone-only",
+                        },
+                        Link {
+                            to: item.route.clone(),
+                            class: if current_mark(&item, &shown).is_some() { "active" } else { "" },
+                            "aria-current": current_mark(&item, &shown),
                             svg {
                                 class: "nav-icon",
                                 view_box: "0 0 24 24",

@@ -15,5 +15,5 @@ pub use countdown::Countdown;
 pub use field::{error_id, Field};
 pub use inputs::{Checkbox, NumberField, SelectField, TextField};
 pub use load_banner::LoadBanner;
-pub use main_nav::MainNav;
+pub use main_nav::{behind_more, MainNav};
 pub use progress::ProgressRing;

@@ -11,9 +11,20 @@ pub struct Tone {
     pub millis: u32,
 }
 
-/// Plays a short tone through Web Audio.
+/// Plays a short tone now, leaving the tones scheduled ahead as they are.
 pub fn beep(tone: Tone) {
     device::call("beep", json!([tone.hertz, tone.millis]));
+}
+
+/// Plays `tones` on the audio clock, each `(milliseconds from now, tone)`, in place of any tones
+/// scheduled before; an empty list only cancels. Scheduled this way they sound on time even while
+/// the page's timers are throttled or frozen, as they are with the screen off.
+pub fn schedule_beeps(tones: &[(i64, Tone)]) {
+    let plan: Vec<[i64; 3]> = tones
+        .iter()
+        .map(|(after, tone)| [*after, i64::from(tone.hertz), i64::from(tone.millis)])
+        .collect();
+    device::call("beeps", json!([plan]));
 }
 
 /// Vibrates with `pattern` (on, off, on… in milliseconds) where the device can.
@@ -21,9 +32,19 @@ pub fn vibrate(pattern: &[u32]) {
     device::call("vibrate", json!([pattern]));
 }
 
-/// Speaks `text`, cutting off whatever was still being said.
-pub fn speak(text: &str) {
-    device::call("speak", json!([text]));
+/// What carries a spoken cue when the device cannot speak it: the tone and vibration the runner
+/// has not already got from their other cue settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unspoken {
+    pub tone: Option<Tone>,
+    pub vibration: Option<&'static [u32]>,
+}
+
+/// Speaks `text`, cutting off whatever was still being said. Where speech is missing or fails,
+/// `instead` goes out, so no step change passes in silence.
+pub fn speak(text: &str, instead: Unspoken) {
+    let tone = instead.tone.map(|tone| [tone.hertz, tone.millis]);
+    device::call("speak", json!([text, tone, instead.vibration]));
 }
 
 /// Keeps the screen on (`true`) or lets it sleep again (`false`); asked for again when the page

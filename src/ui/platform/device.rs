@@ -3,8 +3,8 @@
 //!
 //! On the web the page loads `device.js` as a plain script and the call goes through a
 //! wasm-bindgen import, so the page's Content-Security-Policy never has to allow `eval`. The
-//! desktop and phone webviews have no such policy: there the same script runs through Dioxus'
-//! `eval` before each call (it defines itself only once).
+//! desktop and phone webviews have no such policy: there the same scripts run through Dioxus'
+//! `eval` before each call (each defines itself only once).
 
 use serde_json::Value;
 
@@ -30,8 +30,25 @@ pub fn call(feature: &str, args: Value) {
     }
 }
 
+/// Every script of `assets/web` that defines device features, `device.js` first (it makes the
+/// registry the others add to), as the web page loads them.
 #[cfg(not(target_arch = "wasm32"))]
-const DEVICE_JS: &str = include_str!("../../../assets/web/device.js");
+const DEVICE_JS: &str = concat!(
+    include_str!("../../../assets/web/device.js"),
+    "\n",
+    include_str!("../../../assets/web/screen.js"),
+    "\n",
+    include_str!("../../../assets/web/share.js"),
+);
+
+/// Runs `feature` of the web page's scripts and returns its answer; `None` where it has none (or
+/// off the web, where the features that answer do not exist).
+#[cfg(target_arch = "wasm32")]
+pub fn ask(feature: &str, args: Value) -> Option<String> {
+    web::ask(feature, &args.to_string())
+        .ok()
+        .filter(|answer| !answer.is_empty())
+}
 
 #[cfg(target_arch = "wasm32")]
 mod web {
@@ -42,5 +59,9 @@ mod web {
         /// `freshLegsDevice.call`, defined by `device.js`, which index.html loads first.
         #[wasm_bindgen(js_namespace = freshLegsDevice, catch)]
         pub fn call(feature: &str, args_json: &str) -> Result<(), JsValue>;
+
+        /// `freshLegsDevice.ask`: like `call`, with the feature's answer as text.
+        #[wasm_bindgen(js_namespace = freshLegsDevice, catch)]
+        pub fn ask(feature: &str, args_json: &str) -> Result<String, JsValue>;
     }
 }

@@ -1,5 +1,6 @@
-//! The device features the app asks for (sound, vibration, speech, wake lock, saving a file),
-//! each behind one small function so screens never write JavaScript or touch the file system.
+//! The device features the app asks for (sound, vibration, speech, wake lock, saving a file,
+//! where a screen opens), each behind one small function so screens never write JavaScript or
+//! touch the file system.
 
 pub mod cues;
 #[cfg(feature = "desktop")]
@@ -8,3 +9,5 @@ pub mod device;
 pub mod download;
 #[cfg(not(any(target_arch = "wasm32", target_os = "android", target_os = "ios")))]
 pub mod folder;
+pub mod media_session;
+pub mod screen;

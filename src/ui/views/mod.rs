@@ -4,6 +4,7 @@
 mod aromatherapy;
 mod checklists;
 mod log;
+mod more;
 mod not_found;
 mod races;
 mod settings;
@@ -13,8 +14,9 @@ mod today;
 pub use aromatherapy::Aromatherapy;
 pub use checklists::Checklists;
 pub use log::Log;
+pub use more::More;
 pub use not_found::NotFound;
 pub use races::Races;
-pub use settings::Settings;
+pub use settings::{OpenFile, Settings};
 pub use timers::{Player, RoutineEditor, Timers};
 pub use today::Today;

@@ -7,7 +7,9 @@ use crate::store::Document;
 use crate::ui::clock::use_clock;
 use crate::ui::files::read_chosen_file;
 use crate::ui::platform::download::save_download;
-use crate::ui::state::{use_app_state, use_document_update, StoreHandle, UpdateError};
+use crate::ui::state::{
+    use_app_state, use_document_update, DocumentUpdater, StoreHandle, UpdateError,
+};
 use dioxus::prelude::*;
 
 fn plural(count: usize, one: &str, many: &str) -> String {
@@ -17,10 +19,11 @@ fn plural(count: usize, one: &str, many: &str) -> String {
 /// How a checked file is described before the runner chooses what to do with it.
 pub fn describe(summary: ImportSummary) -> String {
     let mut text = format!(
-        "The file is an export with {}, {} and {}.",
+        "The file is an export with {}, {}, {} and {}.",
         plural(summary.races, "race", "races"),
         plural(summary.blocks, "training block", "training blocks"),
-        plural(summary.log_entries, "log entry", "log entries")
+        plural(summary.log_entries, "log entry", "log entries"),
+        plural(summary.routines, "routine", "routines")
     );
     if summary.set_aside > 0 {
         text.push_str(&format!(
@@ -29,6 +32,23 @@ pub fn describe(summary: ImportSummary) -> String {
         ));
     }
     text
+}
+
+/// Merges `incoming` into the runner's data or replaces it, and says how that went: (is an
+/// error, the sentence).
+pub fn import_into(
+    update: DocumentUpdater,
+    incoming: Document,
+    mode: ImportMode,
+) -> (bool, String) {
+    let done = match mode {
+        ImportMode::Replace => "Imported: your data is now the file's.",
+        ImportMode::Merge => "Imported: the file is merged with your data.",
+    };
+    match update.apply(|document| apply_import(document, incoming, mode)) {
+        Ok(()) => (false, done.to_string()),
+        Err(UpdateError::NotSaved(problem)) => (true, format!("Not imported: {problem}")),
+    }
 }
 
 /// Control ids, as expressions so component tests can find them.
@@ -78,19 +98,9 @@ pub fn DataSettings() -> Element {
         }
     };
     let mut finish = move |mode: ImportMode| {
-        let Some(incoming) = pending.take() else {
-            return;
-        };
-        let done = match mode {
-            ImportMode::Replace => "Imported: your data is now the file's.",
-            ImportMode::Merge => "Imported: the file is merged with your data.",
-        };
-        message.set(Some(
-            match update.apply(|document| apply_import(document, incoming, mode)) {
-                Ok(()) => (false, done.to_string()),
-                Err(UpdateError::NotSaved(problem)) => (true, format!("Not imported: {problem}")),
-            },
-        ));
+        if let Some(incoming) = pending.take() {
+            message.set(Some(import_into(update, incoming, mode)));
+        }
     };
     let erase = move |_| {
         confirming.set(false);

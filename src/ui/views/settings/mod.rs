@@ -1,8 +1,10 @@
 //! The Settings screen: the profile and rule settings with their draft, and the runner's data
-//! (where it lives, export, import).
+//! (where it lives, export, import), and the Open screen for a file the installed app was given.
 
 mod data;
 mod draft;
+mod open_file;
 mod screen;
 
+pub use open_file::OpenFile;
 pub use screen::Settings;

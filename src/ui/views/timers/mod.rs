@@ -1,9 +1,11 @@
 //! The Timers feature: routine catalogue, guided player, routine editor, files and session history.
 
 mod catalogue;
+mod cue_sounds;
 mod editor;
 mod editor_draft;
 mod history;
+mod lock_screen;
 mod player;
 mod player_clock;
 mod quick_start;

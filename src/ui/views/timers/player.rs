@@ -5,7 +5,7 @@ use crate::core::race::local_time::local_date;
 use crate::core::routine::copy::{injury_note, tool_label};
 use crate::core::routine::fit::fit_around_injuries;
 use crate::core::routine::{Routine, SegmentKind, Side};
-use crate::core::timer::copy::{describe_work, next_work, segment_title};
+use crate::core::timer::copy::{describe_work, next_work, segment_title, step_position};
 use crate::core::timer::{Status, Timer};
 use crate::ui::clock::{sleep, use_clock};
 use crate::ui::components::BodyMap;
@@ -81,6 +81,7 @@ pub fn SessionView(routine: Routine, note: Option<String>, start: Start) -> Elem
         // Leaving mid-routine (another screen, Back) logs the part done.
         session.leave();
         crate::ui::platform::cues::keep_awake(false);
+        crate::ui::platform::media_session::clear();
     });
 
     let stage = session.stage.read();
@@ -108,15 +109,7 @@ pub fn SessionView(routine: Routine, note: Option<String>, start: Start) -> Elem
         .and_then(|(index, _)| next_work(segments, index))
         .map(|(step, side)| describe_work(&routine, step, side));
     let step_count = routine.steps.len();
-    let position = step
-        .map(|step| format!("Step {} of {step_count}", step + 1))
-        .unwrap_or_else(|| {
-            crate::core::validation::count(
-                i64::try_from(step_count).unwrap_or(i64::MAX),
-                "step",
-                "steps",
-            )
-        });
+    let position = step_position(step, step_count);
     drop(timer);
 
     let keys = move |event: KeyboardEvent| {
@@ -194,15 +187,17 @@ pub fn SessionView(routine: Routine, note: Option<String>, start: Start) -> Elem
                     Link { class: "button big", to: Route::Timers {}, "Back to timers" }
                 }
             } else {
-                div { class: "player-controls",
-                    button { class: "button big", onclick: move |_| session.command(Timer::back), "Previous step" }
+                // `data-media-action`: the lock screen and headphone buttons press these (device.js).
+                div { class: "player-controls", "data-status": if stage.status == Status::Paused { "paused" } else { "running" },
+                    button { class: "button big", "data-media-action": "previoustrack", onclick: move |_| session.command(Timer::back), "Previous step" }
                     button {
                         class: "button primary big",
+                        "data-media-action": "playpause",
                         onclick: move |_| session.toggle_pause(),
                         if stage.status == Status::Paused { "Resume" } else { "Pause" }
                     }
-                    button { class: "button big", onclick: move |_| session.command(Timer::skip), "Skip step" }
-                    button { class: "button big danger", onclick: move |_| session.command(Timer::stop), "Stop" }
+                    button { class: "button big", "data-media-action": "nexttrack", onclick: move |_| session.command(Timer::skip), "Skip step" }
+                    button { class: "button big danger", "data-media-action": "stop", onclick: move |_| session.command(Timer::stop), "Stop" }
                 }
                 p { class: "hint keys-hint", "Keys: space pauses or resumes, arrows go back or skip, Esc stops." }
             }

@@ -8,14 +8,16 @@ use crate::core::log::{LogEntry, LogKind};
 use crate::core::profile::cue_prefs::CuePreferences;
 use crate::core::routine::Routine;
 use crate::core::timer::copy::spoken_prompt;
-use crate::core::timer::cue::{Cue, CueKind};
+use crate::core::timer::cue::Cue;
 use crate::core::timer::moment::Moment;
 use crate::core::timer::snapshot::Snapshot;
 use crate::core::timer::{SessionSummary, Status, Timer};
 use crate::ui::clock::Clock;
 use crate::ui::ids::new_id;
-use crate::ui::platform::cues::{self, Tone};
+use crate::ui::platform::cues::{self, Unspoken};
 use crate::ui::state::{DocumentUpdater, StoreHandle, UpdateError};
+use crate::ui::views::timers::cue_sounds::{beep_plan, tone, vibration};
+use crate::ui::views::timers::lock_screen::show_session;
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 use std::time::Duration;
@@ -27,6 +29,9 @@ const STORE_EVERY_MS: i64 = 5_000;
 /// Cues older than this when reported (the app was asleep) are not announced: a burst of stale
 /// beeps after unlocking the phone would only confuse.
 const STALE_CUE_MS: i64 = 1_500;
+/// A tick this late means the page was asleep: the beeps on the audio clock are planned again,
+/// since some devices pause that clock too while the screen is off.
+const REPLAN_AFTER_GAP_MS: i64 = 2_000;
 
 /// What the step details show; changes only when the session moves to another segment or state,
 /// so the big screen re-renders a handful of times per routine, not on every tick.
@@ -58,6 +63,10 @@ pub struct Session {
     logged: CopyValue<bool>,
     /// When the session was last stored, so a reload can pick it up (see `timer::snapshot`).
     stored_at: CopyValue<Option<Moment>>,
+    /// The cues whose beeps are on the audio clock; these are not beeped again when reported.
+    scheduled: CopyValue<Vec<Cue>>,
+    /// The last tick, to notice the page waking up after a long sleep.
+    last_tick: CopyValue<Option<Moment>>,
     store: CopyValue<StoreHandle>,
     cue_prefs: CuePreferences,
     update: DocumentUpdater,
@@ -92,6 +101,8 @@ impl Session {
             outcome: Signal::new(None),
             logged: CopyValue::new(false),
             stored_at: CopyValue::new(None),
+            scheduled: CopyValue::new(Vec::new()),
+            last_tick: CopyValue::new(None),
             store: CopyValue::new(parts.store),
             cue_prefs,
             update: parts.update,
@@ -117,6 +128,8 @@ impl Session {
         let now = self.now_moment();
         command(&mut self.timer.write(), now);
         self.settle(now);
+        self.plan_ahead(now);
+        show_session(&self.routine.peek(), &self.timer.peek(), now);
         let status = self.stage.peek().status;
         if matches!(status, Status::Finished | Status::Stopped) {
             return;
@@ -144,9 +157,18 @@ impl Session {
     /// Lets time pass up to now; called by the ticker. Returns how long to sleep before the next
     /// tick: until the remaining time next reaches a quarter second, so the shown seconds change
     /// exactly when they should and never more than four times a second.
-    pub fn tick(self) -> Duration {
+    pub fn tick(mut self) -> Duration {
         let now = self.now_moment();
+        let woke_up = self
+            .last_tick
+            .replace(Some(now))
+            .is_none_or(|last| now.as_millis() - last.as_millis() > REPLAN_AFTER_GAP_MS);
         self.settle(now);
+        if woke_up {
+            // The first tick after opening the player, or after the page slept.
+            self.plan_ahead(now);
+            show_session(&self.routine.peek(), &self.timer.peek(), now);
+        }
         let timer = self.timer.peek();
         if timer.status(now) != Status::Running {
             return Duration::from_millis(TICK_MS);
@@ -181,6 +203,9 @@ impl Session {
         if running || stage_changed {
             shown.set(now);
         }
+        if stage_changed {
+            show_session(&self.routine.peek(), &self.timer.peek(), now);
+        }
         if matches!(stage_now.status, Status::Finished | Status::Stopped) && !self.logged.cloned() {
             self.logged.set(true);
             cues::keep_awake(false);
@@ -210,6 +235,17 @@ impl Session {
         self.stored_at.set(Some(now));
     }
 
+    /// Hands the beeps of every cue still to come to the audio clock, replacing the previous
+    /// plan; a paused or ended session has none, so this also cancels.
+    fn plan_ahead(mut self, now: Moment) {
+        if !self.cue_prefs.beep {
+            return;
+        }
+        let upcoming = self.timer.peek().upcoming(now);
+        cues::schedule_beeps(&beep_plan(&upcoming, now));
+        self.scheduled.set(upcoming);
+    }
+
     fn announce(self, cues: &[Cue], now: Moment) {
         let fresh: Vec<&Cue> = cues
             .iter()
@@ -219,8 +255,13 @@ impl Session {
         // the last one is what the runner needs to hear about.
         let Some(cue) = fresh.last() else { return };
         let prefs = self.cue_prefs;
-        if prefs.beep {
-            cues::beep(tone(cue.kind));
+        // A cue on the audio clock has sounded already, at its own instant.
+        let unplanned = fresh
+            .iter()
+            .rev()
+            .find(|cue| !self.scheduled.peek().contains(cue));
+        if let Some(unplanned) = unplanned.filter(|_| prefs.beep) {
+            cues::beep(tone(unplanned.kind));
         }
         if prefs.vibrate {
             cues::vibrate(vibration(cue.kind));
@@ -228,12 +269,14 @@ impl Session {
         if prefs.speak {
             let routine = self.routine.peek();
             let timer = self.timer.peek();
-            cues::speak(&spoken_prompt(
-                &routine,
-                timer.segments(),
-                cue.segment,
-                cue.kind,
-            ));
+            let instead = Unspoken {
+                tone: (!prefs.beep).then(|| tone(cue.kind)),
+                vibration: (!prefs.vibrate).then(|| vibration(cue.kind)),
+            };
+            cues::speak(
+                &spoken_prompt(&routine, timer.segments(), cue.segment, cue.kind),
+                instead,
+            );
         }
     }
 
@@ -303,25 +346,4 @@ fn stage_of(timer: &Timer, now: Moment) -> Stage {
 /// Seconds as the player shows them, e.g. `4:05`.
 pub fn clock_text(seconds: u32) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)
-}
-
-/// Higher tones for beginnings, lower for warnings, a long one for the end.
-fn tone(kind: CueKind) -> Tone {
-    let (hertz, millis) = match kind {
-        CueKind::GetReady | CueKind::StepStart { .. } => (880, 250),
-        CueKind::SwitchSides => (660, 250),
-        CueKind::Halfway => (520, 120),
-        CueKind::FiveSecondWarning => (440, 150),
-        CueKind::Done => (1046, 600),
-    };
-    Tone { hertz, millis }
-}
-
-fn vibration(kind: CueKind) -> &'static [u32] {
-    match kind {
-        CueKind::GetReady | CueKind::Halfway | CueKind::FiveSecondWarning => &[80],
-        CueKind::StepStart { .. } => &[200],
-        CueKind::SwitchSides => &[100, 80, 100],
-        CueKind::Done => &[300, 120, 300],
-    }
 }

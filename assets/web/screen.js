@@ -1,0 +1,60 @@
+// Screens that behave as on a phone: a newly opened screen starts at its top, Back returns to
+// where the runner was on the screen before, and a form that gains an error brings its first
+// error into view. The screen scrolls inside `#content` (see shell.css), not the window, so the
+// browser's own scroll restoration never sees it; this script keeps the positions itself.
+globalThis.freshLegsScreen ??= (() => {
+  /** The last scroll position of each path's screen. */
+  const positions = new Map();
+  /** Set by Back or Forward: where the screen now opening was left, or null for a new visit. */
+  let restore = null;
+
+  // By the time popstate fires the address is already the screen being returned to; the position
+  // is taken now, before the old screen's scrolling can be recorded under the new address.
+  addEventListener("popstate", () => {
+    restore = positions.get(location.pathname) ?? 0;
+  });
+  // Scroll events do not bubble; capture sees the content box's.
+  document.addEventListener(
+    "scroll",
+    (event) => {
+      if (event.target instanceof Element && event.target.id === "content") {
+        positions.set(location.pathname, event.target.scrollTop);
+      }
+    },
+    true,
+  );
+
+  /** Called by the app after each new screen is on the page. */
+  function screenOpened() {
+    const content = document.getElementById("content");
+    if (!content) return;
+    content.scrollTop = restore ?? 0;
+    restore = null;
+  }
+
+  // The runner's own choice in Settings beats the device's (see main.css).
+  function reducedMotion() {
+    const choice = document.querySelector(".app")?.dataset.motion;
+    return choice === "reduce" || (choice !== "full" && matchMedia("(prefers-reduced-motion: reduce)").matches);
+  }
+
+  // Errors appear after a save was refused, often far above the button that was pressed.
+  function revealFirstError(added) {
+    const scope = added.closest("form") ?? document;
+    const first = scope.querySelector(".field-error");
+    (first?.closest(".field") ?? first)?.scrollIntoView({ block: "center", behavior: reducedMotion() ? "auto" : "smooth" });
+  }
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        const error = node.matches(".field-error") ? node : node.querySelector(".field-error");
+        // One scroll per change: the first error of the form, wherever it is.
+        if (error) return revealFirstError(error);
+      }
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+
+  freshLegsDevice.define({ "screen-opened": screenOpened });
+  return true;
+})();

@@ -1,0 +1,79 @@
+//! The Open screen: a Fresh Legs export that the installed web app was opened with (its file
+//! handler) or was shared (its share target), shown with what is in it before the runner merges
+//! it into their data or replaces their data with it.
+
+use crate::store::import::{read_import, ImportMode, ImportSummary};
+use crate::store::Document;
+use crate::ui::clock::sleep;
+use crate::ui::platform::download::{take_incoming, RECEIVES_FILES};
+use crate::ui::routes::Route;
+use crate::ui::state::use_document_update;
+use crate::ui::views::settings::data::{describe, import_into};
+use dioxus::prelude::*;
+use std::time::Duration;
+
+/// How often to look for the file: it arrives a moment after the page opens.
+const LOOK_EVERY: Duration = Duration::from_millis(250);
+
+/// A file that arrived: its name, and its contents or why they cannot be imported.
+type Arrived = (String, Result<Document, String>);
+
+#[component]
+pub fn OpenFile() -> Element {
+    let update = use_document_update();
+    let mut arrived = use_signal(|| None::<Arrived>);
+    let mut outcome = use_signal(|| None::<(bool, String)>);
+    use_future(move || async move {
+        while RECEIVES_FILES {
+            if let Some((name, text)) = take_incoming() {
+                let read = read_import(text.as_bytes()).map_err(|error| error.to_string());
+                arrived.set(Some((name, read)));
+                return;
+            }
+            sleep(LOOK_EVERY).await;
+        }
+    });
+    let mut choose = move |mode: ImportMode| {
+        let Some((name, Ok(document))) = arrived.take() else {
+            return;
+        };
+        arrived.set(Some((name, Err(String::new()))));
+        outcome.set(Some(import_into(update, document, mode)));
+    };
+
+    let body = match (arrived(), outcome()) {
+        (_, Some((is_error, text))) => rsx! {
+            p { class: if is_error { "field-error" } else { "form-status" }, role: if is_error { "alert" } else { "status" }, "{text}" }
+            div { class: "form-actions",
+                Link { class: "button primary", to: Route::Today {}, "Go to Today" }
+                Link { class: "button", to: Route::Settings {}, "Your data in Settings" }
+            }
+        },
+        (None, None) => rsx! {
+            p { role: "status",
+                "Waiting for a file. When you open or share a Fresh Legs export with this app, it shows here with what is in it before anything changes."
+            }
+            Link { class: "button", to: Route::Settings {}, "Import from Settings instead" }
+        },
+        (Some((name, Err(problem))), None) => rsx! {
+            p { class: "field-error", role: "alert", "{name} cannot be imported: {problem}" }
+            Link { class: "button", to: Route::Today {}, "Go to Today" }
+        },
+        (Some((name, Ok(document))), None) => rsx! {
+            p { class: "incoming-name", strong { "{name}" } }
+            p { {describe(ImportSummary::of(&document))} }
+            p { class: "hint",
+                "Merge keeps your data and adds the file's, the newer copy of anything edited in both places winning. Replace makes your data exactly the file's."
+            }
+            div { class: "form-actions",
+                button { r#type: "button", class: "button primary", onclick: move |_| choose(ImportMode::Merge), "Merge into my data" }
+                button { r#type: "button", class: "button", onclick: move |_| choose(ImportMode::Replace), "Replace my data" }
+                Link { class: "button", to: Route::Today {}, "Not now" }
+            }
+        },
+    };
+    rsx! {
+        h1 { "Open a file" }
+        section { class: "card", {body} }
+    }
+}
