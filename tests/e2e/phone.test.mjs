@@ -6,7 +6,7 @@
 // before it changes anything.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { DOCUMENT_KEY, PHONE, dateInDays, openSuite, seed } from "./support.mjs";
+import { DOCUMENT_KEY, PHONE, dateInDays, openFromNav, openSuite, seed } from "./support.mjs";
 
 let suite;
 before(async () => {
@@ -77,7 +77,7 @@ for (const [name, phone] of [
     }));
 }
 
-test("a screen opens at its top, and Back returns to where the runner was (phone)", () =>
+test("every screen opens at its top, and Back returns to where the runner was (phone)", () =>
   suite.withPage(PHONE, async ({ page, context, goto }) => {
     await seed(context, manyRaces());
     await goto("/races");
@@ -94,13 +94,19 @@ test("a screen opens at its top, and Back returns to where the runner was (phone
     await heading(page, "Races").waitFor();
     await page.waitForFunction(() => document.getElementById("content").scrollTop === 900);
 
-    // Opening the same screen anew from the bar starts at the top, wherever it was left.
-    await nav(page).getByRole("link", { name: "Log", exact: true }).tap();
-    await heading(page, "Log").waitFor();
-    assert.equal(await contentTop(page), 0, "Log opens at its top");
-    await nav(page).getByRole("link", { name: "Races", exact: true }).tap();
-    await heading(page, "Races").waitFor();
-    assert.equal(await contentTop(page), 0, "Races opened from the bar starts at its top");
+    // Every screen, opened after scrolling the one before as far as it goes, starts at its top.
+    let scrolled = 0;
+    for (const screen of ["Today", "Log", "Checklists", "Aromatherapy", "Settings", "Timers", "Races"]) {
+      scrolled = Math.max(scrolled, await page.evaluate(() => {
+        const content = document.getElementById("content");
+        content.scrollTo(0, content.scrollHeight);
+        return content.scrollTop;
+      }));
+      await openFromNav(page, screen);
+      await heading(page, screen).waitFor();
+      assert.equal(await contentTop(page), 0, `${screen} opens at its top`);
+    }
+    assert.ok(scrolled > 500, `the screens before were scrolled (up to ${scrolled} px)`);
   }));
 
 test("a refused form brings its first error into view (360×740)", () =>
