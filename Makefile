@@ -1,12 +1,13 @@
 # Quick start: `make run` (desktop app) and `make test` (the whole suite); each installs what is
-# missing first. Also `make dist` (web build into dist/), `make serve` (dist/ on 127.0.0.1) and
-# `make bench` (benchmarks against baselines measured in the same run).
+# missing first. Also `make dist` (web build into dist/), `make serve` (dist/ on 127.0.0.1),
+# `make bench` (benchmarks against baselines measured in the same run) and `make mutants` (the
+# rule engine's mutation check).
 # CARGO_TARGET_DIR and FRESH_LEGS_TOOLS_DIR are taken from the environment when set.
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 PORT ?= 8765
 
-.PHONY: run test dist serve bench screenshot rust
+.PHONY: run test dist serve bench screenshot mutants rust
 
 run: rust
 	scripts/ensure-system-packages.sh desktop
@@ -14,7 +15,8 @@ run: rust
 
 # build-web.sh installs the web tools (wasm target, wasm-bindgen-cli, npm packages) when missing.
 # Browser test files run one at a time (the drift and tick tests time real work), and no test may
-# hang CI: the slowest (the 20 s routine's drift) takes about 25 s on a busy 2-core machine.
+# hang CI: the slowest (a page whose timers are held for 30 s) takes about 35 s on a busy 2-core
+# machine.
 test: rust
 	scripts/ensure-system-packages.sh test
 	cargo test
@@ -37,6 +39,10 @@ screenshot: rust
 	scripts/ensure-system-packages.sh desktop screenshots
 	cargo build --release --features desktop
 	node scripts/screenshot-desktop.mjs "$${CARGO_TARGET_DIR:-target}/release/fresh-legs"
+
+# The mutation check of the rule engine, about an hour on 2 cores; not part of CI (BENCHMARKS.md).
+mutants: rust
+	scripts/mutants.sh
 
 # Rust itself comes from rustup (https://rustup.rs); everything else is installed by the scripts.
 rust:

@@ -342,3 +342,32 @@ fn an_empty_or_reversed_range_plans_nothing() {
     assert!(season(&data, date(2026, 2, 1), date(2026, 1, 1)).is_empty());
     assert_eq!(season(&data, date(2026, 2, 1), date(2026, 2, 1)).len(), 1);
 }
+
+#[test]
+fn with_the_day_after_taken_the_flush_comes_on_the_second_day() {
+    // An evening 10K: the flush window runs from about 21:00 on race day to the evening two days
+    // on. Race day itself is the race's, and a massage is already logged for the day after, so
+    // the flush goes on the second day after (the window's last whole morning).
+    let mut data = Data::with_races(vec![race(
+        "c",
+        date(2026, 6, 13),
+        18,
+        LONDON,
+        10.0,
+        Priority::C,
+    )]);
+    data.profile.massage_budget_per_month = 4;
+    data.log.push(tried());
+    data.log.push(massage(
+        "next-day",
+        utc(2026, 6, 14, 16, 0),
+        MassageKind::General,
+        Pressure::Medium,
+        None,
+    ));
+    let sessions = season(&data, date(2026, 6, 1), date(2026, 6, 30));
+    assert_eq!(
+        dates_of(&sessions, MassageKind::PostEvent),
+        vec![date(2026, 6, 15)]
+    );
+}

@@ -165,3 +165,70 @@ fn a_budget_per_year_goes_to_the_hardest_blocks_first() {
         "the two peak blocks, not the build: {two:?}"
     );
 }
+
+/// `entry` as given by a friend or partner rather than a therapist.
+fn not_with_a_therapist(
+    mut entry: fresh_legs::core::log::LogEntry,
+) -> fresh_legs::core::log::LogEntry {
+    if let fresh_legs::core::log::LogKind::MassageReceived { with_therapist, .. } = &mut entry.kind
+    {
+        *with_therapist = false;
+    }
+    entry
+}
+
+#[test]
+fn a_massage_from_a_friend_takes_its_day_but_neither_the_budget_nor_the_spacing() {
+    let mut data = Data::default();
+    data.profile.massage_budget_per_month = 1;
+    data.profile.general_spacing_days = 10;
+    let (from, to) = (date(2026, 6, 1), date(2026, 6, 30));
+    let alone = generals(&data, from, to);
+    assert_eq!(alone.len(), 1, "{alone:?}");
+    // A friend's general massage on the very day the plan chose: only that day is taken.
+    let day = alone[0];
+    data.log.push(not_with_a_therapist(massage(
+        "friend",
+        utc(2026, 6, day.day(), 17, 0),
+        MassageKind::General,
+        fresh_legs::core::massage::Pressure::Medium,
+        None,
+    )));
+    let with_friend = generals(&data, from, to);
+    assert_eq!(
+        with_friend.len(),
+        1,
+        "June's one session is still to book: {with_friend:?}"
+    );
+    assert_ne!(with_friend[0], day);
+    let apart = (with_friend[0] - day).num_days().abs();
+    assert!(
+        apart < 10,
+        "not pushed a whole spacing away: {with_friend:?} against {day}"
+    );
+}
+
+#[test]
+fn a_therapists_pre_event_massage_counts_against_the_budget_but_not_the_spacing() {
+    let mut data = Data::default();
+    data.profile.massage_budget_per_month = 2;
+    data.profile.general_spacing_days = 10;
+    let (from, to) = (date(2026, 6, 1), date(2026, 6, 30));
+    let alone = generals(&data, from, to);
+    assert_eq!(alone.len(), 2, "{alone:?}");
+    let day = alone[0];
+    data.log.push(massage(
+        "pre",
+        utc(2026, 6, day.day(), 17, 0),
+        MassageKind::PreEvent,
+        fresh_legs::core::massage::Pressure::Light,
+        None,
+    ));
+    let with_pre = generals(&data, from, to);
+    assert_eq!(with_pre.len(), 1, "one of June's two is used: {with_pre:?}");
+    let apart = (with_pre[0] - day).num_days().abs();
+    assert!(
+        apart < 10,
+        "a pre-event session keeps no general work away: {with_pre:?} against {day}"
+    );
+}

@@ -83,3 +83,45 @@ fn the_test_stays_out_of_another_races_post_race_gap() {
     assert!(day > gap_ends, "{day}");
     assert_eq!(race, "c2");
 }
+
+#[test]
+fn no_test_is_planned_without_an_a_race_after_it() {
+    // A B race and a later C race: nothing important comes after either, so nothing is tried.
+    let mut data = Data::with_races(vec![
+        race("b", date(2026, 6, 7), 9, LONDON, 10.0, Priority::B),
+        race("c", date(2026, 6, 28), 9, LONDON, 10.0, Priority::C),
+    ]);
+    data.profile.massage_budget_per_month = 4;
+    assert_eq!(test_day(&data), None);
+}
+
+#[test]
+fn a_race_at_the_same_moment_as_the_a_race_is_not_its_test() {
+    // The same instant in two zones: 10:00 in Paris is 09:00 in London on 5 July.
+    let mut data = Data::with_races(vec![
+        race("a", date(2026, 7, 5), 9, LONDON, 21.1, Priority::A),
+        race(
+            "same",
+            date(2026, 7, 5),
+            10,
+            chrono_tz::Europe::Paris,
+            10.0,
+            Priority::C,
+        ),
+    ]);
+    data.profile.massage_budget_per_month = 4;
+    assert_eq!(test_day(&data), None);
+}
+
+#[test]
+fn deeper_work_may_be_tried_on_the_last_day_before_an_a_races_cut_off() {
+    // The A half on 5 July stops deep work from midnight on 30 June (5 days). A C race on
+    // 30 June has its test on 29 June, which ends exactly as the cut-off begins: allowed.
+    let mut data = Data::with_races(vec![
+        race("c", date(2026, 6, 30), 9, LONDON, 10.0, Priority::C),
+        race("a", date(2026, 7, 5), 9, LONDON, 21.1, Priority::A),
+    ]);
+    data.profile.massage_budget_per_month = 4;
+    data.profile.pre_event_preference = PreEventPreference::Deep;
+    assert_eq!(test_day(&data), Some((date(2026, 6, 29), "c".into())));
+}

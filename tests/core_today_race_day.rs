@@ -146,3 +146,74 @@ fn the_post_race_stretches_are_offered_from_the_finish_until_the_flush_window_cl
     });
     assert!(!day_at(&data, local(LONDON, 2026, 6, 20, 12, 0)).stretch_after_race);
 }
+
+/// The race stops being the one coming up at the very instant its flush window opens (two hours
+/// after the estimated finish, worked out here from the start and the estimate), and is the
+/// recent one from then on.
+#[test]
+fn at_the_instant_the_flush_opens_the_race_is_behind_not_ahead() {
+    let race = ten_k_on_20_june();
+    let opens = race.start_instant() + race.estimated_duration() + Duration::hours(2);
+    let data = Data::with_races(vec![race]);
+    let just_before = day_at(&data, opens - Duration::seconds(1));
+    assert!(just_before.next_race.is_some() && just_before.recent_race.is_none());
+    let at_opening = day_at(&data, opens);
+    assert!(at_opening.next_race.is_none(), "{:?}", at_opening.next_race);
+    assert!(at_opening.recent_race.is_some());
+}
+
+/// The instants where race day changes hands, worked out from the start and the estimated
+/// finish: the gun ends the no-touch days, and the stretches after the race last until the flush
+/// window closes two days after the finish, not a moment longer.
+#[test]
+fn the_gun_ends_no_touch_and_the_stretches_end_with_the_flush_window() {
+    let race = ten_k_on_20_june();
+    let (start, finish) = (
+        race.start_instant(),
+        race.start_instant() + race.estimated_duration(),
+    );
+    let mut data = Data::with_races(vec![race]);
+    data.profile.pre_event_preference = PreEventPreference::NoTouch { days: 3 };
+    let held_by_no_touch = |day: &Day| {
+        day.withheld
+            .iter()
+            .any(|w| matches!(w.reason, Reason::NoTouchDays { .. }))
+    };
+    assert!(held_by_no_touch(&day_at(
+        &data,
+        start - Duration::seconds(1)
+    )));
+    assert!(
+        !held_by_no_touch(&day_at(&data, start)),
+        "at the gun the no-touch days are over"
+    );
+
+    let closes = finish + Duration::hours(48);
+    assert!(day_at(&data, closes - Duration::seconds(1)).stretch_after_race);
+    assert!(!day_at(&data, closes).stretch_after_race);
+}
+
+/// Two races two days apart, a B race and then the A race: the day between is in the first race's
+/// flush window and the A race's pre-event window. The plan books the A race's pre-event session
+/// there (most important race first); one light session is plenty, so the flush is held back,
+/// saying why.
+#[test]
+fn between_two_close_races_the_pre_event_session_also_serves_as_the_flush() {
+    let data = Data::with_races(vec![
+        race("r", date(2026, 6, 20), 9, LONDON, 10.0, Priority::B),
+        race("next", date(2026, 6, 22), 9, LONDON, 10.0, Priority::A),
+    ]);
+    let between = day_at(&data, local(LONDON, 2026, 6, 21, 10, 0));
+    let kinds: Vec<MassageKind> = between.recommendations.iter().map(|rec| rec.kind).collect();
+    assert!(kinds.contains(&MassageKind::PreEvent), "{kinds:?}");
+    assert!(!kinds.contains(&MassageKind::PostEvent), "{kinds:?}");
+    assert!(
+        between
+            .withheld
+            .iter()
+            .any(|w| w.kind == MassageKind::PostEvent
+                && matches!(w.reason, Reason::PreEventAlsoFlushes { .. })),
+        "{:?}",
+        between.withheld
+    );
+}
