@@ -55,7 +55,14 @@ export async function openSuite({ root } = {}) {
   }
   // The app's own host is allowed even when BASE_URL points at another machine.
   const allowedHosts = new Set([...LOOPBACK_HOSTS, new URL(baseUrl).host, new URL(baseUrl).hostname]);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  let browser;
+  try {
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  } catch (error) {
+    // Otherwise the open server keeps the test file alive until its timeout, hiding the cause.
+    await server?.close();
+    throw error;
+  }
 
   /**
    * Runs `body({ page, context, goto, reload, expectConsoleError })` in a fresh browser context (fresh localStorage) with the
