@@ -18,3 +18,4 @@ pub mod safety;
 pub mod timer;
 pub mod training;
 pub mod validation;
+pub mod zone;

@@ -1,8 +1,8 @@
 //! The UI's only window on time: one [`Clock`] context (the current instant and the runner's zone)
 //! provided at the root, so the core never reads the wall clock and component tests choose "now".
 
+use crate::core::zone::Zone;
 use chrono::{DateTime, Timelike, Utc};
-use chrono_tz::Tz;
 use dioxus::prelude::*;
 
 /// Where the screens read the time from: the device's clock on every platform, or (tests,
@@ -12,7 +12,7 @@ use dioxus::prelude::*;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Clock {
     reading: Reading,
-    zone: Tz,
+    zone: Zone,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -39,7 +39,7 @@ impl Clock {
     /// tests and previews pick the day and the minute they need (a DST night, a minute boundary)
     /// while countdowns and tickers still move. Native only: the browser has no monotonic
     /// `std::time::Instant`.
-    pub fn starting_at(at: DateTime<Utc>, zone: Tz) -> Self {
+    pub fn starting_at(at: DateTime<Utc>, zone: Zone) -> Self {
         Clock {
             reading: Reading::StartingAt {
                 at,
@@ -61,7 +61,7 @@ impl Clock {
     }
 
     /// The runner's time zone: where "today" and the times they type are read.
-    pub fn zone(&self) -> Tz {
+    pub fn zone(&self) -> Zone {
         self.zone
     }
 }
@@ -72,11 +72,11 @@ pub fn use_clock() -> Clock {
 }
 
 /// The device's time zone, or UTC when it cannot be told (the runner's "today" then follows UTC).
-fn device_zone() -> Tz {
+fn device_zone() -> Zone {
     iana_time_zone::get_timezone()
         .ok()
-        .and_then(|name| name.parse().ok())
-        .unwrap_or(chrono_tz::UTC)
+        .and_then(|name| crate::core::zone::named(&name))
+        .unwrap_or_else(crate::core::zone::utc)
 }
 
 /// A compact timestamp for naming set-aside data, e.g. `20261126T093000Z`.

@@ -13,8 +13,8 @@ use crate::core::record::RecordId;
 use crate::core::routine::catalog::POST_RACE_STRETCH;
 use crate::core::routine::pick::{pick_routine, RoutinePhase};
 use crate::core::routine::{Pacing, Routine};
+use crate::core::zone::Zone;
 use chrono::DateTime;
-use chrono_tz::Tz;
 use std::collections::BTreeSet;
 
 /// One built-in item, before the runner's ticks are applied.
@@ -46,7 +46,7 @@ pub enum Template {
     PostEventFlush,
     PostRaceRoutine { name: String, minutes: u32 },
     HydrateAfter,
-    NoGeneralUntil { from: DateTime<Tz> },
+    NoGeneralUntil { from: DateTime<Zone> },
     SorenessCheck,
 }
 

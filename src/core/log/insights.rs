@@ -7,8 +7,8 @@ use crate::core::massage::MassageKind;
 use crate::core::race::local_time::local_date;
 use crate::core::record::RecordId;
 use crate::core::training::{BlockKind, TrainingBlock};
+use crate::core::zone::Zone;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
-use chrono_tz::Tz;
 
 /// How many weeks the consistency chart covers.
 pub const CHART_WEEKS: usize = 26;
@@ -53,7 +53,7 @@ pub fn week_start(date: NaiveDate) -> NaiveDate {
 
 /// Sessions per week for the `CHART_WEEKS` weeks up to and including the week of `now`, oldest
 /// first. Booked sessions later than `now` are not counted: they have not happened yet.
-pub fn sessions_per_week(log: &[LogEntry], now: DateTime<Utc>, zone: Tz) -> Vec<WeekSessions> {
+pub fn sessions_per_week(log: &[LogEntry], now: DateTime<Utc>, zone: Zone) -> Vec<WeekSessions> {
     let this_week = week_start(local_date(zone, now));
     let first = this_week - Duration::weeks(CHART_WEEKS as i64 - 1);
     let mut weeks: Vec<WeekSessions> = (0..CHART_WEEKS)
@@ -87,7 +87,7 @@ pub fn sessions_per_week(log: &[LogEntry], now: DateTime<Utc>, zone: Tz) -> Vec<
 
 /// Consecutive weeks, ending with the current one, with at least one home-care session. A
 /// current week without one yet does not break the streak: it is not over.
-pub fn home_care_streak(log: &[LogEntry], now: DateTime<Utc>, zone: Tz) -> u32 {
+pub fn home_care_streak(log: &[LogEntry], now: DateTime<Utc>, zone: Zone) -> u32 {
     let mut weeks: Vec<NaiveDate> = log
         .iter()
         .filter(|entry| entry.at <= now && is_home_care(entry))
@@ -138,7 +138,7 @@ pub fn sessions_per_block(
     blocks: &[TrainingBlock],
     log: &[LogEntry],
     budget_per_month: u8,
-    zone: Tz,
+    zone: Zone,
 ) -> Vec<BlockBudget> {
     let mut sorted: Vec<&TrainingBlock> = blocks.iter().collect();
     sorted.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));

@@ -5,8 +5,8 @@ use crate::core::record::{Record, RecordId};
 use crate::core::validation::{
     outside_window, FieldError, FieldErrors, OutsideWindow, DATE_WINDOW_YEARS,
 };
+use crate::core::zone::Zone;
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
-use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 /// Longest race name accepted: room for "Berlin Marathon 2027 (with Sam)" and then some.
@@ -85,7 +85,7 @@ pub struct Race {
     /// IANA zone of the start line, e.g. `Europe/Berlin`.
     /// Read without regard to case, so a hand-edited or imported "utc" is still UTC.
     #[serde(deserialize_with = "zone_any_case")]
-    pub time_zone: Tz,
+    pub time_zone: Zone,
     pub distance_km: f64,
     /// The runner's own expected time on the course, in minutes; `None` estimates it from the distance.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -292,7 +292,7 @@ pub fn parse_expected_time(text: &str) -> Result<Option<u32>, FieldError> {
 }
 
 /// Reads a time zone typed or picked by the runner (an IANA name such as `America/New_York`).
-pub fn parse_time_zone(text: &str) -> Result<Tz, FieldError> {
+pub fn parse_time_zone(text: &str) -> Result<Zone, FieldError> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Err(FieldError::new(
@@ -300,7 +300,7 @@ pub fn parse_time_zone(text: &str) -> Result<Tz, FieldError> {
             "Choose the time zone of the start line.",
         ));
     }
-    zone_named(trimmed).ok_or_else(|| {
+    crate::core::zone::named(trimmed).ok_or_else(|| {
         FieldError::new(
             "time_zone",
             format!("\"{trimmed}\" is not a time zone we know; pick one from the list, such as Europe/London."),
@@ -308,19 +308,9 @@ pub fn parse_time_zone(text: &str) -> Result<Tz, FieldError> {
     })
 }
 
-/// The zone called `name`, whatever its case ("utc", "europe/london").
-pub fn zone_named(name: &str) -> Option<Tz> {
-    name.parse::<Tz>().ok().or_else(|| {
-        chrono_tz::TZ_VARIANTS
-            .iter()
-            .copied()
-            .find(|zone| zone.name().eq_ignore_ascii_case(name))
-    })
-}
-
 /// Deserializes a zone name without regard to case.
-fn zone_any_case<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Tz, D::Error> {
+fn zone_any_case<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Zone, D::Error> {
     let name = String::deserialize(deserializer)?;
-    zone_named(&name)
+    crate::core::zone::named(&name)
         .ok_or_else(|| serde::de::Error::custom(format!("\"{name}\" is not a time zone")))
 }

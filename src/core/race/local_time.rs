@@ -1,14 +1,14 @@
 //! Turning a runner's wall-clock times into instants, correctly across daylight-saving changes.
 
+use crate::core::zone::Zone;
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
-use chrono_tz::Tz;
 
 /// The instant a local wall-clock time names in `tz`.
 ///
 /// A time that falls in a spring-forward gap never happens, so it resolves to the first instant after
 /// the gap (the moment the clocks jump to). A time that happens twice in a fall-back overlap resolves to
 /// the earlier one, because for a race start the earlier reading is the one that must not be missed.
-pub fn resolve_local(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
+pub fn resolve_local(tz: Zone, local: NaiveDateTime) -> DateTime<Utc> {
     match tz.from_local_datetime(&local) {
         LocalResult::Single(at) => at.with_timezone(&Utc),
         LocalResult::Ambiguous(first, second) => first.min(second).with_timezone(&Utc),
@@ -18,7 +18,7 @@ pub fn resolve_local(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
 
 /// The two instants a wall-clock time names when it happens twice (the night the clocks go
 /// back), earlier first; `None` for any other time.
-pub fn repeated_hour(tz: Tz, local: NaiveDateTime) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+pub fn repeated_hour(tz: Zone, local: NaiveDateTime) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
     match tz.from_local_datetime(&local) {
         LocalResult::Ambiguous(a, b) => {
             let (a, b) = (a.with_timezone(&Utc), b.with_timezone(&Utc));
@@ -29,7 +29,7 @@ pub fn repeated_hour(tz: Tz, local: NaiveDateTime) -> Option<(DateTime<Utc>, Dat
 }
 
 /// The first instant whose local reading is at or after `local`, for a `local` inside a gap.
-fn end_of_gap(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
+fn end_of_gap(tz: Zone, local: NaiveDateTime) -> DateTime<Utc> {
     // Offsets two days either side bracket the transition; gaps (even Samoa's skipped day) are shorter.
     let margin = Duration::days(2);
     let before = tz
@@ -64,12 +64,12 @@ fn end_of_gap(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
 }
 
 /// The instant a local calendar day starts in `tz` (not always 00:00: some zones skip midnight).
-pub fn start_of_day(tz: Tz, date: NaiveDate) -> DateTime<Utc> {
+pub fn start_of_day(tz: Zone, date: NaiveDate) -> DateTime<Utc> {
     resolve_local(tz, date.and_time(chrono::NaiveTime::MIN))
 }
 
 /// The instants a local calendar day runs between in `tz`: `[start, end)`. Not always 24 hours long.
-pub fn day_span(tz: Tz, date: NaiveDate) -> (DateTime<Utc>, DateTime<Utc>) {
+pub fn day_span(tz: Zone, date: NaiveDate) -> (DateTime<Utc>, DateTime<Utc>) {
     let end = date
         .succ_opt()
         .map_or(DateTime::<Utc>::MAX_UTC, |next| start_of_day(tz, next));
@@ -77,6 +77,6 @@ pub fn day_span(tz: Tz, date: NaiveDate) -> (DateTime<Utc>, DateTime<Utc>) {
 }
 
 /// The calendar date `at` falls on for someone living in `tz`.
-pub fn local_date(tz: Tz, at: DateTime<Utc>) -> NaiveDate {
+pub fn local_date(tz: Zone, at: DateTime<Utc>) -> NaiveDate {
     at.with_timezone(&tz).date_naive()
 }

@@ -10,14 +10,14 @@ use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::phase::RaceWindows;
 use crate::core::recommend::plan::{plan, PlannedSession};
 use crate::core::recommend::season::season_range;
+use crate::core::zone::Zone;
 use chrono::NaiveDate;
-use chrono_tz::Tz;
 
 /// The season plan Today agrees with: the one the Races screen shows, from today.
 pub(crate) fn season_plan(
     inputs: &PlanInputs,
     date: NaiveDate,
-    tz: Tz,
+    tz: Zone,
     windows: &[RaceWindows],
 ) -> Vec<PlannedSession> {
     let (from, to) = season_range(date, tz, windows, inputs.blocks);

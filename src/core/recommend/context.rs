@@ -10,8 +10,8 @@ use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::phase::RaceWindows;
 use crate::core::recommend::plan::PlannedSession;
 use crate::core::routine::self_massage::{dose, SelfMassageContext, SelfMassageDose};
+use crate::core::zone::Zone;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use chrono_tz::Tz;
 use std::collections::BTreeSet;
 
 /// Facts about the moment that several rules read.
@@ -19,7 +19,7 @@ pub(crate) struct Moment<'a> {
     pub(crate) inputs: &'a PlanInputs<'a>,
     pub(crate) now: DateTime<Utc>,
     /// Where the runner lives: their days and dates are this zone's.
-    pub(crate) tz: Tz,
+    pub(crate) tz: Zone,
     pub(crate) date: NaiveDate,
     pub(crate) day_from: DateTime<Utc>,
     pub(crate) day_to: DateTime<Utc>,
@@ -36,7 +36,7 @@ pub(crate) struct Moment<'a> {
 pub(crate) fn therapist_sessions_in_month(
     inputs: &PlanInputs,
     now: DateTime<Utc>,
-    local_tz: Tz,
+    local_tz: Zone,
     date: NaiveDate,
 ) -> usize {
     let month = (date.year(), date.month());

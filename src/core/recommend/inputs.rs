@@ -9,8 +9,8 @@ use crate::core::recommend::phase::RaceWindows;
 use crate::core::recommend::red_flags::{active_red_flags, ActiveRedFlag};
 use crate::core::record::RecordId;
 use crate::core::training::TrainingBlock;
+use crate::core::zone::Zone;
 use chrono::NaiveDate;
-use chrono_tz::Tz;
 use std::collections::BTreeSet;
 
 /// The runner's data, borrowed from wherever the app keeps it.
@@ -57,7 +57,7 @@ impl<'a> PlanInputs<'a> {
 
     /// Every area to keep massage and rolling off on the runner's local `date` in `tz`: active
     /// injuries (rule 7) and areas under a red flag (rule 12), each once, in order.
-    pub fn areas_to_keep_off(&self, date: NaiveDate, tz: Tz) -> BTreeSet<BodyArea> {
+    pub fn areas_to_keep_off(&self, date: NaiveDate, tz: Zone) -> BTreeSet<BodyArea> {
         keep_off(
             &self.active_injuries(date),
             &active_red_flags(self.log, date, tz),

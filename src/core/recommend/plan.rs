@@ -17,8 +17,8 @@ use crate::core::routine::pick::{candidates, first_fitting};
 use crate::core::routine::self_massage::{dose_of, SelfMassageContext};
 use crate::core::routine::Routine;
 use crate::core::training::TrainingBlock;
+use crate::core::zone::Zone;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use chrono_tz::Tz;
 
 // The plan's item lives beside the grid that collects it; re-exported so callers need one path.
 pub use crate::core::recommend::plan_days::PlannedSession;
@@ -29,7 +29,7 @@ pub fn plan(
     inputs: &PlanInputs,
     from: NaiveDate,
     to: NaiveDate,
-    local_tz: Tz,
+    local_tz: Zone,
 ) -> Vec<PlannedSession> {
     let profile = inputs.profile;
     // A budget below one a month has no monthly cap: its block or yearly count decides.

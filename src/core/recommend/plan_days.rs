@@ -5,8 +5,8 @@ use crate::core::race::local_time::start_of_day;
 use crate::core::recommend::decision::Reason;
 use crate::core::record::RecordId;
 use crate::core::routine::self_massage::SelfMassageContext;
+use crate::core::zone::Zone;
 use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
-use chrono_tz::Tz;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -26,7 +26,7 @@ pub struct PlannedSession {
 /// A day-by-day view of the range being planned: what is blocked, taken and spent.
 pub(crate) struct Calendar {
     pub(crate) from: NaiveDate,
-    pub(crate) tz: Tz,
+    pub(crate) tz: Zone,
     pub(crate) spans: Vec<(DateTime<Utc>, DateTime<Utc>)>,
     pub(crate) taken: Vec<bool>,
     pub(crate) general_blocked: Vec<bool>,
@@ -45,7 +45,7 @@ pub(crate) fn month_of(date: NaiveDate) -> (i32, u32) {
 }
 
 impl Calendar {
-    pub(crate) fn new(from: NaiveDate, to: NaiveDate, tz: Tz, budget: u8, spacing: u8) -> Self {
+    pub(crate) fn new(from: NaiveDate, to: NaiveDate, tz: Zone, budget: u8, spacing: u8) -> Self {
         let mut spans = Vec::new();
         let mut date = from;
         // Each day ends where the next begins, so one zone lookup per day is enough.

@@ -4,8 +4,8 @@ use crate::core::body::BodyArea;
 use crate::core::log::{LogEntry, LogKind};
 use crate::core::race::local_time::local_date;
 use crate::core::safety::RedFlag;
+use crate::core::zone::Zone;
 use chrono::NaiveDate;
-use chrono_tz::Tz;
 
 /// A red flag answered yes and not yet cleared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,7 +17,7 @@ pub struct ActiveRedFlag {
 
 /// The red flags in force on the runner's local `date` in `tz`: answered on or before it and not
 /// cleared by then (cleared on a day, it no longer counts that day). Each flag and area once.
-pub fn active_red_flags(log: &[LogEntry], date: NaiveDate, tz: Tz) -> Vec<ActiveRedFlag> {
+pub fn active_red_flags(log: &[LogEntry], date: NaiveDate, tz: Zone) -> Vec<ActiveRedFlag> {
     let mut active: Vec<ActiveRedFlag> = log
         .iter()
         .filter_map(|entry| match entry.kind {

@@ -3,8 +3,8 @@
 
 use crate::core::recommend::phase::RaceWindows;
 use crate::core::training::TrainingBlock;
+use crate::core::zone::Zone;
 use chrono::{Days, NaiveDate};
-use chrono_tz::Tz;
 
 /// The season plan never looks further ahead than this: the plan past a year is guesswork.
 pub const MAX_SEASON_DAYS: u64 = 365;
@@ -15,7 +15,7 @@ pub const MIN_SEASON_DAYS: u64 = 28;
 /// last block, whichever is later, within [`MIN_SEASON_DAYS`]..=[`MAX_SEASON_DAYS`].
 pub fn season_range(
     today: NaiveDate,
-    zone: Tz,
+    zone: Zone,
     windows: &[RaceWindows],
     blocks: &[TrainingBlock],
 ) -> (NaiveDate, NaiveDate) {

@@ -13,8 +13,8 @@ use crate::core::recommend::notices::{home_care, warnings};
 use crate::core::recommend::phase::{Phase, RaceWindows};
 use crate::core::recommend::red_flags::active_red_flags;
 use crate::core::routine::self_massage::SelfMassageContext;
+use crate::core::zone::Zone;
 use chrono::{DateTime, Utc};
-use chrono_tz::Tz;
 
 use crate::core::recommend::context::{therapist_sessions_in_month, Moment};
 
@@ -22,7 +22,7 @@ use crate::core::recommend::context::{therapist_sessions_in_month, Moment};
 pub use crate::core::recommend::day::{Day, Place, RaceStatus, Recommendation, Withheld};
 
 /// The recommendations for the runner's local day containing `now`; `local_tz` is where they live.
-pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Tz) -> Day {
+pub fn today(inputs: &PlanInputs, now: DateTime<Utc>, local_tz: Zone) -> Day {
     let date = local_date(local_tz, now);
     let (day_from, day_to) = day_span(local_tz, date);
     let windows = inputs.race_windows();

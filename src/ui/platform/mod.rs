@@ -11,3 +11,5 @@ pub mod download;
 pub mod folder;
 pub mod media_session;
 pub mod screen;
+#[cfg(target_arch = "wasm32")]
+pub mod zone_check;

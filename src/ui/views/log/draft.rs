@@ -8,9 +8,9 @@ use crate::core::race::local_time::resolve_local;
 use crate::core::recommend::follow_up::default_massage_for_check_in;
 use crate::core::record::RecordId;
 use crate::core::validation::{parse_count, FieldErrors};
+use crate::core::zone::Zone;
 use crate::ui::form_keys::{from_key, key_of};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use chrono_tz::Tz;
 
 /// Which kind of entry the form is making.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,7 +83,7 @@ pub struct QuickLogDraft {
 impl QuickLogDraft {
     /// A blank form dated `now` in the runner's zone; a check-in follows the latest general
     /// massage of the last 72 hours in `log` unless the runner picks another.
-    pub fn new(now: DateTime<Utc>, zone: Tz, log: &[LogEntry]) -> Self {
+    pub fn new(now: DateTime<Utc>, zone: Zone, log: &[LogEntry]) -> Self {
         QuickLogDraft {
             choice: LogChoice::Massage,
             when: now
@@ -115,7 +115,7 @@ impl QuickLogDraft {
     }
 
     /// The form filled in from a logged entry, for editing it.
-    pub fn from_entry(entry: &LogEntry, zone: Tz) -> Self {
+    pub fn from_entry(entry: &LogEntry, zone: Zone) -> Self {
         let mut draft = QuickLogDraft::new(entry.at, zone, &[]);
         match &entry.kind {
             LogKind::MassageReceived {
@@ -184,7 +184,7 @@ impl QuickLogDraft {
         &self,
         id: RecordId,
         now: DateTime<Utc>,
-        zone: Tz,
+        zone: Zone,
     ) -> Result<LogEntry, FieldErrors> {
         let mut errors = FieldErrors::default();
         let at = match NaiveDateTime::parse_from_str(self.when.trim(), LOCAL_INPUT_FORMAT) {
@@ -283,7 +283,7 @@ mod tests {
 
     #[test]
     fn a_massage_is_dated_in_the_runners_zone() {
-        let zone: Tz = "Europe/London".parse().unwrap();
+        let zone: Zone = "Europe/London".parse().unwrap();
         let mut draft = QuickLogDraft::new(now(), zone, &[]);
         draft.when = "2026-03-28T18:30".into();
         let entry = draft
@@ -298,7 +298,7 @@ mod tests {
 
     #[test]
     fn soreness_outside_its_scale_and_future_times_are_refused() {
-        let zone = chrono_tz::UTC;
+        let zone = crate::core::zone::utc();
         let mut draft = QuickLogDraft::new(now(), zone, &[]);
         draft.choice = LogChoice::Soreness;
         draft.level = "11".into();
@@ -320,7 +320,7 @@ mod tests {
 
     #[test]
     fn a_therapists_massage_can_be_booked_ahead_and_nothing_else_can() {
-        let zone = chrono_tz::UTC;
+        let zone = crate::core::zone::utc();
         let mut draft = QuickLogDraft::new(now(), zone, &[]);
         draft.choice = LogChoice::Massage;
         draft.with_therapist = true;

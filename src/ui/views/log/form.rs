@@ -3,6 +3,7 @@
 use crate::core::log::{LogEntry, Tissue};
 use crate::core::massage::{MassageKind, Pressure, Technique};
 use crate::core::validation::FieldErrors;
+use crate::core::zone::Zone;
 use crate::ui::clock::use_clock;
 use crate::ui::components::{BodyMapPicker, Checkbox, NumberField, SelectField, TextField};
 use crate::ui::form_keys::key_of;
@@ -10,7 +11,6 @@ use crate::ui::ids::new_id;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::log::draft::{LogChoice, QuickLogDraft};
 use chrono::{DateTime, Duration, Utc};
-use chrono_tz::Tz;
 use dioxus::prelude::*;
 
 fn options<T: serde::Serialize + Copy>(
@@ -27,7 +27,7 @@ fn options<T: serde::Serialize + Copy>(
 /// unique when several forms are on one page; `on_saved` runs after a successful save.
 /// The massages a check-in can follow: "none" first, then those of the last two weeks, newest
 /// first, named by kind and local time.
-fn follows_options(log: &[LogEntry], now: DateTime<Utc>, zone: Tz) -> Vec<(String, String)> {
+fn follows_options(log: &[LogEntry], now: DateTime<Utc>, zone: Zone) -> Vec<(String, String)> {
     let mut recent: Vec<&LogEntry> = log
         .iter()
         .filter(|entry| entry.massage_kind().is_some())

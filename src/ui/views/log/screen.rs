@@ -3,13 +3,13 @@
 
 use crate::core::log::{LogEntry, LogKind};
 use crate::core::record::Tombstone;
+use crate::core::zone::Zone;
 use crate::ui::clock::use_clock;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::log::form::LogForm;
 use crate::ui::views::log::insights::Insights;
 use crate::ui::views::timers::length_text;
 use chrono::NaiveDate;
-use chrono_tz::Tz;
 use dioxus::prelude::*;
 
 /// The heading of an entry, as the runner reads it in the list.
@@ -228,7 +228,7 @@ fn LogItem(entry: LogEntry, on_delete: EventHandler<LogEntry>) -> Element {
     let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
-    let zone: Tz = clock.zone();
+    let zone: Zone = clock.zone();
     let mut editing = use_signal(|| false);
     let title = entry_title(&entry);
     let when = entry.at.with_timezone(&zone);

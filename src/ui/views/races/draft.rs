@@ -6,9 +6,9 @@ use crate::core::race::local_time::repeated_hour;
 use crate::core::race::{duration_text, parse_expected_time, parse_time_zone, Priority, Race};
 use crate::core::record::RecordId;
 use crate::core::validation::FieldErrors;
+use crate::core::zone::Zone;
 use crate::ui::form_keys::{from_key, key_of};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use chrono_tz::Tz;
 
 /// The shape of `<input type="date">` values.
 pub const DATE_INPUT_FORMAT: &str = "%Y-%m-%d";
@@ -51,7 +51,7 @@ pub const SECOND: &str = "second";
 
 impl RaceDraft {
     /// An empty form: the device's zone, a morning start, a priority-B outdoor race.
-    pub fn new(zone: Tz, units: Units) -> Self {
+    pub fn new(zone: Zone, units: Units) -> Self {
         RaceDraft {
             name: String::new(),
             date: String::new(),
@@ -130,7 +130,7 @@ impl RaceDraft {
         });
         let time_zone = parse_time_zone(&self.time_zone).unwrap_or_else(|error| {
             errors.0.push(error);
-            chrono_tz::UTC
+            crate::core::zone::utc()
         });
         let distance_km = match self.exact_km {
             Some(km) => km,

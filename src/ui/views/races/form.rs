@@ -182,8 +182,8 @@ fn repeated_choices(draft: &RaceDraft) -> Option<Vec<(String, String)>> {
 fn ZoneList() -> Element {
     rsx! {
         datalist { id: ZONE_LIST_ID,
-            for zone in chrono_tz::TZ_VARIANTS {
-                option { key: "{zone.name()}", value: zone.name() }
+            for name in crate::core::zone::names() {
+                option { key: "{name}", value: name }
             }
         }
     }

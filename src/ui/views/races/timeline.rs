@@ -3,9 +3,9 @@
 
 use crate::core::race::Race;
 use crate::core::recommend::phase::RaceWindows;
+use crate::core::zone::Zone;
 use crate::ui::clock::use_clock;
 use chrono::{DateTime, Duration, NaiveTime, Utc};
-use chrono_tz::Tz;
 use dioxus::prelude::*;
 
 /// Drawing width in SVG units. The picture scales to its box; at a 390 px phone the card is about
@@ -54,7 +54,7 @@ impl Axis {
 }
 
 /// An instant as read on the race's wall clock: the date, plus the time unless it is midnight.
-fn when(tz: Tz, at: DateTime<Utc>) -> String {
+fn when(tz: Zone, at: DateTime<Utc>) -> String {
     let local = at.with_timezone(&tz);
     if local.time() == NaiveTime::MIN {
         local.format("%-d %b").to_string()

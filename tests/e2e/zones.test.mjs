@@ -1,0 +1,120 @@
+// The web build's time zones come from the browser's Intl, the desktop's from chrono-tz: for 60
+// zones and every clock change in 2020–2035 (Morocco to 2026, see tests/zone_fixture.rs), the
+// page must compute the same offsets, and resolve wall-clock times in gaps and overlaps to the
+// same instants, as tests/fixtures/zones.json, which chrono-tz wrote natively.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, before, test } from "node:test";
+import { PHONE, dateInDays, openSuite, openFromNav, seed } from "./support.mjs";
+
+const fixture = JSON.parse(readFileSync(new URL("../fixtures/zones.json", import.meta.url), "utf8"));
+
+let suite;
+before(async () => {
+  suite = await openSuite();
+});
+after(() => suite?.close());
+
+/** `seconds` since 1970 as an ISO instant, for messages a person can read. */
+const iso = (seconds) => (Number.isFinite(seconds) ? new Date(seconds * 1000).toISOString() : "none");
+
+test("the browser's zones agree with chrono-tz on every clock change, 2020–2035", (t) =>
+  suite.withPage(PHONE, async ({ page, goto }) => {
+    await goto("/");
+    // The page's own copy of the app's code: the module boot.js already started.
+    const answers = await page.evaluate(async (zones) => {
+      const app = await import("/fresh-legs.js");
+      return zones.map((zone) => Array.from(app.zoneCheck(zone.name, zone.instants, zone.walls)));
+    }, fixture.zones);
+
+    // Every disagreement, a few per zone, so one run shows all that differ.
+    const disagreements = [];
+    let checked = 0;
+    fixture.zones.forEach((zone, index) => {
+      const answer = answers[index];
+      if (answer.length !== zone.instants.length + 3 * zone.walls.length) {
+        disagreements.push(`${zone.name}: the browser does not know this zone`);
+        return;
+      }
+      const found = [];
+      zone.instants.forEach((instant, i) => {
+        if (answer[i] !== zone.offsets[i]) found.push(`offset at ${iso(instant)} is ${answer[i]} s, not ${zone.offsets[i]} s`);
+      });
+      const base = zone.instants.length;
+      zone.walls.forEach((wall, i) => {
+        const got = answer.slice(base + 3 * i, base + 3 * i + 3).map(iso);
+        const expected = zone.resolved[i].map((seconds) => iso(seconds ?? NaN));
+        if (got.join() !== expected.join()) {
+          found.push(`${iso(wall).replace("Z", "")} on the wall clock gives ${got.join(" / ")}, not ${expected.join(" / ")}`);
+        }
+      });
+      disagreements.push(...found.slice(0, 3).map((line) => `${zone.name}: ${line}`));
+      checked += zone.instants.length + zone.walls.length;
+    });
+    assert.deepEqual(disagreements, []);
+    t.diagnostic(`${checked} instants and wall-clock times agree across ${fixture.zones.length} zones`);
+    assert.ok(fixture.zones.length >= 40 && checked > 5000, `only ${checked} answers checked`);
+  }));
+
+test("the race form offers the browser's own list of zones and reads one in any case", () =>
+  suite.withPage(PHONE, async ({ page, goto }) => {
+    await goto("/");
+    await openFromNav(page, "Races");
+    const options = await page.locator("datalist option").evaluateAll((found) => found.map((o) => o.value));
+    assert.ok(options.length > 300, `${options.length} zones offered`);
+    for (const name of ["Europe/London", "Asia/Tokyo", "Australia/Lord_Howe", "UTC"]) {
+      assert.ok(options.includes(name), `${name} is offered`);
+    }
+    const answer = await page.evaluate(async () => {
+      const app = await import("/fresh-legs.js");
+      return [Array.from(app.zoneCheck("asia/kathmandu", [0], [])), Array.from(app.zoneCheck("Mars/Olympus", [0], []))];
+    });
+    assert.deepEqual(answer, [[19_800], []], "Kathmandu was +05:30 in 1970; an unknown zone has no answer");
+  }));
+
+/** A B race `days` ahead, starting at 09:00 in `zone`. */
+const raceIn = (id, days, zone) => ({
+  id,
+  name: `Race ${id}`,
+  date: dateInDays(days),
+  start_time: "09:00:00",
+  time_zone: zone,
+  distance_km: 10,
+  priority: "B",
+  outdoor: true,
+  notes: "",
+  updated_at: "2026-11-01T08:00:00Z",
+});
+
+test("each zone asks Intl once per day it has not seen, and a screen opened again asks nothing new", (t) =>
+  suite.withPage({ ...PHONE, timezoneId: "Europe/London" }, async ({ page, context, goto }) => {
+    // Counts every question the page puts to Intl about a zone's clock.
+    await context.addInitScript(() => {
+      const ask = Intl.DateTimeFormat.prototype.formatToParts;
+      window.intlAsks = 0;
+      Intl.DateTimeFormat.prototype.formatToParts = function (...args) {
+        window.intlAsks += 1;
+        return ask.apply(this, args);
+      };
+    });
+    await seed(context, {
+      schema_version: 4,
+      profile: { display_name: "Sam" },
+      races: [raceIn("berlin", 12, "Europe/Berlin"), raceIn("boston", 60, "America/New_York"), raceIn("sydney", 150, "Australia/Sydney")],
+    });
+    await goto("/");
+    await page.getByRole("timer", { name: "Time until Race berlin starts" }).waitFor();
+    await openFromNav(page, "Races");
+    await page.getByRole("heading", { level: 1, name: "Races", exact: true }).waitFor();
+    const first = await page.evaluate(() => window.intlAsks);
+    // The runner's own zone over the season plan's year, and each race's zone around its day.
+    assert.ok(first > 0 && first < 2_000, `${first} questions to Intl for Today and a season plan`);
+
+    await openFromNav(page, "Today");
+    await page.getByRole("timer", { name: "Time until Race berlin starts" }).waitFor();
+    await openFromNav(page, "Races");
+    await page.getByRole("heading", { level: 1, name: "Races", exact: true }).waitFor();
+    const again = (await page.evaluate(() => window.intlAsks)) - first;
+    t.diagnostic(`questions to Intl: ${first} for the first Today and Races, ${again} for both again`);
+    assert.ok(again < 10, `${again} new questions to Intl when Today and Races were opened again`);
+  }));
