@@ -49,7 +49,13 @@ row("Web bundle, gzip total", kb(app.total.gzip), kb(hello.total.gzip), ratio(ap
 // Browser timings.
 const web = readJson("web.json");
 const startRatio = web.startup_ms.app / web.startup_ms.hello;
-row("Start-up, navigation → usable (phone, median of 7)", ms(web.startup_ms.app), ms(web.startup_ms.hello), ratio(web.startup_ms.app, web.startup_ms.hello), "≤ 1.3×", startRatio <= 1.3);
+row("Start-up, navigation → usable (phone, median of 7)", ms(web.startup_ms.app), ms(web.startup_ms.hello), ratio(web.startup_ms.app, web.startup_ms.hello), "≤ 1.25×", startRatio <= 1.25);
+const throttled = web.throttled_startup_ms;
+row(`Start-up, CPU throttled ${throttled.rate}× (phone, median of 7)`, ms(throttled.app), ms(throttled.hello), ratio(throttled.app, throttled.hello), "≤ 1.3×", throttled.app / throttled.hello <= 1.3);
+const warm = web.warm_startup_ms;
+row("Start-up, warm revisit (caches and service worker in place)", ms(warm.app), ms(warm.hello), ratio(warm.app, warm.hello), "", undefined);
+const compile = web.wasm_compile_ms;
+row("Wasm compile alone (WebAssembly.compileStreaming)", ms(compile.app), ms(compile.hello), ratio(compile.app, compile.hello), "", undefined);
 row("Timer drift at the end of a 20 s routine (median of 3)", ms(web.drift_ms.median), "wall clock", "", "≤ 50 ms", Math.abs(web.drift_ms.median) <= 50);
 
 // The Races screen with a heavy season, against the same screen with 10 races.

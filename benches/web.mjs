@@ -1,16 +1,25 @@
 // Browser benchmarks of the web build against the Dioxus hello world, in the same run and the
-// same headless Chromium at the phone viewport: start-up (navigation to usable, median of 7,
-// alternating the two apps so both see the same machine load) and the guided player's drift at
-// the end of a 20-second routine (median of 3).
+// same headless Chromium at the phone viewport, alternating the two apps so both see the same
+// machine load (median of 7 pairs each):
+// - start-up, navigation to usable, in a fresh context (nothing cached);
+// - the same with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate), as a mid-range
+//   phone feels it;
+// - a warm revisit: the same context loads the page again (HTTP cache, code cache and, for the
+//   app, its service worker in place);
+// - compiling the wasm alone (WebAssembly.compileStreaming), the part of a cold start that grows
+//   with the bundle;
+// and the guided player's drift at the end of a 20-second routine (median of 3).
 //
 // Usage: node benches/web.mjs APP_DIST HELLO_DIST   prints the figures as one JSON line
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { measureTimerDrift } from "../tests/e2e/drift.mjs";
 import { PHONE, openSuite } from "../tests/e2e/support.mjs";
 import { median } from "./stats.mjs";
 
-const STARTS = 7;
+const PAIRS = 7;
 const DRIFT_RUNS = 3;
+const THROTTLE = 4;
 
 const [appDist, helloDist] = process.argv.slice(2).map((dir) => path.resolve(dir));
 if (!appDist || !helloDist) {
@@ -18,49 +27,93 @@ if (!appDist || !helloDist) {
   process.exit(2);
 }
 
-/**
- * Milliseconds from the start of navigation until `selector` is in the page, in a fresh browser
- * context (nothing cached). Recorded inside the page by a MutationObserver, so polling from
- * here adds nothing to the figure.
- */
-async function startUp(suite, selector) {
-  let usable;
-  await suite.withPage(PHONE, async ({ page, context }) => {
-    await context.addInitScript((wanted) => {
-      const check = () => {
-        if (window.__usable === undefined && document.querySelector(wanted)) window.__usable = performance.now();
-      };
-      new MutationObserver(check).observe(document, { subtree: true, childList: true });
-    }, selector);
-    await page.goto(`${suite.baseUrl}/`);
-    await page.waitForFunction(() => window.__usable !== undefined);
-    usable = await page.evaluate(() => window.__usable);
-  });
-  return usable;
+/** Records in the page, with a MutationObserver, when `selector` first appears. */
+function watchFor(context, selector) {
+  return context.addInitScript((wanted) => {
+    const check = () => {
+      if (window.__usable === undefined && document.querySelector(wanted)) window.__usable = performance.now();
+    };
+    new MutationObserver(check).observe(document, { subtree: true, childList: true });
+  }, selector);
 }
 
-const app = await openSuite({ root: appDist });
-const hello = await openSuite({ root: helloDist });
+/** Loads the page and returns the milliseconds from navigation until it was usable. */
+async function load(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.__usable !== undefined);
+  return page.evaluate(() => window.__usable);
+}
+
+/**
+ * One measurement of each kind for one app: a cold start, a cold start with the CPU throttled,
+ * a warm revisit, and the wasm's compile time.
+ */
+async function measure(target) {
+  const { suite, selector, wasm } = target;
+  const url = `${suite.baseUrl}/`;
+  const figures = {};
+  await suite.withPage(PHONE, async ({ page, context }) => {
+    await watchFor(context, selector);
+    figures.cold = await load(page, url);
+    // The app's service worker keeps its files once it controls the page; the revisit then
+    // starts from it, as a runner's second visit would.
+    if (target.serviceWorker) {
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+        }
+      });
+    }
+    figures.warm = await load(page, url);
+    figures.compile = await page.evaluate(async (file) => {
+      const started = performance.now();
+      await WebAssembly.compileStreaming(fetch(file, { cache: "no-store" }));
+      return performance.now() - started;
+    }, `/${wasm}`);
+  });
+  await suite.withPage(PHONE, async ({ page, context }) => {
+    await watchFor(context, selector);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+    figures.throttled = await load(page, url);
+  });
+  return figures;
+}
+
+/** The `*_bg.wasm` file a build in `dist` loads. */
+const wasmIn = (dist) => readdirSync(dist).find((file) => file.endsWith("_bg.wasm"));
+
+const app = { suite: await openSuite({ root: appDist }), selector: "#main main h1", wasm: wasmIn(appDist), serviceWorker: true };
+const hello = { suite: await openSuite({ root: helloDist }), selector: "#main main button", wasm: wasmIn(helloDist) };
 try {
   // Today is usable once its heading is there (it comes in the same frame as the navigation and
   // the recommendations); the hello world once its button is.
-  const appStarts = [];
-  const helloStarts = [];
-  for (let run = 0; run < STARTS; run += 1) {
-    appStarts.push(await startUp(app, "#main main h1"));
-    helloStarts.push(await startUp(hello, "#main main button"));
+  const runs = { app: [], hello: [] };
+  for (let pair = 0; pair < PAIRS; pair += 1) {
+    runs.app.push(await measure(app));
+    runs.hello.push(await measure(hello));
   }
+  const summary = (kind) => ({
+    app: median(runs.app.map((run) => run[kind])),
+    hello: median(runs.hello.map((run) => run[kind])),
+    app_runs: runs.app.map((run) => run[kind]),
+    hello_runs: runs.hello.map((run) => run[kind]),
+  });
   const drifts = [];
   for (let run = 0; run < DRIFT_RUNS; run += 1) {
-    await app.withPage(PHONE, async (session) => drifts.push((await measureTimerDrift(session)).drift));
+    await app.suite.withPage(PHONE, async (session) => drifts.push((await measureTimerDrift(session)).drift));
   }
   console.log(
     JSON.stringify({
-      startup_ms: { app: median(appStarts), hello: median(helloStarts), app_runs: appStarts, hello_runs: helloStarts },
+      startup_ms: summary("cold"),
+      throttled_startup_ms: { ...summary("throttled"), rate: THROTTLE },
+      warm_startup_ms: summary("warm"),
+      wasm_compile_ms: summary("compile"),
       drift_ms: { median: median(drifts), runs: drifts },
     }),
   );
 } finally {
-  await app.close();
-  await hello.close();
+  await app.suite.close();
+  await hello.suite.close();
 }
