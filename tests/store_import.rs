@@ -159,6 +159,50 @@ fn replace_takes_the_file_and_merge_keeps_both() {
     );
 }
 
+/// The imported records are the file's own: the same ids and names as its JSON says, read here
+/// straight from the file rather than through the importer.
+#[test]
+fn an_import_brings_in_exactly_the_files_records() {
+    let file: serde_json::Value = serde_json::from_slice(&fixture()).unwrap();
+    let listed = |section: &str, field: &str| -> Vec<String> {
+        let mut values: Vec<String> = file[section]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|record| record[field].as_str().unwrap().to_string())
+            .collect();
+        values.sort();
+        values
+    };
+    let mut document = current();
+    import_into(&mut document, &fixture(), ImportMode::Replace).unwrap();
+    let mut race_ids: Vec<String> = document.races.iter().map(|r| r.id.0.clone()).collect();
+    let mut race_names: Vec<String> = document.races.iter().map(|r| r.name.clone()).collect();
+    let mut block_ids: Vec<String> = document.blocks.iter().map(|b| b.id.0.clone()).collect();
+    let mut log_ids: Vec<String> = document.log.iter().map(|e| e.id.0.clone()).collect();
+    for values in [&mut race_ids, &mut race_names, &mut block_ids, &mut log_ids] {
+        values.sort();
+    }
+    assert_eq!(race_ids, listed("races", "id"));
+    assert_eq!(race_names, listed("races", "name"));
+    assert_eq!(block_ids, listed("blocks", "id"));
+    assert_eq!(log_ids, listed("log", "id"));
+    assert_eq!(
+        document.profile.display_name,
+        file["profile"]["display_name"].as_str().unwrap()
+    );
+
+    // Merge keeps this phone's entries beside the file's.
+    let mut merged = current();
+    import_into(&mut merged, &fixture(), ImportMode::Merge).unwrap();
+    let mut merged_log: Vec<String> = merged.log.iter().map(|e| e.id.0.clone()).collect();
+    merged_log.sort();
+    let mut expected_log = listed("log", "id");
+    expected_log.extend(["log-here".to_string(), "log-sore".to_string()]);
+    expected_log.sort();
+    assert_eq!(merged_log, expected_log);
+}
+
 #[test]
 fn an_export_imports_back_to_the_same_data() {
     let exported = fresh_legs::store::export::export_text(&current());

@@ -158,6 +158,25 @@ fn merging_is_idempotent_and_a_copy_merged_with_itself_is_unchanged() {
     );
 }
 
+/// The same race edited on both devices: whichever edit is newer wins, from either side. The
+/// expected document is built by hand, not by merging.
+#[test]
+fn the_newer_of_two_edits_to_one_record_wins_from_either_side() {
+    let (mut laptop, mut phone) = (base(), base());
+    laptop.races[0].name = "Spring Marathon (laptop, 10:00)".into();
+    laptop.races[0].updated_at = at(10);
+    phone.races[0].name = "Spring Marathon (phone, 11:00)".into();
+    phone.races[0].distance_km = 21.1;
+    phone.races[0].updated_at = at(11);
+
+    let mut expected = base();
+    expected.races[0].name = "Spring Marathon (phone, 11:00)".into();
+    expected.races[0].distance_km = 21.1;
+    expected.races[0].updated_at = at(11);
+    assert_eq!(merge(&laptop, &phone), expected);
+    assert_eq!(merge(&phone, &laptop), expected);
+}
+
 #[test]
 fn same_time_conflicts_are_settled_the_same_way_from_both_sides() {
     let mut a = base();
