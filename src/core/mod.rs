@@ -15,6 +15,7 @@ pub mod recommend;
 pub mod record;
 pub mod routine;
 pub mod safety;
+pub mod sorting;
 pub mod timer;
 pub mod training;
 pub mod validation;

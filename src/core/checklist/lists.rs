@@ -10,6 +10,7 @@ use crate::core::checklist::templates::template_items;
 use crate::core::profile::Profile;
 use crate::core::race::Race;
 use crate::core::record::RecordId;
+use crate::core::sorting;
 use chrono::{DateTime, Utc};
 
 /// One line of a checklist, as shown.
@@ -77,7 +78,7 @@ impl Checklist {
             });
         let mut items: Vec<ChecklistItem> = templates.chain(own).collect();
         // Stable: templates keep their order and the runner's order is kept within each group.
-        items.sort_by_key(|item| item.group);
+        sorting::sort_by_key(&mut items, |item| item.group);
         Checklist {
             race_id: race.id.clone(),
             items,
@@ -117,7 +118,7 @@ pub fn due_between(
     to: DateTime<Utc>,
 ) -> Vec<DueItem> {
     let mut races: Vec<&Race> = races.iter().collect();
-    races.sort_by_key(|race| race.start_instant());
+    sorting::sort_by_key(&mut races, |race| race.start_instant());
     races
         .into_iter()
         .flat_map(|race| {

@@ -6,6 +6,7 @@ use crate::core::log::{LogEntry, LogKind};
 use crate::core::massage::MassageKind;
 use crate::core::race::local_time::local_date;
 use crate::core::record::RecordId;
+use crate::core::sorting;
 use crate::core::training::{BlockKind, TrainingBlock};
 use crate::core::zone::Zone;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
@@ -93,7 +94,7 @@ pub fn home_care_streak(log: &[LogEntry], now: DateTime<Utc>, zone: Zone) -> u32
         .filter(|entry| entry.at <= now && is_home_care(entry))
         .map(|entry| week_start(local_date(zone, entry.at)))
         .collect();
-    weeks.sort_unstable();
+    sorting::sort_by(&mut weeks, Ord::cmp);
     weeks.dedup();
     let this_week = week_start(local_date(zone, now));
     let mut expected = if weeks.last() == Some(&this_week) {
@@ -141,7 +142,7 @@ pub fn sessions_per_block(
     zone: Zone,
 ) -> Vec<BlockBudget> {
     let mut sorted: Vec<&TrainingBlock> = blocks.iter().collect();
-    sorted.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
+    sorting::sort_by(&mut sorted, |a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
     sorted
         .into_iter()
         .map(|block| {

@@ -8,6 +8,7 @@ use crate::core::race::Race;
 use crate::core::recommend::phase::RaceWindows;
 use crate::core::recommend::red_flags::{active_red_flags, ActiveRedFlag};
 use crate::core::record::RecordId;
+use crate::core::sorting;
 use crate::core::training::TrainingBlock;
 use crate::core::zone::Zone;
 use chrono::NaiveDate;
@@ -30,7 +31,7 @@ impl<'a> PlanInputs<'a> {
             .iter()
             .map(|race| RaceWindows::new(race, self.profile))
             .collect();
-        windows.sort_by(|a, b| {
+        sorting::sort_by(&mut windows, |a, b| {
             a.start
                 .cmp(&b.start)
                 .then_with(|| a.race_id.cmp(&b.race_id))
@@ -50,7 +51,7 @@ impl<'a> PlanInputs<'a> {
             .iter()
             .filter_map(|entry| entry.injury_on(date))
             .collect();
-        injuries.sort_by_key(|(area, tissue)| (*area, *tissue as u8));
+        sorting::sort_by_key(&mut injuries, |(area, tissue)| (*area, *tissue as u8));
         injuries.dedup();
         injuries
     }

@@ -9,6 +9,7 @@ use crate::core::recommend::decision::Notice;
 use crate::core::recommend::follow_up::too_deep;
 use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::phase::{Phase, RaceWindows};
+use crate::core::sorting;
 use chrono::{DateTime, Duration, Utc};
 
 /// How long a logged instant counts as lasting when tested against a window.
@@ -68,7 +69,7 @@ fn general_inside_cutoff(
         .iter()
         .filter(|entry| entry.massage_kind() == Some(MassageKind::General))
         .collect();
-    generals.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
+    sorting::sort_by(&mut generals, |a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
     for w in windows.iter().filter(|w| now < w.general_allowed_from) {
         let first = generals.partition_point(|entry| entry.at + MOMENT <= w.cutoff_start);
         let clash = generals

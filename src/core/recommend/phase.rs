@@ -8,6 +8,7 @@ use crate::core::race::local_time::start_of_day;
 use crate::core::race::{Priority, Race, RaceLength};
 use crate::core::record::RecordId;
 use crate::core::routine::self_massage::SelfMassageContext;
+use crate::core::sorting;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -280,7 +281,7 @@ impl RaceWindows {
                 to: self.general_allowed_from,
             },
         ]);
-        spans.sort_by_key(|window| window.from);
+        sorting::sort_by_key(&mut spans, |window| window.from);
         spans
     }
 }

@@ -16,6 +16,7 @@ use crate::core::routine::fit::areas_that_shorten;
 use crate::core::routine::pick::{candidates, first_fitting};
 use crate::core::routine::self_massage::{dose_of, SelfMassageContext};
 use crate::core::routine::Routine;
+use crate::core::sorting;
 use crate::core::training::TrainingBlock;
 use crate::core::zone::Zone;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -67,7 +68,7 @@ pub fn plan(
     general_sessions(inputs, &mut calendar);
     self_massage_days(inputs, &mut calendar);
     let mut sessions = calendar.sessions;
-    sessions.sort_by_key(|session| session.date);
+    sorting::sort_by_key(&mut sessions, |session| session.date);
     sessions
 }
 
@@ -174,7 +175,9 @@ fn race_sessions(inputs: &PlanInputs, windows: &[RaceWindows], calendar: &mut Ca
     // Only a budget below one a month is tight: then A races alone get their sessions.
     let tight = inputs.profile.massage_budget_per_month == 0;
     let mut order: Vec<&RaceWindows> = windows.iter().collect();
-    order.sort_by(|a, b| (a.priority, a.start, &a.race_id).cmp(&(b.priority, b.start, &b.race_id)));
+    sorting::sort_by(&mut order, |a, b| {
+        (a.priority, a.start, &a.race_id).cmp(&(b.priority, b.start, &b.race_id))
+    });
     // Rule 2: with an untried approach, one smaller race before an A race becomes the test.
     let mut needs_test = !inputs.pre_event_approach_tried(None);
     let name = |w: &RaceWindows| {

@@ -9,6 +9,7 @@ use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::plan_days::Calendar;
 use crate::core::recommend::rules::rhythm_days;
 use crate::core::routine::self_massage::SelfMassageContext;
+use crate::core::sorting;
 use crate::core::training::{BlockKind, TrainingBlock};
 use chrono::{Datelike, Duration};
 use std::collections::BTreeMap;
@@ -42,14 +43,14 @@ pub(crate) fn general_sessions(inputs: &PlanInputs, calendar: &mut Calendar) {
     }
     match tight {
         TightBudget::Block(sessions) => {
-            targets.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
+            sorting::sort_by(&mut targets, |a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
             for block in targets {
                 book_in_block(block, sessions, calendar);
             }
         }
         TightBudget::Year(sessions) => {
             // The hardest blocks of each year first, one session each, then a second in each.
-            targets.sort_by(|a, b| {
+            sorting::sort_by(&mut targets, |a, b| {
                 (b.kind.hardness(), b.speed_work, a.start, &a.id).cmp(&(
                     a.kind.hardness(),
                     a.speed_work,

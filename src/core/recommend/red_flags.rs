@@ -4,6 +4,7 @@ use crate::core::body::BodyArea;
 use crate::core::log::{LogEntry, LogKind};
 use crate::core::race::local_time::local_date;
 use crate::core::safety::RedFlag;
+use crate::core::sorting;
 use crate::core::zone::Zone;
 use chrono::NaiveDate;
 
@@ -31,7 +32,7 @@ pub fn active_red_flags(log: &[LogEntry], date: NaiveDate, tz: Zone) -> Vec<Acti
             _ => None,
         })
         .collect();
-    active.sort_by_key(|found| (found.flag, found.area));
+    sorting::sort_by_key(&mut active, |found| (found.flag, found.area));
     active.dedup();
     active
 }

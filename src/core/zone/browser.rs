@@ -8,6 +8,7 @@
 //! changed (found by bisection, about 17 questions once). The one assumption: a zone changes its
 //! offset at most once in 24 hours, which the IANA database has never broken.
 
+use crate::core::sorting;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
@@ -276,7 +277,7 @@ impl TimeZone for Zone {
             .map(|offset| (wall - i64::from(offset), offset))
             .filter(|(instant, offset)| self.offset_at(*instant) == *offset)
             .collect();
-        fits.sort_unstable();
+        sorting::sort_by(&mut fits, Ord::cmp);
         fits.dedup();
         match fits.as_slice() {
             [] => MappedLocalTime::None,

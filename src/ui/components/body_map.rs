@@ -3,6 +3,7 @@
 
 use crate::core::body::BodyArea;
 use crate::core::routine::Side;
+use crate::core::sorting;
 use crate::ui::form_keys::key_of;
 use dioxus::prelude::*;
 
@@ -180,7 +181,7 @@ fn picker_backdrop() -> impl Iterator<Item = Shape> {
 fn picker_order() -> Vec<BodyArea> {
     let mut areas = BodyArea::ALL.to_vec();
     let size = |area: &BodyArea| bridge(*area).map_or(0.0, |strip| strip.w * strip.h);
-    areas.sort_by(|a, b| size(b).total_cmp(&size(a)));
+    sorting::sort_by(&mut areas, |a, b| size(b).total_cmp(&size(a)));
     areas
 }
 

@@ -4,6 +4,7 @@
 use crate::core::checklist::{default_race, Checklist, ChecklistItem, Group, ListKind};
 use crate::core::race::Race;
 use crate::core::record::RecordId;
+use crate::core::sorting;
 use crate::ui::clock::use_clock;
 use crate::ui::components::{ChecklistTick, ProgressRing, SelectField};
 use crate::ui::state::use_app_state;
@@ -18,7 +19,7 @@ pub fn Checklists() -> Element {
     let state = state.read();
     let document = &state.document;
     let mut races: Vec<&Race> = document.races.iter().collect();
-    races.sort_by_key(|race| race.start_instant());
+    sorting::sort_by_key(&mut races, |race| race.start_instant());
     let race = chosen
         .read()
         .as_ref()

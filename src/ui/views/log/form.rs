@@ -2,6 +2,7 @@
 
 use crate::core::log::{LogEntry, Tissue};
 use crate::core::massage::{MassageKind, Pressure, Technique};
+use crate::core::sorting;
 use crate::core::validation::FieldErrors;
 use crate::core::zone::Zone;
 use crate::ui::clock::use_clock;
@@ -33,7 +34,7 @@ fn follows_options(log: &[LogEntry], now: DateTime<Utc>, zone: Zone) -> Vec<(Str
         .filter(|entry| entry.massage_kind().is_some())
         .filter(|entry| entry.at <= now && now - entry.at <= Duration::days(14))
         .collect();
-    recent.sort_by(|a, b| (b.at, &b.id).cmp(&(a.at, &a.id)));
+    sorting::sort_by(&mut recent, |a, b| (b.at, &b.id).cmp(&(a.at, &a.id)));
     let mut choices = vec![(String::new(), "None: a race or a hard run".to_string())];
     choices.extend(recent.into_iter().filter_map(|entry| {
         let kind = entry.massage_kind()?;

@@ -3,6 +3,7 @@
 
 use crate::core::log::{LogEntry, LogKind};
 use crate::core::record::Tombstone;
+use crate::core::sorting;
 use crate::core::zone::Zone;
 use crate::ui::clock::use_clock;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
@@ -180,7 +181,7 @@ pub fn Log() -> Element {
     };
 
     let mut entries = state.read().document.log.clone();
-    entries.sort_by(|a, b| (b.at, &b.id).cmp(&(a.at, &a.id)));
+    sorting::sort_by(&mut entries, |a, b| (b.at, &b.id).cmp(&(a.at, &a.id)));
     rsx! {
         h1 { "Log" }
         // Opened by its summary or by the empty insights' "Log your first session", so the

@@ -1,5 +1,6 @@
 //! Training blocks on the Races screen: the list with edit and delete, and the add/edit form.
 
+use crate::core::sorting;
 use crate::core::training::{BlockKind, TrainingBlock};
 use crate::ui::clock::use_clock;
 use crate::ui::components::{Checkbox, SelectField, TextField};
@@ -17,7 +18,7 @@ pub fn Blocks(removals: Removals) -> Element {
     let state = use_app_state();
     let editor = use_editor(BlockDraft::default);
     let mut blocks = state.read().document.blocks.clone();
-    blocks.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
+    sorting::sort_by(&mut blocks, |a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
     rsx! {
         section { class: "blocks", "aria-labelledby": "blocks-heading",
             h2 { id: "blocks-heading", "Training blocks" }

@@ -4,6 +4,7 @@
 use crate::core::race::Race;
 use crate::core::recommend::plan::plan;
 use crate::core::recommend::season::season_range;
+use crate::core::sorting;
 use crate::ui::clock::{use_clock, use_minute_clock};
 use crate::ui::state::use_app_state;
 use crate::ui::views::races::blocks::Blocks;
@@ -45,7 +46,9 @@ pub fn Races() -> Element {
     let (from, to) = season_range(today, zone, &inputs.race_windows(), &document.blocks);
     let sessions = plan(&inputs, from, to, zone);
     let mut races = document.races.clone();
-    races.sort_by(|a, b| (a.start_instant(), &a.id).cmp(&(b.start_instant(), &b.id)));
+    sorting::sort_by(&mut races, |a, b| {
+        (a.start_instant(), &a.id).cmp(&(b.start_instant(), &b.id))
+    });
     let (finished, upcoming): (Vec<Race>, Vec<Race>) = races
         .iter()
         .cloned()

@@ -1,6 +1,7 @@
 //! Session history: the self-massage sessions in the log, newest first, and how regular they are.
 
 use crate::core::log::LogKind;
+use crate::core::sorting;
 use crate::ui::clock::use_clock;
 use crate::ui::state::use_app_state;
 use crate::ui::views::timers::length_text;
@@ -35,7 +36,7 @@ pub fn SessionHistory() -> Element {
             _ => None,
         })
         .collect();
-    sessions.sort_by_key(|session| std::cmp::Reverse(session.0));
+    sorting::sort_by_key(&mut sessions, |session| std::cmp::Reverse(session.0));
     // Benefits add up with regularity (rule 5), so the week's count is the headline.
     let this_week = sessions
         .iter()
