@@ -6,7 +6,9 @@ use crate::store::document::{Document, SCHEMA_VERSION};
 use crate::store::error::StoreError;
 use crate::store::migrate::{check_version, migrate, VersionCheck};
 use crate::store::plain_words::parse_problem;
-use crate::store::records::{all_sound, read_records};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::store::records::all_sound;
+use crate::store::records::read_records;
 use crate::store::set_aside::{SetAsideRecord, WHOLE_DOCUMENT};
 use serde_json::Value;
 
@@ -68,25 +70,33 @@ pub fn migrated_value(bytes: &[u8]) -> Result<Value, ParseError> {
 
 /// Parses document text, migrating older versions. Shared by loading and importing.
 pub fn parse_document(bytes: &[u8]) -> Result<Document, ParseError> {
-    // The usual case, a document of this version, reads straight into its types: about twice as
-    // fast as going through raw JSON first. Anything else (older, newer, broken) takes the
-    // careful path, which migrates or says exactly what is wrong.
-    // A document that parses but holds bad records is read record by record instead (see
-    // `records`): everything sound is used and the rest set aside.
-    let document = match serde_json::from_slice::<Document>(bytes) {
-        Ok(document) if document.schema_version == SCHEMA_VERSION && all_sound(&document) => {
-            document
-        }
-        _ => read_records(migrated_value(bytes)?),
-    };
-    // Either way the cut-offs are inside their ranges: the fast path only takes sound documents,
-    // and the careful one brings older cut-offs inside them (`records::read_profile`).
-    Ok(document)
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(document) = straight_into_types(bytes) {
+        return Ok(document);
+    }
+    // The careful path migrates, says exactly what is wrong, and reads a document that parses but
+    // holds bad records record by record (see `records`): everything sound is used and the rest
+    // set aside. It also brings older cut-offs inside their ranges (`records::read_profile`).
+    Ok(read_records(migrated_value(bytes)?))
+}
+
+/// Desktop and mobile: the usual case, a sound document of this version, read straight into its
+/// types, about twice as fast as going through raw JSON first (BENCHMARKS.md, "Store"). The web
+/// build always takes the careful path: this second way of reading every record type costs its
+/// bundle more than the milliseconds it saves on a phone's small document.
+#[cfg(not(target_arch = "wasm32"))]
+fn straight_into_types(bytes: &[u8]) -> Option<Document> {
+    serde_json::from_slice::<Document>(bytes)
+        .ok()
+        .filter(|document| document.schema_version == SCHEMA_VERSION && all_sound(document))
 }
 
 /// Best effort at showing a newer document: the fields this version knows, read-only.
 fn parse_newer_for_viewing(bytes: &[u8]) -> Document {
-    serde_json::from_slice::<Document>(bytes).unwrap_or_default()
+    serde_json::from_slice::<Value>(bytes)
+        .ok()
+        .and_then(|raw| serde_json::from_value::<Document>(raw).ok())
+        .unwrap_or_default()
 }
 
 /// Loads the document. `stamp` names a set-aside copy (the caller passes the current time, so this
