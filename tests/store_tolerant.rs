@@ -8,6 +8,8 @@ use fresh_legs::core::body::BodyArea;
 use fresh_legs::core::massage::{MassageKind, Pressure};
 use fresh_legs::core::race::Priority;
 use fresh_legs::core::training::BlockKind;
+use fresh_legs::store::load::migrated_value;
+use fresh_legs::store::records::read_records;
 use fresh_legs::store::set_aside::notice_text;
 use fresh_legs::store::{parse_document, Document};
 use proptest::prelude::*;
@@ -78,6 +80,18 @@ fn load(value: &Value) -> Document {
 /// Every record of `section` in `value`, as stored.
 fn records(value: &Value, section: &str) -> Vec<Value> {
     value[section].as_array().cloned().unwrap_or_default()
+}
+
+/// The web build reads every document the careful way (raw JSON, record by record); desktop and
+/// mobile read a sound current one straight into its types. Both give the same document.
+#[test]
+fn both_ways_of_reading_a_sound_document_agree() {
+    let text = sound().to_json();
+    let careful = read_records(migrated_value(text.as_bytes()).unwrap());
+    let typed: Document = serde_json::from_str(&text).unwrap();
+    assert_eq!(careful, typed);
+    assert_eq!(careful, sound());
+    assert!(careful.set_aside.is_empty());
 }
 
 #[test]
