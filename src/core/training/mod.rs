@@ -2,5 +2,6 @@
 //! helps most.
 
 pub mod block;
+pub mod files;
 
 pub use block::{BlockKind, TrainingBlock};
