@@ -4,6 +4,7 @@ use crate::core::body::ToolsOwned;
 use crate::core::massage::Technique;
 use crate::core::profile::cue_prefs::CuePreferences;
 use crate::core::profile::cutoffs::{Cutoffs, CUTOFF_DAYS, POST_RACE_GAP_HOURS};
+use crate::core::profile::heart::HeartRateSettings;
 use crate::core::profile::motion::Motion;
 use crate::core::profile::units::Units;
 use crate::core::validation::FieldErrors;
@@ -172,6 +173,8 @@ pub struct Profile {
     pub soreness_limit_hours: u16,
     /// How the guided player announces its cues.
     pub cues: CuePreferences,
+    /// Maximum and resting heart rates for the training load of imported files.
+    pub heart: HeartRateSettings,
     pub updated_at: DateTime<Utc>,
 }
 
@@ -191,6 +194,7 @@ impl Default for Profile {
             general_spacing_days: 7,
             soreness_limit_hours: 36,
             cues: CuePreferences::default(),
+            heart: HeartRateSettings::default(),
             updated_at: DateTime::<Utc>::UNIX_EPOCH,
         }
     }
@@ -310,6 +314,7 @@ impl Profile {
             );
         }
         self.cues.validate_into(&mut errors);
+        self.heart.validate_into(&mut errors);
         errors.into_result()
     }
 }

@@ -1,0 +1,264 @@
+//! The summary kept of one activity: enough to weigh the training and find hard weeks, speed work
+//! and races, and never the track itself.
+
+use crate::core::record::{Record, RecordId};
+use crate::core::sorting;
+use crate::core::training::activity::{ParsedActivity, Sport};
+use crate::core::validation::FieldErrors;
+use crate::core::zone::Zone;
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Pace bands of the pace profile, in seconds per km: band `i` holds the time spent between
+/// `PACE_BAND_FASTEST + i * PACE_BAND_WIDTH` and the next edge. The first band also takes anything
+/// faster, the last anything slower, so the bands always add up to the time moving.
+pub const PACE_BAND_FASTEST: u32 = 150;
+pub const PACE_BAND_WIDTH: u32 = 15;
+pub const PACE_BANDS: usize = 24;
+
+/// Moving slower than this (12:00/km) is standing, not running: it adds no time to the profile.
+const STANDING_PACE_S_PER_KM: f64 = 720.0;
+
+/// A lap counts as fast when its pace is at least this much quicker than the activity's median
+/// lap pace (an 800 m repeat is typically 15-25% quicker than the jog between).
+pub const FAST_LAP_RATIO: f64 = 0.92;
+
+/// One activity as the app keeps it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Activity {
+    pub id: RecordId,
+    pub start: DateTime<Utc>,
+    /// Local time minus UTC at the start, in minutes, where the file said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub utc_offset_minutes: Option<i32>,
+    pub sport: Sport,
+    pub name: String,
+    /// Timer time, in seconds.
+    pub duration_s: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distance_m: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avg_hr: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_hr: Option<u8>,
+    /// Seconds moving in each pace band (see [`PACE_BANDS`]); empty without distance samples.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pace_profile: Vec<u32>,
+    /// Laps run clearly faster than the activity's typical lap: repeats of an interval session.
+    #[serde(default)]
+    pub fast_laps: u8,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Record for Activity {
+    fn id(&self) -> &RecordId {
+        &self.id
+    }
+
+    fn updated_at(&self) -> DateTime<Utc> {
+        self.updated_at
+    }
+}
+
+impl Activity {
+    /// The day the activity started on: in the zone it was done in where the file said, else in
+    /// the runner's zone `fallback`.
+    pub fn local_date(&self, fallback: &Zone) -> NaiveDate {
+        match self
+            .utc_offset_minutes
+            .and_then(|minutes| FixedOffset::east_opt(minutes * 60))
+        {
+            Some(offset) => self.start.with_timezone(&offset).date_naive(),
+            None => self.start.with_timezone(fallback).date_naive(),
+        }
+    }
+
+    /// Average pace in seconds per km, for an activity with a distance.
+    pub fn pace_s_per_km(&self) -> Option<f64> {
+        let metres = f64::from(self.distance_m?);
+        (metres >= 1.0).then(|| f64::from(self.duration_s) / (metres / 1000.0))
+    }
+
+    /// Seconds of the pace profile quicker than `pace_s_per_km`, counting a band when its slower
+    /// edge is at or quicker than that pace.
+    pub fn seconds_quicker_than(&self, pace_s_per_km: f64) -> u32 {
+        self.pace_profile
+            .iter()
+            .enumerate()
+            .filter(|(band, _)| f64::from(band_slower_edge(*band)) <= pace_s_per_km)
+            .map(|(_, seconds)| seconds)
+            .sum()
+    }
+
+    /// The time moving that the pace profile covers.
+    pub fn seconds_profiled(&self) -> u32 {
+        self.pace_profile.iter().sum()
+    }
+}
+
+/// The slower edge of pace band `band`, in seconds per km.
+fn band_slower_edge(band: usize) -> u32 {
+    PACE_BAND_FASTEST + (band as u32 + 1) * PACE_BAND_WIDTH
+}
+
+/// Summarises what a file said into the record kept; `updated_at` is the import's instant.
+pub fn summarise(parsed: &ParsedActivity, updated_at: DateTime<Utc>) -> Activity {
+    let hr_samples: Vec<f64> = parsed.samples.iter().filter_map(|s| s.hr).collect();
+    let avg_hr = parsed
+        .avg_hr
+        .or_else(|| (!hr_samples.is_empty()).then(|| mean(&hr_samples)));
+    let max_hr = parsed
+        .max_hr
+        .or_else(|| hr_samples.iter().copied().reduce(f64::max));
+    let duration_s = parsed.duration_s.max(0.0).round() as u32;
+    let distance_m = parsed
+        .distance_m
+        .or_else(|| parsed.samples.iter().rev().find_map(|s| s.distance_m))
+        .filter(|metres| *metres > 0.0)
+        .map(|metres| metres.round() as u32);
+    Activity {
+        id: stable_id(parsed, duration_s, distance_m),
+        start: parsed.start,
+        utc_offset_minutes: parsed.utc_offset_minutes,
+        sport: parsed.sport,
+        name: parsed.name.clone().unwrap_or_default(),
+        duration_s,
+        distance_m,
+        avg_hr: avg_hr.map(to_bpm),
+        max_hr: max_hr.map(to_bpm),
+        pace_profile: pace_profile(parsed),
+        fast_laps: fast_laps(parsed),
+        updated_at,
+    }
+}
+
+/// The id a re-import finds again: the file's own activity id where it has one, else a hash of
+/// start, duration and distance (the same activity exported twice has all three in common).
+fn stable_id(parsed: &ParsedActivity, duration_s: u32, distance_m: Option<u32>) -> RecordId {
+    let key = match &parsed.source_id {
+        Some(source) => source.clone(),
+        None => format!(
+            "{}/{duration_s}/{}",
+            parsed.start.timestamp(),
+            distance_m.unwrap_or(0)
+        ),
+    };
+    RecordId(format!("activity-{:016x}", fnv1a(key.as_bytes())))
+}
+
+/// FNV-1a, 64 bits: a fixed, well-known hash, so an id made on one device matches another's.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+fn pace_profile(parsed: &ParsedActivity) -> Vec<u32> {
+    let mut bands = vec![0f64; PACE_BANDS];
+    let points: Vec<(f64, f64)> = parsed
+        .samples
+        .iter()
+        .filter_map(|s| Some((s.at_s, s.distance_m?)))
+        .collect();
+    for pair in points.windows(2) {
+        let (seconds, metres) = (pair[1].0 - pair[0].0, pair[1].1 - pair[0].1);
+        if seconds <= 0.0 || metres <= 0.0 {
+            continue;
+        }
+        let pace = seconds / (metres / 1000.0);
+        if pace > STANDING_PACE_S_PER_KM {
+            continue;
+        }
+        let band = ((pace - f64::from(PACE_BAND_FASTEST)) / f64::from(PACE_BAND_WIDTH)).floor();
+        bands[band.clamp(0.0, (PACE_BANDS - 1) as f64) as usize] += seconds;
+    }
+    if bands.iter().all(|seconds| *seconds < 0.5) {
+        return Vec::new();
+    }
+    bands.into_iter().map(|s| s.round() as u32).collect()
+}
+
+/// Laps quicker than [`FAST_LAP_RATIO`] of the median lap pace; a single quick lap is not a
+/// session of repeats, so fewer than three count as none.
+fn fast_laps(parsed: &ParsedActivity) -> u8 {
+    let paces: Vec<f64> = parsed
+        .laps
+        .iter()
+        .filter_map(|lap| {
+            let metres = lap.distance_m.filter(|m| *m >= 100.0)?;
+            (lap.duration_s > 0.0).then(|| lap.duration_s / (metres / 1000.0))
+        })
+        .collect();
+    if paces.len() < 3 {
+        return 0;
+    }
+    let typical = median(&paces);
+    let fast = paces
+        .iter()
+        .filter(|pace| **pace <= typical * FAST_LAP_RATIO)
+        .count();
+    if fast >= 3 {
+        u8::try_from(fast).unwrap_or(u8::MAX)
+    } else {
+        0
+    }
+}
+
+fn to_bpm(hr: f64) -> u8 {
+    hr.round().clamp(0.0, 255.0) as u8
+}
+
+fn mean(values: &[f64]) -> f64 {
+    values.iter().sum::<f64>() / values.len() as f64
+}
+
+/// The median of a non-empty list (the mean of the middle two for an even count).
+pub(crate) fn median(values: &[f64]) -> f64 {
+    let mut sorted = values.to_vec();
+    sorting::sort_by(&mut sorted, |a, b| a.total_cmp(b));
+    let middle = sorted.len() / 2;
+    if sorted.len() % 2 == 0 {
+        (sorted[middle - 1] + sorted[middle]) / 2.0
+    } else {
+        sorted[middle]
+    }
+}
+
+/// The longest activity kept: a multi-day ultra is still under a week.
+pub const MAX_ACTIVITY_DAYS: u32 = 7;
+/// Heart rates outside this range are a strap's glitch, not a runner's.
+pub const HEART_RATE_BPM: std::ops::RangeInclusive<u8> = 25..=250;
+
+impl Activity {
+    /// The checks a stored summary passes, on load and on import of a backup.
+    pub fn check(&self) -> Result<(), FieldErrors> {
+        let mut errors = FieldErrors::default();
+        if self.duration_s == 0 || self.duration_s > MAX_ACTIVITY_DAYS * 86_400 {
+            errors.push(
+                "duration_s",
+                format!(
+                    "An activity lasts more than no time and at most {MAX_ACTIVITY_DAYS} days."
+                ),
+            );
+        }
+        for (field, hr) in [("avg_hr", self.avg_hr), ("max_hr", self.max_hr)] {
+            if hr.is_some_and(|bpm| !HEART_RATE_BPM.contains(&bpm)) {
+                errors.push(
+                    field,
+                    format!(
+                        "A heart rate is {} to {} bpm.",
+                        HEART_RATE_BPM.start(),
+                        HEART_RATE_BPM.end()
+                    ),
+                );
+            }
+        }
+        if self.pace_profile.len() > PACE_BANDS {
+            errors.push(
+                "pace_profile",
+                format!("A pace profile has at most {PACE_BANDS} bands."),
+            );
+        }
+        errors.into_result()
+    }
+}
