@@ -255,7 +255,7 @@ proptest! {
 /// A current-version export with one routine, as JSON to take apart.
 fn export_with_a_routine() -> serde_json::Value {
     let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v5.json"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v7.json"),
     )
     .expect("the current fixture");
     let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -269,7 +269,7 @@ fn export_with_a_routine() -> serde_json::Value {
 
 #[test]
 fn every_section_of_a_current_export_must_be_there() {
-    for section in ["routines", "checklists", "oil_marks"] {
+    for section in ["routines", "checklists", "oil_marks", "activities"] {
         let mut value = export_with_a_routine();
         value.as_object_mut().unwrap().remove(section);
         let error = refused(value.to_string().as_bytes());

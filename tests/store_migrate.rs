@@ -45,6 +45,14 @@ fn version_1_documents_gain_empty_race_block_and_log_lists() {
 }
 
 #[test]
+fn version_6_documents_gain_an_empty_activity_list_and_unset_heart_rates() {
+    let document = parse_document(&fixture(6)).unwrap();
+    assert!(document.activities.is_empty());
+    assert_eq!(document.profile.heart, Default::default());
+    assert_eq!(document.routines.len(), 1, "the v6 routine is kept");
+}
+
+#[test]
 fn version_2_documents_gain_empty_checklists_and_oil_marks_and_keep_their_races() {
     let document = parse_document(&fixture(2)).unwrap();
     assert!(document.checklists.is_empty());
@@ -91,6 +99,14 @@ fn the_current_fixture_keeps_every_record() {
     assert_eq!(document.profile.cues.get_ready_seconds, 10);
     assert_eq!(document.races[0].expected_minutes, Some(235));
     assert_eq!(document.profile.general_spacing_days, 10);
+    assert_eq!(document.profile.heart.max_bpm, Some(188));
+    assert_eq!(document.activities.len(), 1);
+    let activity = &document.activities[0];
+    assert_eq!(
+        (activity.name.as_str(), activity.avg_hr),
+        ("Riverside 10K", Some(176))
+    );
+    assert_eq!(activity.seconds_profiled(), 2640);
     assert!(matches!(
         &document.log[2].kind,
         LogKind::SorenessCheckIn { after: Some(id), .. } if id.as_str() == "log-fixture-1"

@@ -229,7 +229,7 @@ fn merging_an_export_from_settings_keeps_both_copies_records() {
     page.click("import-check");
     assert!(
         page.html().contains(
-            "The file is an export with 0 races, 0 training blocks, 1 log entry and 0 routines."
+            "The file is an export with 0 races, 0 training blocks, 1 log entry, 0 routines and 0 imported activities."
         ),
         "{}",
         page.html()

@@ -8,13 +8,14 @@ use crate::core::race::Race;
 use crate::core::recommend::inputs::PlanInputs;
 use crate::core::record::Tombstone;
 use crate::core::routine::Routine;
+use crate::core::training::activity::Activity;
 use crate::core::training::TrainingBlock;
 use crate::store::set_aside::SetAsideRecord;
 use serde::{Deserialize, Serialize};
 
 /// The schema this build writes. Older documents are migrated up on load (see `migrate`); newer
 /// ones are opened read-only.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// Everything the app stores, as one document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,6 +39,9 @@ pub struct Document {
     /// The runner's own routines; the built-in ones come with the app and are never stored.
     #[serde(default)]
     pub routines: Vec<Routine>,
+    /// Summaries of the activities imported from training files (never their tracks).
+    #[serde(default)]
+    pub activities: Vec<Activity>,
     /// Deleted records, so a merge with another copy does not bring them back.
     #[serde(default)]
     pub tombstones: Vec<Tombstone>,
@@ -57,6 +61,7 @@ impl Default for Document {
             checklists: Vec::new(),
             oil_marks: Vec::new(),
             routines: Vec::new(),
+            activities: Vec::new(),
             tombstones: Vec::new(),
             set_aside: Vec::new(),
         }

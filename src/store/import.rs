@@ -13,7 +13,7 @@ pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
 
 /// Every top-level section an export has; a file missing one was cut short or hand-edited.
 /// (Older versions' exports are checked after migration, which adds the sections they lacked.)
-const SECTIONS: [&str; 8] = [
+const SECTIONS: [&str; 9] = [
     "profile",
     "races",
     "blocks",
@@ -21,6 +21,7 @@ const SECTIONS: [&str; 8] = [
     "checklists",
     "oil_marks",
     "routines",
+    "activities",
     "tombstones",
 ];
 
@@ -60,6 +61,8 @@ pub struct ImportSummary {
     pub log_entries: usize,
     /// The runner's own routines (the built-in ones are never in a file).
     pub routines: usize,
+    /// Activities imported from training files.
+    pub activities: usize,
     /// Records in the file that could not be used and are kept aside, not yet dismissed.
     pub set_aside: usize,
 }
@@ -71,6 +74,7 @@ impl ImportSummary {
             blocks: document.blocks.len(),
             log_entries: document.log.len(),
             routines: document.routines.len(),
+            activities: document.activities.len(),
             set_aside: document.set_aside.iter().filter(|r| !r.dismissed).count(),
         }
     }

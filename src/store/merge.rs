@@ -90,6 +90,7 @@ pub fn merge(a: &Document, b: &Document) -> Document {
         checklists: merge_records(&a.checklists, &b.checklists, &tombstones),
         oil_marks: merge_records(&a.oil_marks, &b.oil_marks, &tombstones),
         routines: merge_records(&a.routines, &b.routines, &tombstones),
+        activities: merge_records(&a.activities, &b.activities, &tombstones),
         tombstones: tombstones
             .into_iter()
             .map(|(id, deleted_at)| Tombstone { id, deleted_at })

@@ -12,7 +12,7 @@ type Step = fn(Value) -> Value;
 
 /// `STEPS[i]` migrates version `i + 1` to `i + 2`.
 const STEPS: [Step; SCHEMA_VERSION as usize - 1] =
-    [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
+    [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7];
 
 /// Version 2 added races, training blocks and the log. The version went up because a version 1
 /// build would silently drop those on its next save; now it opens them read-only instead.
@@ -153,6 +153,18 @@ pub fn check_version(raw: &Value) -> VersionCheck {
 /// document aside over a step with no tool, and drop the answer on its next save, so the version
 /// went up; a version 5 document needs nothing: every step names a tool and the answer is "no".
 fn v5_to_v6(raw: Value) -> Value {
+    raw
+}
+
+/// Version 7 keeps summaries of the activities imported from training files (`activities`), and
+/// the runner's maximum and resting heart rates in the profile. A version 6 build would drop them
+/// all on its next save, so the version went up; a version 6 document has none of them.
+fn v6_to_v7(mut raw: Value) -> Value {
+    if let Some(fields) = raw.as_object_mut() {
+        fields
+            .entry("activities")
+            .or_insert_with(|| Value::Array(Vec::new()));
+    }
     raw
 }
 

@@ -9,6 +9,7 @@ use crate::core::profile::Profile;
 use crate::core::race::Race;
 use crate::core::record::{Record, Tombstone};
 use crate::core::routine::Routine;
+use crate::core::training::activity::Activity;
 use crate::core::training::TrainingBlock;
 use crate::core::validation::FieldErrors;
 use crate::store::document::Document;
@@ -26,6 +27,12 @@ pub trait Checked {
 impl Checked for Race {
     fn check(&self) -> Result<(), FieldErrors> {
         Race::check(self)
+    }
+}
+
+impl Checked for Activity {
+    fn check(&self) -> Result<(), FieldErrors> {
+        Activity::check(self)
     }
 }
 
@@ -100,6 +107,7 @@ pub fn all_sound(document: &Document) -> bool {
         && sound(&document.checklists)
         && sound(&document.oil_marks)
         && sound(&document.routines)
+        && sound(&document.activities)
         && document
             .tombstones
             .iter()
@@ -121,6 +129,7 @@ pub fn read_records(mut raw: Value) -> Document {
     let checklists = read_section::<RaceChecklist>("checklists", take("checklists"), &mut aside);
     let oil_marks = read_section::<OilMark>("oil_marks", take("oil_marks"), &mut aside);
     let routines = read_section::<Routine>("routines", take("routines"), &mut aside);
+    let activities = read_section::<Activity>("activities", take("activities"), &mut aside);
     let tombstones = read_tombstones(take("tombstones"), &mut aside);
     let mut kept = read_kept(take("set_aside"));
     kept.extend(aside);
@@ -133,6 +142,7 @@ pub fn read_records(mut raw: Value) -> Document {
         checklists,
         oil_marks,
         routines,
+        activities,
         tombstones,
         set_aside: kept,
     }

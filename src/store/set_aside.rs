@@ -75,6 +75,7 @@ fn section_noun(section: &str) -> &'static str {
         "checklists" => "a race checklist",
         "oil_marks" => "an oil mark",
         "routines" => "a routine",
+        "activities" => "an imported activity",
         "tombstones" => "a deletion record",
         "profile" => "a setting",
         _ => "a record",

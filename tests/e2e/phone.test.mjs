@@ -214,7 +214,7 @@ test("a file opened with the installed app is shown with what is in it, then mer
       Object.defineProperty(window, "launchQueue", { value: queue, configurable: true });
     }, file);
     await goto("/open");
-    await page.getByText("The file is an export with 12 races, 0 training blocks, 0 log entries and 0 routines.").waitFor();
+    await page.getByText("The file is an export with 12 races, 0 training blocks, 0 log entries, 0 routines and 0 imported activities.").waitFor();
     const stored = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}").races?.length ?? 0, DOCUMENT_KEY);
     assert.equal(await stored(), 0, "nothing changes before the runner chooses");
     await page.getByRole("button", { name: "Merge into my data", exact: true }).tap();

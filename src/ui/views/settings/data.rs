@@ -19,11 +19,16 @@ fn plural(count: usize, one: &str, many: &str) -> String {
 /// How a checked file is described before the runner chooses what to do with it.
 pub fn describe(summary: ImportSummary) -> String {
     let mut text = format!(
-        "The file is an export with {}, {}, {} and {}.",
+        "The file is an export with {}, {}, {}, {} and {}.",
         plural(summary.races, "race", "races"),
         plural(summary.blocks, "training block", "training blocks"),
         plural(summary.log_entries, "log entry", "log entries"),
-        plural(summary.routines, "routine", "routines")
+        plural(summary.routines, "routine", "routines"),
+        plural(
+            summary.activities,
+            "imported activity",
+            "imported activities"
+        )
     );
     if summary.set_aside > 0 {
         text.push_str(&format!(
