@@ -53,6 +53,7 @@ impl Backend for MemoryBackend {
 }
 
 pub mod events;
+pub mod season;
 pub mod training_files;
 
 /// The whole app at `path`, over `document`, with an optional load notice, reading the time from
