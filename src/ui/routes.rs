@@ -3,7 +3,7 @@
 use crate::ui::components::{LoadBanner, MainNav};
 use crate::ui::views::{
     Aromatherapy, Checklists, Log, More, NotFound, OpenFile, Player, Races, RoutineEditor,
-    Settings, Timers, Today,
+    Settings, Timers, Today, Training,
 };
 use dioxus::prelude::*;
 
@@ -30,6 +30,8 @@ pub enum Route {
         RoutineEditor { id: String },
         #[route("/log")]
         Log {},
+        #[route("/training")]
+        Training {},
         #[route("/settings")]
         Settings {},
         #[route("/more")]

@@ -29,7 +29,7 @@ pub struct NavItem {
 }
 
 /// Every destination, in the side bar's order.
-fn nav_items() -> [NavItem; 8] {
+fn nav_items() -> [NavItem; 9] {
     [
         NavItem {
             route: Route::Today {},
@@ -73,6 +73,14 @@ fn nav_items() -> [NavItem; 8] {
             icon: "M6 3h12v18H6zM9 8h6M9 12h6M9 16h4",
             purpose: "Massage you had, soreness and injuries.",
             reach: Reach::Everywhere,
+        },
+        NavItem {
+            route: Route::Training {},
+            label: "Training",
+            // A rising load line over its bars.
+            icon: "M4 20V14M9 20V10M14 20V12M19 20V6M3 11l6-4 5 2 6-5",
+            purpose: "Import your watch's files: hard weeks, speed work, races and load.",
+            reach: Reach::BehindMore,
         },
         NavItem {
             route: Route::Settings {},

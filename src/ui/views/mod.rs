@@ -10,6 +10,7 @@ mod races;
 mod settings;
 mod timers;
 mod today;
+mod training;
 
 pub use aromatherapy::Aromatherapy;
 pub use checklists::Checklists;
@@ -20,3 +21,4 @@ pub use races::Races;
 pub use settings::{OpenFile, Settings};
 pub use timers::{Player, RoutineEditor, Timers};
 pub use today::Today;
+pub use training::Training;

@@ -221,6 +221,11 @@ pub fn Log() -> Element {
             }
         }
         Insights { on_log_first: open_form }
+        p { class: "hint",
+            "Train with a watch? "
+            Link { to: crate::ui::routes::Route::Training {}, "Import your training files" }
+            " to find your hard weeks, speed work and races."
+        }
     }
 }
 

@@ -105,25 +105,10 @@ fn BlockForm(editor: Editor<BlockDraft>) -> Element {
             Err(UpdateError::NotSaved(message)) => status.set(format!("Not saved: {message}")),
         }
     };
-    let mut draft = editor.draft;
-    let current = draft.read().clone();
-    let kinds = BlockKind::ALL
-        .iter()
-        .map(|kind| (key_of(kind), kind.label().to_string()))
-        .collect::<Vec<_>>();
     rsx! {
         form { class: "form card block-form", onsubmit: save, novalidate: true,
             "aria-label": if editor.is_editing() { "Edit training block" } else { "Add a training block" },
-            div { class: "field-row",
-                TextField { id: "block-start", label: "Block start", kind: "date", value: current.start.clone(),
-                    error: editor.error("start"), oninput: move |value| draft.write().start = value }
-                TextField { id: "block-end", label: "Block end", kind: "date", value: current.end.clone(),
-                    error: editor.error("end"), oninput: move |value| draft.write().end = value }
-            }
-            SelectField { id: "block-kind", label: "Kind of block", options: kinds, selected: current.kind.clone(),
-                onchange: move |value| draft.write().kind = value }
-            Checkbox { id: "block-speed", label: "Speed work (intervals, fast sessions)", checked: current.speed_work,
-                onchange: move |checked| draft.write().speed_work = checked }
+            BlockFields { prefix: "block", draft: editor.draft, start_error: editor.error("start"), end_error: editor.error("end") }
             div { class: "form-actions",
                 button { r#type: "submit", class: "button primary",
                     if editor.is_editing() { "Save block" } else { "Add block" }
@@ -135,5 +120,34 @@ fn BlockForm(editor: Editor<BlockDraft>) -> Element {
                 p { class: "form-status", role: "status", {editor.status.read().clone()} }
             }
         }
+    }
+}
+
+/// A block's dates, kind and speed work, for the block form and for editing a block the training
+/// files propose; the fields' ids start with `prefix`.
+#[component]
+pub fn BlockFields(
+    prefix: &'static str,
+    draft: Signal<BlockDraft>,
+    start_error: Option<String>,
+    end_error: Option<String>,
+) -> Element {
+    let mut draft = draft;
+    let current = draft.read().clone();
+    let kinds = BlockKind::ALL
+        .iter()
+        .map(|kind| (key_of(kind), kind.label().to_string()))
+        .collect::<Vec<_>>();
+    rsx! {
+        div { class: "field-row",
+            TextField { id: "{prefix}-start", label: "Block start", kind: "date", value: current.start.clone(),
+                error: start_error, oninput: move |value| draft.write().start = value }
+            TextField { id: "{prefix}-end", label: "Block end", kind: "date", value: current.end.clone(),
+                error: end_error, oninput: move |value| draft.write().end = value }
+        }
+        SelectField { id: "{prefix}-kind", label: "Kind of block", options: kinds, selected: current.kind.clone(),
+            onchange: move |value| draft.write().kind = value }
+        Checkbox { id: "{prefix}-speed", label: "Speed work (intervals, fast sessions)", checked: current.speed_work,
+            onchange: move |checked| draft.write().speed_work = checked }
     }
 }

@@ -16,3 +16,6 @@ mod season;
 mod timeline;
 
 pub use screen::Races;
+// The training screen edits a proposed block with the same draft and fields.
+pub(crate) use block_draft::BlockDraft;
+pub(crate) use blocks::BlockFields;

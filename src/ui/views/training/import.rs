@@ -1,0 +1,181 @@
+//! Importing training files: the picker and drop area, the progress with Cancel, and the report.
+//!
+//! The files are read a few activities at a time with a pause between, so the page repaints,
+//! the progress moves and Cancel answers even with a thousand activities in an archive. Nothing
+//! is saved until the whole batch is read; a cancelled batch changes nothing.
+
+use crate::core::training::activity::{add_new, summarise, Activity};
+use crate::core::training::files::{check_size, ImportJob, PickedFile, ACCEPT};
+use crate::core::validation::count;
+use crate::ui::clock::{sleep, use_clock};
+use crate::ui::state::{use_document_update, UpdateError};
+use dioxus::html::{FileData, HasFileData};
+use dioxus::prelude::*;
+
+/// Activities read between two pauses: small enough that a step never holds the page for long.
+const ACTIVITIES_PER_CHUNK: usize = 4;
+
+/// Where an import is.
+#[derive(Debug, Clone, PartialEq)]
+enum Progress {
+    Idle,
+    Reading { done: usize, total: usize },
+}
+
+/// What the last import did, one line each; the problems name their files.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Report {
+    summary: String,
+    problems: Vec<String>,
+}
+
+#[component]
+pub fn ImportPanel() -> Element {
+    let clock = use_clock();
+    let update = use_document_update();
+    let mut reading = use_signal(|| Progress::Idle);
+    let mut cancelled = use_signal(|| false);
+    let mut report = use_signal(Report::default);
+    let mut dragging = use_signal(|| false);
+
+    let run = move |files: Vec<FileData>| {
+        if files.is_empty() || reading() != Progress::Idle {
+            return;
+        }
+        spawn(async move {
+            cancelled.set(false);
+            reading.set(Progress::Reading {
+                done: 0,
+                total: files.len(),
+            });
+            let mut problems = Vec::new();
+            let picked = read_all(files, &mut problems).await;
+            let now = clock.now();
+            let mut job = ImportJob::new(picked, now);
+            let mut found: Vec<Activity> = Vec::new();
+            while !job.is_finished() {
+                for _ in 0..ACTIVITIES_PER_CHUNK {
+                    match job.step() {
+                        Some(Ok(parsed)) => found.push(summarise(&parsed, now)),
+                        Some(Err(problem)) => problems.push(problem.to_string()),
+                        None => break,
+                    }
+                }
+                let (done, total) = job.progress();
+                reading.set(Progress::Reading { done, total });
+                sleep(std::time::Duration::ZERO).await;
+                if cancelled() {
+                    reading.set(Progress::Idle);
+                    report.set(Report {
+                        summary: "Import cancelled: nothing was added.".into(),
+                        problems: Vec::new(),
+                    });
+                    return;
+                }
+            }
+            let mut counts = Default::default();
+            let saved = update.apply(|document| counts = add_new(&mut document.activities, found));
+            let summary = match saved {
+                Ok(()) if counts.added == 0 && counts.already_had == 0 => {
+                    "No activities were imported.".to_string()
+                }
+                Ok(()) => {
+                    let again = if counts.already_had > 0 {
+                        format!(
+                            " {} already here.",
+                            count(counts.already_had as i64, "was", "were")
+                        )
+                    } else {
+                        String::new()
+                    };
+                    format!(
+                        "Imported {}.{again}",
+                        count(counts.added as i64, "activity", "activities")
+                    )
+                }
+                Err(UpdateError::NotSaved(message)) => format!("Nothing was imported: {message}"),
+            };
+            reading.set(Progress::Idle);
+            report.set(Report { summary, problems });
+        });
+    };
+
+    let current = report.read().clone();
+    rsx! {
+        section { class: "card import-panel", "aria-labelledby": "import-heading",
+            h2 { id: "import-heading", "Import training files" }
+            p { class: "hint",
+                "FIT, GPX or TCX files from your watch (also gzipped), or the .zip of Strava's "
+                "“Download your data”. They are read on this device and never uploaded; only a "
+                "summary of each activity is kept, never the route."
+            }
+            div {
+                class: if dragging() { "drop-area dragging" } else { "drop-area" },
+                ondragover: move |event| {
+                    event.prevent_default();
+                    dragging.set(true);
+                },
+                ondragleave: move |_| dragging.set(false),
+                ondrop: move |event| {
+                    event.prevent_default();
+                    dragging.set(false);
+                    run(event.files());
+                },
+                label { class: "button primary", r#for: "training-files", "Choose files" }
+                input {
+                    id: "training-files",
+                    class: "visually-hidden",
+                    r#type: "file",
+                    multiple: true,
+                    accept: ACCEPT,
+                    disabled: reading() != Progress::Idle,
+                    onchange: move |event| run(event.files()),
+                }
+                span { class: "hint", " or drop them here." }
+            }
+            if let Progress::Reading { done, total } = reading() {
+                div { class: "import-progress",
+                    label { r#for: "import-progress", "Reading {done} of {total}" }
+                    progress { id: "import-progress", max: "{total.max(1)}", value: "{done}" }
+                    button { r#type: "button", class: "button", onclick: move |_| cancelled.set(true),
+                        "Cancel"
+                    }
+                }
+            }
+            div { role: "status", class: "import-report",
+                if !current.summary.is_empty() {
+                    p { {current.summary.clone()} }
+                }
+                if !current.problems.is_empty() {
+                    ul { class: "import-problems",
+                        for problem in current.problems.iter() {
+                            li { key: "{problem}", {problem.clone()} }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Reads every chosen file into memory, refusing by its size alone each one too large to read.
+async fn read_all(files: Vec<FileData>, problems: &mut Vec<String>) -> Vec<PickedFile> {
+    let mut picked = Vec::with_capacity(files.len());
+    for file in files {
+        let name = file.name();
+        if let Err(too_big) = check_size(&name, file.size()) {
+            problems.push(too_big.to_string());
+            continue;
+        }
+        match file.read_bytes().await {
+            Ok(bytes) => picked.push(PickedFile {
+                name,
+                bytes: bytes.to_vec(),
+            }),
+            Err(error) => {
+                problems.push(format!("{name} could not be read ({error}); try it again."))
+            }
+        }
+    }
+    picked
+}

@@ -1,0 +1,204 @@
+//! The review of what the training files propose: each block or race with Accept, Edit and
+//! Dismiss. Accepted ones become ordinary blocks and races, so the plan and Today use them at
+//! once; dismissed ones are not proposed again (on any device the data is merged into).
+
+use crate::core::race::Priority;
+use crate::core::record::{RecordId, Tombstone};
+use crate::core::training::copy::{proposal_reason, proposal_title};
+use crate::core::training::detect::Proposal;
+use crate::core::validation::FieldErrors;
+use crate::ui::clock::use_clock;
+use crate::ui::components::{SelectField, TextField};
+use crate::ui::form_keys::{from_key, key_of};
+use crate::ui::ids::new_id;
+use crate::ui::state::{use_document_update, UpdateError};
+use crate::ui::views::races::{BlockDraft, BlockFields};
+use dioxus::prelude::*;
+
+#[component]
+pub fn Review(proposals: Vec<Proposal>) -> Element {
+    let status = use_signal(String::new);
+    rsx! {
+        section { class: "review", "aria-labelledby": "review-heading",
+            h2 { id: "review-heading", "What your files suggest" }
+            if proposals.is_empty() {
+                p { class: "hint",
+                    "Nothing new to review. Blocks and races found in your files appear here for you "
+                    "to accept; the ones you accept are on the Races screen."
+                }
+            } else {
+                p { class: "hint",
+                    "Accept what is right: the plan then places massage around it. Edit first if a date "
+                    "or kind is off; dismiss what is wrong."
+                }
+                ul { class: "proposal-list",
+                    for proposal in proposals {
+                        ProposalCard { key: "{proposal.key()}", proposal, status }
+                    }
+                }
+            }
+            p { class: "form-status", role: "status", {status.read().clone()} }
+        }
+    }
+}
+
+#[component]
+fn ProposalCard(proposal: Proposal, status: Signal<String>) -> Element {
+    let clock = use_clock();
+    let update = use_document_update();
+    let mut editing = use_signal(|| false);
+    let title = proposal_title(&proposal);
+    let key = proposal.key();
+    let mut report = move |result: Result<(), UpdateError>, done: String| {
+        status.set(match result {
+            Ok(()) => done,
+            Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
+        });
+    };
+    let (accepted, dismissed) = (proposal.clone(), proposal.clone());
+    let accept_title = title.clone();
+    let accept = move |_| {
+        let now = clock.now();
+        let result = update.apply(|document| match &accepted {
+            Proposal::Block(block) => document
+                .blocks
+                .push(block.accept(new_id("block", now), now)),
+            Proposal::Race(race) => {
+                document
+                    .races
+                    .push(race.accept(new_id("race", now), clock.zone(), now))
+            }
+        });
+        report(result, format!("Accepted: {accept_title}."));
+    };
+    let dismiss_title = title.clone();
+    let dismiss = move |_| {
+        let stone = Tombstone {
+            id: dismissed.dismissal_id(),
+            deleted_at: clock.now(),
+        };
+        let result = update.apply(|document| document.tombstones.push(stone));
+        report(result, format!("Dismissed: {dismiss_title}."));
+    };
+    rsx! {
+        li { class: "card proposal",
+            h3 { class: "proposal-title", "{title}" }
+            p { {proposal_reason(&proposal)} }
+            if editing() {
+                match proposal.clone() {
+                    Proposal::Block(block) => rsx! {
+                        EditBlock { draft: BlockDraft::from_block(&block.accept(RecordId(String::new()), clock.now())), editing, status }
+                    },
+                    Proposal::Race(race) => rsx! {
+                        EditRace { proposal: Proposal::Race(race), editing, status }
+                    },
+                }
+            } else {
+                div { class: "card-actions",
+                    button { r#type: "button", class: "button primary", id: "accept-{key}", onclick: accept,
+                        "Accept"
+                        span { class: "visually-hidden", " {title}" }
+                    }
+                    button { r#type: "button", class: "button", id: "edit-{key}", onclick: move |_| editing.set(true),
+                        "Edit"
+                        span { class: "visually-hidden", " {title}" }
+                    }
+                    button { r#type: "button", class: "button", id: "dismiss-{key}", onclick: dismiss,
+                        "Dismiss"
+                        span { class: "visually-hidden", " {title}" }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A proposed block's fields, saved as a new block when they pass the block form's checks.
+#[component]
+fn EditBlock(draft: BlockDraft, editing: Signal<bool>, status: Signal<String>) -> Element {
+    let clock = use_clock();
+    let update = use_document_update();
+    let draft = use_signal(|| draft);
+    let mut errors = use_signal(FieldErrors::default);
+    let save = move |event: FormEvent| {
+        event.prevent_default();
+        let now = clock.now();
+        let checked = draft.read().to_block(new_id("block", now), now);
+        let block = match checked.and_then(|block| {
+            block
+                .validate(now.with_timezone(&clock.zone()).date_naive())
+                .map(|()| block)
+        }) {
+            Ok(block) => block,
+            Err(found) => return errors.set(found),
+        };
+        let kind = block.kind.label();
+        status.set(match update.apply(|document| document.blocks.push(block)) {
+            Ok(()) => format!("Added a {kind} block."),
+            Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
+        });
+    };
+    let error = move |field: &str| errors.read().for_field(field).map(str::to_string);
+    rsx! {
+        form { class: "form", onsubmit: save, novalidate: true, "aria-label": "Edit the proposed block",
+            BlockFields { prefix: "proposed-block", draft, start_error: error("start"), end_error: error("end") }
+            FormButtons { editing }
+        }
+    }
+}
+
+/// A proposed race's name and priority, saved as a new race.
+#[component]
+fn EditRace(proposal: Proposal, editing: Signal<bool>, status: Signal<String>) -> Element {
+    let clock = use_clock();
+    let update = use_document_update();
+    let Proposal::Race(race) = proposal else {
+        return rsx! {};
+    };
+    let mut name = use_signal(|| race.name.clone());
+    let mut priority = use_signal(|| key_of(&Priority::B));
+    let mut errors = use_signal(FieldErrors::default);
+    let save = move |event: FormEvent| {
+        event.prevent_default();
+        let now = clock.now();
+        let mut accepted = race.accept(new_id("race", now), clock.zone(), now);
+        accepted.name = name.read().trim().to_string();
+        accepted.priority = from_key(&priority.read()).unwrap_or(Priority::B);
+        if let Err(found) = accepted.check() {
+            return errors.set(found);
+        }
+        let added = accepted.name.clone();
+        status.set(
+            match update.apply(|document| document.races.push(accepted)) {
+                Ok(()) => format!("Added {added}."),
+                Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
+            },
+        );
+    };
+    let priorities = Priority::ALL
+        .iter()
+        .map(|p| (key_of(p), p.label().to_string()))
+        .collect::<Vec<_>>();
+    rsx! {
+        form { class: "form", onsubmit: save, novalidate: true, "aria-label": "Edit the proposed race",
+            TextField { id: "proposed-race-name", label: "Race name", value: name(),
+                error: errors.read().for_field("name").map(str::to_string),
+                oninput: move |value| name.set(value) }
+            SelectField { id: "proposed-race-priority", label: "Priority", options: priorities,
+                selected: priority(), onchange: move |value| priority.set(value) }
+            FormButtons { editing }
+        }
+    }
+}
+
+/// Save, and Cancel back to the proposal.
+#[component]
+fn FormButtons(editing: Signal<bool>) -> Element {
+    let mut editing = editing;
+    rsx! {
+        div { class: "form-actions",
+            button { r#type: "submit", class: "button primary", "Save" }
+            button { r#type: "button", class: "button", onclick: move |_| editing.set(false), "Cancel" }
+        }
+    }
+}

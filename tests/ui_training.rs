@@ -1,0 +1,153 @@
+//! The Training screen rendered with the made-up season's files: the proposals with Accept, Edit
+//! and Dismiss, the load chart and its table, and the heart-rate form's checks.
+
+mod support;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use fresh_legs::core::profile::HeartRateSettings;
+use fresh_legs::core::training::activity::{summarise, Activity};
+use fresh_legs::core::training::files::{ImportJob, PickedFile};
+use fresh_legs::core::training::BlockKind;
+use fresh_legs::store::Document;
+use fresh_legs::ui::clock::Clock;
+use support::events::Page;
+use support::season::{monday, season};
+use support::training_files::{StravaFile, Workout};
+
+/// Wednesday of the season's week 12, at noon in Berlin.
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 8, 19, 10, 0, 0).unwrap()
+}
+
+fn clock() -> Clock {
+    Clock::starting_at(now(), chrono_tz::Europe::Berlin)
+}
+
+/// The season's activities up to yesterday, read from FIT files.
+fn activities() -> Vec<Activity> {
+    let files: Vec<PickedFile> = season()
+        .iter()
+        .filter(|w: &&Workout| w.start < now() - Duration::hours(20))
+        .map(|w| PickedFile {
+            name: format!("{}.fit", w.id),
+            bytes: StravaFile::Fit.bytes(w).unwrap(),
+        })
+        .collect();
+    ImportJob::new(files, now())
+        .map(|read| summarise(&read.unwrap(), now()))
+        .collect()
+}
+
+fn with_season() -> Document {
+    let mut document = Document {
+        activities: activities(),
+        ..Document::default()
+    };
+    document.profile.heart = HeartRateSettings {
+        max_bpm: Some(190),
+        resting_bpm: Some(55),
+    };
+    document
+}
+
+const PEAK: &str = "block:Peak:2026-08-10";
+const BASE: &str = "block:Base:2026-06-01";
+const BUILD: &str = "block:Build:2026-06-29";
+
+#[test]
+fn the_screen_proposes_the_seasons_blocks_and_races_with_the_chart_beside() {
+    let page = Page::open("/training", with_season(), clock());
+    let html = page.html();
+    for text in [
+        "Base block, 1 Jun – 28 Jun 2026",
+        "Build block, 29 Jun – 9 Aug 2026",
+        "Peak (hard) block, 10 Aug – 23 Aug 2026",
+        "Race: Race, 10.0 km",
+        "46 activities kept from your files.",
+        "Training load for 12 weeks from 1 Jun 2026, 1 week marked hard.",
+        "Show the weeks as a table",
+    ] {
+        assert!(html.contains(text), "missing {text:?} in {html}");
+    }
+    assert!(html.contains(r#"class="bar hard""#));
+}
+
+#[test]
+fn accepting_makes_an_ordinary_block_and_dismissing_is_remembered() {
+    let mut page = Page::open("/training", with_season(), clock());
+    page.click(&format!("accept-{PEAK}"));
+    let document = page.document();
+    assert_eq!(document.blocks.len(), 1);
+    let block = &document.blocks[0];
+    assert_eq!((block.kind, block.speed_work), (BlockKind::Peak, true));
+    assert_eq!(
+        (block.start, block.end),
+        (monday(11), monday(12) + Duration::days(6))
+    );
+    let html = page.html();
+    assert!(html.contains("Accepted: Peak (hard) block, 10 Aug – 23 Aug 2026."));
+    assert!(
+        !html.contains(&format!("accept-{PEAK}")),
+        "an accepted block is not proposed again"
+    );
+
+    page.click(&format!("dismiss-{BASE}"));
+    let document = page.document();
+    assert!(document
+        .tombstones
+        .iter()
+        .any(|t| t.id.as_str() == format!("dismissed-{BASE}")));
+    assert!(!page.html().contains(&format!("accept-{BASE}")));
+    assert_eq!(document.blocks.len(), 1, "dismissing adds nothing");
+}
+
+#[test]
+fn editing_a_proposal_saves_the_runners_version() {
+    let mut page = Page::open("/training", with_season(), clock());
+    page.click(&format!("edit-{BUILD}"));
+    assert!(
+        page.html().contains(r#"value="2026-06-29""#),
+        "the form starts from the proposal"
+    );
+    page.choose("proposed-block-kind", "peak");
+    page.type_into("proposed-block-end", "2026-08-02");
+    page.submit_from("proposed-block-start");
+    let document = page.document();
+    assert_eq!(document.blocks.len(), 1);
+    assert_eq!(document.blocks[0].kind, BlockKind::Peak);
+    assert_eq!(document.blocks[0].end, monday(9) + Duration::days(6));
+    assert!(document.blocks[0].speed_work);
+}
+
+#[test]
+fn heart_rates_out_of_range_are_refused_by_name_and_nothing_changes() {
+    let mut page = Page::open("/training", with_season(), clock());
+    page.type_into("max-hr", "260");
+    page.type_into("resting-hr", "fifty");
+    page.submit_from("max-hr");
+    let html = page.html();
+    assert!(
+        html.contains("Maximum heart rate can be 120 to 230 bpm, not 260."),
+        "{html}"
+    );
+    assert!(html.contains(
+        "Resting heart rate is a whole number of beats a minute, such as 60, not “fifty”."
+    ));
+    assert_eq!(page.document().profile.heart.max_bpm, Some(190));
+    page.type_into("max-hr", "");
+    page.type_into("resting-hr", "48");
+    page.submit_from("max-hr");
+    let heart = page.document().profile.heart;
+    assert_eq!((heart.max_bpm, heart.resting_bpm), (None, Some(48)));
+}
+
+#[test]
+fn with_no_files_yet_the_screen_offers_the_import_and_nothing_else() {
+    let html = Page::open("/training", Document::default(), clock()).html();
+    assert!(html.contains("Import training files"));
+    assert!(
+        html.contains(r#"accept=".fit,.gpx,.tcx,.gz,.zip""#),
+        "{html}"
+    );
+    assert!(!html.contains("What your files suggest"));
+}
