@@ -85,6 +85,12 @@ const storeRoundTrip = medians["store save (10-year document)"] + medians["store
 row("Store save + load, 10-year document", us(storeRoundTrip), `${us(reference)} (reference)`, ratio(storeRoundTrip, reference), "< 20 ms", storeRoundTrip < 20e6);
 const documentBytes = Number(/10-year document is (\d+) bytes/.exec(readText("criterion.txt"))?.[1]);
 row("Store file, 10-year document", kb(documentBytes), "", "", "< 1 MB", documentBytes < 1024 * 1024);
+const importFiles = medians["training: read and summarise 1,000 files"];
+row("Read and summarise 1,000 training files", us(importFiles), `${us(reference)} (reference)`, ratio(importFiles, reference), "", undefined);
+const readSeason = medians["training: read the season (5 years of summaries)"];
+row("Read the season from 5 years of summaries", us(readSeason), `${us(reference)} (reference)`, ratio(readSeason, reference), "< 50 ms", readSeason < 50e6);
+const trainingBytes = Number(/5-year document with \d+ activity summaries is (\d+) bytes/.exec(readText("criterion.txt"))?.[1]);
+row("Store file, 5 years with activity summaries", kb(trainingBytes), "", "", "< 1 MB", trainingBytes < 1024 * 1024);
 
 // Desktop, when it was measured.
 if (existsSync(path.join(outDir, "desktop.json"))) {

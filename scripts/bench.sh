@@ -35,8 +35,8 @@ node benches/races.mjs dist >"$out/races.json"
 echo "== DOM changes per tick"
 cargo test --test ui_timers --test ui_races_ticks -- --nocapture 2>&1 | grep "render cost" >"$out/render.txt"
 
-echo "== Core and store (criterion)"
-cargo bench --bench core --bench store 2>&1 | tee "$out/criterion.txt"
+echo "== Core, store and training import (criterion)"
+cargo bench --bench core --bench store --bench training 2>&1 | tee "$out/criterion.txt"
 
 if [ "${BENCH_SKIP_DESKTOP:-}" != 1 ]; then
   echo "== Desktop builds (release) and launch to first paint"

@@ -1,0 +1,106 @@
+//! Benchmarks of the training-file import: reading and summarising 1,000 activity files (the
+//! made-up season of `tests/support/season.rs` back to back, as FIT, GPX and TCX files, some
+//! gzipped), and reading five years of summaries into a season (loads, weeks, blocks, races).
+//! Prints the size of a 5-year document holding those summaries for the report.
+
+#[path = "heavy_user.rs"]
+mod heavy_user;
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use chrono::{Duration, TimeZone, Utc};
+use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion};
+use fresh_legs::core::profile::HeartRateSettings;
+use fresh_legs::core::training::activity::{summarise, Activity};
+use fresh_legs::core::training::detect::read_season;
+use fresh_legs::core::training::files::{ImportJob, PickedFile};
+use fresh_legs::store::file::FileBackend;
+use fresh_legs::store::{save, Document};
+use support::season::{season, WEEKS};
+use support::training_files::{StravaFile, Workout};
+
+/// Sixteen seasons back to back: 256 weeks (4.9 years), 1,056 activities.
+const SEASONS: i64 = 16;
+
+fn workouts() -> Vec<Workout> {
+    (0..SEASONS)
+        .flat_map(|n| {
+            season().into_iter().map(move |mut workout| {
+                workout.start += Duration::weeks(n * WEEKS as i64);
+                workout.id += n as u64 * 1_000;
+                workout
+            })
+        })
+        .collect()
+}
+
+fn files(workouts: &[Workout]) -> Vec<PickedFile> {
+    let kinds = [
+        StravaFile::Fit,
+        StravaFile::GpxGz,
+        StravaFile::Tcx,
+        StravaFile::FitGz,
+    ];
+    workouts
+        .iter()
+        .zip(kinds.iter().cycle())
+        .map(|(workout, kind)| PickedFile {
+            name: kind.path(workout).expect("a file"),
+            bytes: kind.bytes(workout).expect("a file"),
+        })
+        .collect()
+}
+
+fn import(files: Vec<PickedFile>) -> Vec<Activity> {
+    let at = Utc.with_ymd_and_hms(2031, 6, 1, 12, 0, 0).unwrap();
+    ImportJob::new(files, at)
+        .map(|read| summarise(&read.expect("every generated file reads"), at))
+        .collect()
+}
+
+fn training(c: &mut Criterion) {
+    let workouts = workouts();
+    let thousand = files(&workouts[..1_000]);
+    c.bench_function("training: read and summarise 1,000 files", |b| {
+        b.iter_batched(|| thousand.clone(), import, BatchSize::LargeInput)
+    });
+
+    let summaries = import(files(&workouts));
+    let today = (workouts.last().expect("a season").start + Duration::days(14)).date_naive();
+    let heart = HeartRateSettings {
+        max_bpm: Some(190),
+        resting_bpm: Some(55),
+    };
+    c.bench_function("training: read the season (5 years of summaries)", |b| {
+        b.iter(|| {
+            read_season(
+                black_box(&summaries),
+                heart,
+                &chrono_tz::Europe::Berlin,
+                today,
+            )
+        })
+    });
+
+    let data = heavy_user::heavy_user(5);
+    let document = Document {
+        profile: data.profile,
+        races: data.races,
+        blocks: data.blocks,
+        log: data.log,
+        activities: summaries,
+        ..Document::default()
+    };
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let backend = FileBackend::new(dir.path());
+    save(&backend, false, &document).expect("save");
+    let bytes = std::fs::metadata(backend.current_path()).map_or(0, |meta| meta.len());
+    // Read by benches/report.mjs for its table.
+    println!(
+        "training: 5-year document with {} activity summaries is {bytes} bytes on disk",
+        document.activities.len()
+    );
+}
+
+criterion_group!(benches, training);
+criterion_main!(benches);
