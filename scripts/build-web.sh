@@ -4,7 +4,9 @@
 # prints the bundle's size.
 #
 # Usage: scripts/build-web.sh                      Fresh Legs into dist/ (with its scripts,
-#                                                  manifest, icons and service worker)
+#                                                  manifest, icons and service worker, and in
+#                                                  dist/on-demand/ the training-file reader it
+#                                                  loads the first time files are imported)
 #        scripts/build-web.sh hello-world DIR      the benchmarks' Dioxus hello world into DIR,
 #                                                  with the same profile and tools
 set -euo pipefail
@@ -24,18 +26,25 @@ esbuild="$root/tests/e2e/node_modules/.bin/esbuild"
 cargo build --profile wasm-release --target wasm32-unknown-unknown --no-default-features --features web \
   --package "$package"
 
-rm -rf "$dist"
-"$wasm_bindgen" --target web --no-typescript --out-dir "$dist" \
-  "$target_dir/wasm32-unknown-unknown/wasm-release/$package.wasm"
-# --converge repeats the passes while they still shrink the module (about 0.2 % here).
-"$wasm_opt" -Oz --converge "$dist/${package}_bg.wasm" -o "$dist/${package}_bg.wasm"
 # The JavaScript is minified for both apps alike, so the comparison stays fair: the glue here, the
 # app's own scripts as they are copied. Names other files use (exports, globals) are kept.
 minify() { "$esbuild" --minify --log-level=warning "$1" --outfile="$2" --allow-overwrite; }
-minify "$dist/$package.js" "$dist/$package.js"
-if [ -d "$dist/snippets" ]; then
-  find "$dist/snippets" -name '*.js' -print0 | while IFS= read -r -d '' snippet; do minify "$snippet" "$snippet"; done
-fi
+# wasm-bindgen, then wasm-opt and the minifier: cargo's module $2 (an app's binary keeps its
+# dashes, a library's name has underscores) as $1.js and $1_bg.wasm in folder $3.
+bind() {
+  local out="$3"
+  "$wasm_bindgen" --target web --no-typescript --out-dir "$out" --out-name "$1" \
+    "$target_dir/wasm32-unknown-unknown/wasm-release/$2.wasm"
+  # --converge repeats the passes while they still shrink the module (about 0.2 % here).
+  "$wasm_opt" -Oz --converge "$out/${1}_bg.wasm" -o "$out/${1}_bg.wasm"
+  minify "$out/$1.js" "$out/$1.js"
+  if [ -d "$out/snippets" ]; then
+    find "$out/snippets" -name '*.js' -print0 | while IFS= read -r -d '' snippet; do minify "$snippet" "$snippet"; done
+  fi
+}
+
+rm -rf "$dist"
+bind "$package" "$package" "$dist"
 
 case "$package" in
   fresh-legs)
@@ -43,6 +52,8 @@ case "$package" in
     for script in boot.js device.js screen.js share.js; do minify "assets/web/$script" "$dist/$script"; done
     mkdir -p "$dist/icons"
     cp assets/icons/icon.svg assets/icons/icon-192.png assets/icons/icon-512.png "$dist/icons/"
+    cargo build --profile wasm-release --target wasm32-unknown-unknown --package training-reader
+    bind training-reader training_reader "$dist/on-demand"
     node scripts/write-service-worker.mjs "$dist"
     ;;
   hello-world) cp benches/hello-world/index.html "$dist/" ;;

@@ -37,6 +37,7 @@ check() {
 }
 
 check "web (wasm32)" "$http_clients|$network_crates" --no-default-features --features web --target wasm32-unknown-unknown
+check "web file reader (wasm32)" "$http_clients|$network_crates" --package training-reader --target wasm32-unknown-unknown
 check "desktop" "$http_clients" --features desktop
 check "android" "$http_clients" --no-default-features --features mobile --target aarch64-linux-android
 

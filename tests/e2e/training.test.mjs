@@ -1,7 +1,8 @@
 // Training files end to end at the phone viewport, on a fixed clock (Wednesday 19 August 2026 in
 // Berlin): a Strava-style export of the made-up season is imported with its progress shown, the
 // proposed peak block is accepted, and Today then brings the tight budget's general massage into
-// it. A damaged file is refused by name and changes nothing.
+// it. The file readers come as a module of their own at the first import. A damaged file is
+// refused by name and changes nothing.
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
@@ -58,6 +59,11 @@ const recommendationsOf = async (page) => {
 
 test("an imported export is reviewed on the phone, and the accepted peak takes the tight budget's massage into Today", () =>
   suite.withPage(BERLIN_PHONE, async ({ page, context, goto }) => {
+    const readerFetches = [];
+    page.on("request", (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith("/on-demand/")) readerFetches.push(pathname);
+    });
     await page.clock.setFixedTime(WEDNESDAY_OF_WEEK_12);
     await seed(context, tightBudgetRunner());
     await goto("/");
@@ -73,8 +79,15 @@ test("an imported export is reviewed on the phone, and the accepted peak takes t
     });
     await openFromNav(page, "Training");
     await page.getByRole("heading", { name: "Import training files" }).waitFor();
+    // The readers are a module of their own, fetched at the first import and not at start-up.
+    assert.deepEqual(readerFetches, [], "the page started without the file reader");
     await page.locator("#training-files").setInputFiles(EXPORT);
     await page.getByText("Imported 46 activities.", { exact: true }).waitFor();
+    assert.deepEqual(
+      readerFetches.filter((url) => !url.includes("/snippets/")),
+      ["/on-demand/training-reader.js", "/on-demand/training-reader_bg.wasm"],
+      "the reader's script and wasm came at the import",
+    );
     const seen = await page.evaluate(() => window.progressSeen);
     assert.ok(seen.length >= 2, `the progress was shown while reading: ${JSON.stringify(seen)}`);
     assert.ok(seen.some(([done, total]) => total === 46 && done > 0 && done < 46), JSON.stringify(seen));

@@ -11,5 +11,6 @@ pub mod download;
 pub mod folder;
 pub mod media_session;
 pub mod screen;
+pub mod training_reader;
 #[cfg(target_arch = "wasm32")]
 pub mod zone_check;

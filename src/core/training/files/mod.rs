@@ -8,6 +8,7 @@ mod gpx;
 mod job;
 mod read;
 mod sport;
+mod steps;
 mod strava;
 mod strava_csv;
 mod tcx;
@@ -19,3 +20,4 @@ pub use error::{
 };
 pub use job::{ImportJob, PickedFile};
 pub use read::ACCEPT;
+pub use steps::StepReport;

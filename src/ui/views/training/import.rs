@@ -4,13 +4,16 @@
 //! the progress moves and Cancel answers even with a thousand activities in an archive. Nothing
 //! is saved until the whole batch is read; a cancelled batch changes nothing.
 
-use crate::core::training::activity::{add_new, summarise, Activity};
-use crate::core::training::files::{check_size, ImportJob, PickedFile, ACCEPT};
+use crate::core::training::activity::{add_new, Activity};
+use crate::core::training::files::{check_size, PickedFile, ACCEPT};
 use crate::core::validation::count;
 use crate::ui::clock::{sleep, use_clock};
+use crate::ui::platform::training_reader::TrainingReader;
 use crate::ui::state::{use_document_update, UpdateError};
 use dioxus::html::{FileData, HasFileData};
 use dioxus::prelude::*;
+
+const CANCELLED: &str = "Import cancelled: nothing was added.";
 
 /// Activities read between two pauses: small enough that a step never holds the page for long.
 const ACTIVITIES_PER_CHUNK: usize = 4;
@@ -42,6 +45,11 @@ pub fn ImportPanel() -> Element {
         if files.is_empty() || reading() != Progress::Idle {
             return;
         }
+        // Ends the import, saying how it went.
+        let mut finish = move |summary: String, problems: Vec<String>| {
+            reading.set(Progress::Idle);
+            report.set(Report { summary, problems });
+        };
         spawn(async move {
             cancelled.set(false);
             reading.set(Progress::Reading {
@@ -50,28 +58,33 @@ pub fn ImportPanel() -> Element {
             });
             let mut problems = Vec::new();
             let picked = read_all(files, &mut problems).await;
-            let now = clock.now();
-            let mut job = ImportJob::new(picked, now);
+            let mut reader = match TrainingReader::open(picked, clock.now()).await {
+                Ok(reader) => reader,
+                Err(message) => return finish(message, problems),
+            };
             let mut found: Vec<Activity> = Vec::new();
-            while !job.is_finished() {
-                for _ in 0..ACTIVITIES_PER_CHUNK {
-                    match job.step() {
-                        Some(Ok(parsed)) => found.push(summarise(&parsed, now)),
-                        Some(Err(problem)) => problems.push(problem.to_string()),
-                        None => break,
-                    }
+            loop {
+                let step = match reader.read_some(ACTIVITIES_PER_CHUNK) {
+                    Ok(step) => step,
+                    Err(message) => return finish(message, problems),
+                };
+                found.extend(step.activities);
+                problems.extend(step.problems);
+                reading.set(Progress::Reading {
+                    done: step.done,
+                    total: step.total,
+                });
+                if step.finished {
+                    break;
                 }
-                let (done, total) = job.progress();
-                reading.set(Progress::Reading { done, total });
                 sleep(std::time::Duration::ZERO).await;
                 if cancelled() {
-                    reading.set(Progress::Idle);
-                    report.set(Report {
-                        summary: "Import cancelled: nothing was added.".into(),
-                        problems: Vec::new(),
-                    });
-                    return;
+                    break;
                 }
+            }
+            // Also when Cancel came during the last stretch: nothing is saved.
+            if cancelled() {
+                return finish(CANCELLED.into(), Vec::new());
             }
             let mut counts = Default::default();
             let saved = update.apply(|document| counts = add_new(&mut document.activities, found));
@@ -79,6 +92,10 @@ pub fn ImportPanel() -> Element {
                 Ok(()) if counts.added == 0 && counts.already_had == 0 => {
                     "No activities were imported.".to_string()
                 }
+                Ok(()) if counts.added == 0 => match counts.already_had {
+                    1 => "Nothing new: the activity was already here.".to_string(),
+                    n => format!("Nothing new: all {n} activities were already here."),
+                },
                 Ok(()) => {
                     let again = if counts.already_had > 0 {
                         format!(
@@ -95,8 +112,7 @@ pub fn ImportPanel() -> Element {
                 }
                 Err(UpdateError::NotSaved(message)) => format!("Nothing was imported: {message}"),
             };
-            reading.set(Progress::Idle);
-            report.set(Report { summary, problems });
+            finish(summary, problems);
         });
     };
 
@@ -148,8 +164,8 @@ pub fn ImportPanel() -> Element {
                 }
                 if !current.problems.is_empty() {
                     ul { class: "import-problems",
-                        for problem in current.problems.iter() {
-                            li { key: "{problem}", {problem.clone()} }
+                        for (index, problem) in current.problems.iter().enumerate() {
+                            li { key: "{index}", {problem.clone()} }
                         }
                     }
                 }
@@ -170,7 +186,8 @@ async fn read_all(files: Vec<FileData>, problems: &mut Vec<String>) -> Vec<Picke
         match file.read_bytes().await {
             Ok(bytes) => picked.push(PickedFile {
                 name,
-                bytes: bytes.to_vec(),
+                // Without a copy where the bytes are not shared: an archive can be large.
+                bytes: Vec::from(bytes),
             }),
             Err(error) => {
                 problems.push(format!("{name} could not be read ({error}); try it again."))

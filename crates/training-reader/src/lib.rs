@@ -1,0 +1,45 @@
+//! The training-file reader as a web module of its own (see Cargo.toml for why): files go in one
+//! by one, then come out a few activities at a time as JSON [`StepReport`]s, so the page can show
+//! the progress and cancel between two stretches.
+
+#![forbid(unsafe_code)]
+
+use chrono::{DateTime, Utc};
+use fresh_legs::core::training::files::{ImportJob, PickedFile, StepReport};
+use wasm_bindgen::prelude::*;
+
+/// One import: the files added so far, then the job reading them.
+#[wasm_bindgen]
+pub struct Reader {
+    now: DateTime<Utc>,
+    files: Vec<PickedFile>,
+    job: Option<ImportJob>,
+}
+
+#[wasm_bindgen]
+impl Reader {
+    /// A reader judging "from the future" against `now_ms` (milliseconds since 1970, UTC).
+    #[wasm_bindgen(constructor)]
+    pub fn new(now_ms: f64) -> Reader {
+        Reader {
+            now: DateTime::from_timestamp_millis(now_ms as i64).unwrap_or_default(),
+            files: Vec::new(),
+            job: None,
+        }
+    }
+
+    /// Adds a picked file; files added once reading has begun are not read.
+    pub fn add(&mut self, name: String, bytes: Vec<u8>) {
+        self.files.push(PickedFile { name, bytes });
+    }
+
+    /// Reads up to `count` activities and returns the [`StepReport`] as JSON.
+    pub fn read(&mut self, count: u32) -> String {
+        let (now, files) = (self.now, &mut self.files);
+        let job = self
+            .job
+            .get_or_insert_with(|| ImportJob::new(std::mem::take(files), now));
+        let report: StepReport = job.read_some(count as usize, now);
+        serde_json::to_string(&report).unwrap_or_default()
+    }
+}

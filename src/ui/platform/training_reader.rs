@@ -1,0 +1,99 @@
+//! Reading training files a few activities at a time. Desktop and mobile run the core's job in
+//! the app itself. The web build fetches the readers as a module of their own
+//! (`crates/training-reader`, loaded by `assets/web/training_reader.js`) the first time the runner
+//! imports, so their parsers are not part of every start-up's download and compile.
+
+use crate::core::training::files::{PickedFile, StepReport};
+use chrono::{DateTime, Utc};
+
+/// One import in progress; dropping it cancels the import and frees what it holds.
+pub struct TrainingReader {
+    #[cfg(not(target_arch = "wasm32"))]
+    job: crate::core::training::files::ImportJob,
+    #[cfg(target_arch = "wasm32")]
+    reader: wasm_bindgen::JsValue,
+    /// What "from the future" is judged against (the web reader keeps its own copy).
+    #[cfg(not(target_arch = "wasm32"))]
+    now: DateTime<Utc>,
+}
+
+impl TrainingReader {
+    /// A reader over `files`, judging "from the future" against `now`. On the web this loads the
+    /// reader module, which can fail (a build half-replaced by an update): the message says so.
+    pub async fn open(files: Vec<PickedFile>, now: DateTime<Utc>) -> Result<Self, String> {
+        #[cfg(not(target_arch = "wasm32"))]
+        return Ok(TrainingReader {
+            job: crate::core::training::files::ImportJob::new(files, now),
+            now,
+        });
+        #[cfg(target_arch = "wasm32")]
+        {
+            let unloadable = |error: wasm_bindgen::JsValue| {
+                format!(
+                    "The file reader could not be loaded ({}); reload the page and try again.",
+                    error.as_string().unwrap_or_else(|| format!("{error:?}"))
+                )
+            };
+            let reader = web::open_reader(now.timestamp_millis() as f64)
+                .await
+                .map_err(unloadable)?;
+            // Made before the files go in, so a failure part way still frees the reader (Drop).
+            let reader = TrainingReader { reader };
+            for file in files {
+                // Copied into the reader's own memory; this copy goes as the loop moves on.
+                web::add_file(&reader.reader, &file.name, &file.bytes).map_err(|error| {
+                    format!(
+                        "{} could not be handed to the file reader ({}); import fewer files at once.",
+                        file.name,
+                        error.as_string().unwrap_or_else(|| format!("{error:?}"))
+                    )
+                })?;
+            }
+            Ok(reader)
+        }
+    }
+
+    /// Reads up to `count` activities; an error (the web reader failed) ends the import.
+    pub fn read_some(&mut self, count: usize) -> Result<StepReport, String> {
+        #[cfg(not(target_arch = "wasm32"))]
+        return Ok(self.job.read_some(count, self.now));
+        #[cfg(target_arch = "wasm32")]
+        {
+            web::read_some(&self.reader, count as u32)
+                .map_err(|error| format!("{error:?}"))
+                .and_then(|json| {
+                    // Through `Value` from bytes, as the document is read: one parser in the build.
+                    let value: serde_json::Value =
+                        serde_json::from_slice(json.as_bytes()).map_err(|e| e.to_string())?;
+                    serde_json::from_value(value).map_err(|e| e.to_string())
+                })
+                .map_err(|detail| {
+                    format!("The file reader stopped ({detail}); nothing was added. Reload the page and import the files again.")
+                })
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Drop for TrainingReader {
+    fn drop(&mut self) {
+        web::close_reader(&self.reader);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod web {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen(module = "/assets/web/training_reader.js")]
+    extern "C" {
+        #[wasm_bindgen(js_name = openReader, catch)]
+        pub async fn open_reader(now_ms: f64) -> Result<JsValue, JsValue>;
+        #[wasm_bindgen(js_name = addFile, catch)]
+        pub fn add_file(reader: &JsValue, name: &str, bytes: &[u8]) -> Result<(), JsValue>;
+        #[wasm_bindgen(js_name = readSome, catch)]
+        pub fn read_some(reader: &JsValue, count: u32) -> Result<String, JsValue>;
+        #[wasm_bindgen(js_name = closeReader)]
+        pub fn close_reader(reader: &JsValue);
+    }
+}
