@@ -56,6 +56,10 @@ fn names_that_say_race_and_names_that_say_training() {
         "Morning Run",
         "Long run",
         "Race recce",
+        "Easy 5k",
+        "Recovery 10k",
+        "10k long run",
+        "Ultra long run",
     ];
     for name in races {
         assert!(named_as_race(name), "{name}");
@@ -146,6 +150,19 @@ fn blocks_follow_the_shape_of_the_weeks() {
             (BlockKind::Taper, date(2026, 7, 20), date(2026, 8, 2), false),
         ]
     );
+}
+
+#[test]
+fn a_runner_who_settles_at_a_higher_volume_has_a_short_peak_not_a_months_long_one() {
+    let first = date(2026, 1, 5);
+    let mut weeks = easy_weeks(first, 10, 1.0);
+    weeks.extend(easy_weeks(first + Duration::weeks(10), 6, 1.5));
+    let season = read_season(&weeks, HEART, &chrono_tz::UTC, date(2026, 6, 1));
+    let hard: Vec<usize> = (0..season.weeks.len())
+        .filter(|i| season.weeks[*i].hard)
+        .collect();
+    // The jump and two weeks at the new level, while it still stands above the weeks before.
+    assert_eq!(hard, [10, 11, 12]);
 }
 
 #[test]

@@ -31,8 +31,8 @@ fn the_phone_bar_holds_five_and_the_side_bar_every_screen() {
     let wide_only = page.matches(r#"<li class="nav-wide-only">"#).count();
     let phone_only = page.matches(r#"<li class="nav-phone-only">"#).count();
     let everywhere = page.matches(r#"<li class="">"#).count();
-    assert_eq!((everywhere, wide_only, phone_only), (4, 3, 1), "{page}");
-    for label in ["Checklists", "Aromatherapy", "Settings"] {
+    assert_eq!((everywhere, wide_only, phone_only), (4, 4, 1), "{page}");
+    for label in ["Checklists", "Aromatherapy", "Training", "Settings"] {
         assert!(
             page.contains(&format!(
                 r#"<li class="nav-wide-only"><a href="/{}""#,

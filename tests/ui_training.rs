@@ -62,7 +62,7 @@ fn the_screen_proposes_the_seasons_blocks_and_races_with_the_chart_beside() {
         "Base block, 1 Jun – 28 Jun 2026",
         "Build block, 29 Jun – 9 Aug 2026",
         "Peak (hard) block, 10 Aug – 23 Aug 2026",
-        "Race: Race, 10.0 km",
+        "Race, 10.0 km",
         "46 activities kept from your files.",
         "Training load for 12 weeks from 1 Jun 2026, 1 week marked hard.",
         "Show the weeks as a table",

@@ -23,6 +23,7 @@ const SCREENS = [
   { path: "/timers/play/builtin-pre-race-flush", heading: null },
   { path: "/timers/edit/new", heading: "New routine" },
   { path: "/log", heading: "Log" },
+  { path: "/training", heading: "Training" },
   { path: "/settings", heading: "Settings" },
   { path: "/more", heading: "More" },
   { path: "/open", heading: "Open a file" },
@@ -66,6 +67,24 @@ function busyRunner(theme) {
       race("race-a11y-3", "Autumn 5K", -3, "B"),
     ],
     blocks: [{ id: "block-a11y-1", start: dateInDays(-20), end: dateInDays(-1), kind: "peak", speed_work: true, updated_at: hoursAgo(100) }],
+    // A version 7 section (migration keeps it): ten weeks of imported runs, the last three
+    // heavier, so Training shows proposals and the load chart.
+    activities: Array.from({ length: 40 }, (_, i) => {
+      const heavy = i >= 28;
+      const start = new Date(now - (95 - Math.floor(i / 4) * 7 - (i % 4) * 2) * 86_400_000).toISOString();
+      return {
+        id: `activity-a11y-${i}`,
+        start,
+        sport: "run",
+        name: i === 20 ? "Park parkrun" : "Easy run",
+        duration_s: heavy ? 4200 : 2700,
+        distance_m: heavy ? 12700 : 8200,
+        avg_hr: 145,
+        max_hr: 160,
+        fast_laps: 0,
+        updated_at: start,
+      };
+    }),
     log: [
       {
         id: "log-a11y-1",

@@ -66,7 +66,7 @@ for (const [name, phone] of [
         await heading(page, screen).waitFor();
         assert.equal(await nav(page).getByRole("link", { name: screen, exact: true }).getAttribute("aria-current"), "page");
       }
-      for (const screen of ["Checklists", "Aromatherapy", "Settings"]) {
+      for (const screen of ["Checklists", "Aromatherapy", "Training", "Settings"]) {
         await nav(page).getByRole("link", { name: "More", exact: true }).tap();
         await heading(page, "More").waitFor();
         await page.getByRole("main").getByRole("link", { name: new RegExp(`^${screen}`) }).tap();

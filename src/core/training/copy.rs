@@ -13,6 +13,7 @@ pub fn proposal_title(proposal: &Proposal) -> String {
             block.start.format("%-d %b"),
             block.end.format("%-d %b %Y")
         ),
+        Proposal::Race(race) if race.name.starts_with("Race") => race.name.clone(),
         Proposal::Race(race) => format!("Race: {}", race.name),
     }
 }
@@ -22,8 +23,7 @@ pub fn proposal_reason(proposal: &Proposal) -> String {
     match proposal {
         Proposal::Block(block) => block_reason(block),
         Proposal::Race(race) => format!(
-            "{} on {}: {:.1} km in {}, run as a race.",
-            race.name,
+            "On {}: {:.1} km in {}, run as a race.",
             race.local_start.format("%a %-d %b %Y at %H:%M"),
             race.distance_km,
             count(i64::from(race.minutes), "minute", "minutes")
@@ -41,7 +41,7 @@ fn block_reason(block: &ProposedBlock) -> String {
         BlockKind::Base => "steady running without speed work",
         BlockKind::Build => "intervals or fast running most weeks",
         BlockKind::Peak => {
-            "your heaviest training: each week's load is well above the weeks before"
+            "your heaviest training, begun by a jump in load well above the weeks before"
         }
         BlockKind::Taper => "the load eased off before a race",
         BlockKind::Recovery => "a light spell after harder weeks",

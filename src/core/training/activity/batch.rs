@@ -8,6 +8,10 @@ use chrono::Duration;
 const SAME_START: Duration = Duration::minutes(2);
 /// How far apart their durations may be, as a share: auto-pause and trimming differ a little.
 const SAME_DURATION: f64 = 0.05;
+/// How far apart their distances may be, as a share: the same track, smoothed differently.
+/// Distance decides where both have one, because one copy may count the stops (elapsed time)
+/// and the other not (timer time).
+const SAME_DISTANCE: f64 = 0.03;
 
 /// What a batch added.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -23,12 +27,15 @@ pub fn same_activity(a: &Activity, b: &Activity) -> bool {
     if a.id == b.id {
         return true;
     }
-    let starts = (a.start - b.start).abs() <= SAME_START;
-    let (long, short) = (
-        a.duration_s.max(b.duration_s),
-        a.duration_s.min(b.duration_s),
-    );
-    starts && f64::from(long - short) <= SAME_DURATION * f64::from(long)
+    let close = |x: u32, y: u32, share: f64| {
+        let (long, short) = (x.max(y), x.min(y));
+        f64::from(long - short) <= share * f64::from(long)
+    };
+    (a.start - b.start).abs() <= SAME_START
+        && match (a.distance_m, b.distance_m) {
+            (Some(x), Some(y)) => close(x, y, SAME_DISTANCE),
+            _ => close(a.duration_s, b.duration_s, SAME_DURATION),
+        }
 }
 
 /// Adds each of `incoming` that is not already in `kept` (nor earlier in `incoming`).

@@ -6,7 +6,7 @@ use crate::core::sorting;
 use crate::core::training::activity::{ParsedActivity, Sport};
 use crate::core::validation::FieldErrors;
 use crate::core::zone::Zone;
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Pace bands of the pace profile, in seconds per km: band `i` holds the time spent between
@@ -61,16 +61,21 @@ impl Record for Activity {
 }
 
 impl Activity {
-    /// The day the activity started on: in the zone it was done in where the file said, else in
-    /// the runner's zone `fallback`.
-    pub fn local_date(&self, fallback: &Zone) -> NaiveDate {
+    /// The local date and time it started at: in the zone it was done in where the file said,
+    /// else in the runner's zone `fallback`.
+    pub fn local_start(&self, fallback: &Zone) -> NaiveDateTime {
         match self
             .utc_offset_minutes
             .and_then(|minutes| FixedOffset::east_opt(minutes * 60))
         {
-            Some(offset) => self.start.with_timezone(&offset).date_naive(),
-            None => self.start.with_timezone(fallback).date_naive(),
+            Some(offset) => self.start.with_timezone(&offset).naive_local(),
+            None => self.start.with_timezone(fallback).naive_local(),
         }
+    }
+
+    /// The day it started on (see [`Activity::local_start`]).
+    pub fn local_date(&self, fallback: &Zone) -> NaiveDate {
+        self.local_start(fallback).date()
     }
 
     /// Average pace in seconds per km, for an activity with a distance.
@@ -124,8 +129,8 @@ pub fn summarise(parsed: &ParsedActivity, updated_at: DateTime<Utc>) -> Activity
         name: parsed.name.clone().unwrap_or_default(),
         duration_s,
         distance_m,
-        avg_hr: avg_hr.map(to_bpm),
-        max_hr: max_hr.map(to_bpm),
+        avg_hr: avg_hr.and_then(to_bpm),
+        max_hr: max_hr.and_then(to_bpm),
         pace_profile: pace_profile(parsed),
         fast_laps: fast_laps(parsed),
         updated_at,
@@ -204,8 +209,12 @@ fn fast_laps(parsed: &ParsedActivity) -> u8 {
     }
 }
 
-fn to_bpm(hr: f64) -> u8 {
-    hr.round().clamp(0.0, 255.0) as u8
+/// A heart rate kept, or `None` for a reading no heart makes (a strap's glitch, a missing value
+/// written as 0 or 255): the rest of the activity is still good.
+fn to_bpm(hr: f64) -> Option<u8> {
+    let bpm = hr.round();
+    (bpm >= f64::from(*HEART_RATE_BPM.start()) && bpm <= f64::from(*HEART_RATE_BPM.end()))
+        .then_some(bpm as u8)
 }
 
 fn mean(values: &[f64]) -> f64 {
@@ -226,6 +235,9 @@ pub(crate) fn median(values: &[f64]) -> f64 {
 
 /// The longest activity kept: a multi-day ultra is still under a week.
 pub const MAX_ACTIVITY_DAYS: u32 = 7;
+/// The earliest start kept: GPS running watches came after it, so an earlier date is a watch
+/// whose clock was never set.
+pub const EARLIEST_YEAR: i32 = 2000;
 /// Heart rates outside this range are a strap's glitch, not a runner's.
 pub const HEART_RATE_BPM: std::ops::RangeInclusive<u8> = 25..=250;
 
@@ -233,6 +245,15 @@ impl Activity {
     /// The checks a stored summary passes, on load and on import of a backup.
     pub fn check(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::default();
+        if self.start.year() < EARLIEST_YEAR {
+            errors.push(
+                "start",
+                format!(
+                    "It starts in {}, before {EARLIEST_YEAR}: the watch's clock was not set.",
+                    self.start.year()
+                ),
+            );
+        }
         if self.duration_s == 0 || self.duration_s > MAX_ACTIVITY_DAYS * 86_400 {
             errors.push(
                 "duration_s",

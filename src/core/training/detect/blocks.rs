@@ -1,6 +1,8 @@
 //! Blocks of the season from the weeks' load: base, build, peak, taper and recovery.
 
+use crate::core::training::block::MAX_BLOCK_DAYS;
 use crate::core::training::detect::weeks::WeekSignals;
+use crate::core::training::load;
 use crate::core::training::BlockKind;
 use chrono::{Duration, NaiveDate};
 
@@ -30,7 +32,12 @@ pub fn propose_blocks(weeks: &[WeekSignals]) -> Vec<ProposedBlock> {
         let Some(kind) = kind else { continue };
         let sunday = week.load.monday + Duration::days(6);
         match blocks.last_mut() {
-            Some(last) if last.kind == kind && last.end + Duration::days(1) == week.load.monday => {
+            // A block is at most a season long (what the block form allows): past that, a new one.
+            Some(last)
+                if last.kind == kind
+                    && last.end + Duration::days(1) == week.load.monday
+                    && (sunday - last.start).num_days() <= MAX_BLOCK_DAYS =>
+            {
                 last.end = sunday;
                 last.speed_work |= week.speed_work;
             }
@@ -45,11 +52,8 @@ pub fn propose_blocks(weeks: &[WeekSignals]) -> Vec<ProposedBlock> {
     blocks
 }
 
-/// The average training load of up to four weeks before `index` (`None` with fewer than two).
 fn baseline(weeks: &[WeekSignals], index: usize) -> Option<f64> {
-    let before = &weeks[index.saturating_sub(4)..index];
-    (before.len() >= 2)
-        .then(|| before.iter().map(|w| w.load.training_load).sum::<f64>() / before.len() as f64)
+    load::baseline(weeks, index, |w| w.load.training_load)
 }
 
 fn classify(weeks: &[WeekSignals]) -> Vec<Option<BlockKind>> {

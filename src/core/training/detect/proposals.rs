@@ -2,6 +2,7 @@
 //! to accept, edit or dismiss. Nothing is added to the plan until the runner accepts it.
 
 use crate::core::profile::HeartRateSettings;
+use crate::core::race::local_time::repeated_hour;
 use crate::core::race::{Priority, Race, MAX_RACE_NAME_CHARS};
 use crate::core::record::{RecordId, Tombstone};
 use crate::core::sorting;
@@ -19,6 +20,7 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 pub struct ProposedRace {
     pub activity: RecordId,
     pub name: String,
+    pub start: DateTime<Utc>,
     /// The local start, where the activity was run.
     pub local_start: NaiveDateTime,
     pub distance_km: f64,
@@ -99,10 +101,7 @@ pub fn read_season(
 }
 
 fn proposed_race(activity: &Activity, zone: &Zone) -> ProposedRace {
-    let local_start = match activity.utc_offset_minutes {
-        Some(minutes) => activity.start.naive_utc() + Duration::minutes(i64::from(minutes)),
-        None => activity.start.with_timezone(zone).naive_local(),
-    };
+    let local_start = activity.local_start(zone);
     let distance_km = f64::from(activity.distance_m.unwrap_or(0)) / 1000.0;
     let name = match activity.name.trim() {
         "" => format!("Race, {distance_km:.1} km"),
@@ -111,6 +110,7 @@ fn proposed_race(activity: &Activity, zone: &Zone) -> ProposedRace {
     ProposedRace {
         activity: activity.id.clone(),
         name,
+        start: activity.start,
         local_start,
         distance_km,
         minutes: activity.duration_s.div_ceil(60),
@@ -158,17 +158,21 @@ impl ProposedBlock {
 }
 
 impl ProposedRace {
-    /// The race the runner accepts, placed in the runner's `zone` at the local start it was run.
+    /// The race the runner accepts, at the instant it started, in the runner's `zone` (files
+    /// give an offset, not the zone of the start line): a race run abroad keeps its true start.
     pub fn accept(&self, id: RecordId, zone: Zone, now: DateTime<Utc>) -> Race {
+        let local = self.start.with_timezone(&zone).naive_local();
         Race {
             id,
             name: self.name.clone(),
-            date: self.local_start.date(),
-            start_time: self.local_start.time(),
+            date: local.date(),
+            start_time: local.time(),
             time_zone: zone,
             distance_km: (self.distance_km * 10.0).round() / 10.0,
             expected_minutes: Some(self.minutes),
-            second_of_repeated_hour: false,
+            // On the night the clocks go back, the start may be the second of two such times.
+            second_of_repeated_hour: repeated_hour(zone, local)
+                .is_some_and(|(_, second)| second == self.start),
             priority: Priority::B,
             outdoor: true,
             notes: String::new(),

@@ -3,8 +3,9 @@
 use crate::core::training::activity::{Activity, Sport};
 use crate::core::training::load::LoadBasis;
 
-/// Words in an activity's name that say it was a race. "Race pace" and the like are training.
-const RACE_WORDS: [&str; 12] = [
+/// Words in an activity's name that say it was a race ("Riverside 10K", "Saturday parkrun"),
+/// unless the name also says training: "10K race pace", "Easy 5k", "Ultra long run".
+const RACE_WORDS: [&str; 14] = [
     "race",
     "racing",
     "parkrun",
@@ -17,8 +18,30 @@ const RACE_WORDS: [&str; 12] = [
     "ultra",
     "relay",
     "championships",
+    "champs",
+    "gp",
 ];
-const TRAINING_WORDS: [&str; 6] = ["pace", "tempo", "workout", "intervals", "training", "recce"];
+const TRAINING_WORDS: [&str; 19] = [
+    "pace",
+    "tempo",
+    "workout",
+    "intervals",
+    "training",
+    "recce",
+    "easy",
+    "recovery",
+    "long",
+    "jog",
+    "shakeout",
+    "warmup",
+    "warm",
+    "cooldown",
+    "cool",
+    "steady",
+    "commute",
+    "walk",
+    "treadmill",
+];
 
 /// A standard race distance, with how hard an all-out run over it is: the share of maximum heart
 /// rate held on average, and the pace against the runner's median. The longer the race, the

@@ -2,16 +2,20 @@
 
 use crate::core::training::activity::summary::median;
 use crate::core::training::activity::{Activity, Sport};
-use crate::core::training::load::{monday_of, LoadBasis, WeekLoad};
+use crate::core::training::load::{baseline, monday_of, LoadBasis, WeekLoad};
 use crate::core::zone::Zone;
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
 
 /// A week is hard when its load is this many times the average of the four weeks before: the
 /// acute-to-chronic ratio of 1.3 that Gabbett (Br J Sports Med 50:273, 2016) gives as the top of
 /// the range a body absorbs without a spike.
 pub const HARD_WEEK_RATIO: f64 = 1.3;
 
-/// A hard stretch goes on while each following week holds this share of the week that began it.
+/// A hard stretch goes on while each following week holds this share of the week that began it…
 pub const HARD_HOLD_RATIO: f64 = 0.9;
+/// …and stays this far above the four weeks before it.
+pub const HARD_HOLD_VS_CHRONIC: f64 = 1.1;
 
 /// A hard week is also well above the season's typical week, so a return from a week off is not
 /// mistaken for one.
@@ -60,34 +64,37 @@ pub fn week_signals(
     let threshold = basis
         .median_run_pace
         .map(|pace| pace * THRESHOLD_PACE_RATIO);
+    // Each week's speed work and races, from one pass over the activities.
+    let mut marks: BTreeMap<NaiveDate, (bool, bool)> = BTreeMap::new();
+    for activity in activities {
+        let mark = marks
+            .entry(monday_of(activity.local_date(zone)))
+            .or_default();
+        if is_race(activity) {
+            mark.1 = true;
+        } else if activity.sport == Sport::Run && was_speed_work(activity, threshold) {
+            mark.0 = true;
+        }
+    }
     let mut signals: Vec<WeekSignals> = Vec::with_capacity(weeks.len());
     let mut stretch_start: Option<f64> = None;
     for (index, week) in weeks.iter().enumerate() {
-        let before = &weeks[index.saturating_sub(4)..index];
-        let baseline =
-            before.iter().map(|w| w.training_load).sum::<f64>() / before.len().max(1) as f64;
-        let spike = before.len() >= 2
-            && week.training_load >= HARD_WEEK_RATIO * baseline
-            && week.training_load >= HARD_VS_SEASON * season;
-        let holds =
-            stretch_start.is_some_and(|first| week.training_load >= HARD_HOLD_RATIO * first);
+        let chronic = baseline(weeks, index, |w| w.training_load);
+        let above = |ratio: f64| chronic.is_some_and(|base| week.training_load >= ratio * base);
+        let spike = above(HARD_WEEK_RATIO) && week.training_load >= HARD_VS_SEASON * season;
+        // A hard stretch goes on while the weeks hold their level and still stand above the
+        // weeks before them: a runner who settles at a higher volume has a new normal, not a
+        // months-long peak.
+        let holds = stretch_start
+            .is_some_and(|first| week.training_load >= HARD_HOLD_RATIO * first)
+            && above(HARD_HOLD_VS_CHRONIC);
         let hard = spike || holds;
         stretch_start = match (hard, stretch_start) {
             (true, Some(first)) => Some(first),
             (true, None) => Some(week.training_load),
             (false, _) => None,
         };
-        let in_week = activities
-            .iter()
-            .filter(|a| monday_of(a.local_date(zone)) == week.monday);
-        let (mut speed_work, mut race) = (false, false);
-        for activity in in_week {
-            if is_race(activity) {
-                race = true;
-            } else if activity.sport == Sport::Run && was_speed_work(activity, threshold) {
-                speed_work = true;
-            }
-        }
+        let (speed_work, race) = marks.get(&week.monday).copied().unwrap_or_default();
         signals.push(WeekSignals {
             load: week.clone(),
             hard,

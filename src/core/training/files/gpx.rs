@@ -49,7 +49,10 @@ pub(super) fn read(file: &str, bytes: &[u8]) -> Result<ParsedActivity, FileError
     Ok(ParsedActivity {
         source_id: None,
         name: gpx.name,
-        sport: gpx.kind.as_deref().map_or(Sport::Other, sport_from_name),
+        sport: match gpx.kind.as_deref() {
+            Some(kind) => sport_from_name(kind),
+            None => sport_from_pace(covered, seconds_from_start(end)),
+        },
         start,
         utc_offset_minutes,
         duration_s: seconds_from_start(end),
@@ -59,6 +62,20 @@ pub(super) fn read(file: &str, bytes: &[u8]) -> Result<ParsedActivity, FileError
         laps: Vec::new(),
         samples,
     })
+}
+
+/// A track that does not say its sport (many phone apps leave `<type>` out) is told by its
+/// average pace: 2:30 to 10:00 per km is running, slower walking, faster riding.
+fn sport_from_pace(metres: Option<f64>, seconds: f64) -> Sport {
+    match metres
+        .filter(|m| *m >= 100.0)
+        .map(|m| seconds / (m / 1000.0))
+    {
+        Some(pace) if pace < 150.0 => Sport::Ride,
+        Some(pace) if pace <= 600.0 => Sport::Run,
+        Some(_) => Sport::Walk,
+        None => Sport::Other,
+    }
 }
 
 /// The great-circle distance between two (latitude, longitude) points in degrees.

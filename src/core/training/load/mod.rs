@@ -5,4 +5,4 @@ pub mod trimp;
 pub mod weekly;
 
 pub use trimp::{trimp, HeartRates, LoadBasis};
-pub use weekly::{monday_of, weekly_loads, WeekLoad};
+pub use weekly::{baseline, monday_of, weekly_loads, WeekLoad};

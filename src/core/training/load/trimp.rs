@@ -7,21 +7,24 @@
 //! TRIMP = minutes × ΔHR × 0.64 × e^(1.92 × ΔHR),   ΔHR = (HRavg − HRrest) / (HRmax − HRrest)
 //! ```
 //!
-//! The weighting 0.64 e^(1.92 x) is the paper's; it was fitted to the lactate curve of men, and
-//! the paper's 0.86 e^(1.67 x) for women gives within 10% of it over the range runners train in.
-//! The app only compares a runner's weeks with that runner's own weeks, so one weighting for
-//! everyone changes no proposal.
+//! The weighting 0.64 e^(1.92 x) is the paper's; it was fitted to the lactate curve of men. The
+//! paper's 0.86 e^(1.67 x) for women weighs 7-19% more over the range runners train in (ΔHR 0.5
+//! to 0.9), about evenly across it; the app only compares a runner's weeks with that runner's own
+//! weeks, so one weighting for everyone changes no proposal.
 //!
 //! Without heart rate, the same formula is fed an equivalent ΔHR from pace: the runner's median
 //! running pace counts as easy ([`EASY_HEART_RATE_RESERVE`]), and faster running raises it in
 //! proportion to speed, so an hour at median pace weighs what an easy hour with a strap would.
 
-use crate::core::profile::HeartRateSettings;
+use crate::core::profile::{HeartRateSettings, MAX_HR_BPM};
 use crate::core::training::activity::{summary::median, Activity, Sport};
 
 /// The share of heart-rate reserve of an easy run: the middle of the 59-74% that endurance
 /// guidelines give for easy aerobic running.
 pub const EASY_HEART_RATE_RESERVE: f64 = 0.65;
+
+/// The share of heart-rate reserve of brisk walking and hiking: the lower end of moderate effort.
+pub const WALK_HEART_RATE_RESERVE: f64 = 0.4;
 
 /// A resting heart rate for runners who have not set theirs: training files do not record it,
 /// and 60 bpm is the usual adult figure. An error of 10 bpm moves every load alike.
@@ -38,15 +41,13 @@ impl HeartRates {
     /// The runner's own figures where set; else the highest heart rate in their files (a race or
     /// a hard repeat comes close to the true maximum) and [`ASSUMED_RESTING_HR`]. `None` when
     /// there is no maximum to go on, or it is not above the resting rate.
+    ///
+    /// One strap glitch must not set the maximum for every session: from five activities with
+    /// heart rate on, the second highest is taken, and never above what the form accepts.
     pub fn for_runner(set: HeartRateSettings, activities: &[Activity]) -> Option<HeartRates> {
         let max = set
             .max_bpm
-            .or_else(|| {
-                activities
-                    .iter()
-                    .filter_map(|a| a.max_hr.or(a.avg_hr))
-                    .max()
-            })
+            .or_else(|| estimated_max(activities))
             .map(f64::from)?;
         let rest = f64::from(set.resting_bpm.unwrap_or(ASSUMED_RESTING_HR));
         (max > rest).then_some(HeartRates { max, rest })
@@ -56,6 +57,20 @@ impl HeartRates {
     pub fn reserve_share(&self, avg_hr: f64) -> f64 {
         ((avg_hr - self.rest) / (self.max - self.rest)).clamp(0.0, 1.0)
     }
+}
+
+fn estimated_max(activities: &[Activity]) -> Option<u8> {
+    let mut highs: Vec<u8> = activities
+        .iter()
+        .filter_map(|a| a.max_hr.or(a.avg_hr))
+        .collect();
+    crate::core::sorting::sort_by(&mut highs, |a, b| b.cmp(a));
+    let pick = if highs.len() >= 5 {
+        highs.get(1)
+    } else {
+        highs.first()
+    };
+    pick.map(|bpm| (*bpm).min(*MAX_HR_BPM.end()))
 }
 
 /// Banister's TRIMP for `minutes` at heart-rate reserve share `reserve`.
@@ -95,17 +110,20 @@ impl LoadBasis {
         trimp(minutes, reserve)
     }
 
-    /// The equivalent ΔHR of a run from its pace against the median; other sports without heart
-    /// rate count as easy.
+    /// The equivalent ΔHR of a run from its pace against the median. Other sports without heart
+    /// rate have no pace to judge by: walking and hiking count at [`WALK_HEART_RATE_RESERVE`],
+    /// the rest as easy, so a walking holiday does not read as a block of running.
     fn reserve_from_pace(&self, activity: &Activity) -> f64 {
-        let relative_speed = match (
+        match (
             activity.sport,
             self.median_run_pace,
             activity.pace_s_per_km(),
         ) {
-            (Sport::Run, Some(median), Some(pace)) => median / pace,
-            _ => 1.0,
-        };
-        (EASY_HEART_RATE_RESERVE * relative_speed).clamp(0.0, 1.0)
+            (Sport::Run, Some(median), Some(pace)) => {
+                (EASY_HEART_RATE_RESERVE * median / pace).clamp(0.0, 1.0)
+            }
+            (Sport::Walk, ..) => WALK_HEART_RATE_RESERVE,
+            _ => EASY_HEART_RATE_RESERVE,
+        }
     }
 }

@@ -23,6 +23,13 @@ pub struct WeekLoad {
     pub activities: usize,
 }
 
+/// The average training load of up to four weeks before `index` (the chronic load a week is
+/// judged against), `None` with fewer than two weeks to go on.
+pub fn baseline<T>(weeks: &[T], index: usize, training_load: impl Fn(&T) -> f64) -> Option<f64> {
+    let before = &weeks[index.saturating_sub(4)..index];
+    (before.len() >= 2).then(|| before.iter().map(training_load).sum::<f64>() / before.len() as f64)
+}
+
 /// The Monday of the week holding `date`.
 pub fn monday_of(date: NaiveDate) -> NaiveDate {
     date - Duration::days(i64::from(date.weekday().num_days_from_monday()))

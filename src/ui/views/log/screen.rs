@@ -221,10 +221,10 @@ pub fn Log() -> Element {
             }
         }
         Insights { on_log_first: open_form }
-        p { class: "hint",
-            "Train with a watch? "
-            Link { to: crate::ui::routes::Route::Training {}, "Import your training files" }
-            " to find your hard weeks, speed work and races."
+        section { class: "card", "aria-labelledby": "watch-heading",
+            h2 { id: "watch-heading", "Train with a watch?" }
+            p { class: "hint", "Your training files show your hard weeks, speed work and races." }
+            Link { class: "button", to: crate::ui::routes::Route::Training {}, "Import training files" }
         }
     }
 }

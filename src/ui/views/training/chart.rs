@@ -72,9 +72,9 @@ pub fn LoadChart(weeks: Vec<WeekSignals>, blocks: Vec<TrainingBlock>) -> Element
                     thead {
                         tr {
                             th { scope: "col", "Week of" }
-                            th { scope: "col", "Load" }
-                            th { scope: "col", "7-day average" }
-                            th { scope: "col", "28-day average" }
+                            th { scope: "col", "Load (TRIMP)" }
+                            th { scope: "col", "Per day, this week" }
+                            th { scope: "col", "Per day, last 28 days" }
                             th { scope: "col", "Notes" }
                         }
                     }

@@ -57,8 +57,8 @@ pub fn HeartRateForm(estimated: Option<HeartRates>) -> Element {
         form { class: "form card", onsubmit: save, novalidate: true, "aria-labelledby": "heart-heading",
             h2 { id: "heart-heading", "Your heart rates" }
             p { class: "hint",
-                "The load of a session with heart rate is measured against these. Leave one empty to have "
-                "it estimated from your files. {estimate}"
+                "The load of a session with heart rate is measured against these. Left empty, the "
+                "maximum is taken from your files and the resting rate is taken as 60 bpm. {estimate}"
             }
             div { class: "field-row",
                 TextField { id: "max-hr", label: "Maximum (bpm)", value: max(), inputmode: "numeric",

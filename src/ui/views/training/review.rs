@@ -42,6 +42,12 @@ pub fn Review(proposals: Vec<Proposal>) -> Element {
     }
 }
 
+/// A proposal made into the record it stands for.
+enum Accepted {
+    Block(crate::core::training::TrainingBlock),
+    Race(crate::core::race::Race),
+}
+
 #[component]
 fn ProposalCard(proposal: Proposal, status: Signal<String>) -> Element {
     let clock = use_clock();
@@ -59,16 +65,27 @@ fn ProposalCard(proposal: Proposal, status: Signal<String>) -> Element {
     let accept_title = title.clone();
     let accept = move |_| {
         let now = clock.now();
-        let result = update.apply(|document| match &accepted {
-            Proposal::Block(block) => document
-                .blocks
-                .push(block.accept(new_id("block", now), now)),
-            Proposal::Race(race) => {
-                document
-                    .races
-                    .push(race.accept(new_id("race", now), clock.zone(), now))
+        // Held to the checks every stored block and race passes; one that fails (a race with no
+        // distance in its file) opens in the editor with the reason.
+        let checked = match &accepted {
+            Proposal::Block(proposed) => {
+                let block = proposed.accept(new_id("block", now), now);
+                block.check().map(|()| Accepted::Block(block))
             }
-        });
+            Proposal::Race(proposed) => {
+                let race = proposed.accept(new_id("race", now), clock.zone(), now);
+                race.check().map(|()| Accepted::Race(race))
+            }
+        };
+        let result = match checked {
+            Ok(Accepted::Block(block)) => update.apply(|document| document.blocks.push(block)),
+            Ok(Accepted::Race(race)) => update.apply(|document| document.races.push(race)),
+            Err(found) => {
+                let reasons: Vec<&str> = found.0.iter().map(|e| e.message.as_str()).collect();
+                editing.set(true);
+                return status.set(format!("Edit it first: {}", reasons.join(" ")));
+            }
+        };
         report(result, format!("Accepted: {accept_title}."));
     };
     let dismiss_title = title.clone();

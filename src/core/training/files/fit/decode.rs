@@ -70,7 +70,8 @@ fn decode_one(
     let header_len = usize::from(bytes[0]);
     let data_len = u32::from_le_bytes([bytes[4], bytes[5], bytes[6], bytes[7]]) as usize;
     let data_end = header_len.checked_add(data_len).ok_or_else(cut_short)?;
-    if bytes.len() < data_end + 2 {
+    // Checked: on 32-bit wasm a size near 4 GiB would wrap and pass.
+    if data_end.checked_add(2).is_none_or(|end| bytes.len() < end) {
         return Err(cut_short());
     }
     // A 14-byte header may carry its own checksum; zero means the writer left it out.

@@ -50,7 +50,7 @@ pub(super) fn read(file: &str, bytes: &[u8]) -> Result<Vec<ParsedActivity>, File
     let mut sessions: Vec<(DateTime<Utc>, &Message)> = of(SESSION)
         .filter_map(|s| Some((fit_time(s.get(START_TIME)?)?, s)))
         .collect();
-    sessions.sort_by_key(|(start, _)| *start);
+    crate::core::sorting::sort_by_key(&mut sessions, |(start, _)| *start);
     if sessions.is_empty() {
         return Err(FileError::NoActivity { file: file.into() });
     }
