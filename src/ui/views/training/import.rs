@@ -137,15 +137,18 @@ pub fn ImportPanel() -> Element {
                     dragging.set(false);
                     run(event.files());
                 },
-                label { class: "button primary", r#for: "training-files", "Choose files" }
-                input {
-                    id: "training-files",
-                    class: "visually-hidden",
-                    r#type: "file",
-                    multiple: true,
-                    accept: ACCEPT,
-                    disabled: reading() != Progress::Idle,
-                    onchange: move |event| run(event.files()),
+                // The real input lies, transparent, over its label drawn as a button: the whole
+                // button is the target, and keyboards and screen readers reach the input itself.
+                span { class: "file-pick",
+                    label { class: "button primary", r#for: "training-files", "Choose files" }
+                    input {
+                        id: "training-files",
+                        r#type: "file",
+                        multiple: true,
+                        accept: ACCEPT,
+                        disabled: reading() != Progress::Idle,
+                        onchange: move |event| run(event.files()),
+                    }
                 }
                 span { class: "hint", " or drop them here." }
             }
