@@ -91,6 +91,8 @@ const readSeason = medians["training: read the season (5 years of summaries)"];
 row("Read the season from 5 years of summaries", us(readSeason), `${us(reference)} (reference)`, ratio(readSeason, reference), "< 50 ms", readSeason < 50e6);
 const trainingBytes = Number(/5-year document with \d+ activity summaries is (\d+) bytes/.exec(readText("criterion.txt"))?.[1]);
 row("Store file, 5 years with activity summaries", kb(trainingBytes), "", "", "< 1 MB", trainingBytes < 1024 * 1024);
+const browserImport = readJson("import.json");
+row(`Import ${browserImport.activities} activities in Chromium (pick → "Imported", median of 3)`, ms(browserImport.import_ms), `${us(importFiles)} (native, 1,000 files)`, "", "", undefined);
 
 // Desktop, when it was measured.
 if (existsSync(path.join(outDir, "desktop.json"))) {

@@ -1,7 +1,9 @@
 //! Benchmarks of the training-file import: reading and summarising 1,000 activity files (the
 //! made-up season of `tests/support/season.rs` back to back, as FIT, GPX and TCX files, some
 //! gzipped), and reading five years of summaries into a season (loads, weeks, blocks, races).
-//! Prints the size of a 5-year document holding those summaries for the report.
+//! Prints the size of a 5-year document holding those summaries for the report, and with
+//! `FRESH_LEGS_BENCH_EXPORT=PATH` writes the same activities as a Strava-style export there, for
+//! the browser's timing of an import (`benches/import.mjs`).
 
 #[path = "heavy_user.rs"]
 mod heavy_user;
@@ -17,7 +19,7 @@ use fresh_legs::core::training::files::{ImportJob, PickedFile};
 use fresh_legs::store::file::FileBackend;
 use fresh_legs::store::{save, Document};
 use support::season::{season, WEEKS};
-use support::training_files::{StravaFile, Workout};
+use support::training_files::{strava_zip, StravaFile, Workout, STRAVA_MIX};
 
 /// Sixteen seasons back to back: 256 weeks (4.9 years), 1,040 activities.
 const SEASONS: i64 = 16;
@@ -60,6 +62,14 @@ fn import(files: Vec<PickedFile>) -> Vec<Activity> {
 
 fn training(c: &mut Criterion) {
     let workouts = workouts();
+    if let Some(path) = std::env::var_os("FRESH_LEGS_BENCH_EXPORT") {
+        let rows: Vec<(Workout, StravaFile)> = workouts
+            .iter()
+            .cloned()
+            .zip(STRAVA_MIX.iter().copied().cycle())
+            .collect();
+        std::fs::write(&path, strava_zip(&rows)).expect("write the export");
+    }
     let thousand = files(&workouts[..1_000]);
     c.bench_function("training: read and summarise 1,000 files", |b| {
         b.iter_batched(|| thousand.clone(), import, BatchSize::LargeInput)

@@ -5,7 +5,8 @@
 #
 # Steps: web builds of the app and the Dioxus hello world; bundle sizes; start-up and timer drift
 # in headless Chromium; the Races screen with a heavy season; DOM changes per tick from the component tests; criterion benchmarks of
-# the core and the store; release desktop builds of both apps, timed from launch to first paint
+# the core, the store and the training import; the same import of 1,040 activities in Chromium;
+# release desktop builds of both apps, timed from launch to first paint
 # under Xvfb. Set BENCH_SKIP_DESKTOP=1 to leave the (slow to build) desktop part out.
 set -euo pipefail
 
@@ -36,7 +37,11 @@ echo "== DOM changes per tick"
 cargo test --test ui_timers --test ui_races_ticks -- --nocapture 2>&1 | grep "render cost" >"$out/render.txt"
 
 echo "== Core, store and training import (criterion)"
-cargo bench --bench core --bench store --bench training 2>&1 | tee "$out/criterion.txt"
+FRESH_LEGS_BENCH_EXPORT="$out/export-1040.zip" cargo bench --bench core --bench store --bench training 2>&1 |
+  tee "$out/criterion.txt"
+
+echo "== Importing the same 1,040 activities in Chromium"
+node benches/import.mjs dist "$out/export-1040.zip" >"$out/import.json"
 
 if [ "${BENCH_SKIP_DESKTOP:-}" != 1 ]; then
   echo "== Desktop builds (release) and launch to first paint"
