@@ -4,6 +4,7 @@
 // it. The file readers come as a module of their own at the first import. A damaged file is
 // refused by name and changes nothing.
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import { DOCUMENT_KEY, PHONE, openFromNav, openSuite, seed } from "./support.mjs";
@@ -128,4 +129,20 @@ test("a damaged FIT file is refused by its name while the good one beside it imp
     await page.getByRole("listitem").filter({ hasText: /^broken-watch\.fit / }).waitFor();
     const document = await stored(page);
     assert.deepEqual(document.activities.map((a) => a.name), ["Canal loop"]);
+  }));
+
+test("Cancel during a long import keeps nothing, and the screen is ready for the next one", () =>
+  suite.withPage(BERLIN_PHONE, async ({ page, context, goto }) => {
+    await page.clock.setFixedTime(WEDNESDAY_OF_WEEK_12);
+    await seed(context, tightBudgetRunner());
+    await goto("/training");
+    // Ten copies of the export: 460 activities to read, long enough to cancel part way.
+    const buffer = await readFile(EXPORT);
+    const copies = Array.from({ length: 10 }, (_, i) => ({ name: `export-${i}.zip`, mimeType: "application/zip", buffer }));
+    await page.locator("#training-files").setInputFiles(copies);
+    await page.getByText(/^Reading \d+ of \d+$/).waitFor();
+    await page.getByRole("button", { name: "Cancel", exact: true }).tap();
+    await page.getByText("Import cancelled: nothing was added.", { exact: true }).waitFor();
+    assert.deepEqual((await stored(page)).activities ?? [], []);
+    assert.equal(await page.locator("#training-files").isEnabled(), true);
   }));
