@@ -151,3 +151,30 @@ fn with_no_files_yet_the_screen_offers_the_import_and_nothing_else() {
     );
     assert!(!html.contains("What your files suggest"));
 }
+
+#[test]
+fn the_chart_draws_the_proposed_blocks_apart_from_the_runners_and_races_shows_it_too() {
+    let mut page = Page::open("/training", with_season(), clock());
+    let html = page.html();
+    assert!(
+        html.contains(r#"class="band band-peak proposed""#),
+        "{html}"
+    );
+    assert!(html.contains("proposed: Peak (hard) block"));
+    page.click(&format!("accept-{PEAK}"));
+    let html = page.html();
+    assert!(
+        html.contains(r#"class="band band-peak""#),
+        "accepted, it is the runner's own"
+    );
+    assert!(!html.contains("band band-peak proposed"));
+
+    let races = Page::open("/races", with_season(), clock()).html();
+    assert!(races.contains("Training load from your files"), "{races}");
+    assert!(
+        races.contains("Review what your files suggest (4)"),
+        "{races}"
+    );
+    let without = Page::open("/races", Document::default(), clock()).html();
+    assert!(!without.contains("Training load from your files"));
+}

@@ -6,6 +6,7 @@ mod countdown;
 mod field;
 mod inputs;
 mod load_banner;
+mod load_chart;
 mod main_nav;
 mod progress;
 
@@ -15,5 +16,6 @@ pub use countdown::Countdown;
 pub use field::{error_id, Field};
 pub use inputs::{Checkbox, NumberField, SelectField, TextField};
 pub use load_banner::LoadBanner;
+pub use load_chart::LoadChart;
 pub use main_nav::{behind_more, MainNav};
 pub use progress::ProgressRing;

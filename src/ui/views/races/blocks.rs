@@ -1,15 +1,19 @@
 //! Training blocks on the Races screen: the list with edit and delete, and the add/edit form.
 
 use crate::core::sorting;
+use crate::core::training::detect::read_season;
 use crate::core::training::{BlockKind, TrainingBlock};
-use crate::ui::clock::use_clock;
+use crate::ui::clock::{use_clock, use_minute_clock};
+use crate::ui::components::LoadChart;
 use crate::ui::components::{Checkbox, SelectField, TextField};
 use crate::ui::form_keys::key_of;
 use crate::ui::ids::new_id;
+use crate::ui::routes::Route;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::races::block_draft::BlockDraft;
 use crate::ui::views::races::editor::{upsert, use_editor, Editor};
 use crate::ui::views::races::removal::{block_name, Removals, Removed};
+use crate::ui::views::training::proposed_blocks;
 use dioxus::prelude::*;
 
 /// The blocks of the season, earliest first, and the form that adds or edits them.
@@ -33,6 +37,35 @@ pub fn Blocks(removals: Removals) -> Element {
                 }
             }
             BlockForm { editor }
+            FromTheFiles {}
+        }
+    }
+}
+
+/// The weekly load from the runner's imported files, with what they suggest, and the way to the
+/// review; nothing until files have been imported.
+#[component]
+fn FromTheFiles() -> Element {
+    let clock = use_clock();
+    let state = use_app_state();
+    let minute = use_minute_clock();
+    let zone = clock.zone();
+    let read = state.read();
+    let document = &read.document;
+    if document.activities.is_empty() {
+        return rsx! {};
+    }
+    let today = minute().with_timezone(&zone).date_naive();
+    let season = read_season(&document.activities, document.profile.heart, &zone, today);
+    let proposals = season.proposals(&document.blocks, &document.races, &document.tombstones);
+    let count = proposals.len();
+    rsx! {
+        h3 { "Training load from your files" }
+        LoadChart { weeks: season.weeks, blocks: document.blocks.clone(), proposed: proposed_blocks(&proposals) }
+        if count > 0 {
+            Link { class: "button", to: Route::Training {},
+                {format!("Review what your files suggest ({count})")}
+            }
         }
     }
 }

@@ -1,10 +1,10 @@
 //! The Training screen: importing training files with progress, the review of the blocks and races
 //! they suggest, the weekly load chart, and the heart rates the load is measured against.
 
-mod chart;
 mod heart;
 mod import;
 mod review;
 mod screen;
 
+pub(crate) use screen::proposed_blocks;
 pub use screen::Training;

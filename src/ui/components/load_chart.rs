@@ -1,10 +1,13 @@
-//! The training-load chart: a bar a week, hard weeks marked, the runner's blocks underneath, and
-//! the same as a table for screen readers and for reading exact figures.
+//! The training-load chart (Training and Races): a bar a week, hard weeks marked, the runner's
+//! blocks underneath and the blocks the files propose below them, and the same as a table for
+//! screen readers and for reading exact figures.
 
-use crate::core::training::detect::WeekSignals;
-use crate::core::training::TrainingBlock;
-use chrono::Duration;
+use crate::core::training::detect::{ProposedBlock, WeekSignals};
+use crate::core::training::{BlockKind, TrainingBlock};
+use chrono::{Duration, NaiveDate};
 use dioxus::prelude::*;
+
+const LOAD_CHART_CSS: &str = include_str!("../../../assets/styling/load_chart.css");
 
 /// The weeks the chart shows: half a year is enough to see a season's shape on a phone.
 pub const CHART_WEEKS: usize = 26;
@@ -14,9 +17,23 @@ const WEEK_WIDTH: f64 = 10.0;
 const BAR_HEIGHT: f64 = 60.0;
 const BAND_TOP: f64 = 66.0;
 const BAND_HEIGHT: f64 = 10.0;
+/// Where the proposed blocks' band starts, under the runner's own.
+const PROPOSED_TOP: f64 = BAND_TOP + BAND_HEIGHT + 2.0;
+
+/// One block drawn under the bars.
+#[derive(Debug, Clone, PartialEq)]
+struct Band {
+    kind: BlockKind,
+    start: NaiveDate,
+    end: NaiveDate,
+}
 
 #[component]
-pub fn LoadChart(weeks: Vec<WeekSignals>, blocks: Vec<TrainingBlock>) -> Element {
+pub fn LoadChart(
+    weeks: Vec<WeekSignals>,
+    blocks: Vec<TrainingBlock>,
+    proposed: Vec<ProposedBlock>,
+) -> Element {
     let shown = &weeks[weeks.len().saturating_sub(CHART_WEEKS)..];
     let (Some(first), Some(last)) = (shown.first(), shown.last()) else {
         return rsx! {};
@@ -24,7 +41,7 @@ pub fn LoadChart(weeks: Vec<WeekSignals>, blocks: Vec<TrainingBlock>) -> Element
     let (from, to) = (first.load.monday, last.load.monday + Duration::days(6));
     let top = shown.iter().map(|w| w.load.load).fold(1.0, f64::max);
     let width = shown.len() as f64 * WEEK_WIDTH;
-    let x_of = |date: chrono::NaiveDate| (date - from).num_days() as f64 / 7.0 * WEEK_WIDTH;
+    let x_of = |date: NaiveDate| (date - from).num_days() as f64 / 7.0 * WEEK_WIDTH;
     let hard_weeks = shown.iter().filter(|w| w.hard).count();
     let summary = format!(
         "Training load for {} weeks from {}, {} marked hard.",
@@ -32,14 +49,27 @@ pub fn LoadChart(weeks: Vec<WeekSignals>, blocks: Vec<TrainingBlock>) -> Element
         from.format("%-d %b %Y"),
         crate::core::validation::count(hard_weeks as i64, "week", "weeks")
     );
-    let in_view: Vec<TrainingBlock> = blocks
-        .into_iter()
-        .filter(|b| b.start <= to && from <= b.end)
+    let shown_band = |kind: BlockKind, start: NaiveDate, end: NaiveDate| {
+        (start <= to && from <= end).then_some(Band { kind, start, end })
+    };
+    let own: Vec<Band> = blocks
+        .iter()
+        .filter_map(|b| shown_band(b.kind, b.start, b.end))
         .collect();
+    let suggested: Vec<Band> = proposed
+        .iter()
+        .filter_map(|b| shown_band(b.kind, b.start, b.end))
+        .collect();
+    let bands = own.iter().map(|band| (band, BAND_TOP, "")).chain(
+        suggested
+            .iter()
+            .map(|band| (band, PROPOSED_TOP, " proposed")),
+    );
     rsx! {
+        style { {LOAD_CHART_CSS} }
         figure { class: "load-chart",
             svg {
-                view_box: "0 0 {width} {BAND_TOP + BAND_HEIGHT}",
+                view_box: "0 0 {width} {PROPOSED_TOP + BAND_HEIGHT}",
                 role: "img",
                 "aria-label": "{summary}",
                 for (index, week) in shown.iter().enumerate() {
@@ -52,19 +82,19 @@ pub fn LoadChart(weeks: Vec<WeekSignals>, blocks: Vec<TrainingBlock>) -> Element
                         height: "{week.load.load / top * BAR_HEIGHT}",
                     }
                 }
-                for block in in_view.iter() {
+                for (band, top, proposed) in bands {
                     rect {
-                        key: "{block.id}",
-                        class: "band band-{crate::ui::form_keys::key_of(&block.kind)}",
-                        x: "{x_of(block.start.max(from))}",
-                        y: "{BAND_TOP}",
-                        width: "{x_of(block.end.min(to) + Duration::days(1)) - x_of(block.start.max(from))}",
+                        key: "{top}-{band.start}",
+                        class: "band band-{crate::ui::form_keys::key_of(&band.kind)}{proposed}",
+                        x: "{x_of(band.start.max(from))}",
+                        y: "{top}",
+                        width: "{x_of(band.end.min(to) + Duration::days(1)) - x_of(band.start.max(from))}",
                         height: "{BAND_HEIGHT}",
                     }
                 }
             }
             figcaption { class: "hint",
-                "{summary} Taller bars are heavier weeks; hard ones are marked. Your training blocks run underneath."
+                "{summary} Taller bars are heavier weeks; hard ones are filled. Underneath: your training blocks, then, outlined, the blocks your files suggest."
             }
             details {
                 summary { "Show the weeks as a table" }
@@ -85,7 +115,7 @@ pub fn LoadChart(weeks: Vec<WeekSignals>, blocks: Vec<TrainingBlock>) -> Element
                                 td { "{week.load.load:.0}" }
                                 td { "{week.load.acute:.0}" }
                                 td { "{week.load.chronic:.0}" }
-                                td { {week_notes(week, &in_view)} }
+                                td { {week_notes(week, &own, &suggested)} }
                             }
                         }
                     }
@@ -95,8 +125,8 @@ pub fn LoadChart(weeks: Vec<WeekSignals>, blocks: Vec<TrainingBlock>) -> Element
     }
 }
 
-/// "Hard, speed work, race · Peak (hard) block": what a week's row says beyond its numbers.
-fn week_notes(week: &WeekSignals, blocks: &[TrainingBlock]) -> String {
+/// "hard, speed work, Peak (hard) block": what a week's row says beyond its numbers.
+fn week_notes(week: &WeekSignals, own: &[Band], suggested: &[Band]) -> String {
     let marks = [
         (week.hard, "hard"),
         (week.speed_work, "speed work"),
@@ -108,11 +138,12 @@ fn week_notes(week: &WeekSignals, blocks: &[TrainingBlock]) -> String {
         .map(|(_, word)| word.to_string())
         .collect();
     let sunday = week.load.monday + Duration::days(6);
-    if let Some(block) = blocks
-        .iter()
-        .find(|b| b.start <= sunday && week.load.monday <= b.end)
-    {
-        notes.push(format!("{} block", block.kind.label()));
+    let during = |band: &&Band| band.start <= sunday && week.load.monday <= band.end;
+    if let Some(band) = own.iter().find(during) {
+        notes.push(format!("{} block", band.kind.label()));
+    }
+    if let Some(band) = suggested.iter().find(during) {
+        notes.push(format!("proposed: {} block", band.kind.label()));
     }
     notes.join(", ")
 }
