@@ -7,6 +7,8 @@ mod support;
 mod job;
 #[path = "core_training_files/refused.rs"]
 mod refused;
+#[path = "core_training_files/strava_csv.rs"]
+mod strava_csv;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use fresh_legs::core::training::activity::{ParsedActivity, Sport};
@@ -352,34 +354,8 @@ fn a_manual_strava_entry_is_an_activity_from_the_csv_alone() {
     assert_eq!(
         activity.distance_m,
         Some(8000.0),
-        "the first Distance, in kilometres"
+        "the repeated Distance, in metres"
     );
     assert_eq!(activity.max_hr, Some(150.0));
     assert!(activity.laps.is_empty() && activity.samples.is_empty());
-}
-
-#[test]
-fn strava_dates_are_read_in_each_way_exports_write_them() {
-    let csv = "Activity ID,Activity Date,Activity Name,Filename\n\
-               1,\"Mar 3, 2026, 6:45:12 AM\",US English,\n\
-               2,\"3 Mar 2026, 06:45:12\",Day first,\n\
-               3,2026-03-03 06:45:12,ISO,\n\
-               4,\"Mar 1, 2026, 12:05:00 PM\",Noon,\n\
-               5,\"Feb 28, 2026, 12:05:00 AM\",Midnight,\n";
-    let archive = zip_bytes(&[("activities.csv".into(), csv.as_bytes().to_vec())]);
-    let starts: Vec<DateTime<Utc>> = read_all(vec![picked("export.zip", archive)])
-        .into_iter()
-        .map(|result| result.expect("every date reads").start)
-        .collect();
-    let morning = Utc.with_ymd_and_hms(2026, 3, 3, 6, 45, 12).unwrap();
-    assert_eq!(
-        starts,
-        [
-            morning,
-            morning,
-            morning,
-            Utc.with_ymd_and_hms(2026, 3, 1, 12, 5, 0).unwrap(),
-            Utc.with_ymd_and_hms(2026, 2, 28, 0, 5, 0).unwrap(),
-        ]
-    );
 }

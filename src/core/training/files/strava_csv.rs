@@ -71,7 +71,11 @@ struct Columns {
     name: Option<usize>,
     kind: Option<usize>,
     elapsed: Option<usize>,
+    /// The first "Distance": in the account's units (km or miles), so read as km only when the
+    /// export has no other.
     distance: Option<usize>,
+    /// The repeated "Distance" of newer exports: always in metres.
+    distance_metres: Option<usize>,
     max_hr: Option<usize>,
     filename: Option<usize>,
 }
@@ -99,6 +103,12 @@ pub(super) fn rows(archive: &str, csv: &[u8]) -> Result<Vec<Result<Row, FileErro
         kind: column("Activity Type"),
         elapsed: column("Elapsed Time"),
         distance: column("Distance"),
+        distance_metres: headers
+            .iter()
+            .enumerate()
+            .filter(|(_, header)| header.trim() == "Distance")
+            .nth(1)
+            .map(|(at, _)| at),
         max_hr: column("Max Heart Rate"),
         filename: column("Filename"),
     };
@@ -145,8 +155,8 @@ impl Columns {
             name: text(self.name).map(str::to_string),
             sport: text(self.kind).map_or(Sport::Other, sport_from_name),
             elapsed_s: number(self.elapsed),
-            // The first "Distance" is in kilometres; the repeated one, in metres, is ignored.
-            distance_m: number(self.distance).map(|km| km * 1000.0),
+            distance_m: number(self.distance_metres)
+                .or_else(|| number(self.distance).map(|km| km * 1000.0)),
             max_hr: number(self.max_hr),
             filename: text(self.filename).map(str::to_string),
         })
