@@ -12,6 +12,11 @@ use fresh_legs::core::training::detect::{
 use fresh_legs::core::training::load::{LoadBasis, WeekLoad};
 use fresh_legs::core::training::{BlockKind, TrainingBlock};
 
+/// When the runner acts on the proposals: fixed, so no test depends on the real date.
+fn imported_at() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 8, 1, 12, 0, 0).unwrap()
+}
+
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
@@ -243,7 +248,7 @@ fn proposals_leave_out_what_is_dismissed_or_already_on_the_calendar() {
     );
     let dismissed = Tombstone {
         id: all[1].dismissal_id(),
-        deleted_at: Utc::now(),
+        deleted_at: imported_at(),
     };
     let typed = TrainingBlock {
         id: RecordId("block-own".into()),
@@ -251,12 +256,12 @@ fn proposals_leave_out_what_is_dismissed_or_already_on_the_calendar() {
         end: date(2026, 6, 20),
         kind: BlockKind::Build,
         speed_work: true,
-        updated_at: Utc::now(),
+        updated_at: imported_at(),
     };
     let Proposal::Race(race) = &all[2] else {
         panic!("a race")
     };
-    let accepted = race.accept(RecordId("race-1".into()), chrono_tz::UTC, Utc::now());
+    let accepted = race.accept(RecordId("race-1".into()), chrono_tz::UTC, imported_at());
     assert_eq!(
         (accepted.date, accepted.distance_km),
         (date(2026, 6, 13), 10.0)

@@ -2,7 +2,7 @@
 //! blocks underneath and the blocks the files propose below them, and the same as a table for
 //! screen readers and for reading exact figures.
 
-use crate::core::training::detect::{ProposedBlock, WeekSignals};
+use crate::core::training::detect::{Proposal, WeekSignals};
 use crate::core::training::{BlockKind, TrainingBlock};
 use chrono::{Duration, NaiveDate};
 use dioxus::prelude::*;
@@ -32,7 +32,7 @@ struct Band {
 pub fn LoadChart(
     weeks: Vec<WeekSignals>,
     blocks: Vec<TrainingBlock>,
-    proposed: Vec<ProposedBlock>,
+    proposals: Vec<Proposal>,
 ) -> Element {
     let shown = &weeks[weeks.len().saturating_sub(CHART_WEEKS)..];
     let (Some(first), Some(last)) = (shown.first(), shown.last()) else {
@@ -56,8 +56,9 @@ pub fn LoadChart(
         .iter()
         .filter_map(|b| shown_band(b.kind, b.start, b.end))
         .collect();
-    let suggested: Vec<Band> = proposed
+    let suggested: Vec<Band> = proposals
         .iter()
+        .filter_map(Proposal::block)
         .filter_map(|b| shown_band(b.kind, b.start, b.end))
         .collect();
     let bands = own.iter().map(|band| (band, BAND_TOP, "")).chain(

@@ -48,6 +48,14 @@ impl Proposal {
     pub fn dismissal_id(&self) -> RecordId {
         RecordId(format!("dismissed-{}", self.key()))
     }
+
+    /// The block proposed, when it is one.
+    pub fn block(&self) -> Option<&ProposedBlock> {
+        match self {
+            Proposal::Block(block) => Some(block),
+            Proposal::Race(_) => None,
+        }
+    }
 }
 
 /// The season as the files show it.

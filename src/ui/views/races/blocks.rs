@@ -13,7 +13,6 @@ use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::races::block_draft::BlockDraft;
 use crate::ui::views::races::editor::{upsert, use_editor, Editor};
 use crate::ui::views::races::removal::{block_name, Removals, Removed};
-use crate::ui::views::training::proposed_blocks;
 use dioxus::prelude::*;
 
 /// The blocks of the season, earliest first, and the form that adds or edits them.
@@ -61,7 +60,7 @@ fn FromTheFiles() -> Element {
     let count = proposals.len();
     rsx! {
         h3 { "Training load from your files" }
-        LoadChart { weeks: season.weeks, blocks: document.blocks.clone(), proposed: proposed_blocks(&proposals) }
+        LoadChart { weeks: season.weeks, blocks: document.blocks.clone(), proposals }
         if count > 0 {
             Link { class: "button", to: Route::Training {},
                 {format!("Review what your files suggest ({count})")}

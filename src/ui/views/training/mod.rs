@@ -6,5 +6,4 @@ mod import;
 mod review;
 mod screen;
 
-pub(crate) use screen::proposed_blocks;
 pub use screen::Training;

@@ -1,7 +1,7 @@
 //! The Training screen: import the runner's training files, review what they suggest, and see
 //! the load week by week.
 
-use crate::core::training::detect::{read_season, Proposal, ProposedBlock};
+use crate::core::training::detect::read_season;
 use crate::ui::clock::{use_clock, use_minute_clock};
 use crate::ui::components::LoadChart;
 use crate::ui::state::use_app_state;
@@ -24,7 +24,6 @@ pub fn Training() -> Element {
     let season = read_season(&document.activities, document.profile.heart, &zone, today);
     let proposals = season.proposals(&document.blocks, &document.races, &document.tombstones);
     let kept = document.activities.len();
-    let proposed_blocks = proposed_blocks(&proposals);
     rsx! {
         style { {TRAINING_CSS} }
         h1 { "Training" }
@@ -35,23 +34,12 @@ pub fn Training() -> Element {
         ImportPanel {}
         if kept > 0 {
             p { class: "hint", {format!("{} kept from your files.", crate::core::validation::count(kept as i64, "activity", "activities"))} }
-            Review { proposals }
+            Review { proposals: proposals.clone() }
             section { class: "card", "aria-labelledby": "load-heading",
                 h2 { id: "load-heading", "Training load" }
-                LoadChart { weeks: season.weeks.clone(), blocks: document.blocks.clone(), proposed: proposed_blocks }
+                LoadChart { weeks: season.weeks.clone(), blocks: document.blocks.clone(), proposals }
             }
             HeartRateForm { estimated: season.basis.heart }
         }
     }
-}
-
-/// The blocks among `proposals`, for the chart's band of suggestions.
-pub(crate) fn proposed_blocks(proposals: &[Proposal]) -> Vec<ProposedBlock> {
-    proposals
-        .iter()
-        .filter_map(|proposal| match proposal {
-            Proposal::Block(block) => Some(block.clone()),
-            Proposal::Race(_) => None,
-        })
-        .collect()
 }
