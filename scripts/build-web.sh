@@ -37,10 +37,13 @@ bind() {
     "$target_dir/wasm32-unknown-unknown/wasm-release/$2.wasm"
   # --converge repeats the passes while they still shrink the module (about 0.2 % here).
   "$wasm_opt" -Oz --converge "$out/${1}_bg.wasm" -o "$out/${1}_bg.wasm"
-  minify "$out/$1.js" "$out/$1.js"
-  if [ -d "$out/snippets" ]; then
-    find "$out/snippets" -name '*.js' -print0 | while IFS= read -r -d '' snippet; do minify "$snippet" "$snippet"; done
-  fi
+  # The glue imports its snippets (Dioxus' interpreter, our own modules) as files of their own,
+  # which the browser only finds once the glue has arrived: a second round of requests before
+  # the wasm can start. Bundled into the glue, the page's first round fetches everything. The
+  # training reader's module stays its own file, loaded at the first import.
+  "$esbuild" --bundle --format=esm --minify --log-level=warning --external:/on-demand/* \
+    "$out/$1.js" --outfile="$out/$1.js" --allow-overwrite
+  rm -rf "$out/snippets"
 }
 
 rm -rf "$dist"
@@ -49,7 +52,11 @@ bind "$package" "$package" "$dist"
 case "$package" in
   fresh-legs)
     cp assets/web/index.html assets/web/manifest.webmanifest "$dist/"
-    for script in boot.js device.js screen.js share.js; do minify "assets/web/$script" "$dist/$script"; done
+    minify assets/web/boot.js "$dist/boot.js"
+    # The device scripts as one file, in the order desktop runs them (src/ui/platform/device.rs):
+    # one request instead of three, each a plain script that defines itself on globalThis.
+    cat assets/web/device.js assets/web/screen.js assets/web/share.js >"$dist/device.js"
+    minify "$dist/device.js" "$dist/device.js"
     mkdir -p "$dist/icons"
     cp assets/icons/icon.svg assets/icons/icon-192.png assets/icons/icon-512.png "$dist/icons/"
     cargo build --profile wasm-release --target wasm32-unknown-unknown --package training-reader

@@ -98,3 +98,19 @@ test("the page allows only its own files, and the manifest names the app and its
       assert.equal(response.headers()["content-type"], icon.type);
     }
   }));
+
+test("a start-up fetches its code in one round: four files the page names itself", () =>
+  suite.withPage(PHONE, async ({ page, goto }) => {
+    await goto("/");
+    // The glue's snippets are bundled into it, and the device scripts are one file: none of it
+    // waits for another file to arrive before being asked for.
+    const code = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => /\.(js|wasm)$/.test(path))
+        .sort(),
+    );
+    assert.deepEqual(code, ["/boot.js", "/device.js", "/fresh-legs.js", "/fresh-legs_bg.wasm"]);
+  }));
+
