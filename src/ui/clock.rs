@@ -73,10 +73,7 @@ pub fn use_clock() -> Clock {
 
 /// The device's time zone, or UTC when it cannot be told (the runner's "today" then follows UTC).
 fn device_zone() -> Zone {
-    iana_time_zone::get_timezone()
-        .ok()
-        .and_then(|name| crate::core::zone::named(&name))
-        .unwrap_or_else(crate::core::zone::utc)
+    crate::core::zone::device().unwrap_or_else(crate::core::zone::utc)
 }
 
 /// A compact timestamp for naming set-aside data, e.g. `20261126T093000Z`.

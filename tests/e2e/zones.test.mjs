@@ -118,3 +118,41 @@ test("each zone asks Intl once per day it has not seen, and a screen opened agai
     t.diagnostic(`questions to Intl: ${first} for the first Today and Races, ${again} for both again`);
     assert.ok(again < 10, `${again} new questions to Intl when Today and Races were opened again`);
   }));
+
+test("a start-up makes one Intl formatter, the device zone's, and never reads the list of every zone", () =>
+  suite.withPage({ ...PHONE, timezoneId: "Europe/London" }, async ({ page, context, goto }) => {
+    // Creating the first formatter loads the browser's zone and calendar data: the slowest step
+    // of a cold start's first render, so the device zone's name and clock come from one.
+    await context.addInitScript(() => {
+      window.intlMade = [];
+      window.zoneListsRead = 0;
+      const Made = Intl.DateTimeFormat;
+      Intl.DateTimeFormat = new Proxy(Made, {
+        construct(target, args) {
+          window.intlMade.push(args[1]?.timeZone ?? "the device's");
+          return Reflect.construct(target, args);
+        },
+        apply(target, self, args) {
+          window.intlMade.push(args[1]?.timeZone ?? "the device's");
+          return Reflect.apply(target, self, args);
+        },
+      });
+      const list = Intl.supportedValuesOf;
+      Intl.supportedValuesOf = (...args) => {
+        window.zoneListsRead += 1;
+        return list.apply(Intl, args);
+      };
+    });
+    await goto("/");
+    await page.getByRole("heading", { level: 1 }).first().waitFor();
+    assert.deepEqual(await page.evaluate(() => window.intlMade), ["the device's"]);
+    assert.equal(await page.evaluate(() => window.zoneListsRead), 0);
+    // That formatter is London's: asking about London reads its clock and makes no other.
+    const offsets = await page.evaluate(async () => {
+      const app = await import("/fresh-legs.js");
+      return Array.from(app.zoneCheck("europe/london", [Date.UTC(2026, 0, 1) / 1000, Date.UTC(2026, 6, 1) / 1000], []));
+    });
+    assert.deepEqual(offsets, [0, 3600], "London's offsets in January and July");
+    assert.deepEqual(await page.evaluate(() => window.intlMade), ["the device's"]);
+  }));
+

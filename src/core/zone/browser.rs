@@ -70,38 +70,62 @@ impl Zone {
         Zone::named("UTC").expect("every browser knows UTC")
     }
 
-    /// The zone called `name`, whatever its case, spelled as the browser's list spells it.
+    /// The zone called `name`, whatever its case, spelled as the browser spells it.
     pub fn named(name: &str) -> Option<Zone> {
         let name = name.trim();
         if name.is_empty() {
             return None;
         }
-        if let Some(zone) = ZONES.with_borrow(|zones| {
+        if let Some(zone) = Zone::known(name) {
+            return Some(zone);
+        }
+        if name.eq_ignore_ascii_case("UTC") {
+            return Some(Zone::learn("UTC", None));
+        }
+        let format = formatter(Some(name))?;
+        // The browser's spelling when it differs only in case ("europe/london"); an alias it
+        // resolves to another zone (US/Eastern) is kept as typed. Asking the formatter, not the
+        // list of every zone, keeps start-up from reading 400 names it does not need.
+        let spelled = zone_of(&format)
+            .filter(|resolved| resolved.eq_ignore_ascii_case(name))
+            .unwrap_or_else(|| name.to_owned());
+        Some(Zone::learn(&spelled, Some(format)))
+    }
+
+    /// The device's own zone, or `None` when the browser cannot tell it. The formatter that tells
+    /// it is the one the zone then reads its clock with: creating the first `Intl` formatter
+    /// loads the browser's zone and calendar data, the slowest step of a cold start's first
+    /// render (BENCHMARKS.md, "what a start-up spends its time on"), so it is done once.
+    pub fn device() -> Option<Zone> {
+        let format = formatter(None)?;
+        let name = zone_of(&format)?;
+        if let Some(zone) = Zone::known(&name) {
+            return Some(zone);
+        }
+        let format = (!name.eq_ignore_ascii_case("UTC")).then_some(format);
+        Some(Zone::learn(&name, format))
+    }
+
+    fn known(name: &str) -> Option<Zone> {
+        ZONES.with_borrow(|zones| {
             zones
                 .known
                 .iter()
                 .position(|known| known.name.eq_ignore_ascii_case(name))
-        }) {
-            return Some(Zone(zone as u16));
-        }
-        let listed = names()
-            .into_iter()
-            .find(|listed| listed.eq_ignore_ascii_case(name));
-        let format = if name.eq_ignore_ascii_case("UTC") {
-            None
-        } else {
-            Some(formatter(name)?)
-        };
-        // Known to the browser but not in its list (an alias such as US/Eastern): kept as typed.
-        let spelled = listed.unwrap_or_else(|| leak(name));
+                .map(|index| Zone(index as u16))
+        })
+    }
+
+    fn learn(name: &str, format: Option<Intl::DateTimeFormat>) -> Zone {
+        let name = leak(name);
         ZONES.with_borrow_mut(|zones| {
             zones.known.push(Known {
-                name: spelled,
+                name,
                 format,
                 midnights: HashMap::new(),
                 changes: HashMap::new(),
             });
-            Some(Zone((zones.known.len() - 1) as u16))
+            Zone((zones.known.len() - 1) as u16)
         })
     }
 
@@ -210,13 +234,16 @@ fn leak(name: &str) -> &'static str {
     Box::leak(name.to_owned().into_boxed_str())
 }
 
-/// A formatter that reads the zone's clock as plain numbers, or `None` for an unknown zone.
-fn formatter(name: &str) -> Option<Intl::DateTimeFormat> {
+/// A formatter that reads the clock of zone `name` (the device's without one) as plain numbers,
+/// or `None` for an unknown zone.
+fn formatter(name: Option<&str>) -> Option<Intl::DateTimeFormat> {
     let options = Object::new();
     let set = |key: &str, value: &str| {
         Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value)).ok()
     };
-    set("timeZone", name)?;
+    if let Some(name) = name {
+        set("timeZone", name)?;
+    }
     // h23: midnight reads 0, never 24.
     set("hourCycle", "h23")?;
     for field in ["year", "month", "day", "hour", "minute", "second"] {
@@ -224,6 +251,14 @@ fn formatter(name: &str) -> Option<Intl::DateTimeFormat> {
     }
     // en-US: Latin digits and the Gregorian calendar, whatever the device's language.
     date_time_format(&Array::of1(&JsValue::from_str("en-US")), &options).ok()
+}
+
+/// The IANA name of the zone `format` reads.
+fn zone_of(format: &Intl::DateTimeFormat) -> Option<String> {
+    Reflect::get(&format.resolved_options(), &JsValue::from_str("timeZone"))
+        .ok()?
+        .as_string()
+        .filter(|name| !name.is_empty())
 }
 
 /// The wall-clock time in `parts` (from `formatToParts`).

@@ -38,6 +38,16 @@ pub fn named(name: &str) -> Option<Zone> {
     return Zone::named(name);
 }
 
+/// The device's own zone, or `None` when it cannot be told.
+pub fn device() -> Option<Zone> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return iana_time_zone::get_timezone()
+        .ok()
+        .and_then(|name| named(&name));
+    #[cfg(target_arch = "wasm32")]
+    return Zone::device();
+}
+
 /// Every zone's name, for the runner to pick from.
 pub fn names() -> Vec<&'static str> {
     #[cfg(not(target_arch = "wasm32"))]
