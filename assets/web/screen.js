@@ -44,15 +44,20 @@ globalThis.freshLegsScreen ??= (() => {
     const first = scope.querySelector(".field-error");
     (first?.closest(".field") ?? first)?.scrollIntoView({ block: "center", behavior: reducedMotion() ? "auto" : "smooth" });
   }
-  new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (!(node instanceof Element)) continue;
-        const error = node.matches(".field-error") ? node : node.querySelector(".field-error");
-        // One scroll per change: the first error of the form, wherever it is.
-        if (error) return revealFirstError(error);
-      }
+  // The page's errors as a live list, so a change without one (nearly every change, and all of
+  // the first render) costs a length check rather than a search under each added node.
+  const errors = document.getElementsByClassName("field-error");
+  const shown = new WeakSet();
+  new MutationObserver(() => {
+    if (errors.length === 0) return;
+    let added = null;
+    for (const error of errors) {
+      if (shown.has(error)) continue;
+      shown.add(error);
+      added ??= error;
     }
+    // One scroll per change: the first error of the form, wherever it is.
+    if (added) revealFirstError(added);
   }).observe(document.documentElement, { childList: true, subtree: true });
 
   freshLegsDevice.define({ "screen-opened": screenOpened });
