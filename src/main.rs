@@ -19,6 +19,8 @@ fn main() {
 
 #[cfg(all(not(feature = "desktop"), any(feature = "web", feature = "mobile")))]
 fn main() {
+    #[cfg(all(target_arch = "wasm32", feature = "web"))]
+    fresh_legs::ui::platform::console_log::init();
     dioxus::launch(fresh_legs::ui::App);
 }
 

@@ -2,6 +2,8 @@
 //! where a screen opens), each behind one small function so screens never write JavaScript or
 //! touch the file system.
 
+#[cfg(all(target_arch = "wasm32", feature = "web"))]
+pub mod console_log;
 pub mod cues;
 #[cfg(feature = "desktop")]
 pub mod desktop_window;
