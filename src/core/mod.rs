@@ -7,6 +7,7 @@
 pub mod aroma;
 pub mod body;
 pub mod checklist;
+pub mod dates;
 pub mod log;
 pub mod massage;
 pub mod profile;

@@ -5,7 +5,10 @@ use chrono::{DateTime, Utc};
 
 /// The export's file name, dated so several exports sort and never overwrite one another.
 pub fn export_file_name(now: DateTime<Utc>) -> String {
-    format!("fresh-legs-export-{}.json", now.format("%Y-%m-%d-%H%M%S"))
+    format!(
+        "fresh-legs-export-{}.json",
+        crate::core::dates::dashed_stamp(now.naive_local())
+    )
 }
 
 /// The export's text: the whole document with its schema version, exactly as stored.

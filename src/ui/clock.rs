@@ -78,7 +78,7 @@ fn device_zone() -> Zone {
 
 /// A compact timestamp for naming set-aside data, e.g. `20261126T093000Z`.
 pub fn file_stamp(at: DateTime<Utc>) -> String {
-    at.format("%Y%m%dT%H%M%SZ").to_string()
+    crate::core::dates::compact_stamp(at.naive_utc())
 }
 
 /// Waits without blocking the UI: the browser's timers on the web, tokio's elsewhere.

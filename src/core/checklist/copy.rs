@@ -2,6 +2,7 @@
 //! chose (`templates::Template`). The one place to change or translate them.
 
 use crate::core::checklist::templates::Template;
+use crate::core::dates;
 use crate::core::profile::PreEventPreference;
 
 impl Template {
@@ -30,8 +31,9 @@ impl Template {
             Template::PostRaceRoutine { name, minutes } => format!("Gentle rolling from today: {name} ({minutes} min), stop well short of discomfort."),
             Template::HydrateAfter => "Keep topping up fluids through the day.".into(),
             Template::NoGeneralUntil { from } => format!(
-                "No deep (general) massage until {}: tired muscles need the gap first.",
-                from.format("%A %-d %B, %H:%M")
+                "No deep (general) massage until {}, {}: tired muscles need the gap first.",
+                dates::long_weekday_day_month(from.date_naive()),
+                dates::clock(from.time())
             ),
             Template::SorenessCheck => "Soreness check: rate how your legs feel. Race soreness should be easing by day 3; if it is not, or you see bruising, ask a professional.".into(),
         }

@@ -209,7 +209,7 @@ impl Race {
                 format!(
                     "In {} the clocks skip {} on that day; check the time zone or the start time.",
                     self.time_zone.name(),
-                    self.start_time.format("%H:%M")
+                    crate::core::dates::clock(self.start_time)
                 ),
             );
         }

@@ -68,7 +68,7 @@ fn race_event(race: &Race, units: Units, stamp: DateTime<Utc>) -> icalendar::Eve
         "{} · {} · starts {} ({})",
         race.priority.label(),
         units.format_km(race.distance_km),
-        race.start_time.format("%H:%M"),
+        crate::core::dates::clock(race.start_time),
         race.time_zone.name()
     );
     let uid = format!("{}@{UID_DOMAIN}", race.id);

@@ -238,7 +238,7 @@ impl Reason {
             Reason::SelfMassageDose(context) => dose_why(*context).to_string(),
             Reason::PlannedFor { date: Some(date), .. } => format!(
                 "your season plan books this one for {}, the day that fits it best",
-                date.format("%A %-d %B")
+                crate::core::dates::long_weekday_day_month(*date)
             ),
             Reason::PlannedFor { date: None, .. } => {
                 "your season plan has no room for this one within the budget and the race windows"

@@ -1,5 +1,6 @@
 //! The words a runner reads about their training files: what each proposal is and why.
 
+use crate::core::dates;
 use crate::core::training::detect::{Proposal, ProposedBlock};
 use crate::core::training::BlockKind;
 use crate::core::validation::count;
@@ -10,8 +11,8 @@ pub fn proposal_title(proposal: &Proposal) -> String {
         Proposal::Block(block) => format!(
             "{} block, {} – {}",
             block.kind.label(),
-            block.start.format("%-d %b"),
-            block.end.format("%-d %b %Y")
+            dates::day_month(block.start),
+            dates::day_month_year(block.end)
         ),
         Proposal::Race(race) if race.name.starts_with("Race") => race.name.clone(),
         Proposal::Race(race) => format!("Race: {}", race.name),
@@ -23,8 +24,9 @@ pub fn proposal_reason(proposal: &Proposal) -> String {
     match proposal {
         Proposal::Block(block) => block_reason(block),
         Proposal::Race(race) => format!(
-            "On {}: {:.1} km in {}, run as a race.",
-            race.local_start.format("%a %-d %b %Y at %H:%M"),
+            "On {} at {}: {:.1} km in {}, run as a race.",
+            dates::weekday_day_month_year(race.local_start.date()),
+            dates::clock(race.local_start.time()),
             race.distance_km,
             count(i64::from(race.minutes), "minute", "minutes")
         ),

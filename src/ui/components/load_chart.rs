@@ -46,7 +46,7 @@ pub fn LoadChart(
     let summary = format!(
         "Training load for {} weeks from {}, {} marked hard.",
         shown.len(),
-        from.format("%-d %b %Y"),
+        crate::core::dates::day_month_year(from),
         crate::core::validation::count(hard_weeks as i64, "week", "weeks")
     );
     let shown_band = |kind: BlockKind, start: NaiveDate, end: NaiveDate| {
@@ -112,7 +112,7 @@ pub fn LoadChart(
                     tbody {
                         for week in shown.iter() {
                             tr { key: "{week.load.monday}",
-                                th { scope: "row", {week.load.monday.format("%-d %b %Y").to_string()} }
+                                th { scope: "row", {crate::core::dates::day_month_year(week.load.monday)} }
                                 td { "{week.load.load:.0}" }
                                 td { "{week.load.acute:.0}" }
                                 td { "{week.load.chronic:.0}" }

@@ -70,7 +70,7 @@ pub enum FileError {
     #[error("{file} holds no activity; pick the file of a recorded activity, not a course or settings file.")]
     NoActivity { file: String },
 
-    #[error("{file} starts on {start} (UTC), more than a day from now; check the date on the watch, then export the activity again.", start = .start.format("%Y-%m-%d %H:%M"))]
+    #[error("{file} starts on {start} (UTC), more than a day from now; check the date on the watch, then export the activity again.", start = utc_minute(.start))]
     FromFuture { file: String, start: DateTime<Utc> },
 
     #[error("{archive}'s activities.csv names {file}, but the archive does not hold it; download the export again.")]
@@ -133,4 +133,14 @@ impl FileError {
             detail: detail.to_string(),
         }
     }
+}
+
+/// "2026-03-05 07:30", the instant a file says it started, read in UTC.
+fn utc_minute(at: &DateTime<Utc>) -> String {
+    let at = at.naive_utc();
+    format!(
+        "{} {}",
+        crate::core::dates::date_field(at.date()),
+        crate::core::dates::clock(at.time())
+    )
 }

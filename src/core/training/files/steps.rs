@@ -29,7 +29,7 @@ fn unusable(activity: &Activity, errors: &FieldErrors) -> String {
     let reasons: Vec<&str> = errors.0.iter().map(|e| e.message.as_str()).collect();
     format!(
         "{name} of {} was left out: {}",
-        activity.start.format("%-d %b %Y"),
+        crate::core::dates::day_month_year(activity.start.date_naive()),
         reasons.join(" ")
     )
 }

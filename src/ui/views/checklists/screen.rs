@@ -42,7 +42,7 @@ pub fn Checklists() -> Element {
     let options: Vec<(String, String)> = races
         .iter()
         .map(|race| {
-            let when = race.date.format("%-d %b %Y");
+            let when = crate::core::dates::day_month_year(race.date);
             (race.id.to_string(), format!("{} · {when}", race.name))
         })
         .collect();

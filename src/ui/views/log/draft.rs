@@ -2,6 +2,7 @@
 //! validated log entry.
 
 use crate::core::body::BodyArea;
+use crate::core::dates;
 use crate::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
 use crate::core::massage::{MassageKind, Pressure, Technique};
 use crate::core::race::local_time::resolve_local;
@@ -10,7 +11,7 @@ use crate::core::record::RecordId;
 use crate::core::validation::{parse_count, FieldErrors};
 use crate::core::zone::Zone;
 use crate::ui::form_keys::{from_key, key_of};
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 /// Which kind of entry the form is making.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,11 +49,6 @@ impl LogChoice {
     }
 }
 
-/// `datetime-local` inputs use this shape.
-pub const LOCAL_INPUT_FORMAT: &str = "%Y-%m-%dT%H:%M";
-/// `date` inputs use this shape.
-pub const DATE_INPUT_FORMAT: &str = "%Y-%m-%d";
-
 /// Everything the quick log form shows, as text where the runner types.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuickLogDraft {
@@ -86,10 +82,7 @@ impl QuickLogDraft {
     pub fn new(now: DateTime<Utc>, zone: Zone, log: &[LogEntry]) -> Self {
         QuickLogDraft {
             choice: LogChoice::Massage,
-            when: now
-                .with_timezone(&zone)
-                .format(LOCAL_INPUT_FORMAT)
-                .to_string(),
+            when: dates::local_field(now.with_timezone(&zone).naive_local()),
             massage_kind: "general".into(),
             pressure: "medium".into(),
             with_therapist: true,
@@ -104,10 +97,7 @@ impl QuickLogDraft {
                 .unwrap_or_default(),
             area: "calves".into(),
             tissue: "muscle".into(),
-            started: now
-                .with_timezone(&zone)
-                .format(DATE_INPUT_FORMAT)
-                .to_string(),
+            started: dates::date_field(now.with_timezone(&zone).date_naive()),
             resolved: String::new(),
             routine_name: String::new(),
             minutes: "10".into(),
@@ -160,10 +150,8 @@ impl QuickLogDraft {
                 draft.choice = LogChoice::Injury;
                 draft.area = key_of(area);
                 draft.tissue = key_of(tissue);
-                draft.started = started.format(DATE_INPUT_FORMAT).to_string();
-                draft.resolved = resolved
-                    .map(|date| date.format(DATE_INPUT_FORMAT).to_string())
-                    .unwrap_or_default();
+                draft.started = dates::date_field(*started);
+                draft.resolved = resolved.map(dates::date_field).unwrap_or_default();
             }
             LogKind::SelfMassage {
                 routine_name,
@@ -187,9 +175,9 @@ impl QuickLogDraft {
         zone: Zone,
     ) -> Result<LogEntry, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let at = match NaiveDateTime::parse_from_str(self.when.trim(), LOCAL_INPUT_FORMAT) {
-            Ok(local) => resolve_local(zone, local),
-            Err(_) => {
+        let at = match dates::read_local_field(&self.when) {
+            Some(local) => resolve_local(zone, local),
+            None => {
                 errors.push("at", "Enter the date and time it happened.");
                 now
             }
@@ -258,7 +246,7 @@ impl QuickLogDraft {
 }
 
 fn parse_date(text: &str, field: &'static str, errors: &mut FieldErrors) -> Option<NaiveDate> {
-    let parsed = NaiveDate::parse_from_str(text.trim(), DATE_INPUT_FORMAT).ok();
+    let parsed = dates::read_date_field(text);
     if parsed.is_none() {
         errors.push(field, "Enter a date.");
     }

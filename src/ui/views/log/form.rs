@@ -1,5 +1,6 @@
 //! The one form for log entries: the quick log on Today, and adding and editing on the Log screen.
 
+use crate::core::dates;
 use crate::core::log::{LogEntry, Tissue};
 use crate::core::massage::{MassageKind, Pressure, Technique};
 use crate::core::sorting;
@@ -38,7 +39,12 @@ fn follows_options(log: &[LogEntry], now: DateTime<Utc>, zone: Zone) -> Vec<(Str
     let mut choices = vec![(String::new(), "None: a race or a hard run".to_string())];
     choices.extend(recent.into_iter().filter_map(|entry| {
         let kind = entry.massage_kind()?;
-        let when = entry.at.with_timezone(&zone).format("%a %-d %b %H:%M");
+        let local = entry.at.with_timezone(&zone);
+        let when = format!(
+            "{} {}",
+            dates::weekday_day_month(local.date_naive()),
+            dates::clock(local.time())
+        );
         Some((entry.id.to_string(), format!("{} · {when}", kind.label())))
     }));
     choices

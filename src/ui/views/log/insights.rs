@@ -1,6 +1,7 @@
 //! Insights under the log: a 26-week consistency chart (with a text alternative), the home-care
 //! streak, and professional sessions per training block against the budget.
 
+use crate::core::dates;
 use crate::core::log::insights::{
     home_care_streak, sessions_per_block, sessions_per_week, WeekSessions, CHART_WEEKS,
 };
@@ -94,7 +95,7 @@ pub fn Insights(on_log_first: EventHandler) -> Element {
                         tbody {
                             for week in weeks.iter().rev() {
                                 tr { key: "{week.week_start}",
-                                    td { {week.week_start.format("%-d %b %Y").to_string()} }
+                                    td { {dates::day_month_year(week.week_start)} }
                                     td { "{week.professional}" }
                                     td { "{week.home}" }
                                 }
@@ -114,8 +115,8 @@ pub fn Insights(on_log_first: EventHandler) -> Element {
                         {format!(
                             "{} · {} to {}: {} of {} sessions{}",
                             usage.kind.label(),
-                            usage.start.format("%-d %b"),
-                            usage.end.format("%-d %b %Y"),
+                            dates::day_month(usage.start),
+                            dates::day_month_year(usage.end),
                             usage.sessions,
                             usage.budget,
                             if usage.over_budget() { " (over budget)" } else { "" }

@@ -1,6 +1,7 @@
 //! The Log screen: everything logged, newest first, with add, edit, delete (with undo) and
 //! "Mark healed" for injuries, "Cleared by a professional" for red flags; insights below.
 
+use crate::core::dates;
 use crate::core::log::{LogEntry, LogKind};
 use crate::core::record::Tombstone;
 use crate::core::sorting;
@@ -25,7 +26,7 @@ pub fn entry_title(entry: &LogEntry) -> String {
 }
 
 fn day_text(date: NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
+    crate::core::dates::day_month_year(date)
 }
 
 /// The facts under an entry's heading.
@@ -276,7 +277,7 @@ fn LogItem(entry: LogEntry, on_delete: EventHandler<LogEntry>) -> Element {
         li { class: "card log-entry",
             h3 { "{title}" }
             p { class: "log-when",
-                time { datetime: "{entry.at.to_rfc3339()}", {when.format("%a %-d %b %Y, %H:%M").to_string()} }
+                time { datetime: "{entry.at.to_rfc3339()}", {format!("{}, {}", dates::weekday_day_month_year(when.date_naive()), dates::clock(when.time()))} }
                 if booked { " · booked" }
             }
             for line in details {

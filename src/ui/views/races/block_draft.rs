@@ -1,11 +1,11 @@
 //! The training block form as typed, and its conversion into a validated block.
 
+use crate::core::dates;
 use crate::core::record::RecordId;
 use crate::core::training::{BlockKind, TrainingBlock};
 use crate::core::validation::FieldErrors;
 use crate::ui::form_keys::{from_key, key_of};
-use crate::ui::views::races::draft::DATE_INPUT_FORMAT;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 
 /// What the block form currently shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,8 +34,8 @@ impl BlockDraft {
     /// The form filled in from a stored block, for editing.
     pub fn from_block(block: &TrainingBlock) -> Self {
         BlockDraft {
-            start: block.start.format(DATE_INPUT_FORMAT).to_string(),
-            end: block.end.format(DATE_INPUT_FORMAT).to_string(),
+            start: dates::date_field(block.start),
+            end: dates::date_field(block.end),
             kind: key_of(&block.kind),
             speed_work: block.speed_work,
         }
@@ -45,12 +45,10 @@ impl BlockDraft {
     pub fn to_block(&self, id: RecordId, now: DateTime<Utc>) -> Result<TrainingBlock, FieldErrors> {
         let mut errors = FieldErrors::default();
         let mut date = |field: &'static str, text: &str, message: &str| {
-            NaiveDate::parse_from_str(text.trim(), DATE_INPUT_FORMAT)
-                .ok()
-                .or_else(|| {
-                    errors.push(field, message);
-                    None
-                })
+            dates::read_date_field(text).or_else(|| {
+                errors.push(field, message);
+                None
+            })
         };
         let start = date("start", &self.start, "Enter the first day of the block.");
         let end = date("end", &self.end, "Enter the last day of the block.");

@@ -1,6 +1,7 @@
 //! One race in the list: when and where it starts, a live countdown (or "Finished"), the timeline
 //! of its windows, and buttons to edit or delete it.
 
+use crate::core::dates;
 use crate::core::profile::Units;
 use crate::core::race::Race;
 use crate::core::recommend::phase::RaceWindows;
@@ -52,8 +53,8 @@ pub fn RaceCard(
 pub(crate) fn race_when(race: &Race) -> String {
     format!(
         "{} at {} ({})",
-        race.date.format("%a %-d %b %Y"),
-        race.start_time.format("%H:%M"),
+        dates::weekday_day_month_year(race.date),
+        dates::clock(race.start_time),
         race.time_zone.name()
     )
 }

@@ -1,6 +1,7 @@
 //! The race form as typed: text stays text until saved, so a mistake in one field never wipes the
 //! others, and every problem is reported next to its own field.
 
+use crate::core::dates;
 use crate::core::profile::Units;
 use crate::core::race::local_time::repeated_hour;
 use crate::core::race::{duration_text, parse_expected_time, parse_time_zone, Priority, Race};
@@ -9,11 +10,6 @@ use crate::core::validation::FieldErrors;
 use crate::core::zone::Zone;
 use crate::ui::form_keys::{from_key, key_of};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-
-/// The shape of `<input type="date">` values.
-pub const DATE_INPUT_FORMAT: &str = "%Y-%m-%d";
-/// The shape of `<input type="time">` values.
-pub const TIME_INPUT_FORMAT: &str = "%H:%M";
 
 /// What the race form currently shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,8 +68,8 @@ impl RaceDraft {
     pub fn from_race(race: &Race, units: Units) -> Self {
         RaceDraft {
             name: race.name.clone(),
-            date: race.date.format(DATE_INPUT_FORMAT).to_string(),
-            start_time: race.start_time.format(TIME_INPUT_FORMAT).to_string(),
+            date: dates::date_field(race.date),
+            start_time: dates::clock(race.start_time),
             time_zone: race.time_zone.name().to_string(),
             distance: distance_text(units, race.distance_km),
             exact_km: Some(race.distance_km),
@@ -93,8 +89,8 @@ impl RaceDraft {
 
     /// The two starts the typed date, time and zone could mean, when that time happens twice.
     pub fn repeated(&self) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
-        let date = NaiveDate::parse_from_str(self.date.trim(), DATE_INPUT_FORMAT).ok()?;
-        let time = parse_time(&self.start_time)?;
+        let date = dates::read_date_field(&self.date)?;
+        let time = dates::read_time_field(&self.start_time)?;
         let zone = parse_time_zone(&self.time_zone).ok()?;
         repeated_hour(zone, date.and_time(time))
     }
@@ -119,12 +115,11 @@ impl RaceDraft {
         today: NaiveDate,
     ) -> Result<Race, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let date =
-            NaiveDate::parse_from_str(self.date.trim(), DATE_INPUT_FORMAT).unwrap_or_else(|_| {
-                errors.push("date", "Enter the race date.");
-                today
-            });
-        let start_time = parse_time(&self.start_time).unwrap_or_else(|| {
+        let date = dates::read_date_field(&self.date).unwrap_or_else(|| {
+            errors.push("date", "Enter the race date.");
+            today
+        });
+        let start_time = dates::read_time_field(&self.start_time).unwrap_or_else(|| {
             errors.push("start_time", "Enter the start time, like 09:30.");
             NaiveTime::MIN
         });
@@ -158,7 +153,7 @@ impl RaceDraft {
                 "start_time",
                 format!(
                     "{} happens twice in {} that night, as the clocks go back; choose which one below.",
-                    start_time.format(TIME_INPUT_FORMAT),
+                    dates::clock(start_time),
                     time_zone.name()
                 ),
             );
@@ -193,14 +188,6 @@ impl RaceDraft {
 fn distance_text(units: Units, km: f64) -> String {
     let value = (units.from_km(km) * 100.0).round() / 100.0;
     value.to_string()
-}
-
-/// Browsers send `HH:MM`, or `HH:MM:SS` when seconds are allowed.
-fn parse_time(text: &str) -> Option<NaiveTime> {
-    let text = text.trim();
-    NaiveTime::parse_from_str(text, TIME_INPUT_FORMAT)
-        .or_else(|_| NaiveTime::parse_from_str(text, "%H:%M:%S"))
-        .ok()
 }
 
 /// A decimal number, accepting a comma as the decimal mark ("21,1") as many keyboards type it.

@@ -161,8 +161,9 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
 fn repeated_choices(draft: &RaceDraft) -> Option<Vec<(String, String)>> {
     let (first, second) = draft.repeated()?;
     let zone = crate::core::race::parse_time_zone(&draft.time_zone).ok()?;
-    let offset =
-        |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&zone).format("UTC%:z").to_string();
+    let offset = |at: chrono::DateTime<chrono::Utc>| {
+        crate::core::dates::utc_offset(*at.with_timezone(&zone).offset())
+    };
     Some(vec![
         (String::new(), "Choose one".to_string()),
         (

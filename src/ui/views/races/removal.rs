@@ -1,5 +1,6 @@
 //! Deleting races and training blocks with a tombstone left behind, and taking a deletion back.
 
+use crate::core::dates;
 use crate::core::race::Race;
 use crate::core::record::{Record, RecordId, Tombstone};
 use crate::core::training::TrainingBlock;
@@ -69,8 +70,8 @@ pub fn block_name(block: &TrainingBlock) -> String {
     format!(
         "{} block, {} to {}",
         block.kind.label(),
-        block.start.format("%-d %b %Y"),
-        block.end.format("%-d %b %Y")
+        dates::day_month_year(block.start),
+        dates::day_month_year(block.end)
     )
 }
 

@@ -21,7 +21,7 @@ fn noon(date: NaiveDate) -> DateTime<Utc> {
 }
 
 fn day(date: NaiveDate) -> String {
-    date.format("%a %-d %b").to_string()
+    crate::core::dates::weekday_day_month(date)
 }
 
 /// First days of the months inside `[from, to]`, for the axis ticks.

@@ -1,6 +1,7 @@
 //! The picture of one race's windows (cut-off, pre-event, race, flush, the gap after) on a time
 //! axis with today marked, drawn as inline SVG, with the same facts as a list for screen readers.
 
+use crate::core::dates;
 use crate::core::race::Race;
 use crate::core::recommend::phase::RaceWindows;
 use crate::core::zone::Zone;
@@ -57,9 +58,13 @@ impl Axis {
 fn when(tz: Zone, at: DateTime<Utc>) -> String {
     let local = at.with_timezone(&tz);
     if local.time() == NaiveTime::MIN {
-        local.format("%-d %b").to_string()
+        dates::day_month(local.date_naive())
     } else {
-        local.format("%-d %b %H:%M").to_string()
+        format!(
+            "{} {}",
+            dates::day_month(local.date_naive()),
+            dates::clock(local.time())
+        )
     }
 }
 

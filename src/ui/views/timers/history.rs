@@ -59,7 +59,7 @@ pub fn SessionHistory() -> Element {
                         li { key: "{id}", class: "history-item",
                             span { class: "history-name", "{name}" }
                             span { class: "history-meta",
-                                {at.with_timezone(&zone).format("%a %-d %b, %H:%M").to_string()}
+                                {crate::core::dates::weekday_day_month_clock(at.with_timezone(&zone).naive_local())}
                                 " · "
                                 {length_text(seconds)}
                             }

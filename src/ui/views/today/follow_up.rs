@@ -65,7 +65,7 @@ pub fn FollowUpPrompt() -> Element {
                 h2 { id: "follow-up-heading", "How sore are you?" }
                 p {
                     "About {due.hours_since} hours have passed since your general massage on "
-                    {due.massage_at.with_timezone(&zone).format("%a %-d %b").to_string()}
+                    {crate::core::dates::weekday_day_month(due.massage_at.with_timezone(&zone).date_naive())}
                     ". A quick answer tells whether the pressure suited you."
                 }
                 form { class: "form", onsubmit: save, novalidate: true,
