@@ -45,29 +45,56 @@ fn merged_tombstones(a: &[Tombstone], b: &[Tombstone]) -> BTreeMap<RecordId, Dat
 }
 
 /// One collection: the winning version per id, minus records deleted after their last change.
+/// Only the cloning of the winners is per record type; choosing them works on ids, times and
+/// indices and is compiled once for every collection (the web bundle carried seven copies of
+/// the map code otherwise).
 fn merge_records<T: Record + Serialize + Clone>(
     a: &[T],
     b: &[T],
     tombstones: &BTreeMap<RecordId, DateTime<Utc>>,
 ) -> Vec<T> {
-    let mut winners: BTreeMap<RecordId, T> = BTreeMap::new();
-    for record in a.iter().chain(b) {
-        let id = record.id().clone();
-        let chosen = match winners.remove(&id) {
-            Some(current) => {
-                let current_at = current.updated_at();
-                newer(current, current_at, record.clone(), record.updated_at())
+    let all: Vec<&T> = a.iter().chain(b).collect();
+    let stamps: Vec<(&RecordId, DateTime<Utc>)> = all
+        .iter()
+        .map(|record| (record.id(), record.updated_at()))
+        .collect();
+    let text = |index: usize| serde_json::to_string(all[index]).unwrap_or_default();
+    winners(&stamps, &text, tombstones)
+        .into_iter()
+        .map(|index| all[index].clone())
+        .collect()
+}
+
+/// Which of the records (by id and last change, in the order met) win, as indices sorted by
+/// id: per id the later change, then the larger JSON text (`text` of an index), unless a
+/// tombstone deleted it at or after that change.
+fn winners(
+    stamps: &[(&RecordId, DateTime<Utc>)],
+    text: &dyn Fn(usize) -> String,
+    tombstones: &BTreeMap<RecordId, DateTime<Utc>>,
+) -> Vec<usize> {
+    let mut chosen: BTreeMap<&RecordId, usize> = BTreeMap::new();
+    for (index, (id, at)) in stamps.iter().enumerate() {
+        let pick = match chosen.get(id) {
+            Some(&current) => {
+                let current_at = stamps[current].1;
+                match current_at
+                    .cmp(at)
+                    .then_with(|| text(current).cmp(&text(index)))
+                {
+                    Ordering::Less => index,
+                    _ => current,
+                }
             }
-            None => record.clone(),
+            None => index,
         };
-        winners.insert(id, chosen);
+        chosen.insert(id, pick);
     }
-    winners
+    chosen
         .into_values()
-        .filter(|record| {
-            tombstones
-                .get(record.id())
-                .is_none_or(|deleted_at| record.updated_at() > *deleted_at)
+        .filter(|&index| {
+            let (id, at) = stamps[index];
+            tombstones.get(id).is_none_or(|deleted_at| at > *deleted_at)
         })
         .collect()
 }
