@@ -1,12 +1,12 @@
-//! Zones on the web, read from the browser's `Intl.DateTimeFormat` (no `eval`, so the page's
-//! content security policy stays as it is).
+//! Zones on the web, read from the browser (`reader.rs`: `Temporal`, or `Intl` where the browser
+//! has no `Temporal`).
 //!
-//! `Intl` answers one question: what a clock in the zone reads at an instant. The UTC offset is
-//! that reading minus the instant. Asking costs a few microseconds, and a season plan or a
-//! countdown tick asks thousands of times, so each zone keeps what it learnt per UTC day: the
-//! offset at each midnight, and for a day whose two midnights disagree, the second the offset
-//! changed (found by bisection, about 17 questions once). The one assumption: a zone changes its
-//! offset at most once in 24 hours, which the IANA database has never broken.
+//! The browser answers one question: the zone's UTC offset at an instant. Asking costs a few
+//! microseconds, and a season plan or a countdown tick asks thousands of times, so each zone
+//! keeps what it learnt per UTC day: the offset at each midnight, and for a day whose two
+//! midnights disagree, the second the offset changed (found by bisection, about 17 questions
+//! once). The one assumption: a zone changes its offset at most once in 24 hours, which the
+//! IANA database has never broken.
 
 use crate::core::sorting;
 use std::cell::RefCell;
@@ -14,9 +14,10 @@ use std::collections::HashMap;
 use std::fmt;
 
 use chrono::{FixedOffset, MappedLocalTime, NaiveDate, NaiveDateTime, Offset, TimeZone};
-use js_sys::{Array, Date, Intl, Object, Reflect};
+use js_sys::Array;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsValue;
+
+use super::reader::Reader;
 
 const DAY: i64 = 86_400;
 
@@ -31,11 +32,10 @@ pub struct ZoneOffset {
     fixed: FixedOffset,
 }
 
-/// What one zone has learnt from `Intl` so far.
+/// What one zone has learnt from the browser so far.
 struct Known {
     name: &'static str,
-    /// `None` for UTC, whose offset is always zero.
-    format: Option<Intl::DateTimeFormat>,
+    reader: Reader,
     /// The offset at the midnight (UTC) that starts each day, by day number since 1970.
     midnights: HashMap<i64, i32>,
     /// Days whose offset changes: the first second of the new offset.
@@ -55,11 +55,6 @@ thread_local! {
 
 #[wasm_bindgen]
 extern "C" {
-    /// `Intl.DateTimeFormat(locales, options)`: throws a RangeError for a zone it does not know.
-    #[wasm_bindgen(catch, js_namespace = Intl, js_name = DateTimeFormat)]
-    fn date_time_format(locales: &Array, options: &Object)
-        -> Result<Intl::DateTimeFormat, JsValue>;
-
     /// `Intl.supportedValuesOf(key)`: missing from browsers older than 2022.
     #[wasm_bindgen(catch, js_namespace = Intl, js_name = supportedValuesOf)]
     fn supported_values_of(key: &str) -> Result<Array, JsValue>;
@@ -79,31 +74,28 @@ impl Zone {
         if let Some(zone) = Zone::known(name) {
             return Some(zone);
         }
-        if name.eq_ignore_ascii_case("UTC") {
-            return Some(Zone::learn("UTC", None));
-        }
-        let format = formatter(Some(name))?;
+        let (resolved, reader) = Reader::named(name)?;
         // The browser's spelling when it differs only in case ("europe/london"); an alias it
-        // resolves to another zone (US/Eastern) is kept as typed. Asking the formatter, not the
-        // list of every zone, keeps start-up from reading 400 names it does not need.
-        let spelled = zone_of(&format)
-            .filter(|resolved| resolved.eq_ignore_ascii_case(name))
-            .unwrap_or_else(|| name.to_owned());
-        Some(Zone::learn(&spelled, Some(format)))
+        // resolves to another zone (US/Eastern) is kept as typed.
+        let spelled = if resolved.eq_ignore_ascii_case(name) {
+            resolved
+        } else {
+            name.to_owned()
+        };
+        if let Some(zone) = Zone::known(&spelled) {
+            return Some(zone);
+        }
+        Some(Zone::learn(&spelled, reader))
     }
 
-    /// The device's own zone, or `None` when the browser cannot tell it. The formatter that tells
-    /// it is the one the zone then reads its clock with: creating the first `Intl` formatter
-    /// loads the browser's zone and calendar data, the slowest step of a cold start's first
-    /// render (BENCHMARKS.md, "what a start-up spends its time on"), so it is done once.
+    /// The device's own zone, or `None` when the browser cannot tell it. The question that
+    /// tells it also gives the way to read its offsets, so a start-up asks it once.
     pub fn device() -> Option<Zone> {
-        let format = formatter(None)?;
-        let name = zone_of(&format)?;
+        let (name, reader) = Reader::device()?;
         if let Some(zone) = Zone::known(&name) {
             return Some(zone);
         }
-        let format = (!name.eq_ignore_ascii_case("UTC")).then_some(format);
-        Some(Zone::learn(&name, format))
+        Some(Zone::learn(&name, reader))
     }
 
     fn known(name: &str) -> Option<Zone> {
@@ -116,12 +108,12 @@ impl Zone {
         })
     }
 
-    fn learn(name: &str, format: Option<Intl::DateTimeFormat>) -> Zone {
+    fn learn(name: &str, reader: Reader) -> Zone {
         let name = leak(name);
         ZONES.with_borrow_mut(|zones| {
             zones.known.push(Known {
                 name,
-                format,
+                reader,
                 midnights: HashMap::new(),
                 changes: HashMap::new(),
             });
@@ -182,17 +174,12 @@ impl Zone {
         high
     }
 
-    /// Asks `Intl` what the zone's clocks read at `utc_seconds`, and returns the difference.
+    /// Asks the browser for the zone's offset at `utc_seconds`.
     fn ask(&self, utc_seconds: i64) -> i32 {
-        let Some(format) =
-            ZONES.with_borrow(|zones| zones.known[usize::from(self.0)].format.clone())
-        else {
-            return 0;
-        };
-        let date = Date::new(&JsValue::from_f64(utc_seconds as f64 * 1000.0));
-        let reading = clock_reading(&format.format_to_parts(&date));
-        reading.map_or(0, |local| {
-            (local.and_utc().timestamp() - utc_seconds) as i32
+        ZONES.with_borrow(|zones| {
+            zones.known[usize::from(self.0)]
+                .reader
+                .offset_at(utc_seconds)
         })
     }
 
@@ -232,63 +219,6 @@ pub fn names() -> Vec<&'static str> {
 /// A zone name kept for the page's lifetime: a few hundred at most, read once each.
 fn leak(name: &str) -> &'static str {
     Box::leak(name.to_owned().into_boxed_str())
-}
-
-/// A formatter that reads the clock of zone `name` (the device's without one) as plain numbers,
-/// or `None` for an unknown zone.
-fn formatter(name: Option<&str>) -> Option<Intl::DateTimeFormat> {
-    let options = Object::new();
-    let set = |key: &str, value: &str| {
-        Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value)).ok()
-    };
-    if let Some(name) = name {
-        set("timeZone", name)?;
-    }
-    // h23: midnight reads 0, never 24.
-    set("hourCycle", "h23")?;
-    for field in ["year", "month", "day", "hour", "minute", "second"] {
-        set(field, "numeric")?;
-    }
-    // en-US: Latin digits and the Gregorian calendar, whatever the device's language.
-    date_time_format(&Array::of1(&JsValue::from_str("en-US")), &options).ok()
-}
-
-/// The IANA name of the zone `format` reads.
-fn zone_of(format: &Intl::DateTimeFormat) -> Option<String> {
-    Reflect::get(&format.resolved_options(), &JsValue::from_str("timeZone"))
-        .ok()?
-        .as_string()
-        .filter(|name| !name.is_empty())
-}
-
-/// The wall-clock time in `parts` (from `formatToParts`).
-fn clock_reading(parts: &Array) -> Option<NaiveDateTime> {
-    let mut fields = [0u32; 6];
-    let mut year = 0i32;
-    for part in parts.iter() {
-        let kind = Reflect::get(&part, &JsValue::from_str("type"))
-            .ok()?
-            .as_string()?;
-        let value = Reflect::get(&part, &JsValue::from_str("value"))
-            .ok()?
-            .as_string()?;
-        let slot = match kind.as_str() {
-            "year" => {
-                year = value.parse().ok()?;
-                continue;
-            }
-            "month" => 0,
-            "day" => 1,
-            "hour" => 2,
-            "minute" => 3,
-            "second" => 4,
-            _ => continue,
-        };
-        fields[slot] = value.parse().ok()?;
-    }
-    let [month, day, hour, minute, second, _] = fields;
-    // Some engines still print a midnight as 24 despite h23.
-    NaiveDate::from_ymd_opt(year, month, day)?.and_hms_opt(hour % 24, minute, second)
 }
 
 impl TimeZone for Zone {

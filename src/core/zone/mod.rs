@@ -9,6 +9,8 @@
 
 #[cfg(target_arch = "wasm32")]
 mod browser;
+#[cfg(target_arch = "wasm32")]
+mod reader;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use chrono_tz::Tz as Zone;
