@@ -70,6 +70,7 @@ pub fn heavy_user(seasons: u64) -> Data {
     let start = Utc.from_utc_datetime(&first_day().and_time(NaiveTime::MIN));
     let log = (0..400 * seasons)
         .map(|i| {
+            let at = start + Duration::hours((i * 21) as i64);
             let kind = match rng.below(10) {
                 0..=3 => LogKind::SelfMassage {
                     routine_name: "Light flush".into(),
@@ -92,14 +93,15 @@ pub fn heavy_user(seasons: u64) -> Data {
                 _ => LogKind::Injury {
                     area: BodyArea::ALL[rng.below(12) as usize],
                     tissue: Tissue::Muscle,
-                    started: first_day() + Days::new(i),
-                    resolved: Some(first_day() + Days::new(i + 20)),
+                    // Started on the day it is logged, as the log form allows.
+                    started: at.date_naive(),
+                    resolved: Some(at.date_naive() + Days::new(20)),
                 },
             };
             LogEntry {
                 id: RecordId(format!("log-{i}")),
                 updated_at: DateTime::<Utc>::UNIX_EPOCH,
-                at: start + Duration::hours((i * 21) as i64),
+                at,
                 kind,
             }
         })
