@@ -44,7 +44,8 @@ row("Web bundle, wasm gzip", kb(app.wasm.gzip), kb(hello.wasm.gzip), ratio(app.w
 row("Web bundle, JS gzip", kb(app.js.gzip), kb(hello.js.gzip), ratio(app.js.gzip, hello.js.gzip), "", undefined);
 row("Web bundle, raw total", kb(app.total.raw), kb(hello.total.raw), ratio(app.total.raw, hello.total.raw), "", undefined);
 const bundleRatio = app.total.gzip / hello.total.gzip;
-row("Web bundle, gzip total", kb(app.total.gzip), kb(hello.total.gzip), ratio(app.total.gzip, hello.total.gzip), "≤ 1.5×", bundleRatio <= 1.5);
+// Issue 19's target (it was 1.5× before).
+row("Web bundle, gzip total", kb(app.total.gzip), kb(hello.total.gzip), ratio(app.total.gzip, hello.total.gzip), "≤ 3.3×", bundleRatio <= 3.3);
 
 // Browser timings.
 const web = readJson("web.json");
