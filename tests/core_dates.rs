@@ -43,6 +43,8 @@ fn offsets_are_written_with_their_sign_hours_and_minutes() {
     assert_eq!(dates::utc_offset(east(-(3 * 3600 + 1800))), "UTC-03:30");
     assert_eq!(dates::utc_offset(east(5 * 3600 + 45 * 60)), "UTC+05:45");
     assert_eq!(dates::utc_offset(east(-(9 * 3600 + 30 * 60))), "UTC-09:30");
+    // Amsterdam's local mean time, +00:19:32, to the nearest minute as chrono writes it.
+    assert_eq!(dates::utc_offset(east(19 * 60 + 32)), "UTC+00:20");
 }
 
 #[test]
@@ -103,6 +105,7 @@ proptest! {
         prop_assert_eq!(dates::long_weekday_day_month(day), day.format("%A %-d %B").to_string());
         prop_assert_eq!(dates::clock(moment.time()), moment.format("%H:%M").to_string());
         prop_assert_eq!(dates::weekday_day_month_clock(moment), moment.format("%a %-d %b, %H:%M").to_string());
+        prop_assert_eq!(dates::weekday_day_month_year_clock(moment), moment.format("%a %-d %b %Y, %H:%M").to_string());
         prop_assert_eq!(dates::date_field(day), day.format("%Y-%m-%d").to_string());
         prop_assert_eq!(dates::local_field(moment), moment.format("%Y-%m-%dT%H:%M").to_string());
         prop_assert_eq!(dates::compact_stamp(moment), moment.format("%Y%m%dT%H%M%SZ").to_string());
@@ -116,8 +119,9 @@ proptest! {
     }
 
     #[test]
-    fn offsets_match_chrono(quarter_hours in -48i32..=56) {
-        let offset = FixedOffset::east_opt(quarter_hours * 900).unwrap();
+    fn offsets_match_chrono(seconds in -(12 * 3600)..=(14 * 3600)) {
+        // Any second: historical offsets (local mean time) have them.
+        let offset = FixedOffset::east_opt(seconds).unwrap();
         let written = at(2026, 1, 1, 0, 0, 0).and_local_timezone(offset).unwrap().format("UTC%:z").to_string();
         prop_assert_eq!(dates::utc_offset(offset), written);
     }

@@ -1,6 +1,6 @@
 //! The native side of the time-zone agreement: what `chrono-tz` (the desktop and mobile builds'
 //! zone database) says for 60 zones over 2020–2035, written to `tests/fixtures/zones.json` for the
-//! browser test (`tests/e2e/zones.test.mjs`) to hold the web build's Intl-backed zones against.
+//! browser test (`tests/e2e/zones.test.mjs`) to hold the web build's browser-backed zones (Temporal or Intl) against.
 //!
 //! This test fails when the fixture is stale (a `chrono-tz` update changed a rule);
 //! `scripts/zone-fixture.sh` writes it again.

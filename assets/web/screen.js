@@ -58,7 +58,13 @@ globalThis.freshLegsScreen ??= (() => {
     }
     // One scroll per change: the first error of the form, wherever it is.
     if (added) revealFirstError(added);
-  }).observe(document.documentElement, { childList: true, subtree: true });
+  }).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    // A message can also become an error by its class (the data screen's file messages).
+    attributes: true,
+    attributeFilter: ["class"],
+  });
 
   freshLegsDevice.define({ "screen-opened": screenOpened });
   return true;

@@ -71,6 +71,15 @@ pub fn long_weekday_day_month(date: NaiveDate) -> String {
     format!("{} {} {}", weekday(date), date.day(), month(date))
 }
 
+/// "Thu 5 Mar 2026, 07:30".
+pub fn weekday_day_month_year_clock(at: NaiveDateTime) -> String {
+    format!(
+        "{}, {}",
+        weekday_day_month_year(at.date()),
+        clock(at.time())
+    )
+}
+
 /// "Thu 5 Mar, 07:30".
 pub fn weekday_day_month_clock(at: NaiveDateTime) -> String {
     format!("{}, {}", weekday_day_month(at.date()), clock(at.time()))
@@ -81,11 +90,12 @@ pub fn clock(time: NaiveTime) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())
 }
 
-/// "UTC+01:00", "UTC-03:30", "UTC+05:45".
+/// "UTC+01:00", "UTC-03:30", "UTC+05:45"; an offset with seconds (a zone's old local mean
+/// time) to the nearest minute.
 pub fn utc_offset(offset: impl Offset) -> String {
     let seconds = offset.fix().local_minus_utc();
     let sign = if seconds < 0 { '-' } else { '+' };
-    let minutes = seconds.unsigned_abs() / 60;
+    let minutes = (seconds.unsigned_abs() + 30) / 60;
     format!("UTC{sign}{:02}:{:02}", minutes / 60, minutes % 60)
 }
 

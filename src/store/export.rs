@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 pub fn export_file_name(now: DateTime<Utc>) -> String {
     format!(
         "fresh-legs-export-{}.json",
-        crate::core::dates::dashed_stamp(now.naive_local())
+        crate::core::dates::dashed_stamp(now.naive_utc())
     )
 }
 

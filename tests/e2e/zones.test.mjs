@@ -87,9 +87,15 @@ for (const reader of READERS) {
       }
       const answer = await page.evaluate(async () => {
         const app = await import("/fresh-legs.js");
-        return [Array.from(app.zoneCheck("asia/kathmandu", [0], [])), Array.from(app.zoneCheck("Mars/Olympus", [0], []))];
+        return ["asia/kathmandu", "Mars/Olympus", "+01:00", "2026-03-05T07:30Z", "2026-03-05T07:30+01:00[Europe/Paris]"].map((name) =>
+          Array.from(app.zoneCheck(name, [0], [])),
+        );
       });
-      assert.deepEqual(answer, [[19_800], []], "Kathmandu was +05:30 in 1970; an unknown zone has no answer");
+      assert.deepEqual(
+        answer,
+        [[19_800], [], [], [], []],
+        "Kathmandu was +05:30 in 1970; an unknown zone, an offset and date strings are not zones",
+      );
     }));
 }
 

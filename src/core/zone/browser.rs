@@ -75,8 +75,9 @@ impl Zone {
             return Some(zone);
         }
         let (resolved, reader) = Reader::named(name)?;
-        // The browser's spelling when it differs only in case ("europe/london"); an alias it
-        // resolves to another zone (US/Eastern) is kept as typed.
+        // The browser's spelling when it differs only in case ("europe/london"). Temporal keeps
+        // an alias as an alias ("us/eastern" is US/Eastern); Intl resolves it to another zone
+        // (America/New_York), and then the name is kept as typed.
         let spelled = if resolved.eq_ignore_ascii_case(name) {
             resolved
         } else {

@@ -3,8 +3,8 @@
 //! stays as it is).
 //!
 //! `Temporal` is the fast one to start: its first answer takes about 1 ms with the CPU throttled
-//! 4×, where creating the first `Intl` formatter loads ICU's zone and calendar data and takes
-//! 60–130 ms (BENCHMARKS.md, issue 19), all of it before Today's first paint. Browsers without
+//! 4×, where creating the first `Intl` formatter loads ICU's zone and calendar data and took
+//! 46–80 ms of a start-up (BENCHMARKS.md, issue 19), all of it before Today's first paint. Browsers without
 //! `Temporal` still get the same offsets through `Intl`; the browser test checks both against
 //! chrono-tz (`tests/e2e/zones.test.mjs`).
 
@@ -68,13 +68,22 @@ impl Reader {
     }
 
     /// The zone called `name` as the browser spells it ("europe/london" is Europe/London), and
-    /// its reader; `None` when the browser knows no such zone.
+    /// its reader; `None` when the browser knows no such zone. Only IANA names: both browser
+    /// APIs also take offsets ("+01:00"), and Temporal whole ISO date strings, which chrono-tz
+    /// on the desktop would refuse to read back.
     pub fn named(name: &str) -> Option<(String, Reader)> {
         if is_utc(name) {
             return Some(("UTC".to_string(), Reader::Utc));
         }
+        if name.starts_with(['+', '-']) {
+            return None;
+        }
         if let Ok(instant) = instant_at(0.0) {
             let spelled = instant.in_zone(name).ok()?.zone_id();
+            // A date string names the zone it carries (or UTC), never itself.
+            if !spelled.eq_ignore_ascii_case(name) {
+                return None;
+            }
             return Some((spelled.clone(), Reader::for_name(spelled)));
         }
         let format = formatter(Some(name))?;

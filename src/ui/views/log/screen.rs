@@ -26,7 +26,7 @@ pub fn entry_title(entry: &LogEntry) -> String {
 }
 
 fn day_text(date: NaiveDate) -> String {
-    crate::core::dates::day_month_year(date)
+    dates::day_month_year(date)
 }
 
 /// The facts under an entry's heading.
@@ -277,7 +277,7 @@ fn LogItem(entry: LogEntry, on_delete: EventHandler<LogEntry>) -> Element {
         li { class: "card log-entry",
             h3 { "{title}" }
             p { class: "log-when",
-                time { datetime: "{entry.at.to_rfc3339()}", {format!("{}, {}", dates::weekday_day_month_year(when.date_naive()), dates::clock(when.time()))} }
+                time { datetime: "{entry.at.to_rfc3339()}", {dates::weekday_day_month_year_clock(when.naive_local())} }
                 if booked { " · booked" }
             }
             for line in details {
