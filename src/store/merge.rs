@@ -20,15 +20,28 @@ use serde::Serialize;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-/// Which of two versions of the same thing wins: the later change, then the larger JSON text.
-fn newer<T: Serialize>(a: T, a_at: DateTime<Utc>, b: T, b_at: DateTime<Utc>) -> T {
+/// The one rule for two versions of the same thing: the one changed at `b_at` wins over the
+/// one changed at `a_at` if it changed later, or at the same time with the larger JSON text
+/// (`texts` gives both, and is only asked on a tie).
+fn second_wins(
+    a_at: DateTime<Utc>,
+    b_at: DateTime<Utc>,
+    texts: impl FnOnce() -> (String, String),
+) -> bool {
     let by_text = || {
-        let text = |value: &T| serde_json::to_string(value).unwrap_or_default();
-        text(&a).cmp(&text(&b))
+        let (a, b) = texts();
+        a.cmp(&b)
     };
-    match a_at.cmp(&b_at).then_with(by_text) {
-        Ordering::Less => b,
-        _ => a,
+    a_at.cmp(&b_at).then_with(by_text) == Ordering::Less
+}
+
+/// Which of two versions of the same thing wins (see `second_wins`).
+fn newer<T: Serialize>(a: T, a_at: DateTime<Utc>, b: T, b_at: DateTime<Utc>) -> T {
+    let text = |value: &T| serde_json::to_string(value).unwrap_or_default();
+    if second_wins(a_at, b_at, || (text(&a), text(&b))) {
+        b
+    } else {
+        a
     }
 }
 
@@ -66,8 +79,8 @@ fn merge_records<T: Record + Serialize + Clone>(
 }
 
 /// Which of the records (by id and last change, in the order met) win, as indices sorted by
-/// id: per id the later change, then the larger JSON text (`text` of an index), unless a
-/// tombstone deleted it at or after that change.
+/// id: per id the one `second_wins` picks (`text` of an index on a tie), unless a tombstone
+/// deleted it at or after that change.
 fn winners(
     stamps: &[(&RecordId, DateTime<Utc>)],
     text: &dyn Fn(usize) -> String,
@@ -76,17 +89,12 @@ fn winners(
     let mut chosen: BTreeMap<&RecordId, usize> = BTreeMap::new();
     for (index, (id, at)) in stamps.iter().enumerate() {
         let pick = match chosen.get(id) {
-            Some(&current) => {
-                let current_at = stamps[current].1;
-                match current_at
-                    .cmp(at)
-                    .then_with(|| text(current).cmp(&text(index)))
-                {
-                    Ordering::Less => index,
-                    _ => current,
-                }
+            Some(&current)
+                if !second_wins(stamps[current].1, *at, || (text(current), text(index))) =>
+            {
+                current
             }
-            None => index,
+            _ => index,
         };
         chosen.insert(id, pick);
     }
