@@ -25,7 +25,7 @@ fn sunny_race() -> SunReason {
 }
 
 /// Each sun-sensitising oil uses its share of its own maximum, and the shares add up: the
-/// expected verdicts are worked out here by hand from the evidence notes' maxima.
+/// expected verdicts are worked out here by hand from the maxima of docs/RULES.md (rule 9).
 #[test]
 fn sun_sensitising_oils_in_one_blend_add_up_against_the_limit() {
     let sun = sunny_race();

@@ -62,11 +62,12 @@ fn session(on: (i32, u32, u32), kind: MassageKind, race: Option<&str>) -> Planne
         kind,
         race_id: race.map(|id| RecordId(id.into())),
         minutes: 25,
-        reasons: vec![Reason::PreEventPlanned {
+        reasons: vec![Reason::PreEventSoon {
             race: "Harbour Half".into(),
-            priority: Priority::A,
+            days: 1,
             approach: PreEventPreference::LightFlush,
         }],
+        at_home: kind == MassageKind::SelfMassage,
     }
 }
 

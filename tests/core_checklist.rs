@@ -317,7 +317,8 @@ fn items_are_due_on_the_runners_day_relative_to_the_race_start() {
     assert_eq!(due_on(2026, 12, 3), BTreeSet::new());
     assert_eq!(due_on(2026, 12, 4), BTreeSet::from([Group::TwoDaysBefore]));
     assert_eq!(due_on(2026, 12, 5), BTreeSet::from([Group::DayBefore]));
-    // Race day: the morning, the first hours after, and the flush from two hours after the finish.
+    // Race day: the morning, the first hours after the finish, and the flush from two hours
+    // after it.
     assert_eq!(
         due_on(2026, 12, 6),
         BTreeSet::from([Group::RaceMorning, Group::FirstTwoHours, Group::DayOne])

@@ -4,7 +4,6 @@ mod common;
 
 use chrono::{Datelike, NaiveDate};
 use common::*;
-use fresh_legs::core::log::PreEventFor;
 use fresh_legs::core::massage::{MassageKind, Pressure};
 use fresh_legs::core::profile::{PreEventPreference, TightBudget};
 use fresh_legs::core::race::Priority;
@@ -23,17 +22,6 @@ fn dates_of(sessions: &[PlannedSession], kind: MassageKind) -> Vec<NaiveDate> {
         .filter(|s| s.kind == kind)
         .map(|s| s.date)
         .collect()
-}
-
-/// A pre-event massage already tried before a workout, so rule 2 does not add test sessions.
-fn tried() -> fresh_legs::core::log::LogEntry {
-    massage(
-        "t",
-        utc(2025, 1, 1, 9, 0),
-        MassageKind::PreEvent,
-        Pressure::Light,
-        Some(PreEventFor::Workout),
-    )
 }
 
 #[test]
@@ -58,7 +46,7 @@ fn a_generous_budget_gives_a_steady_rhythm() {
 }
 
 #[test]
-fn no_budget_means_self_massage_only() {
+fn no_budget_means_home_work_only() {
     let mut data = Data::with_races(vec![race(
         "a",
         date(2026, 2, 15),
@@ -69,9 +57,28 @@ fn no_budget_means_self_massage_only() {
     )]);
     data.profile.massage_budget_per_month = 0;
     let sessions = season(&data, date(2026, 1, 1), date(2026, 3, 31));
-    assert!(sessions.iter().all(|s| s.kind == MassageKind::SelfMassage));
+    assert!(sessions.iter().all(|s| s.at_home), "nothing to book");
+    // The race's flushes are still planned, at home, and say why.
+    let race_sessions: Vec<&PlannedSession> = sessions
+        .iter()
+        .filter(|s| s.kind != MassageKind::SelfMassage)
+        .collect();
+    assert_eq!(
+        race_sessions
+            .iter()
+            .map(|s| (s.kind, s.date))
+            .collect::<Vec<_>>(),
+        [
+            (MassageKind::PreEvent, date(2026, 2, 14)),
+            (MassageKind::PostEvent, date(2026, 2, 15))
+        ]
+    );
+    assert!(race_sessions
+        .iter()
+        .all(|s| s.reasons.last() == Some(&Reason::NoBudgetSoAtHome)));
     assert!(sessions
         .iter()
+        .filter(|s| s.kind == MassageKind::SelfMassage)
         .all(|s| matches!(s.reasons[..], [Reason::SelfMassageDose(_)])));
 }
 
@@ -157,9 +164,10 @@ fn races_get_pre_and_post_event_sessions_and_general_work_keeps_clear() {
         dates_of(&sessions, MassageKind::PreEvent),
         [date(2026, 4, 25)]
     );
+    // The marathon's finish is estimated at about 15:06, so the flush window opens that evening.
     assert_eq!(
         dates_of(&sessions, MassageKind::PostEvent),
-        [date(2026, 4, 27)]
+        [date(2026, 4, 26)]
     );
     let general = dates_of(&sessions, MassageKind::General);
     // Cut-off from 21 April; after a marathon the gap is at least 120 h, to about 15:06 on 1 May
@@ -183,8 +191,15 @@ fn races_get_pre_and_post_event_sessions_and_general_work_keeps_clear() {
         dates_of(&tight_april, MassageKind::General),
         [date(2026, 4, 1), date(2026, 4, 8)]
     );
-    // Race day itself is left alone.
-    assert!(!sessions.iter().any(|s| s.date == date(2026, 4, 26)));
+    // Race day holds the evening flush and nothing else.
+    assert_eq!(
+        sessions
+            .iter()
+            .filter(|s| s.date == date(2026, 4, 26))
+            .map(|s| s.kind)
+            .collect::<Vec<_>>(),
+        [MassageKind::PostEvent]
+    );
 }
 
 #[test]
@@ -207,11 +222,12 @@ fn a_c_race_three_days_before_an_a_race() {
         (on(date(2026, 6, 9)).kind, race_of(on(date(2026, 6, 9)))),
         (MassageKind::PreEvent, Some("c".into()))
     );
+    // The 5K's flush comes that same afternoon; the marathon's the day after it.
     assert_eq!(
-        (on(date(2026, 6, 11)).kind, race_of(on(date(2026, 6, 11)))),
+        (on(date(2026, 6, 10)).kind, race_of(on(date(2026, 6, 10)))),
         (MassageKind::PostEvent, Some("c".into()))
     );
-    assert_eq!(on(date(2026, 6, 14)).kind, MassageKind::PostEvent);
+    assert_eq!(on(date(2026, 6, 13)).kind, MassageKind::PostEvent);
     let general = dates_of(&sessions, MassageKind::General);
     assert!(
         general
@@ -220,19 +236,19 @@ fn a_c_race_three_days_before_an_a_race() {
         "{general:?}"
     );
 
-    // With four no-touch days before the A race, the C race's flush (11 June) is dropped too.
+    // With four no-touch days before the A race, the C race's flush (10 June) is dropped too.
     data.profile.pre_event_preference = PreEventPreference::NoTouch { days: 4 };
     let hands_off = season(&data, date(2026, 6, 1), date(2026, 6, 30));
     assert!(dates_of(&hands_off, MassageKind::PreEvent).is_empty());
     assert!(
         !hands_off
             .iter()
-            .any(|s| (date(2026, 6, 9)..=date(2026, 6, 13)).contains(&s.date)),
+            .any(|s| (date(2026, 6, 9)..=date(2026, 6, 12)).contains(&s.date)),
         "{hands_off:?}"
     );
     assert_eq!(
         dates_of(&hands_off, MassageKind::PostEvent),
-        [date(2026, 6, 14)]
+        [date(2026, 6, 13)]
     );
 }
 
@@ -244,14 +260,25 @@ fn a_tight_budget_spends_the_race_month_on_the_a_race() {
     ]);
     data.log.push(tried());
     let sessions = season(&data, date(2026, 9, 1), date(2026, 9, 30));
-    let pro: Vec<&PlannedSession> = sessions
-        .iter()
-        .filter(|s| s.kind.is_professional())
-        .collect();
+    let pro: Vec<&PlannedSession> = sessions.iter().filter(|s| !s.at_home).collect();
     assert_eq!(pro.len(), 1);
     assert_eq!(
         (pro[0].kind, pro[0].date),
         (MassageKind::PreEvent, date(2026, 9, 26))
+    );
+    // The other race sessions are flushes at home, saying the month's session is used.
+    let home: Vec<(MassageKind, NaiveDate)> = sessions
+        .iter()
+        .filter(|s| s.at_home && s.kind != MassageKind::SelfMassage)
+        .map(|s| (s.kind, s.date))
+        .collect();
+    assert_eq!(
+        home,
+        [
+            (MassageKind::PreEvent, date(2026, 9, 5)),
+            (MassageKind::PostEvent, date(2026, 9, 6)),
+            (MassageKind::PostEvent, date(2026, 9, 27))
+        ]
     );
 }
 
@@ -292,7 +319,7 @@ fn race_days_on_a_dst_change_and_on_29_february() {
     );
     assert_eq!(
         dates_of(&spring, MassageKind::PostEvent),
-        [date(2026, 3, 30)]
+        [date(2026, 3, 29)]
     );
     let leap = season(&data, date(2028, 2, 1), date(2028, 3, 31));
     assert_eq!(dates_of(&leap, MassageKind::PreEvent), [date(2028, 2, 29)]);

@@ -1,4 +1,4 @@
-//! The runner's settings stay inside the evidence notes' ranges: every limit is accepted at its
+//! The runner's settings stay inside docs/RULES.md's ranges: every limit is accepted at its
 //! edge, refused one past it with a message naming the field, the limit and the value.
 
 use fresh_legs::core::profile::{Cutoffs, Profile};

@@ -154,8 +154,9 @@ fn windows_widen_with_distance() {
         (10.0, 2, 72u16),
         (21.0975, 2, 72),
         (42.195, 5, 120),
-        (50.0, 5, 168),
-        (100.0, 5, 168),
+        // An ultra: deep work stops a week before it, and waits a week after it.
+        (50.0, 7, 168),
+        (100.0, 7, 168),
     ];
     for (km, days, gap) in cases {
         let r = race("c", date(2026, 10, 25), 9, LONDON, km, Priority::C);
@@ -244,7 +245,12 @@ fn phases_run_in_order_around_a_race() {
         (local(LONDON, 2026, 6, 8, 0, 0), Phase::DeepWorkCutoff),
         (local(LONDON, 2026, 6, 11, 8, 0), Phase::PreEventWindow),
         (local(LONDON, 2026, 6, 13, 6, 0), Phase::RaceDay),
-        (w.finish + Duration::hours(1), Phase::RaceDay),
+        (local(LONDON, 2026, 6, 13, 8, 59), Phase::RaceDay),
+        // From the gun to the finish the phase is the race itself, then rest until the flush.
+        (local(LONDON, 2026, 6, 13, 9, 0), Phase::Racing),
+        (w.finish - Duration::minutes(1), Phase::Racing),
+        (w.finish, Phase::Finished),
+        (w.finish + Duration::hours(1), Phase::Finished),
         (w.finish + Duration::hours(3), Phase::PostEventFlush),
         (w.finish + Duration::hours(50), Phase::Recovery),
     ];

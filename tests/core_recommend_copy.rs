@@ -4,7 +4,7 @@
 use fresh_legs::core::body::BodyArea;
 use fresh_legs::core::log::Tissue;
 use fresh_legs::core::massage::{MassageKind, Pressure};
-use fresh_legs::core::profile::PreEventPreference;
+use fresh_legs::core::profile::{PreEventPreference, TightBudget};
 use fresh_legs::core::race::{Priority, RaceLength};
 use fresh_legs::core::recommend::{why, Advice, Notice, Reason};
 use fresh_legs::core::routine::self_massage::SelfMassageContext;
@@ -29,20 +29,18 @@ fn every_reason() -> Vec<Reason> {
             approach: PreEventPreference::LightFlush,
         },
         Reason::PreEventAlsoFlushes { race: race() },
-        Reason::PreEventPlanned {
-            race: race(),
-            priority: Priority::B,
-            approach: PreEventPreference::Compression,
-        },
         Reason::TryApproachFirst {
             approach: PreEventPreference::Compression,
             a_race: race(),
         },
         Reason::PostEventFlush {
             race: race(),
-            hours: 5,
+            days_after: 0,
         },
-        Reason::PostEventPlanned { race: race() },
+        Reason::PostEventFlush {
+            race: race(),
+            days_after: 1,
+        },
         Reason::DeepWorkCutoff {
             race: race(),
             priority: Priority::A,
@@ -62,7 +60,6 @@ fn every_reason() -> Vec<Reason> {
             days: 3,
             spacing: 7,
         },
-        Reason::RegularSessions { budget: 4 },
         Reason::RegularRhythm {
             spacing: 14,
             budget: 2,
@@ -70,6 +67,30 @@ fn every_reason() -> Vec<Reason> {
         Reason::TightBudgetInBlock {
             block: BlockKind::Peak,
             speed_work: true,
+        },
+        Reason::TightBudgetForARaces {
+            limit: TightBudget::Year(3),
+        },
+        Reason::TightBudgetSpent {
+            limit: TightBudget::Block(1),
+        },
+        Reason::TightBudgetSpentSoAtHome {
+            limit: TightBudget::Year(1),
+        },
+        Reason::OutsideBlocksSoAtHome {
+            limit: TightBudget::Block(2),
+        },
+        Reason::OneSessionADay {
+            kind: MassageKind::PreEvent,
+            logged: false,
+        },
+        Reason::OneSessionADay {
+            kind: MassageKind::General,
+            logged: true,
+        },
+        Reason::InjuryTooFresh {
+            areas: vec![BodyArea::Hamstrings],
+            until: chrono::NaiveDate::from_ymd_opt(2026, 6, 19).unwrap(),
         },
         Reason::StepLighter,
         Reason::KeepOffInjuries {
@@ -117,10 +138,8 @@ fn reasons_with_a_race_name_it() {
                 | Reason::RaceDay { .. }
                 | Reason::PreEventSoon { .. }
                 | Reason::PreEventAlsoFlushes { .. }
-                | Reason::PreEventPlanned { .. }
                 | Reason::TryApproachFirst { .. }
                 | Reason::PostEventFlush { .. }
-                | Reason::PostEventPlanned { .. }
                 | Reason::DeepWorkCutoff { .. }
                 | Reason::PostRaceGap { .. }
         );
@@ -218,7 +237,13 @@ fn the_figures_the_rules_decided_appear_in_the_words() {
 
 #[test]
 fn several_reasons_join_in_order() {
-    let reasons = [Reason::RegularSessions { budget: 4 }, Reason::StepLighter];
+    let reasons = [
+        Reason::RegularRhythm {
+            spacing: 7,
+            budget: 4,
+        },
+        Reason::StepLighter,
+    ];
     let text = why(&reasons);
     assert!(text.starts_with("Rule 5 · "), "{text}");
     assert!(text.contains(" · Rule 6 · "), "{text}");
@@ -304,6 +329,7 @@ fn notices_word_what_was_found() {
     let injury = Notice::ActiveInjury {
         area: BodyArea::Hamstrings,
         tissue: Tissue::Muscle,
+        acute_until: None,
     };
     assert!(injury
         .message()

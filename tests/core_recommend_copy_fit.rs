@@ -71,6 +71,7 @@ fn body_areas_keep_their_capitals_mid_sentence() {
     let injury = Notice::ActiveInjury {
         area: BodyArea::ItBand,
         tissue: Tissue::Tendon,
+        acute_until: None,
     }
     .message();
     assert!(injury.starts_with("Your IT band tendon injury"), "{injury}");

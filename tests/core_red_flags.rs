@@ -51,12 +51,11 @@ fn every_whole_body_flag_stops_all_massage_and_leads_the_warnings() {
             day.recommendations
         );
         assert_eq!(day.self_massage, None, "{flag:?}: no routine offered");
-        for kind in [
-            MassageKind::PreEvent,
-            MassageKind::PostEvent,
-            MassageKind::General,
-            MassageKind::SelfMassage,
-        ] {
+        assert!(!day.stretch_after_race, "{flag:?}: no stretches offered");
+        assert_eq!(day.stop, Some(flag), "{flag:?}");
+        // With no race near, the kinds that matter every day say why; each says it once.
+        assert_eq!(day.withheld.len(), 2, "{flag:?}: {:?}", day.withheld);
+        for kind in [MassageKind::General, MassageKind::SelfMassage] {
             assert_eq!(
                 withheld(&day, kind),
                 Some(&Reason::RedFlagStop { flag }),
@@ -80,9 +79,18 @@ fn a_local_flag_keeps_massage_off_its_area_only() {
     let day = day_at(&data, now);
     assert_eq!(
         kinds(&day),
-        [MassageKind::General, MassageKind::SelfMassage],
+        [MassageKind::General],
         "the rest of the body carries on"
     );
+    // One hands-on session a day: the rolling waits for a day without the therapist.
+    assert_eq!(
+        withheld(&day, MassageKind::SelfMassage),
+        Some(&Reason::OneSessionADay {
+            kind: MassageKind::General,
+            logged: false
+        })
+    );
+    assert_eq!(day.stop, None);
     for rec in &day.recommendations {
         assert!(rec.avoid.contains(&BodyArea::Calves), "{rec:?}");
         assert!(!rec.focus.contains(&BodyArea::Calves), "{rec:?}");

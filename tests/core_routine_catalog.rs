@@ -1,4 +1,4 @@
-//! The built-in routines against the evidence notes and the article's tool advice, and the
+//! The built-in routines against docs/RULES.md and the article's tool advice, and the
 //! choice of routine for a situation.
 
 use fresh_legs::core::body::{BodyArea, MassageTool};

@@ -18,13 +18,23 @@ use fresh_legs::core::record::RecordId;
 fn no_races_means_general_work_and_home_care() {
     let day = day_at(&Data::default(), utc(2026, 5, 5, 9, 0));
     assert!(day.next_race.is_none() && day.recent_race.is_none());
+    // One hands-on session a day: the general massage is today's, the rolling another day's.
+    assert_eq!(kinds(&day), [MassageKind::General]);
     assert_eq!(
-        kinds(&day),
-        [MassageKind::General, MassageKind::SelfMassage]
+        withheld(&day, MassageKind::SelfMassage),
+        Some(&Reason::OneSessionADay {
+            kind: MassageKind::General,
+            logged: false
+        })
     );
     assert!(day.warnings.is_empty());
     assert!(day.home_care.iter().all(|n| n.rule() == 10));
-    let roll = &day.recommendations[1];
+    // Without a therapist budget the rolling is the day's session.
+    let mut home_only = Data::default();
+    home_only.profile.massage_budget_per_month = 0;
+    let day = day_at(&home_only, utc(2026, 5, 5, 9, 0));
+    assert_eq!(kinds(&day), [MassageKind::SelfMassage]);
+    let roll = &day.recommendations[0];
     assert_eq!(
         roll.place,
         Place::Home {
@@ -100,7 +110,22 @@ fn cutoffs_and_pre_event_windows_follow_race_priority() {
                 "{label}"
             );
         }
-        assert!(kinds(&day).contains(&MassageKind::SelfMassage), "{label}");
+        // Self-massage is the day's session unless a therapist's is.
+        let rolls = !general && !pre;
+        assert_eq!(
+            kinds(&day).contains(&MassageKind::SelfMassage),
+            rolls,
+            "{label}"
+        );
+        if !rolls {
+            assert!(
+                matches!(
+                    withheld(&day, MassageKind::SelfMassage),
+                    Some(Reason::OneSessionADay { .. })
+                ),
+                "{label}"
+            );
+        }
     }
 }
 
@@ -137,11 +162,10 @@ fn an_a_race_tomorrow_gets_a_light_pre_event_massage() {
         },
         "nothing in the log: not tried"
     );
-    let self_care = day
-        .recommendations
-        .iter()
-        .find(|rec| rec.kind == MassageKind::SelfMassage)
-        .unwrap();
+    assert_eq!(kinds(&day), [MassageKind::PreEvent], "one session a day");
+    // Three days out, inside the cut-off, the rolling is the day's session, short and light.
+    let earlier = day_at(&data, local(LONDON, 2026, 6, 17, 8, 0));
+    let self_care = recommendation(&earlier, MassageKind::SelfMassage);
     assert_eq!(
         self_care.minutes,
         Some(6),
@@ -206,17 +230,28 @@ fn race_day_before_and_after_the_start() {
         evening.recent_race.as_ref().unwrap().phase,
         Phase::PostEventFlush
     );
-    // The plan books the flush for the next day; Today on race evening points to it (rule 4).
+    // The flush window opened about 2 h after the finish: the flush is this evening's (rule 3).
     assert!(!kinds(&evening).contains(&MassageKind::General));
+    let flush = recommendation(&evening, MassageKind::PostEvent);
+    assert_eq!(flush.place, Place::Therapist);
     assert_eq!(
-        withheld(&evening, MassageKind::PostEvent),
-        Some(&Reason::PlannedFor {
-            kind: MassageKind::PostEvent,
-            date: Some(date(2026, 6, 21))
-        })
+        flush.reasons,
+        [Reason::PostEventFlush {
+            race: "r race".into(),
+            days_after: 0
+        }]
     );
-    let next_day = day_at(&data, local(LONDON, 2026, 6, 21, 10, 0));
-    assert!(kinds(&next_day).contains(&MassageKind::PostEvent));
+    // Had that evening, it is not offered again the next day.
+    let mut flushed = data.clone();
+    flushed.log.push(massage(
+        "flush",
+        local(LONDON, 2026, 6, 20, 18, 30),
+        MassageKind::PostEvent,
+        Pressure::Light,
+        None,
+    ));
+    let next_day = day_at(&flushed, local(LONDON, 2026, 6, 21, 10, 0));
+    assert!(!kinds(&next_day).contains(&MassageKind::PostEvent));
 }
 
 #[test]

@@ -19,10 +19,10 @@ fn ten_k_on_20_june() -> fresh_legs::core::race::Race {
 }
 
 /// Rule 1 refinement: no-touch covers the days before the start only. On race day the morning is
-/// hands-off; once the flush window opens, self-massage comes back and the post-event flush is
-/// planned as for anyone (the plan books it for the next day, and Today says so).
+/// hands-off; once the flush window opens (about 2 h after the finish) the post-event flush is
+/// back, that same afternoon (rule 3), as for anyone.
 #[test]
-fn a_no_touch_runner_gets_the_flush_and_self_massage_back_on_race_afternoon() {
+fn a_no_touch_runner_gets_the_flush_back_on_race_afternoon() {
     let mut data = Data::with_races(vec![ten_k_on_20_june()]);
     data.profile.pre_event_preference = PreEventPreference::NoTouch { days: 3 };
     let hands_off = |day: &Day| {
@@ -41,18 +41,18 @@ fn a_no_touch_runner_gets_the_flush_and_self_massage_back_on_race_afternoon() {
 
     let afternoon = day_at(&data, local(LONDON, 2026, 6, 20, 15, 0));
     assert!(!hands_off(&afternoon), "{:?}", afternoon.withheld);
-    assert_eq!(kinds(&afternoon), [MassageKind::SelfMassage]);
+    assert_eq!(kinds(&afternoon), [MassageKind::PostEvent]);
     assert_eq!(
-        withheld(&afternoon, MassageKind::PostEvent),
-        Some(&Reason::PlannedFor {
-            kind: MassageKind::PostEvent,
-            date: Some(date(2026, 6, 21))
+        withheld(&afternoon, MassageKind::SelfMassage),
+        Some(&Reason::RaceIsTheWork {
+            race: "r race".into()
         })
     );
-    assert!(
-        kinds(&day_at(&data, local(LONDON, 2026, 6, 21, 10, 0))).contains(&MassageKind::PostEvent)
-    );
-    assert_eq!(afternoon.self_massage, Some(SelfMassageContext::AfterRace));
+    // Without a therapist budget the flush is done at home, with the post-race routine.
+    data.profile.massage_budget_per_month = 0;
+    let at_home = day_at(&data, local(LONDON, 2026, 6, 20, 15, 0));
+    assert_eq!(kinds(&at_home), [MassageKind::PostEvent]);
+    assert_eq!(at_home.self_massage, Some(SelfMassageContext::AfterRace));
     // The day before is still hands-off.
     assert!(hands_off(&day_at(&data, local(LONDON, 2026, 6, 19, 15, 0))));
 }

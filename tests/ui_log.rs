@@ -295,7 +295,7 @@ fn an_injury_is_marked_healed_and_an_entry_is_edited_in_place() {
     assert!(massage.updated_at > seeded().log[0].updated_at);
 }
 
-/// Rule 6 (DESIGN rule 2): how a pre-event session was done is recorded by the form, and an edit
+/// Rule 6 (docs/RULES.md rule 2): how a pre-event session was done is recorded by the form, and an edit
 /// keeps it.
 #[test]
 fn the_log_form_records_how_a_pre_event_massage_was_done_and_editing_keeps_it() {
@@ -339,7 +339,7 @@ fn the_log_form_records_how_a_pre_event_massage_was_done_and_editing_keeps_it() 
     );
 }
 
-/// Rule 7 (DESIGN rule 6): a check-in names the massage it follows, by default the latest general
+/// Rule 7 (docs/RULES.md rule 6): a check-in names the massage it follows, by default the latest general
 /// massage of the last 72 hours; "none" is there for soreness after a race.
 #[test]
 fn a_check_in_names_the_massage_it_follows() {

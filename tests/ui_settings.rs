@@ -232,7 +232,7 @@ fn the_spacing_between_deep_massages_is_set_in_settings_and_never_under_three_da
     assert_eq!(page.document().profile.general_spacing_days, 10);
 }
 
-/// Rule 7 (DESIGN rule 6): the soreness limit is the runner's, between 24 and 48 hours.
+/// Rule 7 (docs/RULES.md rule 6): the soreness limit is the runner's, between 24 and 48 hours.
 #[test]
 fn the_soreness_limit_is_set_between_24_and_48_hours() {
     let mut page = support::events::Page::open("/settings", seeded(), clock());

@@ -134,13 +134,6 @@ impl Default for ToolsOwned {
 
 /// "calves, IT band and Achilles" style list of areas, for use mid-sentence.
 pub fn area_list(areas: &[BodyArea]) -> String {
-    let names: Vec<String> = areas
-        .iter()
-        .map(|area| area.in_sentence().to_string())
-        .collect();
-    match names.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-    }
+    let names: Vec<&str> = areas.iter().map(|area| area.in_sentence()).collect();
+    crate::core::validation::list_words(&names)
 }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The five kinds of massage the rules talk about (see DESIGN.md, "Domain rules").
+/// The five kinds of massage the rules talk about (see docs/RULES.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MassageKind {

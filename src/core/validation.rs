@@ -96,6 +96,18 @@ pub fn count(n: impl Into<i64>, singular: &str, plural: &str) -> String {
     }
 }
 
+/// Words joined as a runner reads a list: "a", "a and b", "a, b and c".
+pub fn list_words<S: AsRef<str>>(words: &[S]) -> String {
+    match words.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.as_ref().to_string(),
+        Some((last, rest)) => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", rest.join(", "), last.as_ref())
+        }
+    }
+}
+
 /// A whole number typed into a form, or what to say about it: a typed whole number that is
 /// negative or too big for the field is named with its value, not called "not a whole number".
 pub fn parse_count(text: &str) -> Result<u16, String> {

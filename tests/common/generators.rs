@@ -108,27 +108,37 @@ pub fn profile() -> impl Strategy<Value = Profile> {
 
 pub fn races() -> impl Strategy<Value = Vec<Race>> {
     prop::collection::vec(
-        (0u64..300, 0u32..24, 0u32..4, zone(), 1.0f64..120.0, 0u8..3),
+        (
+            (0u64..300, 0u32..24, 0u32..4),
+            zone(),
+            1.0f64..120.0,
+            0u8..3,
+            15u32..1800,
+        ),
         0..8,
     )
     .prop_map(|specs| {
         specs
             .into_iter()
             .enumerate()
-            .map(|(i, (day, hour, quarter, tz, km, priority))| Race {
-                id: RecordId(format!("race-{i}")),
-                name: format!("Race {i}"),
-                date: base() + Days::new(day),
-                start_time: NaiveTime::from_hms_opt(hour, quarter * 15, 0).unwrap(),
-                time_zone: tz,
-                distance_km: km,
-                expected_minutes: None,
-                second_of_repeated_hour: false,
-                priority: Priority::ALL[usize::from(priority)],
-                outdoor: true,
-                notes: String::new(),
-                updated_at: DateTime::<Utc>::UNIX_EPOCH,
-            })
+            .map(
+                |(i, ((day, hour, quarter), tz, km, priority, minutes))| Race {
+                    id: RecordId(format!("race-{i}")),
+                    name: format!("Race {i}"),
+                    date: base() + Days::new(day),
+                    start_time: NaiveTime::from_hms_opt(hour, quarter * 15, 0).unwrap(),
+                    time_zone: tz,
+                    distance_km: km,
+                    // The runner's own expectation, so the oracle needs no pace model (the estimate
+                    // from the distance has a pinned table of its own).
+                    expected_minutes: Some(minutes),
+                    second_of_repeated_hour: false,
+                    priority: Priority::ALL[usize::from(priority)],
+                    outdoor: true,
+                    notes: String::new(),
+                    updated_at: DateTime::<Utc>::UNIX_EPOCH,
+                },
+            )
             .collect()
     })
 }

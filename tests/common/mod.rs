@@ -13,6 +13,7 @@ use fresh_legs::core::record::RecordId;
 use fresh_legs::core::training::{BlockKind, TrainingBlock};
 
 pub mod generators;
+pub mod oracle;
 pub mod timer;
 pub mod today;
 
@@ -100,6 +101,18 @@ pub fn massage(
             with_therapist: true,
             notes: String::new(),
         },
+    )
+}
+
+/// A light flush logged before a workout long ago: the runner's approach is tried (rule 2), so no
+/// test session reshapes the plan.
+pub fn tried() -> LogEntry {
+    massage(
+        "t",
+        utc(2025, 1, 1, 9, 0),
+        MassageKind::PreEvent,
+        Pressure::Light,
+        Some(PreEventFor::Workout),
     )
 }
 

@@ -2,7 +2,7 @@
 //! care, the calculator's refusals and the warning for oils still new to them. The oils' own
 //! descriptions and cautions live with the oil table (`oils.rs`).
 //!
-//! Sources: the evidence notes (dilution, patch test, sun limits, peppermint near children);
+//! Sources: docs/RULES.md rule 9, from the evidence notes (dilution, patch test, sun limits, peppermint near children);
 //! Tisserand & Young, Essential Oil Safety, 2nd ed., 2014 (pregnancy, asthma and inhalation,
 //! G6PD deficiency and heart rhythm with peppermint, oxidised citrus and lavender oils); the ASPCA
 //! Animal Poison Control Center (essential oils and pets).

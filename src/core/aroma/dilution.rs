@@ -1,7 +1,7 @@
 //! The dilution calculator: drops of each oil in a blend for a carrier and a strength, refusing
 //! blends that burn on skin in the sun when the day calls for sun limits.
 //!
-//! Figures: 1 drop ≈ 0.05 ml and 1.5–3 % for a body massage (evidence notes); the sun limits per
+//! Figures: 1 drop ≈ 0.05 ml and 1.5–3 % for a body massage (docs/RULES.md); the sun limits per
 //! oil are in `oils`. Several sun-sensitising oils in one blend add up: each uses its share of its
 //! own maximum, and the shares together may not pass 1 (Tisserand & Young, Essential Oil Safety,
 //! 2nd ed., 2014, on combining phototoxic oils).

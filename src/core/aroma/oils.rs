@@ -1,11 +1,11 @@
 //! The essential oils the aromatherapy guide knows, with how to use each and its safety limits.
 //!
-//! Sun-sensitising maxima follow the evidence notes (skin that will see sun or UV within 12–24 h):
+//! Sun-sensitising maxima follow docs/RULES.md (rule 9) (skin that will see sun or UV within 12–24 h):
 //! bergamot 0.4 %, cold-pressed lime 0.7 %, bitter orange 1.25 %, cold-pressed lemon 2 %,
 //! grapefruit 4 %; the notes take them from Tisserand & Young, Essential Oil Safety, 2nd ed.,
 //! 2014, which also names the sun-safe alternatives (FCF bergamot, distilled lemon and lime, sweet
 //! orange, mandarin). The same book is the source for the oxidation of citrus and lavender oils
-//! and for peppermint's G6PD and heart-rhythm cautions; the evidence notes for peppermint near
+//! and for peppermint's G6PD and heart-rhythm cautions; docs/RULES.md (rule 9) for peppermint near
 //! children's faces and in the eyes. Every oil has at least one caution.
 
 use crate::core::aroma::oil::{Goal, Oil};

@@ -1,7 +1,7 @@
 //! When sun-sensitising oils are held to their sun limits: on the runner's own day, not only
 //! for the next race.
 //!
-//! The limits are for skin that will see sun or UV within 12–24 h (evidence notes; Tisserand &
+//! The limits are for skin that will see sun or UV within 12–24 h (docs/RULES.md, from the evidence notes; Tisserand &
 //! Young, Essential Oil Safety, 2nd ed., 2014). A runner who trains outdoors in daylight has such
 //! skin on most days; a runner who does not has it for an outdoor race in daylight, and a mix
 //! made in the race's week is the one that goes on for it.

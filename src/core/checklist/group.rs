@@ -90,21 +90,21 @@ impl Group {
 
     /// The instants `[from, to)` in which items of this group are due for `race`.
     ///
-    /// Days are the race's own calendar days. The first post-race group opens at the start rather
-    /// than the estimated finish: that estimate is deliberately late, and a runner who finishes
-    /// early should not find the list empty.
+    /// Days are the race's own calendar days. The first post-race group opens at the (expected or
+    /// estimated) finish: from the gun until then the race itself is all there is.
     pub fn due_span(self, race: &Race) -> (DateTime<Utc>, DateTime<Utc>) {
         let tz = race.time_zone;
         let day = |offset: i64| shift(race.date, offset);
         let start = race.start_instant();
-        let flush_opens = start + race.estimated_duration() + FLUSH_OPENS_AFTER_FINISH;
+        let finish = start + race.estimated_duration();
+        let flush_opens = finish + FLUSH_OPENS_AFTER_FINISH;
         // A long ultra can finish after the race's next midnight: day 1 then lasts a full day.
         let day_one_end = start_of_day(tz, day(2)).max(flush_opens + Duration::days(1));
         match self {
             Group::TwoDaysBefore => day_span(tz, day(-2)),
             Group::DayBefore => day_span(tz, day(-1)),
             Group::RaceMorning => (start_of_day(tz, race.date), start),
-            Group::FirstTwoHours => (start, flush_opens),
+            Group::FirstTwoHours => (finish, flush_opens),
             Group::DayOne => (flush_opens, day_one_end),
             Group::DaysTwoToThree => {
                 let first = local_date(tz, day_one_end);

@@ -25,6 +25,9 @@ pub struct ChecklistItem {
     /// Added by the runner (may be edited, moved and removed), not by a template.
     pub own: bool,
     pub ticked: bool,
+    /// Leads to hands-on work (a massage, a booking, a routine, an oil on the skin), which a
+    /// whole-body red flag puts on hold (rule 12). The runner's own items are theirs to judge.
+    pub hands_on: bool,
 }
 
 /// How far along a list is.
@@ -64,6 +67,7 @@ impl Checklist {
                 text: item.text,
                 routine: item.routine,
                 own: false,
+                hands_on: item.hands_on,
             });
         let own = saved
             .into_iter()
@@ -75,6 +79,7 @@ impl Checklist {
                 routine: None,
                 own: true,
                 ticked: ticked(item.id.as_str()),
+                hands_on: false,
             });
         let mut items: Vec<ChecklistItem> = templates.chain(own).collect();
         // Stable: templates keep their order and the runner's order is kept within each group.

@@ -25,6 +25,8 @@ pub struct TemplateItem {
     pub text: String,
     /// The built-in routine to start for a self-massage item.
     pub routine: Option<RecordId>,
+    /// Leads to hands-on work (see [`Template::leads_to_massage`]).
+    pub hands_on: bool,
 }
 
 /// Which built-in item the rules chose, with the figures its words need.
@@ -51,6 +53,22 @@ pub enum Template {
 }
 
 impl Template {
+    /// Whether the item leads to hands-on work (a massage, a booking, a routine, an oil on the
+    /// skin): a whole-body red flag puts these on hold (rule 12).
+    pub fn leads_to_massage(&self) -> bool {
+        matches!(
+            self,
+            Template::BookPreEvent(_)
+                | Template::PreEventMassage(_)
+                | Template::PreRaceRoutine { .. }
+                | Template::SunSafeOil
+                | Template::MorningShortSession
+                | Template::StaticStretch
+                | Template::PostEventFlush
+                | Template::PostRaceRoutine { .. }
+        )
+    }
+
     /// The item's stable id.
     pub fn id(&self) -> &'static str {
         match self {
@@ -82,6 +100,7 @@ fn item(group: Group, template: Template) -> TemplateItem {
         group,
         text: template.text(),
         routine: None,
+        hands_on: template.leads_to_massage(),
     }
 }
 

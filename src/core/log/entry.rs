@@ -144,6 +144,32 @@ impl LogEntry {
         }
     }
 
+    /// The day an injury entry's injury started.
+    pub fn injury_started(&self) -> Option<NaiveDate> {
+        match &self.kind {
+            LogKind::Injury { started, .. } => Some(*started),
+            _ => None,
+        }
+    }
+
+    /// The red flag and its area, if this entry is a red flag in force on the runner's local
+    /// `date`: reported on or before it and not cleared by then (cleared on a day, it no longer
+    /// counts that day). `reported` is the local date of `at`.
+    pub fn red_flag_on(
+        &self,
+        date: NaiveDate,
+        reported: NaiveDate,
+    ) -> Option<(RedFlag, Option<BodyArea>)> {
+        match self.kind {
+            LogKind::RedFlag {
+                flag,
+                area,
+                cleared,
+            } if reported <= date && cleared.is_none_or(|day| date < day) => Some((flag, area)),
+            _ => None,
+        }
+    }
+
     /// Whether this is a therapist's massage dated after `now`: booked, not yet had.
     pub fn is_booked(&self, now: DateTime<Utc>) -> bool {
         self.at > now && self.is_professional_session()

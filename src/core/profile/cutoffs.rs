@@ -1,17 +1,17 @@
 //! How long deep (general) work keeps clear of races: the runner's cut-offs before A, B and C
-//! races and the gap after a finish, inside the ranges the evidence notes support.
+//! races and the gap after a finish, inside the ranges docs/RULES.md gives with their sources.
 
 use serde::{Deserialize, Serialize};
 
-/// Deep-work cut-offs the settings accept. The evidence notes put the last deep session 4–5 days
+/// Deep-work cut-offs the settings accept. The sources in docs/RULES.md put the last deep session 4–5 days
 /// before a race (at least 5 before a marathon, up to a week by some); two days is the least that
 /// lets 24–36 h of soreness pass, and two weeks is already generous.
 pub const CUTOFF_DAYS: std::ops::RangeInclusive<u8> = 2..=14;
-/// The post-race gap before deep work again, in hours: the evidence notes say not before about
+/// The post-race gap before deep work again, in hours: the sources in docs/RULES.md say not before about
 /// three days, with lighter work from 24–72 h; two days is the least, a week the most it accepts.
 pub const POST_RACE_GAP_HOURS: std::ops::RangeInclusive<u16> = 48..=168;
 
-/// How long deep (general) work keeps clear of races (domain rule 4, defaults from the evidence notes).
+/// How long deep (general) work keeps clear of races (rule 4 of docs/RULES.md, with its sources).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cutoffs {
     /// No general massage in the last this-many days before an A race.

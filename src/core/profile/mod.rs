@@ -12,7 +12,8 @@ pub use crate::core::body::ToolsOwned;
 pub use cutoffs::{Cutoffs, CUTOFF_DAYS, POST_RACE_GAP_HOURS};
 pub use heart::{HeartRateSettings, MAX_HR_BPM, RESTING_HR_BPM};
 pub use settings::{
-    PreEventPreference, Profile, Theme, TightBudget, MAX_BUDGET_PER_MONTH, MAX_DISPLAY_NAME_CHARS,
-    NO_TOUCH_DAYS, SESSIONS_PER_BLOCK, SESSIONS_PER_YEAR, SORENESS_LIMIT_HOURS,
+    BudgetFirst, PreEventPreference, Profile, Theme, TightBudget, MAX_BUDGET_PER_MONTH,
+    MAX_DISPLAY_NAME_CHARS, NO_TOUCH_DAYS, SESSIONS_PER_BLOCK, SESSIONS_PER_YEAR,
+    SORENESS_LIMIT_HOURS,
 };
 pub use units::{Units, KM_PER_MILE};

@@ -124,12 +124,12 @@ impl PreEventPreference {
     }
 }
 
-/// Days the runner can ask between two general (deep) massages, had or booked: DESIGN's rule 11
+/// Days the runner can ask between two general (deep) massages, had or booked: rule 11 of docs/RULES.md
 /// (default 7, never under 3); four weeks is a monthly rhythm.
 pub const GENERAL_SPACING_DAYS: std::ops::RangeInclusive<u8> = 3..=28;
 
 /// Hours of soreness after general work the runner accepts before a session counts as too deep:
-/// the article says 24–36 h is expected, other sources 24–48 h (evidence notes); default 36.
+/// the article says 24–36 h is expected, other sources 24–48 h (docs/RULES.md); default 36.
 pub const SORENESS_LIMIT_HOURS: std::ops::RangeInclusive<u16> = 24..=48;
 
 /// Sessions given per training block (the article's "one or two per block") when less than one a
@@ -147,6 +147,16 @@ pub enum TightBudget {
     Year(u8),
 }
 
+/// What a budget too small for everything is spent on first (rule 5): the sessions around the
+/// races, or deep work in the hard blocks (the other then goes home or goes without).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BudgetFirst {
+    #[default]
+    RaceSessions,
+    DeepWork,
+}
+
 /// The runner's profile and preferences.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -161,6 +171,8 @@ pub struct Profile {
     pub massage_budget_per_month: u8,
     /// With less than one a month: sessions per training block or per year; `None` is no budget.
     pub tight_budget: Option<TightBudget>,
+    /// What the budget goes to first when it cannot cover everything.
+    pub budget_first: BudgetFirst,
     pub pre_event_preference: PreEventPreference,
     pub tools: ToolsOwned,
     /// Whether the runner trains outdoors in daylight: sun-sensitising oils are then held to
@@ -187,6 +199,7 @@ impl Default for Profile {
             motion: Motion::default(),
             massage_budget_per_month: 1,
             tight_budget: None,
+            budget_first: BudgetFirst::default(),
             pre_event_preference: PreEventPreference::default(),
             tools: ToolsOwned::default(),
             trains_outdoors_in_daylight: false,

@@ -1,7 +1,6 @@
 //! The season as an iCalendar (`.ics`) file: races and therapist sessions, each with a reminder the
 //! day before, built with the `icalendar` crate so escaping and line folding follow RFC 5545.
 
-use crate::core::massage::MassageKind;
 use crate::core::profile::Units;
 use crate::core::race::Race;
 use crate::core::recommend::copy::why;
@@ -20,11 +19,11 @@ const SESSION_REMINDER_LEAD: Duration = Duration::hours(15);
 /// A race's reminder fires at the same clock time one day before the start.
 const RACE_REMINDER_LEAD: Duration = Duration::days(1);
 
-/// Whether a planned session goes into the exported calendar. Self-massage is planned for nearly
-/// every free day; a reminder for each would bury the runner's calendar, so only sessions that
-/// need booking go out.
+/// Whether a planned session goes into the exported calendar. Self-massage and flushes at home are
+/// planned for nearly every free day; a reminder for each would bury the runner's calendar, so
+/// only sessions that need booking go out.
 pub fn exports_session(session: &PlannedSession) -> bool {
-    session.kind != MassageKind::SelfMassage
+    !session.at_home
 }
 
 /// The `.ics` text for `races` and the bookable `sessions`. `stamp` (when the file is made) fills

@@ -3,9 +3,10 @@
 //! translate them.
 
 use crate::core::body::area_list;
-use crate::core::profile::PreEventPreference;
+use crate::core::massage::MassageKind;
+use crate::core::profile::{BudgetFirst, PreEventPreference, TightBudget};
 use crate::core::race::RaceLength;
-use crate::core::recommend::decision::{Advice, Notice, Reason};
+use crate::core::recommend::decision::{Advice, LeftOut, Notice, Reason, TryChance};
 use crate::core::routine::copy::{dose_what, dose_why};
 use crate::core::validation::count;
 
@@ -54,6 +55,19 @@ fn month_budget(budget: u8) -> String {
         "this month's therapist session is".to_string()
     } else {
         format!("this month's {budget} therapist sessions are")
+    }
+}
+
+/// "your 2 therapist sessions a year" or "your therapist session per training block".
+fn tight_budget(limit: TightBudget) -> String {
+    let (sessions, per) = match limit {
+        TightBudget::Year(sessions) => (sessions, "a year"),
+        TightBudget::Block(sessions) => (sessions, "per training block"),
+    };
+    if sessions == 1 {
+        format!("your one therapist session {per}")
+    } else {
+        format!("your {sessions} therapist sessions {per}")
     }
 }
 
@@ -147,25 +161,18 @@ impl Reason {
             Reason::PreEventAlsoFlushes { race } => {
                 format!("today's light pre-event session also flushes the legs after {race}")
             }
-            Reason::PreEventPlanned {
-                race,
-                priority,
-                approach,
-            } => format!(
-                "the day before {race} ({}): {}",
-                priority.label(),
-                pre_event_why(*approach)
-            ),
             Reason::TryApproachFirst { approach, a_race } => format!(
                 "a low-stakes chance to try {} before {a_race}, where it matters more",
                 approach_name(*approach)
             ),
-            Reason::PostEventFlush { race, hours } => format!(
-                "{race} finished about {hours} h ago: a flush between roughly 2 and 48 hours after the finish speeds recovery, while deep work would slow it"
-            ),
-            Reason::PostEventPlanned { race } => format!(
-                "a flush after {race}: slow strokes, lighter than general work, with gentle stretching"
-            ),
+            Reason::PostEventFlush { race, days_after } => {
+                let when = match days_after {
+                    0 => "is today".to_string(),
+                    1 => "was yesterday".to_string(),
+                    n => format!("was {n} days ago"),
+                };
+                format!("{race} {when}: a flush between roughly 2 and 48 hours after the finish speeds recovery, while deep work would slow it")
+            }
             Reason::DeepWorkCutoff {
                 race,
                 priority,
@@ -212,9 +219,6 @@ impl Reason {
                 "your last general massage was {} ago; steady spacing (every {spacing} days or so) beats bunching them",
                 count(*days, "day", "days")
             ),
-            Reason::RegularSessions { budget } => format!(
-                "no race cut-off or post-race gap touches today and your budget allows {budget} a month; regular sessions catch tight areas early"
-            ),
             Reason::RegularRhythm { spacing, budget } => format!(
                 "regular deep work about every {spacing} days ({budget} a month) catches tight spots early; clear of race cut-offs (rule 4)"
             ),
@@ -226,6 +230,37 @@ impl Reason {
                 };
                 format!("a tight budget goes where it helps most: your {what}, when calves, hamstrings and hips tighten; clear of race cut-offs (rule 4)")
             }
+            Reason::TightBudgetForARaces { limit } => format!(
+                "{} go to your A races and hardest blocks, so the rolling you do at home covers this race",
+                tight_budget(*limit)
+            ),
+            Reason::TightBudgetSpent { limit } => {
+                format!("{} are already used or booked", tight_budget(*limit))
+            }
+            Reason::TightBudgetSpentSoAtHome { limit } => format!(
+                "{} are used or booked, so do this one at home, lightly",
+                tight_budget(*limit)
+            ),
+            Reason::OutsideBlocksSoAtHome { limit } => format!(
+                "{} pay for sessions inside your training blocks, and this day is outside them, so do this one at home",
+                tight_budget(*limit)
+            ),
+            Reason::OneSessionADay { kind, logged: true } => format!(
+                "your log already has a {} on this day; one hands-on session a day is plenty",
+                kind.label().to_lowercase()
+            ),
+            Reason::OneSessionADay { kind, logged: false } => format!(
+                "the day's {} is its hands-on session; one a day is plenty",
+                kind.label().to_lowercase()
+            ),
+            Reason::InjuryTooFresh { areas, until } => format!(
+                "your {} injury is in its first 72 hours: have it assessed, and no massage on it until {}",
+                area_list(areas),
+                crate::core::dates::long_weekday_day_month(*until)
+            ),
+            Reason::RaceIsTheWork { race } => format!(
+                "race day for {race}: the race is the day's work, and the flush comes after the finish"
+            ),
             Reason::StepLighter => {
                 "the last general massage left you too sore or bruised, so this one goes a step lighter".to_string()
             }
@@ -245,7 +280,7 @@ impl Reason {
                     .to_string()
             }
             Reason::PlannedButPassed { .. } => {
-                "your season plan had this one for today, but its window has closed or you have had it already"
+                "your season plan had this one for today, but its window closed earlier in the day"
                     .to_string()
             }
             Reason::RedFlagStop { flag } => format!(
@@ -268,15 +303,45 @@ impl Notice {
                 Some(area) => format!("{} ({}). {}", flag.label(), area.in_sentence(), flag.advice()),
                 None => format!("{}. {}", flag.label(), flag.advice()),
             },
-            Notice::ActiveInjury { area, tissue } => format!(
+            Notice::ActiveInjury {
+                area,
+                tissue,
+                acute_until: Some(until),
+            } => format!(
+                "Your {} {} injury is new. Have it assessed by a doctor or physio; no massage on it, not even with a roller, until {} at the earliest, and then only as a professional advises.",
+                area.in_sentence(),
+                tissue.label(),
+                crate::core::dates::long_weekday_day_month(*until)
+            ),
+            Notice::ActiveInjury {
+                area,
+                tissue,
+                acute_until: None,
+            } => format!(
                 "Your {} {} injury is still active. Have it treated by a professional, who decides the approach, and keep roller, stick and ball pressure off it.",
                 area.in_sentence(),
                 tissue.label()
             ),
-            Notice::UntriedApproach { approach, race } => format!(
-                "You have not logged {} before a hard workout or a smaller race yet. Try it there before {race}.",
-                approach_name(*approach)
-            ),
+            Notice::UntriedApproach {
+                approach,
+                race,
+                chance,
+            } => {
+                let approach = approach_name(*approach);
+                match chance {
+                    TryChance::SmallerRace { race: smaller, date } => format!(
+                        "You have not logged {approach} before a hard workout or a smaller race yet. Your plan tries it before {smaller} on {}, ahead of {race}.",
+                        crate::core::dates::long_weekday_day_month(*date)
+                    ),
+                    TryChance::Workout { by } => format!(
+                        "You have not logged {approach} before a hard workout or a smaller race yet. Try it before a hard workout by {}, ahead of {race}.",
+                        crate::core::dates::long_weekday_day_month(*by)
+                    ),
+                    TryChance::NoneLeft => format!(
+                        "You have not logged {approach} before a hard workout or a smaller race, and no day is left to try it before {race}. Keep the session light and familiar, or skip it: what your legs already know is the safe choice."
+                    ),
+                }
+            }
             Notice::GeneralInsideWindow {
                 race,
                 booked,
@@ -333,5 +398,45 @@ impl Notice {
             Notice::DrinkSteadily | Notice::AfterMassage | Notice::RaceRunUp | Notice::AfterRace => HOME_CARE_WHY,
         };
         cite(self.rule(), why)
+    }
+}
+
+impl LeftOut {
+    /// What the budget could not cover, and what it went to instead (rule 5).
+    pub fn text(&self) -> String {
+        let when = crate::core::dates::long_weekday_day_month(self.date);
+        let spent: Vec<String> = self
+            .spent_on
+            .iter()
+            .map(|(date, kind)| {
+                format!(
+                    "the {} on {}",
+                    kind.label().to_lowercase(),
+                    crate::core::dates::weekday_day_month(*date)
+                )
+            })
+            .collect();
+        let instead = crate::core::validation::list_words(&spent);
+        match (self.kind, self.block) {
+            (MassageKind::General, Some(block)) => format!(
+                "No deep session in your {} block around {when}: the budget for that stretch goes to {instead}.",
+                block.label().to_lowercase()
+            ),
+            (MassageKind::General, None) => format!(
+                "No deep session around {when}: the budget for that stretch goes to {instead}."
+            ),
+            (kind, _) => format!(
+                "The {} on {when} is one to do at home: the budget for that stretch goes to {instead}.",
+                kind.label().to_lowercase()
+            ),
+        }
+    }
+}
+
+/// The button that swaps what a short budget is spent on first.
+pub fn swap_label(now_first: BudgetFirst) -> &'static str {
+    match now_first {
+        BudgetFirst::RaceSessions => "Spend the budget on deep work first",
+        BudgetFirst::DeepWork => "Spend the budget on race sessions first",
     }
 }

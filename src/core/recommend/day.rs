@@ -7,7 +7,8 @@ use crate::core::recommend::decision::{Advice, Notice, Reason};
 use crate::core::recommend::phase::{Phase, RaceWindows};
 use crate::core::record::RecordId;
 use crate::core::routine::self_massage::SelfMassageContext;
-use chrono::NaiveDate;
+use crate::core::safety::RedFlag;
+use chrono::{DateTime, NaiveDate, Utc};
 
 /// Where a recommendation happens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +38,8 @@ pub struct Recommendation {
     pub avoid: Vec<BodyArea>,
     /// Why: the main reason first, then any notes (budget, injuries, a lighter pressure).
     pub reasons: Vec<Reason>,
+    /// Not before this instant of its day: a flush opens about 2 hours after the finish.
+    pub opens: Option<DateTime<Utc>>,
 }
 
 /// A kind of massage deliberately not recommended today, and why.
@@ -76,4 +79,7 @@ pub struct Day {
     pub warnings: Vec<Notice>,
     /// Hydration and home-care prompts (rule 10); never empty.
     pub home_care: Vec<Notice>,
+    /// A whole-body red flag in force (rule 12): every massage, booking, routine and massage
+    /// checklist item waits until a doctor or physio has cleared it.
+    pub stop: Option<RedFlag>,
 }

@@ -44,16 +44,9 @@ impl<'a> PlanInputs<'a> {
         self.races.iter().find(|race| &race.id == id)
     }
 
-    /// Injuries active on `date`, sorted and without repeats.
-    pub fn active_injuries(&self, date: NaiveDate) -> Vec<(BodyArea, Tissue)> {
-        let mut injuries: Vec<(BodyArea, Tissue)> = self
-            .log
-            .iter()
-            .filter_map(|entry| entry.injury_on(date))
-            .collect();
-        sorting::sort_by_key(&mut injuries, |(area, tissue)| (*area, *tissue as u8));
-        injuries.dedup();
-        injuries
+    /// Injuries in force on `date`, sorted, each area and tissue once (with its latest start).
+    pub fn active_injuries(&self, date: NaiveDate) -> Vec<InjuryInForce> {
+        injuries_in_force(self.log, date)
     }
 
     /// Every area to keep massage and rolling off on the runner's local `date` in `tz`: active
@@ -106,12 +99,46 @@ impl<'a> PlanInputs<'a> {
     }
 }
 
+/// An injury in force on a day (rule 7).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InjuryInForce {
+    pub area: BodyArea,
+    pub tissue: Tissue,
+    /// The day it started: the acute phase counts from here.
+    pub started: NaiveDate,
+}
+
+/// The injuries among `entries` in force on `date`, sorted, each area and tissue once (with its
+/// latest start, whose acute phase is the one that still matters).
+pub fn injuries_in_force<'e>(
+    entries: impl IntoIterator<Item = &'e LogEntry>,
+    date: NaiveDate,
+) -> Vec<InjuryInForce> {
+    let mut injuries: Vec<InjuryInForce> = Vec::new();
+    for entry in entries {
+        let (Some((area, tissue)), Some(started)) = (entry.injury_on(date), entry.injury_started())
+        else {
+            continue;
+        };
+        match injuries
+            .iter_mut()
+            .find(|held| held.area == area && held.tissue == tissue)
+        {
+            Some(held) => held.started = held.started.max(started),
+            None => injuries.push(InjuryInForce {
+                area,
+                tissue,
+                started,
+            }),
+        }
+    }
+    sorting::sort_by_key(&mut injuries, |injury| (injury.area, injury.tissue as u8));
+    injuries
+}
+
 /// The areas `injuries` and the local `red_flags` keep massage off, each once, in order.
-pub(crate) fn keep_off(
-    injuries: &[(BodyArea, Tissue)],
-    red_flags: &[ActiveRedFlag],
-) -> BTreeSet<BodyArea> {
-    let injured = injuries.iter().map(|(area, _)| *area);
+fn keep_off(injuries: &[InjuryInForce], red_flags: &[ActiveRedFlag]) -> BTreeSet<BodyArea> {
+    let injured = injuries.iter().map(|injury| injury.area);
     let flagged = red_flags
         .iter()
         .filter(|found| found.flag.is_local())

@@ -1,14 +1,17 @@
 //! Warnings (rules 2, 4, 6, 7) and hydration and home-care prompts (rule 10) for the Today screen.
 
-use crate::core::body::BodyArea;
-use crate::core::log::{LogEntry, LogKind, Tissue};
+use crate::core::log::{LogEntry, LogKind};
 use crate::core::massage::MassageKind;
+use crate::core::race::local_time::local_date;
 use crate::core::race::Priority;
 use crate::core::recommend::day::Day;
 use crate::core::recommend::decision::Notice;
+use crate::core::recommend::engine::SeasonPlan;
 use crate::core::recommend::follow_up::too_deep;
 use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::phase::{Phase, RaceWindows};
+use crate::core::recommend::rules::injury::acute_until;
+use crate::core::recommend::rules::try_first::chance;
 use crate::core::sorting;
 use chrono::{DateTime, Duration, Utc};
 
@@ -21,20 +24,24 @@ fn race_name(inputs: &PlanInputs, windows: &RaceWindows) -> String {
         .map_or_else(|| "your race".to_string(), |race| race.name.clone())
 }
 
-/// Everything the runner should be warned about at `now`, most pressing rules first.
+/// Everything the runner should be warned about at `now`, most pressing rules first (the red
+/// flags, which lead, are Today's own).
 pub fn warnings(
+    plan: &SeasonPlan,
     inputs: &PlanInputs,
     windows: &[RaceWindows],
     now: DateTime<Utc>,
-    injuries: &[(BodyArea, Tissue)],
 ) -> Vec<Notice> {
-    let mut notices = Vec::new();
-    for (area, tissue) in injuries {
-        notices.push(Notice::ActiveInjury {
-            area: *area,
-            tissue: *tissue,
-        });
-    }
+    let date = local_date(plan.tz, now);
+    let mut notices: Vec<Notice> = inputs
+        .active_injuries(date)
+        .into_iter()
+        .map(|injury| Notice::ActiveInjury {
+            area: injury.area,
+            tissue: injury.tissue,
+            acute_until: Some(acute_until(injury.started)).filter(|until| date < *until),
+        })
+        .collect();
     if let Some(a_race) = windows
         .iter()
         .find(|w| w.priority == Priority::A && now < w.start)
@@ -43,6 +50,7 @@ pub fn warnings(
             notices.push(Notice::UntriedApproach {
                 approach: inputs.profile.pre_event_preference,
                 race: race_name(inputs, a_race),
+                chance: chance(plan, inputs, a_race, date),
             });
         }
     }

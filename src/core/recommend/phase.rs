@@ -12,9 +12,9 @@ use crate::core::sorting;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
-/// The post-event flush opens this long after the finish (evidence notes: ~2 h).
+/// The post-event flush opens this long after the finish (docs/RULES.md, from the evidence notes: ~2 h).
 pub const FLUSH_OPENS_AFTER_FINISH: Duration = Duration::hours(2);
-/// ...and closes this long after it (evidence notes: up to ~2 days).
+/// ...and closes this long after it (docs/RULES.md, from the evidence notes: up to ~2 days).
 pub const FLUSH_CLOSES_AFTER_FINISH: Duration = Duration::hours(48);
 /// Pre-event work belongs to the last this-many calendar days before the race (rule 1: "a day or two").
 pub const PRE_EVENT_DAYS: u64 = 2;
@@ -29,8 +29,12 @@ pub enum Phase {
     DeepWorkCutoff,
     /// The day or two before: light pre-event work (rule 1).
     PreEventWindow,
-    /// The race's own calendar day, until the flush opens.
+    /// The race's own calendar day, before the start.
     RaceDay,
+    /// From the gun to the (expected or estimated) finish: the race itself.
+    Racing,
+    /// From the finish until the flush window opens: rest, drink, walk.
+    Finished,
     /// From ~2 h to ~48 h after the finish: light flushing (rule 3).
     PostEventFlush,
     /// After the flush window, until general work is allowed again.
@@ -44,8 +48,10 @@ impl Phase {
             Phase::DeepWorkCutoff | Phase::PreEventWindow | Phase::RaceDay => {
                 Some(SelfMassageContext::RaceWeek)
             }
-            Phase::PostEventFlush | Phase::Recovery => Some(SelfMassageContext::AfterRace),
-            Phase::Build => None,
+            Phase::Finished | Phase::PostEventFlush | Phase::Recovery => {
+                Some(SelfMassageContext::AfterRace)
+            }
+            Phase::Racing | Phase::Build => None,
         }
     }
 
@@ -56,6 +62,8 @@ impl Phase {
             Phase::DeepWorkCutoff => "Deep-work cut-off",
             Phase::PreEventWindow => "Pre-event window",
             Phase::RaceDay => "Race day",
+            Phase::Racing => "Race under way",
+            Phase::Finished => "Just finished",
             Phase::PostEventFlush => "Post-event flush",
             Phase::Recovery => "Recovery",
         }
@@ -96,10 +104,13 @@ pub struct Window {
     pub to: DateTime<Utc>,
 }
 
-/// Deep work stops at least this many days before a marathon or longer, whatever its priority
-/// (evidence notes: at least 5 days before a marathon).
+/// Deep work stops at least this many days before a marathon, whatever its priority (evidence
+/// notes: at least 5 days before a marathon).
 pub const LONG_RACE_CUTOFF_DAYS: u8 = 5;
-/// The post-race gap after a marathon lasts at least this long. The evidence notes put deep work
+/// ...and at least a week before an ultra (docs/RULES.md, from the evidence notes: "up to a week", the longest figure
+/// given, for the longest races).
+pub const ULTRA_CUTOFF_DAYS: u8 = 7;
+/// The post-race gap after a marathon lasts at least this long. The sources in docs/RULES.md put deep work
 /// about 3 days after a race; a marathon's muscle damage takes days longer to settle, so the app
 /// waits five.
 pub const MARATHON_GAP_HOURS: u16 = 120;
@@ -107,7 +118,7 @@ pub const MARATHON_GAP_HOURS: u16 = 120;
 pub const ULTRA_GAP_HOURS: u16 = 168;
 
 /// How many days before `race` general work stops: the runner's cut-off for its priority,
-/// widened for a marathon or longer.
+/// widened for a marathon and more for an ultra.
 pub fn cutoff_days(cutoffs: &Cutoffs, race: &Race) -> u8 {
     let days = match race.priority {
         Priority::A => cutoffs.a_race_days,
@@ -116,7 +127,8 @@ pub fn cutoff_days(cutoffs: &Cutoffs, race: &Race) -> u8 {
     };
     match race.length() {
         RaceLength::UpToHalf => days,
-        RaceLength::Marathon | RaceLength::Ultra => days.max(LONG_RACE_CUTOFF_DAYS),
+        RaceLength::Marathon => days.max(LONG_RACE_CUTOFF_DAYS),
+        RaceLength::Ultra => days.max(ULTRA_CUTOFF_DAYS),
     }
 }
 
@@ -207,6 +219,10 @@ impl RaceWindows {
             Phase::Recovery
         } else if now >= self.flush_start {
             Phase::PostEventFlush
+        } else if now >= self.finish {
+            Phase::Finished
+        } else if now >= self.start {
+            Phase::Racing
         } else if now >= self.race_day_start {
             Phase::RaceDay
         } else if now >= self.pre_event_start {
@@ -220,7 +236,20 @@ impl RaceWindows {
 
     /// Whether nothing about this race shapes `now` any more: flush over and general work allowed.
     pub fn is_behind(&self, now: DateTime<Utc>) -> bool {
-        now >= self.flush_end.max(self.general_allowed_from)
+        now >= self.recovered_from()
+    }
+
+    /// The first instant this race shapes: the start of its cut-off or no-touch days.
+    pub fn first_instant(&self) -> DateTime<Utc> {
+        let first = self.cutoff_start.min(self.pre_event_start);
+        self.no_touch_start
+            .map_or(first, |no_touch| no_touch.min(first))
+    }
+
+    /// The instant nothing about this race shapes the days any more: its flush window has closed
+    /// and general work is allowed again.
+    pub fn recovered_from(&self) -> DateTime<Utc> {
+        self.flush_end.max(self.general_allowed_from)
     }
 
     /// Whether general work during `[from, to)` would fall in the cut-off or the post-race gap (rule 4).

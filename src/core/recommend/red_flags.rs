@@ -21,18 +21,21 @@ pub struct ActiveRedFlag {
 pub fn active_red_flags(log: &[LogEntry], date: NaiveDate, tz: Zone) -> Vec<ActiveRedFlag> {
     let mut active: Vec<ActiveRedFlag> = log
         .iter()
-        .filter_map(|entry| match entry.kind {
-            LogKind::RedFlag {
-                flag,
-                area,
-                cleared,
-            } if local_date(tz, entry.at) <= date && cleared.is_none_or(|day| date < day) => {
-                Some(ActiveRedFlag { flag, area })
-            }
-            _ => None,
-        })
+        .filter(|entry| matches!(entry.kind, LogKind::RedFlag { .. }))
+        .filter_map(|entry| entry.red_flag_on(date, local_date(tz, entry.at)))
+        .map(|(flag, area)| ActiveRedFlag { flag, area })
         .collect();
     sorting::sort_by_key(&mut active, |found| (found.flag, found.area));
     active.dedup();
     active
+}
+
+/// The whole-body red flag in force on the runner's local `date`, if any (the first in the check's
+/// order when there are several): every massage, booking, routine and oil waits until it is
+/// cleared (rule 12).
+pub fn stop_on(log: &[LogEntry], date: NaiveDate, tz: Zone) -> Option<RedFlag> {
+    active_red_flags(log, date, tz)
+        .into_iter()
+        .map(|found| found.flag)
+        .find(|flag| !flag.is_local())
 }

@@ -1,6 +1,6 @@
 //! The built-in routines, fitted to the tools the runner owns.
 //!
-//! Doses follow the evidence notes: 30–60 s per muscle before running (short and light), 60–120 s
+//! Doses follow docs/RULES.md (rule 8): 30–60 s per muscle before running (short and light), 60–120 s
 //! per muscle after runs and in hard blocks, pressure around 4–6 of 10 and never deeper (domain
 //! rule 8: deeper is not better, muscles guard). Static stretches after a race follow the article
 //! (a flush with moderate static stretching); 30 s holds per side are the usual recommendation.

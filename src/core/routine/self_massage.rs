@@ -25,7 +25,7 @@ pub struct SelfMassageDose {
 }
 
 /// A session with the hands for when no routine fits the runner's tools: minutes, seconds per
-/// muscle and where, per situation, on the evidence notes' doses (30–60 s per muscle before
+/// muscle and where, per situation, on docs/RULES.md's doses (rule 8) (30–60 s per muscle before
 /// running, 60–120 s after and in hard blocks).
 fn by_hand(context: SelfMassageContext) -> (u16, u32, &'static [BodyArea]) {
     use BodyArea::{Calves, Glutes, Hamstrings, HipFlexors, ItBand, Quads};
