@@ -206,8 +206,10 @@ fn race_morning_and_no_touch_days_offer_no_routine() {
     no_touch.profile.pre_event_preference = PreEventPreference::NoTouch { days: 3 };
     let page = html(&app_at("/", no_touch, None, clock()));
     assert!(!page.contains("Self-massage routine for today"), "{page}");
-    // An ordinary day does offer one.
-    let page = html(&app_at("/", Document::default(), None, clock()));
+    // An ordinary day with no therapist session does offer one.
+    let mut ordinary = Document::default();
+    ordinary.profile.massage_budget_per_month = 0;
+    let page = html(&app_at("/", ordinary, None, clock()));
     assert!(page.contains("Self-massage routine for today"));
 }
 

@@ -51,6 +51,7 @@ pub fn AppWithData(
     let state = use_context_provider(|| Signal::new(AppState::from_loaded(loaded)));
     use_context_provider(|| store);
     use_context_provider(|| clock);
+    crate::ui::season_plan::use_season_plan_provider(state);
     #[cfg(feature = "desktop")]
     {
         crate::ui::platform::desktop_window::use_remember_window_size();

@@ -8,6 +8,7 @@ pub mod form_keys;
 pub mod ids;
 pub mod platform;
 pub mod routes;
+pub mod season_plan;
 pub mod state;
 pub mod views;
 

@@ -16,9 +16,14 @@ pub fn tick_id(race_id: &RecordId, item_id: &str) -> String {
     format!("tick-{race_id}-{item_id}")
 }
 
-/// A checkbox for `item` of the race `race_id`; its whole row is the touch target.
+/// A checkbox for `item` of the race `race_id`; its whole row is the touch target. `on_hold`
+/// while a whole-body red flag keeps the hands-on item waiting: it says so and offers no routine.
 #[component]
-pub fn ChecklistTick(race_id: RecordId, item: ChecklistItem) -> Element {
+pub fn ChecklistTick(
+    race_id: RecordId,
+    item: ChecklistItem,
+    #[props(default)] on_hold: bool,
+) -> Element {
     let clock = use_clock();
     let update = use_document_update();
     let item_id = item.id.clone();
@@ -39,7 +44,9 @@ pub fn ChecklistTick(race_id: RecordId, item: ChecklistItem) -> Element {
     rsx! {
         div { class: "checklist-tick",
             Checkbox { id: tick_id(&race_id, &item.id), label: item.text.clone(), checked: item.ticked, onchange: tick }
-            if let Some(routine) = routine {
+            if on_hold {
+                p { class: "hint on-hold", "On hold until a doctor or physio has cleared your red flag." }
+            } else if let Some(routine) = routine {
                 Link { class: "button small", to: Route::Player { id: routine.id.to_string() }, "Start {routine.name}" }
             }
         }

@@ -5,11 +5,13 @@ use crate::core::aroma::copy::{safe_use, TAKE_CARE};
 use crate::core::aroma::{
     format_percent, new_oil_warnings, oils, set_status, status_of, sun_reason, Goal, Oil, OilStatus,
 };
+use crate::core::race::local_time::local_date;
 use crate::core::recommend::phase::Phase;
-use crate::core::recommend::today::today;
+use crate::core::recommend::today::today_in;
 use crate::ui::clock::use_clock;
 use crate::ui::components::SelectField;
 use crate::ui::form_keys::{from_key, key_of};
+use crate::ui::season_plan::use_season_plan;
 use crate::ui::state::{use_app_state, use_document_update};
 use crate::ui::views::aromatherapy::calculator::Calculator;
 use dioxus::prelude::*;
@@ -18,23 +20,30 @@ use dioxus::prelude::*;
 pub fn Aromatherapy() -> Element {
     let clock = use_clock();
     let state = use_app_state();
-    let zone = clock.zone();
     let state = state.read();
     let document = &state.document;
     let now = clock.now();
-    let day = today(&document.plan_inputs(), now, zone);
+    let plan = use_season_plan(local_date(clock.zone(), now));
+    let day = today_in(&plan, &document.plan_inputs(), now);
     // Just after a race, recovery is what the runner is living; otherwise the next race leads.
     let status = day
         .recent_race
         .as_ref()
         .filter(|status| matches!(status.phase, Phase::PostEventFlush | Phase::Recovery))
         .or(day.next_race.as_ref());
-    let phase = status.map(|status| status.phase);
+    // Rule 12: under a whole-body red flag no oil goes on the skin, so none is suggested.
+    let phase = status
+        .map(|status| status.phase)
+        .filter(|_| day.stop.is_none());
     let sun = sun_reason(&document.profile, &document.races, now);
     let warnings = new_oil_warnings(&document.oil_marks, &document.races, now);
     rsx! {
         h1 { "Aromatherapy" }
-        if let Some(status) = status {
+        if let Some(flag) = day.stop {
+            p { class: "notice notice-alert", role: "note",
+                "You reported {flag.label().to_lowercase()}: no massage oils on the skin until a doctor or physio has cleared it. See one today."
+            }
+        } else if let Some(status) = status {
             p { class: "lead",
                 "{status.name}: {status.phase.label()}. "
                 match Goal::ALL.into_iter().find(|goal| phase.is_some_and(|phase| goal.fits(phase))) {

@@ -2,7 +2,9 @@
 //! ticks that save at once, and the runner's own items.
 
 use crate::core::checklist::{default_race, Checklist, ChecklistItem, Group, ListKind};
+use crate::core::race::local_time::local_date;
 use crate::core::race::Race;
+use crate::core::recommend::red_flags::stop_on;
 use crate::core::record::RecordId;
 use crate::core::sorting;
 use crate::ui::clock::use_clock;
@@ -39,6 +41,9 @@ pub fn Checklists() -> Element {
         .iter()
         .find(|saved| saved.race_id == race.id);
     let checklist = Checklist::new(&document.profile, race, saved);
+    let zone = clock.zone();
+    // Rule 12: under a whole-body red flag the items that lead to massage wait.
+    let stop = stop_on(&document.log, local_date(zone, clock.now()), zone);
     let options: Vec<(String, String)> = races
         .iter()
         .map(|race| {
@@ -55,15 +60,20 @@ pub fn Checklists() -> Element {
             selected: race.id.to_string(),
             onchange: move |id: String| chosen.set(Some(RecordId(id))),
         }
+        if let Some(flag) = stop {
+            p { class: "notice notice-alert", role: "note",
+                "You reported {flag.label().to_lowercase()}: the massage, booking, routine and oil items wait until a doctor or physio has cleared it."
+            }
+        }
         for list in ListKind::ALL {
-            ListSection { key: "{list.label()}", list, checklist: checklist.clone() }
+            ListSection { key: "{list.label()}", list, checklist: checklist.clone(), on_hold: stop.is_some() }
         }
     }
 }
 
 /// One list: its progress, its groups with their items, and the form for the runner's own items.
 #[component]
-fn ListSection(list: ListKind, checklist: Checklist) -> Element {
+fn ListSection(list: ListKind, checklist: Checklist, on_hold: bool) -> Element {
     let heading_id = format!("list-{}-heading", list.key());
     let progress = checklist.progress(list);
     let race_id = checklist.race_id.clone();
@@ -81,7 +91,7 @@ fn ListSection(list: ListKind, checklist: Checklist) -> Element {
                             OwnItemRow { key: "{item.id}", race_id: race_id.clone(), item, first, last }
                         } else {
                             li { key: "{item.id}", class: "checklist-item",
-                                ChecklistTick { race_id: race_id.clone(), item }
+                                ChecklistTick { on_hold: on_hold && item.hands_on, race_id: race_id.clone(), item }
                             }
                         }
                     }

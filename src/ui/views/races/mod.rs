@@ -10,6 +10,7 @@ mod compact;
 mod draft;
 mod editor;
 mod form;
+mod left_out;
 mod removal;
 mod screen;
 mod season;

@@ -2,10 +2,10 @@
 //! season plan and the calendar export.
 
 use crate::core::race::Race;
-use crate::core::recommend::plan::plan;
-use crate::core::recommend::season::season_range;
+use crate::core::recommend::plan::sessions;
 use crate::core::sorting;
 use crate::ui::clock::{use_clock, use_minute_clock};
+use crate::ui::season_plan::use_season_plan;
 use crate::ui::state::use_app_state;
 use crate::ui::views::races::blocks::Blocks;
 use crate::ui::views::races::calendar_export::CalendarExport;
@@ -14,6 +14,7 @@ use crate::ui::views::races::compact::{CompactList, FinishedBySeason};
 use crate::ui::views::races::draft::RaceDraft;
 use crate::ui::views::races::editor::{use_editor, Editor};
 use crate::ui::views::races::form::RaceForm;
+use crate::ui::views::races::left_out::LeftOutNotice;
 use crate::ui::views::races::removal::{use_removals, Removals, UndoBar};
 use crate::ui::views::races::season::Season;
 use chrono::{DateTime, Utc};
@@ -40,11 +41,11 @@ pub fn Races() -> Element {
 
     let now = minute();
     let today = now.with_timezone(&zone).date_naive();
+    let plan = use_season_plan(today);
     let state = state.read();
     let document = &state.document;
-    let inputs = document.plan_inputs();
-    let (from, to) = season_range(today, zone, &inputs.race_windows(), &document.blocks);
-    let sessions = plan(&inputs, from, to, zone);
+    let (from, to) = plan.range().unwrap_or((today, today));
+    let planned = sessions(&plan);
     let mut races = document.races.clone();
     sorting::sort_by(&mut races, |a, b| {
         (a.start_instant(), &a.id).cmp(&(b.start_instant(), &b.id))
@@ -82,8 +83,9 @@ pub fn Races() -> Element {
             }
         }
         Blocks { removals }
-        Season { from, to, races, blocks: document.blocks.clone(), sessions: sessions.clone() }
-        CalendarExport { sessions }
+        Season { from, to, races, blocks: document.blocks.clone(), sessions: planned.clone() }
+        LeftOutNotice { left_out: plan.left_out.clone() }
+        CalendarExport { sessions: planned }
     }
 }
 

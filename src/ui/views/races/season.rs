@@ -1,7 +1,6 @@
 //! The season at a glance: training blocks, races and the planned sessions from `core::recommend::plan()` on
 //! one date axis (inline SVG), then the same sessions as a list, each with its reason.
 
-use crate::core::massage::MassageKind;
 use crate::core::race::Race;
 use crate::core::recommend::calendar::exports_session;
 use crate::core::recommend::plan::PlannedSession;
@@ -161,7 +160,7 @@ fn priority_letter(race: &Race) -> String {
 /// One planned session with its reason.
 #[component]
 fn SessionItem(session: PlannedSession) -> Element {
-    let place = if session.kind == MassageKind::SelfMassage {
+    let place = if session.at_home {
         "at home"
     } else {
         "book it"

@@ -1,13 +1,14 @@
 //! Today: the next race with its countdown, what to do today and why, warnings and home care.
 
 use crate::core::checklist::{due_between, DueItem};
-use crate::core::race::local_time::day_span;
+use crate::core::race::local_time::local_date;
 use crate::core::recommend::day::{Place, RaceStatus, Recommendation, Withheld};
-use crate::core::recommend::today::today;
+use crate::core::recommend::today::today_in;
 use crate::core::recommend::{why, Notice};
 use crate::ui::clock::{use_clock, use_minute_clock};
 use crate::ui::components::{ChecklistTick, Countdown};
 use crate::ui::routes::Route;
+use crate::ui::season_plan::use_season_plan;
 use crate::ui::state::use_app_state;
 use crate::ui::views::timers::QuickStart;
 use crate::ui::views::today::follow_up::FollowUpPrompt;
@@ -19,19 +20,27 @@ use dioxus::prelude::*;
 pub fn Today() -> Element {
     let clock = use_clock();
     let state = use_app_state();
-    let zone = clock.zone();
-    let now = use_minute_clock();
+    let minute = use_minute_clock();
+    // The minute clock redraws the day as time passes; the day itself is read at this very
+    // instant, so an answer saved a few seconds into the minute already counts.
+    let _ = minute();
+    let now = clock.now();
+    let plan = use_season_plan(local_date(clock.zone(), now));
     let state = state.read();
     let document = &state.document;
-    let day = today(&document.plan_inputs(), now(), zone);
-    let (day_from, day_to) = day_span(zone, day.date);
-    let due = due_between(
+    let day = today_in(&plan, &document.plan_inputs(), now);
+    // The checklist items due at this moment (race morning ends at the gun, the first hours after
+    // begin at the finish); under a whole-body red flag, nothing that leads to massage.
+    let due: Vec<DueItem> = due_between(
         &document.profile,
         &document.races,
         &document.checklists,
-        day_from,
-        day_to,
-    );
+        now,
+        now + chrono::Duration::seconds(1),
+    )
+    .into_iter()
+    .filter(|due| day.stop.is_none() || !due.item.hands_on)
+    .collect();
     let next_race = day.next_race.as_ref().and_then(|status| {
         let race = document
             .races
@@ -62,7 +71,7 @@ pub fn Today() -> Element {
             h2 { id: "recommendations-heading", "What to do today" }
             ul { class: "recommendations", "aria-label": "Recommendations",
                 for (index, recommendation) in day.recommendations.iter().enumerate() {
-                    RecommendationItem { key: "{index}", recommendation: recommendation.clone() }
+                    RecommendationItem { key: "{index}", recommendation: recommendation.clone(), now }
                 }
                 if day.recommendations.is_empty() {
                     li { class: "card recommendation-empty",
@@ -76,8 +85,8 @@ pub fn Today() -> Element {
             section { "aria-labelledby": "withheld-heading",
                 h2 { id: "withheld-heading", "Not today" }
                 ul { class: "withheld", "aria-label": "Not today",
-                    for (index, withheld) in day.withheld.iter().enumerate() {
-                        WithheldItem { key: "{index}", withheld: withheld.clone() }
+                    for (index, (kinds, reason)) in by_reason(&day.withheld).into_iter().enumerate() {
+                        WithheldItem { key: "{index}", kinds, reason }
                     }
                 }
             }
@@ -153,7 +162,21 @@ fn FirstRun(has_races: bool) -> Element {
 }
 
 #[component]
-fn RecommendationItem(recommendation: Recommendation) -> Element {
+fn RecommendationItem(
+    recommendation: Recommendation,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Element {
+    let zone = use_clock().zone();
+    // A flush that opens later today says from when.
+    let opens = recommendation
+        .opens
+        .filter(|opens| now < *opens)
+        .map(|opens| {
+            format!(
+                "From {}",
+                crate::core::dates::clock(opens.with_timezone(&zone).time())
+            )
+        });
     let place = match &recommendation.place {
         Place::Therapist => "With a massage therapist".to_string(),
         Place::Home { tools } if tools.is_empty() => "At home · hands only".to_string(),
@@ -176,27 +199,59 @@ fn RecommendationItem(recommendation: Recommendation) -> Element {
         li { class: "card recommendation",
             h3 { {recommendation.kind.label()} }
             p { class: "what", {recommendation.advice.text()} }
-            p { class: "facts", span { "{length}" } " · " span { "{place}" } }
+            p { class: "facts",
+                if let Some(opens) = opens {
+                    span { class: "opens", "{opens}" }
+                    " · "
+                }
+                span { "{length}" } " · " span { "{place}" }
+            }
             p { class: "reason", span { class: "reason-label", "Why: " } {why(&recommendation.reasons)} }
         }
     }
 }
 
+/// The held-back kinds grouped by their reason, in order: one reason (a red flag, no-touch days)
+/// is said once, with every kind it holds back.
+fn by_reason(withheld: &[Withheld]) -> Vec<(String, String)> {
+    let mut groups: Vec<(Vec<&'static str>, String)> = Vec::new();
+    for held in withheld {
+        let reason = held.reason.text();
+        match groups.iter_mut().find(|(_, text)| *text == reason) {
+            Some((kinds, _)) => kinds.push(held.kind.label()),
+            None => groups.push((vec![held.kind.label()], reason)),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(kinds, reason)| (crate::core::validation::list_words(&kinds), reason))
+        .collect()
+}
+
 #[component]
-fn WithheldItem(withheld: Withheld) -> Element {
+fn WithheldItem(kinds: String, reason: String) -> Element {
     rsx! {
         li { class: "withheld-item",
-            strong { {withheld.kind.label()} }
-            p { class: "reason", {withheld.reason.text()} }
+            strong { "{kinds}" }
+            p { class: "reason", "{reason}" }
         }
     }
 }
 
 #[component]
 fn NoticeItem(notice: Notice, warning: bool) -> Element {
+    // A red flag is a stop, not a tip: it looks like one.
+    let red_flag = matches!(notice, Notice::RedFlag { .. });
+    let class = match (warning, red_flag) {
+        (_, true) => "notice notice-alert",
+        (true, false) => "notice notice-warning",
+        (false, false) => "notice",
+    };
     rsx! {
-        li { class: if warning { "notice notice-warning" } else { "notice" },
-            if warning {
+        li { class,
+            if red_flag {
+                span { class: "visually-hidden", "Stop: " }
+            } else if warning {
                 span { class: "visually-hidden", "Warning: " }
             }
             p { {notice.message()} }
