@@ -168,7 +168,8 @@ test("with an injured Achilles, today's routine never plays a calf step and says
     const at = new Date(Date.now() - 3_600_000).toISOString();
     await seed(context, {
       schema_version: 6,
-      profile: { display_name: "Sam", tools: { foam_roller: true, stick: true, ball: false }, updated_at: at },
+      // No therapist budget: the rolling is the day's session.
+      profile: { display_name: "Sam", massage_budget_per_month: 0, tools: { foam_roller: true, stick: true, ball: false }, updated_at: at },
       races: [],
       blocks: [],
       log: [
