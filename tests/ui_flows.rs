@@ -10,7 +10,7 @@ use fresh_legs::core::profile::PreEventPreference;
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::record::RecordId;
 use fresh_legs::core::safety::RedFlag;
-use fresh_legs::store::{Backend, Document, LoadNotice, Loaded, StoreError};
+use fresh_legs::store::{Backend, Document, LoadNotice, Loaded, Revision, StoreError};
 use fresh_legs::ui::clock::Clock;
 use std::rc::Rc;
 use support::events::Page;
@@ -107,6 +107,7 @@ fn editing_a_read_only_document_says_why_and_changes_nothing() {
         document: Document::default(),
         notice: Some(LoadNotice::NewerVersion { found: 99 }),
         read_only: true,
+        revision: Revision::NOTHING,
     };
     let mut page = Page::open_loaded("/settings", loaded, store.clone(), clock());
     page.type_into("display-name", "Ana");
@@ -158,6 +159,7 @@ fn a_save_that_fails_keeps_the_change_on_screen_and_says_so() {
         document: Document::default(),
         notice: None,
         read_only: false,
+        revision: Revision::NOTHING,
     };
     let mut page = Page::open_loaded("/settings", loaded, Rc::new(FailingStore), clock());
     page.type_into("display-name", "Ana");

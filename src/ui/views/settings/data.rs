@@ -2,7 +2,7 @@
 //! "Delete all data" behind a confirmation.
 
 use crate::store::export::{export_file_name, export_text};
-use crate::store::import::{apply_import, read_import, ImportMode, ImportSummary};
+use crate::store::import::{read_import, ImportMode, ImportSummary};
 use crate::store::Document;
 use crate::ui::clock::use_clock;
 use crate::ui::files::read_chosen_file;
@@ -50,7 +50,7 @@ pub fn import_into(
         ImportMode::Replace => "Imported: your data is now the file's.",
         ImportMode::Merge => "Imported: the file is merged with your data.",
     };
-    match update.apply(|document| apply_import(document, incoming, mode)) {
+    match update.send(mode.change(incoming)) {
         Ok(()) => (false, done.to_string()),
         Err(UpdateError::NotSaved(problem)) => (true, format!("Not imported: {problem}")),
     }

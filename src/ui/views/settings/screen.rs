@@ -3,7 +3,7 @@
 use crate::core::profile::motion::Motion;
 use crate::core::profile::{PreEventPreference, Theme, Units};
 use crate::core::validation::FieldErrors;
-use crate::ui::clock::use_clock;
+use crate::store::Change;
 use crate::ui::components::{Checkbox, NumberField, SelectField, TextField};
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::settings::data::DataSettings;
@@ -12,7 +12,6 @@ use dioxus::prelude::*;
 
 #[component]
 pub fn Settings() -> Element {
-    let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
     let mut draft = use_signal(|| SettingsDraft::from_profile(state.read().profile()));
@@ -22,7 +21,7 @@ pub fn Settings() -> Element {
     let save = move |event: FormEvent| {
         event.prevent_default();
         let base = state.read().profile().clone();
-        let mut profile = match draft.read().to_profile(&base) {
+        let profile = match draft.read().to_profile(&base) {
             Ok(profile) => profile,
             Err(found) => {
                 errors.set(found);
@@ -32,14 +31,11 @@ pub fn Settings() -> Element {
                 return;
             }
         };
-        profile.updated_at = clock.now();
         errors.set(FieldErrors::default());
-        status.set(Some(
-            match update.apply(|document| document.profile = profile) {
-                Ok(()) => "Saved.".to_string(),
-                Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
-            },
-        ));
+        status.set(Some(match update.send(Change::SetProfile(profile)) {
+            Ok(()) => "Saved.".to_string(),
+            Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
+        }));
     };
 
     let error = move |field: &str| errors.read().for_field(field).map(str::to_string);

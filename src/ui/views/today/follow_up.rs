@@ -4,6 +4,7 @@
 use crate::core::log::{LogEntry, LogKind};
 use crate::core::recommend::follow_up::follow_up_due;
 use crate::core::validation::parse_count;
+use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::components::{Checkbox, NumberField};
 use crate::ui::ids::new_id;
@@ -20,6 +21,8 @@ pub fn FollowUpPrompt() -> Element {
     let mut bruising = use_signal(|| false);
     let mut error = use_signal(|| None::<String>);
     let mut status = use_signal(String::new);
+    // Given when the prompt opens, so a second tap saves the same check-in again, not another.
+    let id = use_hook(|| new_id("log", clock.now()));
     let due = follow_up_due(&state.read().document.log, clock.now());
 
     let save = move |event: FormEvent| {
@@ -37,7 +40,7 @@ pub fn FollowUpPrompt() -> Element {
             }
         };
         let entry = LogEntry {
-            id: new_id("log", clock.now()),
+            id: id.clone(),
             updated_at: now,
             at: now,
             kind: LogKind::SorenessCheckIn {
@@ -52,7 +55,7 @@ pub fn FollowUpPrompt() -> Element {
             return;
         }
         error.set(None);
-        status.set(match update.apply(|document| document.log.push(entry)) {
+        status.set(match update.send(Change::put(entry)) {
             Ok(()) => "Thanks: check-in saved.".into(),
             Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
         });
