@@ -139,6 +139,18 @@ impl DocumentUpdater {
         }
     }
 
+    /// The stored copy's stamp (see `Backend::stamp`), which changes with every save.
+    #[cfg(not(any(target_arch = "wasm32", target_os = "android", target_os = "ios")))]
+    pub fn stored_stamp(&self) -> Option<(std::time::SystemTime, u64)> {
+        self.store.read().0.stamp()
+    }
+
+    /// Whether the data is a file in a folder, where other processes can save too.
+    #[cfg(not(any(target_arch = "wasm32", target_os = "android", target_os = "ios")))]
+    pub fn keeps_files(&self) -> bool {
+        self.store.read().0.folder().is_some()
+    }
+
     /// Why nothing may be saved now, if so.
     fn refusal(&self) -> Option<String> {
         let state = self.state.read();
