@@ -130,3 +130,42 @@ fn a_window_shows_the_others_save_within_a_poll_and_keeps_the_form_being_typed()
         )
     );
 }
+
+#[test]
+fn settings_changed_in_another_window_follow_and_a_refused_field_keeps_its_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut here = window("/settings", dir.path());
+    let mut there = window("/settings", dir.path());
+    here.type_into("budget", "40");
+    assert!(here.html().contains("not 40"), "{}", here.html());
+
+    there.choose("theme", "dark");
+    there.type_into("display-name", "Ana");
+    wait_one_poll(&mut here);
+    let shown = here.html();
+    assert!(shown.contains(r#"data-theme="dark""#), "{shown}");
+    assert!(
+        shown.contains(r#"<option selected=true value="dark">Dark</option>"#),
+        "{shown}"
+    );
+    assert!(shown.contains(r#"value="Ana""#), "{shown}");
+    assert!(
+        shown.contains(r#"value="40""#),
+        "the refused text stays: {shown}"
+    );
+
+    // A setting changed here now goes on top of the other window's, not over it.
+    here.choose("units", "mi");
+    let stored = load(&FileBackend::new(dir.path()), "stamp")
+        .unwrap()
+        .document
+        .profile;
+    assert_eq!(
+        (
+            stored.display_name.as_str(),
+            stored.theme.key(),
+            stored.units.key()
+        ),
+        ("Ana", "dark", "mi")
+    );
+}
