@@ -4,6 +4,7 @@
 //! saved, so nothing is ever written over blindly.
 
 use crate::core::record::{fnv1a, RecordId};
+use crate::core::sorting;
 use crate::store::backend::Backend;
 use crate::store::change::Change;
 use crate::store::document::Document;
@@ -57,7 +58,9 @@ pub fn reconcile(stored: &Document, ours: &Document) -> Option<Document> {
         Ordering::Less => Some(ours.clone()),
         Ordering::Equal => {
             let mut merged = merge(stored, ours);
-            if merged == merge(stored, stored) {
+            // Compared as stored text, the form a save would write (and no second comparison of
+            // every record type in the web bundle).
+            if merged.to_json() == merge(stored, stored).to_json() {
                 return None;
             }
             let place = |id: &RecordId| {
@@ -67,7 +70,7 @@ pub fn reconcile(stored: &Document, ours: &Document) -> Option<Document> {
                     .position(|routine| &routine.id == id)
                     .unwrap_or(usize::MAX)
             };
-            merged.routines.sort_by_key(|routine| place(&routine.id));
+            sorting::sort_by_key(&mut merged.routines, |routine| place(&routine.id));
             Some(merged)
         }
     }
