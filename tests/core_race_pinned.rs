@@ -88,7 +88,11 @@ fn finish_flush_cutoff_and_gap_are_where_the_figures_put_them() {
         assert_eq!(w.flush_start, at(pinned.flush_from), "{km} km flush opens");
         assert_eq!(w.flush_end, at(pinned.flush_to), "{km} km flush closes");
         assert_eq!(w.cutoff_start, at(pinned.cutoff_from), "{km} km cut-off");
-        assert_eq!(w.general_allowed_from, at(pinned.general_again), "{km} km gap");
+        assert_eq!(
+            w.general_allowed_from,
+            at(pinned.general_again),
+            "{km} km gap"
+        );
         // The pre-event days are the last two before the race, from midnight BST.
         assert_eq!(w.pre_event_start, at("2026-06-17T23:00:00Z"), "{km} km");
     }

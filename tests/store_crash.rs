@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use fresh_legs::core::record::{RecordId, Tombstone};
 use fresh_legs::store::file::FileBackend;
-use fresh_legs::store::{load, parse_document, save, Document};
+use fresh_legs::store::{commit, load, parse_document, Document, Revision};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -20,6 +20,11 @@ fn next_random(state: &mut u64) -> u64 {
     *state ^= *state >> 7;
     *state ^= *state << 17;
     *state
+}
+
+/// The instant every save here is made at: the test is about whole files, not times.
+fn at() -> DateTime<Utc> {
+    DateTime::<Utc>::UNIX_EPOCH
 }
 
 fn version_number(document: &Document) -> u64 {
@@ -37,9 +42,9 @@ fn saver_child() {
         return;
     };
     let backend = FileBackend::new(dir);
-    let start = load(&backend, "child")
-        .map(|l| version_number(&l.document))
-        .unwrap_or(0);
+    let loaded = load(&backend, "child").unwrap();
+    let start = version_number(&loaded.document);
+    let mut revision = loaded.revision;
     // A document of a few hundred kilobytes, so that kills often land in the middle of a write.
     let mut document = Document {
         tombstones: (0..5_000)
@@ -52,7 +57,10 @@ fn saver_child() {
     };
     for n in start + 1.. {
         document.profile.display_name = format!("saved-{n}");
-        save(&backend, false, &document).unwrap();
+        let saved = commit(&backend, revision, document.clone(), Vec::new(), at())
+            .saved
+            .unwrap();
+        revision = saved;
         if n == start + 1 {
             println!("saving");
         }
@@ -65,7 +73,9 @@ fn killed_savers_never_leave_a_broken_file() {
     let backend = FileBackend::new(dir.path());
     let mut initial = Document::default();
     initial.profile.display_name = "saved-0".into();
-    save(&backend, false, &initial).unwrap();
+    commit(&backend, Revision::NOTHING, initial, Vec::new(), at())
+        .saved
+        .unwrap();
 
     let test_binary = std::env::current_exe().unwrap();
     let mut random = 0x9E37_79B9_7F4A_7C15_u64;

@@ -1,14 +1,29 @@
 //! The file backend through the load/save rules: round trips, unreadable and newer files.
 
+use chrono::{DateTime, Utc};
 use fresh_legs::core::profile::{Theme, Units};
 use fresh_legs::store::file::FileBackend;
-use fresh_legs::store::{load, save, Backend, Document, LoadNotice, StoreError};
+use fresh_legs::store::{
+    commit, load, Backend, Change, Document, LoadNotice, Revision, StoreError,
+};
 use std::fs;
 
 fn named(name: &str) -> Document {
     let mut document = Document::default();
     document.profile.display_name = name.into();
     document
+}
+
+/// The instant the saves here are made at.
+fn at() -> DateTime<Utc> {
+    DateTime::<Utc>::UNIX_EPOCH
+}
+
+/// Saves `document` as this copy holds it, from the revision it last saw; returns the new one.
+fn save(backend: &FileBackend, from: Revision, document: &Document) -> Revision {
+    commit(backend, from, document.clone(), Vec::new(), at())
+        .saved
+        .unwrap()
 }
 
 #[test]
@@ -28,8 +43,8 @@ fn saved_documents_read_back_equal_and_the_previous_copy_is_kept() {
     let mut first = named("Ana");
     first.profile.units = Units::Mi;
     first.profile.theme = Theme::Dark;
-    save(&backend, false, &first).unwrap();
-    save(&backend, false, &named("Bea")).unwrap();
+    let revision = save(&backend, Revision::NOTHING, &first);
+    save(&backend, revision, &named("Bea"));
 
     let loaded = load(&backend, "stamp").unwrap();
     assert_eq!(loaded.document, named("Bea"));
@@ -45,8 +60,8 @@ fn saved_documents_read_back_equal_and_the_previous_copy_is_kept() {
 fn an_unreadable_file_is_set_aside_untouched_and_the_backup_is_opened() {
     let dir = tempfile::tempdir().unwrap();
     let backend = FileBackend::new(dir.path());
-    save(&backend, false, &named("Good")).unwrap();
-    save(&backend, false, &named("Newest")).unwrap();
+    let revision = save(&backend, Revision::NOTHING, &named("Good"));
+    save(&backend, revision, &named("Newest"));
     let garbage = b"{\"schema_version\": 1, \"profile\": {\"display_name\": tru";
     fs::write(backend.current_path(), garbage).unwrap();
 
@@ -72,7 +87,7 @@ fn an_unreadable_file_is_set_aside_untouched_and_the_backup_is_opened() {
     assert_eq!(fs::read(&kept_at).unwrap(), garbage);
 
     // Saving afterwards writes a new current file and leaves the set-aside copy alone.
-    save(&backend, false, &named("After")).unwrap();
+    save(&backend, loaded.revision, &named("After"));
     assert_eq!(fs::read(&kept_at).unwrap(), garbage);
 }
 
@@ -128,7 +143,15 @@ fn a_newer_document_opens_read_only_and_is_never_overwritten() {
     assert_eq!(loaded.notice, Some(LoadNotice::NewerVersion { found: 999 }));
     assert_eq!(loaded.document.profile.display_name, "Future");
 
-    let refused = save(&backend, loaded.read_only, &loaded.document).unwrap_err();
+    let refused = commit(
+        &backend,
+        loaded.revision,
+        loaded.document,
+        vec![Change::SetProfile(Default::default())],
+        at(),
+    )
+    .saved
+    .unwrap_err();
     assert!(matches!(refused, StoreError::NewerVersion { .. }));
     assert!(refused.to_string().contains("read-only"));
     assert_eq!(fs::read_to_string(backend.current_path()).unwrap(), newer);

@@ -18,6 +18,19 @@ fn fixture() -> Vec<u8> {
         .expect("the v2 fixture")
 }
 
+/// When the imports here happen.
+fn now() -> chrono::DateTime<chrono::Utc> {
+    utc(2026, 12, 1, 9, 0)
+}
+
+/// `document` as a replace at [`now`] leaves it: the file's data, marked as replacing everything.
+fn replaced_by(document: Document) -> Document {
+    Document {
+        replaced_at: Some(now()),
+        ..document
+    }
+}
+
 /// The data already on the device.
 fn current() -> Document {
     let mut document = Document::default();
@@ -37,7 +50,7 @@ fn current() -> Document {
 
 fn refused(bytes: &[u8]) -> ImportError {
     let mut document = current();
-    let error = import_into(&mut document, bytes, ImportMode::Replace).unwrap_err();
+    let error = import_into(&mut document, bytes, ImportMode::Replace, now()).unwrap_err();
     assert_eq!(
         document,
         current(),
@@ -142,15 +155,15 @@ fn replace_takes_the_file_and_merge_keeps_both() {
     let incoming = read_import(&fixture()).unwrap();
 
     let mut replaced = current();
-    let summary = import_into(&mut replaced, &fixture(), ImportMode::Replace).unwrap();
-    assert_eq!(replaced, incoming);
+    let summary = import_into(&mut replaced, &fixture(), ImportMode::Replace, now()).unwrap();
+    assert_eq!(replaced, replaced_by(incoming.clone()));
     assert_eq!(
         (summary.races, summary.blocks, summary.log_entries),
         (1, 1, 1)
     );
 
     let mut merged = current();
-    import_into(&mut merged, &fixture(), ImportMode::Merge).unwrap();
+    import_into(&mut merged, &fixture(), ImportMode::Merge, now()).unwrap();
     assert_eq!(merged, merge(&current(), &incoming));
     assert_eq!(merged.log.len(), 3, "both copies' log entries are kept");
     assert_eq!(
@@ -175,7 +188,7 @@ fn an_import_brings_in_exactly_the_files_records() {
         values
     };
     let mut document = current();
-    import_into(&mut document, &fixture(), ImportMode::Replace).unwrap();
+    import_into(&mut document, &fixture(), ImportMode::Replace, now()).unwrap();
     let mut race_ids: Vec<String> = document.races.iter().map(|r| r.id.0.clone()).collect();
     let mut race_names: Vec<String> = document.races.iter().map(|r| r.name.clone()).collect();
     let mut block_ids: Vec<String> = document.blocks.iter().map(|b| b.id.0.clone()).collect();
@@ -194,7 +207,7 @@ fn an_import_brings_in_exactly_the_files_records() {
 
     // Merge keeps this phone's entries beside the file's.
     let mut merged = current();
-    import_into(&mut merged, &fixture(), ImportMode::Merge).unwrap();
+    import_into(&mut merged, &fixture(), ImportMode::Merge, now()).unwrap();
     let mut merged_log: Vec<String> = merged.log.iter().map(|e| e.id.0.clone()).collect();
     merged_log.sort();
     let mut expected_log = listed("log", "id");
@@ -207,8 +220,14 @@ fn an_import_brings_in_exactly_the_files_records() {
 fn an_export_imports_back_to_the_same_data() {
     let exported = fresh_legs::store::export::export_text(&current());
     let mut document = Document::default();
-    import_into(&mut document, exported.as_bytes(), ImportMode::Replace).unwrap();
-    assert_eq!(document, current());
+    import_into(
+        &mut document,
+        exported.as_bytes(),
+        ImportMode::Replace,
+        now(),
+    )
+    .unwrap();
+    assert_eq!(document, replaced_by(current()));
 }
 
 /// Bytes an import might meet: noise, a valid export cut short, or a valid export with one byte
@@ -235,7 +254,7 @@ proptest! {
     fn imports_never_panic_and_refusals_change_nothing(bytes in arb_file(), merge_mode in any::<bool>()) {
         let mode = if merge_mode { ImportMode::Merge } else { ImportMode::Replace };
         let mut document = current();
-        match import_into(&mut document, &bytes, mode) {
+        match import_into(&mut document, &bytes, mode, now()) {
             Err(error) => {
                 prop_assert_eq!(&document, &current());
                 prop_assert!(error.to_string().ends_with("Nothing was changed."));
@@ -243,7 +262,7 @@ proptest! {
             Ok(_) => {
                 let incoming = read_import(&bytes).unwrap();
                 let expected = match mode {
-                    ImportMode::Replace => incoming,
+                    ImportMode::Replace => replaced_by(incoming),
                     ImportMode::Merge => merge(&current(), &incoming),
                 };
                 prop_assert_eq!(document, expected);

@@ -240,3 +240,36 @@ fn version_4_massages_get_their_technique_and_check_ins_the_massage_they_follow(
     assert_eq!(follows(5), None, "96 h on, it follows no massage");
     assert_eq!(document.profile.soreness_limit_hours, 36);
 }
+
+/// The mark a replace leaves (`replaced_at`) came without a version bump: a document never
+/// replaced keeps exactly the shape this version's fixture has, a replaced one reads its mark
+/// back on both the quick and the careful path, and a build that drops the mark (an older one,
+/// which does not know it) still has every record and setting.
+#[test]
+fn the_replace_mark_needs_no_new_version_and_losing_it_loses_no_data() {
+    let current = parse_document(&fixture(SCHEMA_VERSION)).unwrap();
+    assert_eq!(current.replaced_at, None);
+    assert!(!current.to_json().contains("replaced_at"));
+
+    let at = chrono::DateTime::parse_from_rfc3339("2027-01-10T09:00:00Z")
+        .unwrap()
+        .to_utc();
+    let mut replaced = current.clone();
+    replaced.apply(fresh_legs::store::Change::Replace(current.clone()), at);
+    let text = replaced.to_json();
+    assert_eq!(parse_document(text.as_bytes()).unwrap(), replaced);
+    // With one bad record the whole document is read record by record: the mark still comes.
+    let mut raw: serde_json::Value = serde_json::from_str(&text).unwrap();
+    raw["races"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"id": "bad"}));
+    let careful = parse_document(raw.to_string().as_bytes()).unwrap();
+    assert_eq!(careful.replaced_at, Some(at));
+    assert_eq!(careful.races, replaced.races);
+
+    // What an older build keeps of it: everything but the mark.
+    raw["races"].as_array_mut().unwrap().pop();
+    raw.as_object_mut().unwrap().remove("replaced_at");
+    assert_eq!(parse_document(raw.to_string().as_bytes()).unwrap(), current);
+}

@@ -10,7 +10,7 @@ use fresh_legs::core::profile::PreEventPreference;
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::record::RecordId;
 use fresh_legs::core::safety::RedFlag;
-use fresh_legs::store::{Backend, Document, LoadNotice, Loaded, StoreError};
+use fresh_legs::store::{Backend, Document, LoadNotice, Loaded, Revision, StoreError};
 use fresh_legs::ui::clock::Clock;
 use std::rc::Rc;
 use support::events::Page;
@@ -107,10 +107,10 @@ fn editing_a_read_only_document_says_why_and_changes_nothing() {
         document: Document::default(),
         notice: Some(LoadNotice::NewerVersion { found: 99 }),
         read_only: true,
+        revision: Revision::NOTHING,
     };
     let mut page = Page::open_loaded("/settings", loaded, store.clone(), clock());
     page.type_into("display-name", "Ana");
-    page.submit_from("display-name");
     assert!(
         page.html().contains("newer version of Fresh Legs"),
         "{}",
@@ -158,10 +158,10 @@ fn a_save_that_fails_keeps_the_change_on_screen_and_says_so() {
         document: Document::default(),
         notice: None,
         read_only: false,
+        revision: Revision::NOTHING,
     };
     let mut page = Page::open_loaded("/settings", loaded, Rc::new(FailingStore), clock());
     page.type_into("display-name", "Ana");
-    page.submit_from("display-name");
     let shown = page.html();
     assert!(
         shown.contains("Not saved: Could not save your data to a full disk: no space left."),
@@ -244,4 +244,50 @@ fn merging_an_export_from_settings_keeps_both_copies_records() {
     assert!(page
         .html()
         .contains("Imported: the file is merged with your data."));
+}
+
+#[test]
+fn replacing_the_data_with_an_export_asks_first_and_undo_brings_the_old_data_back() {
+    let mut mine = Document::default();
+    mine.races.push(race_at(now() + Duration::days(30)));
+    let mut theirs = Document::default();
+    theirs.log.push(general_massage_hours_ago(100));
+    let mut page = Page::open("/settings", mine.clone(), clock());
+    page.type_into("import-text", &theirs.to_json());
+    page.click("import-check");
+    page.click("import-replace");
+    let asked = page.html();
+    assert!(asked.contains(r#"role="alertdialog""#), "{asked}");
+    assert!(asked.contains("You can undo it until your next change."));
+    assert_eq!(page.document(), mine, "nothing changes before the answer");
+
+    page.click("confirm-replace");
+    let replaced = page.document();
+    assert!(replaced.races.is_empty(), "the file's data only");
+    assert_eq!(replaced.log.len(), 1);
+    assert!(page.html().contains("Imported: your data is now the file"));
+
+    page.click("undo-replace");
+    let back = page.document();
+    assert_eq!(back.races, mine.races, "the race is back");
+    assert!(back.log.is_empty(), "and the file's entry gone");
+    assert!(page.html().contains("Undone: your data is back as it was"));
+    assert!(!page.html().contains(r#"id="undo-replace""#), "one undo");
+}
+
+#[test]
+fn the_undo_of_a_replace_goes_with_the_next_change() {
+    let mut theirs = Document::default();
+    theirs.log.push(general_massage_hours_ago(100));
+    let mut page = Page::open("/settings", Document::default(), clock());
+    page.type_into("import-text", &theirs.to_json());
+    page.click("import-check");
+    page.click("import-replace");
+    page.click("confirm-replace");
+    assert!(page.html().contains(r#"id="undo-replace""#));
+    page.type_into("display-name", "Ana");
+    assert!(
+        !page.html().contains(r#"id="undo-replace""#),
+        "undoing now would lose the name"
+    );
 }

@@ -5,7 +5,7 @@ mod support;
 
 use chrono::{TimeZone, Utc};
 use fresh_legs::store::set_aside::SetAsideRecord;
-use fresh_legs::store::{Document, LoadNotice, Loaded};
+use fresh_legs::store::{Document, LoadNotice, Loaded, Revision};
 use fresh_legs::ui::clock::Clock;
 use std::rc::Rc;
 use support::events::Page;
@@ -46,6 +46,7 @@ fn set_aside_records_are_announced_until_dismissed_and_can_be_downloaded() {
         document: with_set_aside(),
         notice: None,
         read_only: false,
+        revision: Revision::NOTHING,
     };
     let mut page = Page::open_loaded("/", loaded, store.clone(), clock());
     let html = page.html();
@@ -87,6 +88,7 @@ fn unreadable_data_with_no_room_to_set_it_aside_has_a_way_forward() {
             detail: "the browser's storage is full".into(),
         }),
         read_only: true,
+        revision: Revision::NOTHING,
     };
     let mut page = Page::open_loaded("/", loaded, store.clone(), clock());
     let html = page.html();

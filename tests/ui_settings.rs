@@ -47,7 +47,12 @@ fn settings_shows_the_stored_profile() {
         page.contains(r#"<option value="km">Kilometres</option>"#),
         "{page}"
     );
-    assert!(page.contains("Save settings"));
+    // Every setting is saved as it changes: there is nothing to press at the end of the form.
+    assert!(
+        page.contains("Each change is saved as you make it."),
+        "{page}"
+    );
+    assert!(!page.contains("Save settings"), "{page}");
 }
 
 #[test]
@@ -140,22 +145,30 @@ fn assert_beside(html: &str, id: &str, message: &str) {
 }
 
 #[test]
-fn bad_profile_fields_get_their_message_beside_them_and_nothing_is_saved() {
+fn each_setting_is_saved_as_it_changes_and_a_refused_one_keeps_its_stored_value() {
     let mut page = support::events::Page::open("/settings", seeded(), clock());
     page.type_into("budget", "40");
     page.type_into("cutoff-a", "-2");
     page.type_into("display-name", "Ana the Fast");
-    page.submit_from("display-name");
     let html = page.html();
     assert_beside(&html, "budget", "Choose 0 to 8 massages a month, not 40.");
     assert_beside(&html, "cutoff-a", "Enter 0 or more, not -2.");
-    // What was typed stays, and the stored profile is untouched until every field is right.
-    assert!(html.contains(r#"value="Ana the Fast""#), "{html}");
-    assert_eq!(page.document().profile, seeded().profile);
+    // What was typed stays for correcting; the refused settings keep their stored values while
+    // the name, which passes, is saved at once.
+    assert!(html.contains(r#"value="40""#), "{html}");
+    let stored = page.document().profile;
+    assert_eq!(stored.display_name, "Ana the Fast");
+    assert_eq!(
+        (stored.massage_budget_per_month, stored.cutoffs.a_race_days),
+        (
+            seeded().profile.massage_budget_per_month,
+            seeded().profile.cutoffs.a_race_days
+        )
+    );
+    assert!(stored.updated_at > seeded().profile.updated_at, "stamped");
 
     page.type_into("budget", "4");
     page.type_into("cutoff-a", "6");
-    page.submit_from("display-name");
     let saved = page.document().profile;
     assert_eq!(
         (
@@ -165,6 +178,24 @@ fn bad_profile_fields_get_their_message_beside_them_and_nothing_is_saved() {
         ),
         ("Ana the Fast", 4, 6)
     );
+    assert!(
+        !page.html().contains("not 40"),
+        "the message goes once fixed"
+    );
+}
+
+#[test]
+fn the_theme_and_units_apply_and_are_stored_at_once() {
+    let mut page = support::events::Page::open("/settings", seeded(), clock());
+    page.choose("theme", "dark");
+    page.choose("units", "km");
+    assert!(
+        page.html().contains(r#"data-theme="dark""#),
+        "{}",
+        page.html()
+    );
+    let stored = page.document().profile;
+    assert_eq!((stored.theme, stored.units), (Theme::Dark, Units::Km));
 }
 
 #[test]
@@ -172,7 +203,6 @@ fn no_touch_days_outside_three_or_four_are_refused_with_the_reason() {
     let mut page = support::events::Page::open("/settings", seeded(), clock());
     page.choose("pre-event-preference", "no_touch");
     page.type_into("no-touch-days", "7");
-    page.submit_from("display-name");
     assert!(
         page.html()
             .contains("Choose 3 or 4 no-touch days before a race."),
@@ -180,7 +210,6 @@ fn no_touch_days_outside_three_or_four_are_refused_with_the_reason() {
         page.html()
     );
     page.type_into("no-touch-days", "4");
-    page.submit_from("display-name");
     assert_eq!(
         page.document().profile.pre_event_preference,
         fresh_legs::core::profile::PreEventPreference::NoTouch { days: 4 }
@@ -194,7 +223,6 @@ fn cut_offs_and_the_gap_outside_the_evidence_range_are_refused_beside_their_fiel
     page.type_into("cutoff-b", "1");
     page.type_into("cutoff-c", "15");
     page.type_into("post-race-gap", "200");
-    page.submit_from("display-name");
     let html = page.html();
     assert_beside(
         &html,
@@ -220,7 +248,6 @@ fn the_spacing_between_deep_massages_is_set_in_settings_and_never_under_three_da
     let mut page = support::events::Page::open("/settings", seeded(), clock());
     assert!(page.html().contains("Days between deep massages"));
     page.type_into("general-spacing", "2");
-    page.submit_from("display-name");
     assert_beside(
         &page.html(),
         "general-spacing",
@@ -228,7 +255,6 @@ fn the_spacing_between_deep_massages_is_set_in_settings_and_never_under_three_da
     );
     assert_eq!(page.document().profile, seeded().profile);
     page.type_into("general-spacing", "10");
-    page.submit_from("display-name");
     assert_eq!(page.document().profile.general_spacing_days, 10);
 }
 
@@ -237,14 +263,12 @@ fn the_spacing_between_deep_massages_is_set_in_settings_and_never_under_three_da
 fn the_soreness_limit_is_set_between_24_and_48_hours() {
     let mut page = support::events::Page::open("/settings", seeded(), clock());
     page.type_into("soreness-limit", "72");
-    page.submit_from("display-name");
     assert_beside(
         &page.html(),
         "soreness-limit",
         "The soreness limit can be 24 to 48 hours, not 72.",
     );
     page.type_into("soreness-limit", "48");
-    page.submit_from("display-name");
     assert_eq!(page.document().profile.soreness_limit_hours, 48);
 }
 
@@ -258,14 +282,12 @@ fn a_budget_below_one_a_month_is_given_per_block_or_per_year() {
     assert!(page.html().contains("With less than one a month"));
     page.choose("tight-per", "block");
     page.type_into("tight-sessions", "3");
-    page.submit_from("display-name");
     assert_beside(
         &page.html(),
         "tight-sessions",
         "Per training block, choose 1 or 2 sessions, not 3.",
     );
     page.type_into("tight-sessions", "2");
-    page.submit_from("display-name");
     let saved = page.document().profile;
     assert_eq!(saved.massage_budget_per_month, 0);
     assert_eq!(
@@ -281,6 +303,5 @@ fn training_outdoors_in_daylight_is_answered_in_settings() {
     assert!(page.html().contains("I train outdoors in daylight"));
     assert!(!page.document().profile.trains_outdoors_in_daylight);
     page.choose("outdoors-in-daylight", "true");
-    page.submit_from("display-name");
     assert!(page.document().profile.trains_outdoors_in_daylight);
 }

@@ -10,7 +10,7 @@ use fresh_legs::core::routine::Pacing;
 use fresh_legs::core::timer::moment::Moment;
 use fresh_legs::core::timer::snapshot::Snapshot;
 use fresh_legs::core::timer::Timer;
-use fresh_legs::store::{Document, Loaded};
+use fresh_legs::store::{Document, Loaded, Revision};
 use fresh_legs::ui::clock::Clock;
 use std::rc::Rc;
 use support::events::Page;
@@ -44,6 +44,7 @@ fn open(store: &Rc<MemoryBackend>, id: &str) -> Page {
         document: Document::default(),
         notice: None,
         read_only: false,
+        revision: Revision::NOTHING,
     };
     Page::open_loaded(
         &format!("/timers/play/{id}"),

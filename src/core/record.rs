@@ -43,6 +43,14 @@ fn base36(mut value: u64) -> String {
     String::from_utf8(out).expect("base36 digits are ASCII")
 }
 
+/// FNV-1a, 64 bits: a fixed, well-known hash, so the same bytes give the same number on every
+/// device and in every build (an imported activity's id, the stored document's revision).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
 /// A record that can be merged by id: the newer `updated_at` wins.
 pub trait Record {
     fn id(&self) -> &RecordId;

@@ -2,6 +2,7 @@
 
 use crate::store::error::StoreError;
 use std::path::PathBuf;
+use std::time::SystemTime;
 
 /// Raw text storage with a current copy, a backup of the previous good copy, and a place to put
 /// unreadable data aside. Implementations never delete or overwrite data they could not read.
@@ -16,6 +17,12 @@ pub trait Backend {
     /// The current copy's bytes (left unchecked: invalid UTF-8 is unreadable data to set aside),
     /// or `None` when nothing was ever saved.
     fn read_current(&self) -> Result<Option<Vec<u8>>, StoreError>;
+    /// A cheap sign of the current copy's last change (a file's modification time and size),
+    /// for noticing another process's save without reading the data; `None` where there is no
+    /// such sign (browser storage announces changes itself) or nothing is stored.
+    fn stamp(&self) -> Option<(SystemTime, u64)> {
+        None
+    }
     /// The previous good copy kept by the last save, if any.
     fn read_backup(&self) -> Result<Option<Vec<u8>>, StoreError>;
     /// Moves the current (unreadable) copy to a new name containing `stamp` and says where it went.

@@ -4,7 +4,9 @@ use crate::store::backend::Backend;
 use crate::store::error::StoreError;
 use web_sys::Storage;
 
-const CURRENT_KEY: &str = "fresh-legs/document";
+/// The key the document is stored under: another tab's save announces itself with a `storage`
+/// event for it.
+pub const CURRENT_KEY: &str = "fresh-legs/document";
 const BACKUP_KEY: &str = "fresh-legs/document.bak";
 const ASIDE_PREFIX: &str = "fresh-legs/unreadable-";
 const SESSION_KEY: &str = "fresh-legs/player";

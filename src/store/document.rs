@@ -11,6 +11,7 @@ use crate::core::routine::Routine;
 use crate::core::training::activity::Activity;
 use crate::core::training::TrainingBlock;
 use crate::store::set_aside::SetAsideRecord;
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// The schema this build writes. Older documents are migrated up on load (see `migrate`); newer
@@ -48,6 +49,12 @@ pub struct Document {
     /// Records that could not be used, kept whole so nothing is lost (see `records`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub set_aside: Vec<SetAsideRecord>,
+    /// When everything was last replaced at once ("Replace my data", "Delete all data"), so an
+    /// open copy from before then gives way instead of merging the old records back (see
+    /// `sync::reconcile`). Absent until the first time: a document never replaced keeps the shape
+    /// older builds wrote, and one that drops it loses no record of the runner's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaced_at: Option<DateTime<Utc>>,
 }
 
 impl Default for Document {
@@ -64,6 +71,7 @@ impl Default for Document {
             activities: Vec::new(),
             tombstones: Vec::new(),
             set_aside: Vec::new(),
+            replaced_at: None,
         }
     }
 }

@@ -14,6 +14,8 @@ pub enum StoreError {
     SetAside { location: String, detail: String },
     #[error("Your data was written by a newer version of Fresh Legs (format {found}, this app knows up to {supported}). It is open read-only so nothing gets lost; update the app to make changes.")]
     NewerVersion { found: u32, supported: u32 },
+    #[error("Another copy of Fresh Legs saved data at {location} that this one cannot read, so nothing was saved over it. Reload the app to see what happened to it.")]
+    ChangedUnreadable { location: String },
     #[error("No folder to keep your data in was found. Set FRESH_LEGS_DATA_DIR to a folder you can write to.")]
     NoDataDir,
 }

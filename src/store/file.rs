@@ -5,6 +5,7 @@ use crate::store::error::StoreError;
 use std::fs;
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 const CURRENT_NAME: &str = "fresh-legs.json";
 const BACKUP_NAME: &str = "fresh-legs.json.bak";
@@ -82,6 +83,11 @@ impl Backend for FileBackend {
 
     fn read_backup(&self) -> Result<Option<Vec<u8>>, StoreError> {
         self.read_optional(&self.backup_path())
+    }
+
+    fn stamp(&self) -> Option<(SystemTime, u64)> {
+        let meta = fs::metadata(self.current_path()).ok()?;
+        Some((meta.modified().ok()?, meta.len()))
     }
 
     fn set_aside_current(&self, stamp: &str) -> Result<String, StoreError> {

@@ -1,10 +1,11 @@
 //! Importing an exported file: everything is checked before anything changes, then the file
 //! either replaces the runner's data or is merged into it.
 
+use crate::store::change::Change;
 use crate::store::document::Document;
 use crate::store::load::{migrated_value, ParseError};
-use crate::store::merge::merge;
 use crate::store::records::read_records;
+use chrono::{DateTime, Utc};
 use thiserror::Error;
 
 /// Files larger than this are refused before they are read: an export is a few hundred KB even
@@ -132,22 +133,26 @@ pub fn read_import(bytes: &[u8]) -> Result<Document, ImportError> {
     Ok(read_records(raw))
 }
 
-/// Puts a checked document into `current`.
-pub fn apply_import(current: &mut Document, incoming: Document, mode: ImportMode) {
-    *current = match mode {
-        ImportMode::Replace => incoming,
-        ImportMode::Merge => merge(current, &incoming),
-    };
+impl ImportMode {
+    /// The change that puts the checked document `incoming` into the runner's data this way.
+    pub fn change(self, incoming: Document) -> Change {
+        match self {
+            ImportMode::Replace => Change::Replace(incoming),
+            ImportMode::Merge => Change::Merge(incoming),
+        }
+    }
 }
 
-/// Checks `bytes` and, only if every check passes, applies them to `current`.
+/// Checks `bytes` and, only if every check passes, applies them to `current` as a change made at
+/// `now`.
 pub fn import_into(
     current: &mut Document,
     bytes: &[u8],
     mode: ImportMode,
+    now: DateTime<Utc>,
 ) -> Result<ImportSummary, ImportError> {
     let incoming = read_import(bytes)?;
     let summary = ImportSummary::of(&incoming);
-    apply_import(current, incoming, mode);
+    current.apply(mode.change(incoming), now);
     Ok(summary)
 }

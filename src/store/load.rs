@@ -1,8 +1,10 @@
-//! Loading and saving the document through any backend, with the safety rules in one place:
-//! unreadable data is set aside (never overwritten) and newer documents are read-only.
+//! Loading the document through any backend, with the safety rules in one place: unreadable
+//! data is set aside (never overwritten) and newer documents are read-only. Saving is `sync`'s.
 
 use crate::store::backend::Backend;
-use crate::store::document::{Document, SCHEMA_VERSION};
+use crate::store::document::Document;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::store::document::SCHEMA_VERSION;
 use crate::store::error::StoreError;
 use crate::store::migrate::{check_version, migrate, VersionCheck};
 use crate::store::plain_words::parse_problem;
@@ -10,6 +12,7 @@ use crate::store::plain_words::parse_problem;
 use crate::store::records::all_sound;
 use crate::store::records::read_records;
 use crate::store::set_aside::{SetAsideRecord, WHOLE_DOCUMENT};
+use crate::store::sync::Revision;
 use serde_json::Value;
 
 /// Something the runner should be told about the data they just opened.
@@ -36,6 +39,8 @@ pub struct Loaded {
     pub notice: Option<LoadNotice>,
     /// True when saving must not happen (a newer document is open).
     pub read_only: bool,
+    /// What storage held when it was read, where the first save starts from (see `sync`).
+    pub revision: Revision,
 }
 
 /// Why a document's text could not be used.
@@ -107,18 +112,24 @@ pub fn load(backend: &dyn Backend, stamp: &str) -> Result<Loaded, StoreError> {
             document: Document::default(),
             notice: None,
             read_only: false,
+            revision: Revision::NOTHING,
         });
     };
+    let revision = Revision::of(Some(&bytes));
     match parse_document(&bytes) {
         Ok(document) => Ok(Loaded {
             document,
             notice: None,
             read_only: false,
+            revision,
         }),
+        // A read-only copy starts from no revision: a save would find storage holding something
+        // else, read it again, and refuse what it cannot merge (see `sync`).
         Err(ParseError::Newer { found }) => Ok(Loaded {
             document: parse_newer_for_viewing(&bytes),
             notice: Some(LoadNotice::NewerVersion { found }),
             read_only: true,
+            revision: Revision::NOTHING,
         }),
         Err(ParseError::Malformed { detail }) => {
             let backup = backend
@@ -126,7 +137,7 @@ pub fn load(backend: &dyn Backend, stamp: &str) -> Result<Loaded, StoreError> {
                 .and_then(|bytes| parse_document(&bytes).ok());
             let mut document = backup.clone().unwrap_or_default();
             let unreadable = String::from_utf8_lossy(&bytes).into_owned();
-            let (notice, read_only) = match backend.set_aside_current(stamp) {
+            let (notice, read_only, revision) = match backend.set_aside_current(stamp) {
                 Ok(kept_at) => {
                     // Also kept in the document's own set-aside list, so the notice stays until
                     // dismissed and offers the download, on the web too.
@@ -144,7 +155,8 @@ pub fn load(backend: &dyn Backend, stamp: &str) -> Result<Loaded, StoreError> {
                         kept_at,
                         restored_backup: backup.is_some(),
                     };
-                    (notice, false)
+                    // Moved away: nothing is stored now.
+                    (notice, false, Revision::NOTHING)
                 }
                 // Never a dead end: open read-only, so the unreadable copy stays where it is
                 // until the runner has downloaded it.
@@ -154,28 +166,15 @@ pub fn load(backend: &dyn Backend, stamp: &str) -> Result<Loaded, StoreError> {
                         detail: error.to_string(),
                     },
                     true,
+                    Revision::NOTHING,
                 ),
             };
             Ok(Loaded {
                 notice: Some(notice),
                 document,
                 read_only,
+                revision,
             })
         }
     }
-}
-
-/// Saves the document unless it was opened read-only.
-pub fn save(
-    backend: &dyn Backend,
-    loaded_read_only: bool,
-    document: &Document,
-) -> Result<(), StoreError> {
-    if loaded_read_only {
-        return Err(StoreError::NewerVersion {
-            found: document.schema_version,
-            supported: SCHEMA_VERSION,
-        });
-    }
-    backend.write_current(&document.to_json())
 }

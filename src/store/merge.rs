@@ -2,19 +2,20 @@
 //!
 //! The rules, chosen so the result never depends on which copy is "ours":
 //! - Records are matched by id in each collection; the copy with the later `updated_at` wins.
-//! - A deletion (tombstone) removes every copy of the record last changed at or before it. A
-//!   record changed *after* it was deleted elsewhere survives: the later edit is the runner's
-//!   latest intent, and losing an edit silently is worse than seeing a deleted record again.
-//! - Tombstones are kept (the latest per id), so a third, older copy cannot bring a record back.
+//! - Deletions follow the tombstone rules in `tombstones`, which are also where changes write
+//!   them: the latest per id is kept, so a third, older copy cannot bring a record back.
 //! - The profile with the later `updated_at` wins.
 //! - Exact ties (same id, same time, different content, e.g. from a faulty clock) are broken by
 //!   the records' JSON text, so both directions still pick the same one.
 //! - Collections come out sorted by id, so `merge(a, b) == merge(b, a)`.
 //! - Set-aside records from both are kept, each once.
+//! - The later of the two "replaced at" times is kept; `sync::reconcile` reads it, not this merge.
 
 use crate::core::record::{Record, RecordId, Tombstone};
 use crate::store::document::{Document, SCHEMA_VERSION};
+use crate::store::kinds::merge_sections;
 use crate::store::set_aside::SetAsideRecord;
+use crate::store::tombstones;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -45,23 +46,11 @@ fn newer<T: Serialize>(a: T, a_at: DateTime<Utc>, b: T, b_at: DateTime<Utc>) -> 
     }
 }
 
-/// The latest deletion time per id across both copies.
-fn merged_tombstones(a: &[Tombstone], b: &[Tombstone]) -> BTreeMap<RecordId, DateTime<Utc>> {
-    let mut latest = BTreeMap::new();
-    for stone in a.iter().chain(b) {
-        latest
-            .entry(stone.id.clone())
-            .and_modify(|at: &mut DateTime<Utc>| *at = (*at).max(stone.deleted_at))
-            .or_insert(stone.deleted_at);
-    }
-    latest
-}
-
 /// One collection: the winning version per id, minus records deleted after their last change.
 /// Only the cloning of the winners is per record type; choosing them works on ids, times and
 /// indices and is compiled once for every collection (the web bundle carried seven copies of
 /// the map code otherwise).
-fn merge_records<T: Record + Serialize + Clone>(
+pub(crate) fn merge_records<T: Record + Serialize + Clone>(
     a: &[T],
     b: &[T],
     tombstones: &BTreeMap<RecordId, DateTime<Utc>>,
@@ -102,7 +91,7 @@ fn winners(
         .into_values()
         .filter(|&index| {
             let (id, at) = stamps[index];
-            tombstones.get(id).is_none_or(|deleted_at| at > *deleted_at)
+            tombstones::survives(tombstones, id, at)
         })
         .collect()
 }
@@ -110,8 +99,8 @@ fn winners(
 /// Both copies combined (see the module docs for the rules). The result has this build's
 /// schema version; both inputs must already be parsed (and so migrated) documents.
 pub fn merge(a: &Document, b: &Document) -> Document {
-    let tombstones = merged_tombstones(&a.tombstones, &b.tombstones);
-    Document {
+    let latest = tombstones::latest(&a.tombstones, &b.tombstones);
+    let mut merged = Document {
         schema_version: SCHEMA_VERSION,
         profile: newer(
             a.profile.clone(),
@@ -119,19 +108,16 @@ pub fn merge(a: &Document, b: &Document) -> Document {
             b.profile.clone(),
             b.profile.updated_at,
         ),
-        races: merge_records(&a.races, &b.races, &tombstones),
-        blocks: merge_records(&a.blocks, &b.blocks, &tombstones),
-        log: merge_records(&a.log, &b.log, &tombstones),
-        checklists: merge_records(&a.checklists, &b.checklists, &tombstones),
-        oil_marks: merge_records(&a.oil_marks, &b.oil_marks, &tombstones),
-        routines: merge_records(&a.routines, &b.routines, &tombstones),
-        activities: merge_records(&a.activities, &b.activities, &tombstones),
-        tombstones: tombstones
-            .into_iter()
-            .map(|(id, deleted_at)| Tombstone { id, deleted_at })
-            .collect(),
         set_aside: merged_set_aside(&a.set_aside, &b.set_aside),
-    }
+        replaced_at: a.replaced_at.max(b.replaced_at),
+        ..Document::default()
+    };
+    merge_sections(a, b, &latest, &mut merged);
+    merged.tombstones = latest
+        .into_iter()
+        .map(|(id, deleted_at)| Tombstone { id, deleted_at })
+        .collect();
+    merged
 }
 
 /// Both copies' set-aside records, each once (sorted by their JSON text, so the order never

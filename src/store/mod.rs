@@ -1,9 +1,11 @@
 //! Persistence: one versioned JSON document, saved to a file on native platforms and to
-//! localStorage on the web.
+//! localStorage on the web, changed only through named [`Change`]s and saved against the
+//! revision each copy started from (`sync`).
 
 pub mod backend;
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
 pub mod browser;
+pub mod change;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod data_dir;
 pub mod document;
@@ -12,19 +14,25 @@ pub mod export;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod file;
 pub mod import;
+pub mod kinds;
 pub mod load;
 pub mod merge;
 pub mod migrate;
 pub mod plain_words;
 pub mod records;
 pub mod set_aside;
+pub mod sync;
+mod tombstones;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod window_size;
 
 pub use backend::Backend;
+pub use change::Change;
 pub use document::{Document, SCHEMA_VERSION};
 pub use error::StoreError;
-pub use load::{load, parse_document, save, LoadNotice, Loaded, ParseError};
+pub use kinds::AnyRecord;
+pub use load::{load, parse_document, LoadNotice, Loaded, ParseError};
+pub use sync::{catch_up, commit, Committed, Revision, Synced};
 
 /// The backend this platform uses: the data folder on native, browser storage on the web.
 #[cfg(not(target_arch = "wasm32"))]

@@ -13,6 +13,7 @@ use crate::core::training::activity::Activity;
 use crate::core::training::TrainingBlock;
 use crate::core::validation::FieldErrors;
 use crate::store::document::Document;
+use crate::store::kinds::{read_sections, sections_sound};
 use crate::store::plain_words::parse_problem;
 use crate::store::set_aside::SetAsideRecord;
 use serde::de::DeserializeOwned;
@@ -89,25 +90,21 @@ fn reasons(errors: &FieldErrors) -> String {
         .join("; ")
 }
 
+/// Whether `records` pass their checks with no id missing or repeated.
+pub(crate) fn sound<T: Checked + Record>(records: &[T]) -> bool {
+    let mut seen = HashSet::new();
+    records.iter().all(|record| {
+        !record.id().as_str().trim().is_empty()
+            && seen.insert(record.id())
+            && record.check().is_ok()
+    })
+}
+
 /// Whether every record of an already parsed document passes its checks with no repeated id:
 /// the usual case, which then needs no second, careful reading.
 pub fn all_sound(document: &Document) -> bool {
-    fn sound<T: Checked + Record>(records: &[T]) -> bool {
-        let mut seen = HashSet::new();
-        records.iter().all(|record| {
-            !record.id().as_str().trim().is_empty()
-                && seen.insert(record.id())
-                && record.check().is_ok()
-        })
-    }
     document.profile.validate().is_ok()
-        && sound(&document.races)
-        && sound(&document.blocks)
-        && sound(&document.log)
-        && sound(&document.checklists)
-        && sound(&document.oil_marks)
-        && sound(&document.routines)
-        && sound(&document.activities)
+        && sections_sound(document)
         && document
             .tombstones
             .iter()
@@ -118,34 +115,21 @@ pub fn all_sound(document: &Document) -> bool {
 /// are added to those the document already kept.
 pub fn read_records(mut raw: Value) -> Document {
     let mut aside: Vec<SetAsideRecord> = Vec::new();
-    let fields = raw.as_object_mut().map(std::mem::take).unwrap_or_default();
-    let mut fields: Map<String, Value> = fields;
-    let mut take = |key: &str| fields.remove(key).unwrap_or(Value::Null);
-    let schema_version = crate::store::document::SCHEMA_VERSION;
-    let profile = read_profile(take("profile"), &mut aside);
-    let races = read_section::<Race>("races", take("races"), &mut aside);
-    let blocks = read_section::<TrainingBlock>("blocks", take("blocks"), &mut aside);
-    let log = read_section::<LogEntry>("log", take("log"), &mut aside);
-    let checklists = read_section::<RaceChecklist>("checklists", take("checklists"), &mut aside);
-    let oil_marks = read_section::<OilMark>("oil_marks", take("oil_marks"), &mut aside);
-    let routines = read_section::<Routine>("routines", take("routines"), &mut aside);
-    let activities = read_section::<Activity>("activities", take("activities"), &mut aside);
-    let tombstones = read_tombstones(take("tombstones"), &mut aside);
-    let mut kept = read_kept(take("set_aside"));
+    let mut fields: Map<String, Value> =
+        raw.as_object_mut().map(std::mem::take).unwrap_or_default();
+    let take =
+        |fields: &mut Map<String, Value>, key: &str| fields.remove(key).unwrap_or(Value::Null);
+    let mut document = Document {
+        profile: read_profile(take(&mut fields, "profile"), &mut aside),
+        ..Document::default()
+    };
+    read_sections(&mut fields, &mut aside, &mut document);
+    document.tombstones = read_tombstones(take(&mut fields, "tombstones"), &mut aside);
+    document.replaced_at = serde_json::from_value(take(&mut fields, "replaced_at")).unwrap_or(None);
+    let mut kept = read_kept(take(&mut fields, "set_aside"));
     kept.extend(aside);
-    Document {
-        schema_version,
-        profile,
-        races,
-        blocks,
-        log,
-        checklists,
-        oil_marks,
-        routines,
-        activities,
-        tombstones,
-        set_aside: kept,
-    }
+    document.set_aside = kept;
+    document
 }
 
 /// The elements of a section; a section that is not a list is set aside whole.
@@ -166,7 +150,7 @@ fn elements(section: &str, value: Value, aside: &mut Vec<SetAsideRecord>) -> Vec
 
 /// One section's records: those that parse, pass their checks and have an id of their own.
 /// Of two records with one id, the later edit is used and the other set aside.
-fn read_section<T: DeserializeOwned + Checked + Record>(
+pub(crate) fn read_section<T: DeserializeOwned + Checked + Record>(
     section: &str,
     value: Value,
     aside: &mut Vec<SetAsideRecord>,

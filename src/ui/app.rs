@@ -3,7 +3,7 @@
 use crate::store::{self, Backend, Loaded};
 use crate::ui::clock::{file_stamp, Clock};
 use crate::ui::routes::Route;
-use crate::ui::state::{AppState, StoreHandle};
+use crate::ui::state::{use_document_update, AppState, StoreHandle};
 use dioxus::history::{History, MemoryHistory};
 use dioxus::prelude::*;
 use dioxus::router::components::HistoryProvider;
@@ -52,6 +52,7 @@ pub fn AppWithData(
     use_context_provider(|| store);
     use_context_provider(|| clock);
     crate::ui::season_plan::use_season_plan_provider(state);
+    crate::ui::platform::other_copies::use_other_copies(use_document_update());
     #[cfg(feature = "desktop")]
     {
         crate::ui::platform::desktop_window::use_remember_window_size();

@@ -242,6 +242,7 @@ test("a file shared to the installed app waits in the service worker until the r
     await goto("/open");
     await page.getByText("from-desktop.json").waitFor();
     await page.getByRole("button", { name: "Replace my data", exact: true }).tap();
+    await page.getByRole("button", { name: "Yes, replace my data", exact: true }).tap();
     await page.getByRole("status").filter({ hasText: "Imported: your data is now the file's." }).waitFor();
     await nav(page).getByRole("link", { name: "Races", exact: true }).tap();
     await page.getByText("Harbour 1K").first().waitFor();

@@ -1,8 +1,9 @@
-// Settings end to end: saved values survive a reload, an unreadable stored document is set aside
-// and reported, and the navigation works by keyboard on a desktop.
+// Settings end to end: each setting is saved as it changes and survives leaving the screen and a
+// reload, an unreadable stored document is set aside and reported, and the navigation works by
+// keyboard on a desktop.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { DESKTOP, DOCUMENT_KEY, PHONE, openSuite, seed } from "./support.mjs";
+import { DESKTOP, DOCUMENT_KEY, PHONE, openFromNav, openSuite, seed } from "./support.mjs";
 
 const UNREADABLE_PREFIX = "fresh-legs/unreadable-";
 
@@ -14,8 +15,9 @@ after(() => suite?.close());
 
 const readStorage = (page) => page.evaluate(() => ({ ...localStorage }));
 
-test("settings are saved, survive a reload and apply the theme (phone)", () =>
-  suite.withPage(PHONE, async ({ page, goto, reload }) => {
+test("each setting is saved as it changes: the theme applies at once and survives leaving the screen and a reload (phone)", () =>
+  suite.withPage({ ...PHONE, timezoneId: "Europe/London" }, async ({ page, context, goto, reload }) => {
+    await context.clock.install({ time: new Date("2027-03-01T09:00:00Z") });
     // A direct load of /settings also checks that the server falls back to the app.
     await goto("/settings");
     await page.getByRole("heading", { level: 1, name: "Settings", exact: true }).waitFor();
@@ -36,20 +38,35 @@ test("settings are saved, survive a reload and apply the theme (phone)", () =>
       "Dark",
       "Pure black",
     ]);
+    assert.equal(await page.getByRole("button", { name: "Save settings" }).count(), 0, "nothing to press");
 
-    await displayName.fill("Ada Lovelace");
-    await units.selectOption("mi");
+    // Dark applies the moment it is chosen.
     await theme.selectOption({ label: "Dark" });
     const darkValue = await theme.inputValue();
-    await page.getByRole("button", { name: "Save settings", exact: true }).tap();
-    await page.getByRole("status").filter({ hasText: "Saved" }).waitFor();
     await page.locator(`#main [data-theme="${darkValue}"]`).first().waitFor();
+    await displayName.fill("Ada Lovelace");
+    await units.selectOption("mi");
+    // A refused value says why beside its field and keeps the stored one.
+    await page.getByLabel("Professional massages per month", { exact: true }).fill("40");
+    await page.getByText("Choose 0 to 8 massages a month, not 40.").waitFor();
 
     const stored = JSON.parse((await readStorage(page))[DOCUMENT_KEY]);
     // The version grows with each migration; the test only needs a versioned document.
     assert.ok(Number.isInteger(stored.schema_version) && stored.schema_version >= 1, "a schema_version");
     assert.deepEqual(stored.tombstones, []);
-    assert.match(JSON.stringify(stored.profile), /Ada Lovelace/);
+    assert.deepEqual(
+      [stored.profile.display_name, stored.profile.units, stored.profile.theme, stored.profile.massage_budget_per_month],
+      ["Ada Lovelace", "mi", darkValue, 1],
+    );
+
+    // Leaving the screen loses nothing, and the theme stays on the other screens.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today", exact: true }).tap();
+    await page.getByRole("heading", { level: 1, name: "Today", exact: true }).waitFor();
+    assert.equal(await page.locator("#main [data-theme]").first().getAttribute("data-theme"), darkValue);
+    await openFromNav(page, "Settings");
+    assert.equal(await displayName.inputValue(), "Ada Lovelace");
+    assert.equal(await units.inputValue(), "mi");
+    assert.equal(await theme.inputValue(), darkValue);
 
     await reload();
     await page.getByRole("heading", { level: 1, name: "Settings", exact: true }).waitFor();

@@ -6,7 +6,7 @@ use dioxus::core::Mutation;
 use dioxus::prelude::*;
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::record::RecordId;
-use fresh_legs::store::{Backend, Document, LoadNotice, Loaded, StoreError};
+use fresh_legs::store::{Backend, Document, LoadNotice, Loaded, Revision, StoreError};
 use fresh_legs::ui::clock::Clock;
 use fresh_legs::ui::state::StoreHandle;
 use fresh_legs::ui::{AppWithData, AppWithDataProps};
@@ -126,6 +126,7 @@ fn props(
             document,
             notice,
             read_only,
+            revision: Revision::NOTHING,
         },
         store: StoreHandle(Rc::new(MemoryBackend::default())),
         clock,

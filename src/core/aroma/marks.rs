@@ -62,19 +62,27 @@ pub fn status_of(marks: &[OilMark], oil_key: &str) -> OilStatus {
         .map_or(OilStatus::NotMarked, |mark| mark.status)
 }
 
-/// Records the runner's mark on `oil_key`.
+/// The record of the runner's mark `status` on `oil_key`: the one already kept, changed, or a
+/// new one.
+pub fn marked(marks: &[OilMark], oil_key: &str, status: OilStatus, now: DateTime<Utc>) -> OilMark {
+    let id = marks.iter().find(|mark| mark.oil == oil_key).map_or_else(
+        || RecordId(format!("oil-{oil_key}")),
+        |mark| mark.id.clone(),
+    );
+    OilMark {
+        id,
+        oil: oil_key.to_string(),
+        status,
+        updated_at: now,
+    }
+}
+
+/// Records the runner's mark on `oil_key` in `marks`.
 pub fn set_status(marks: &mut Vec<OilMark>, oil_key: &str, status: OilStatus, now: DateTime<Utc>) {
-    match marks.iter_mut().find(|mark| mark.oil == oil_key) {
-        Some(mark) => {
-            mark.status = status;
-            mark.updated_at = now;
-        }
-        None => marks.push(OilMark {
-            id: RecordId(format!("oil-{oil_key}")),
-            oil: oil_key.to_string(),
-            status,
-            updated_at: now,
-        }),
+    let mark = marked(marks, oil_key, status, now);
+    match marks.iter_mut().find(|kept| kept.id == mark.id) {
+        Some(kept) => *kept = mark,
+        None => marks.push(mark),
     }
 }
 

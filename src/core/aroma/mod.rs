@@ -15,7 +15,7 @@ pub use figures::{
     format_percent, BODY_MASSAGE_PERCENT, DROP_ML, MAX_BLEND_OILS, MAX_CARRIER_ML, MAX_PERCENT,
 };
 pub use marks::{
-    new_oil_warnings, set_status, status_of, NewOilWarning, OilMark, OilStatus,
+    marked, new_oil_warnings, set_status, status_of, NewOilWarning, OilMark, OilStatus,
     NEW_OIL_WARNING_DAYS,
 };
 pub use oil::{Goal, Oil};

@@ -3,7 +3,7 @@
 //! anything here.
 
 use crate::core::checklist::group::Group;
-use crate::core::record::{Record, RecordId, Tombstone};
+use crate::core::record::{Record, RecordId};
 use crate::core::validation::FieldErrors;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -98,7 +98,7 @@ impl RaceChecklist {
         self.updated_at = now;
     }
 
-    /// Adds the runner's own item at the end of `group`.
+    /// Adds the runner's own item at the end of `group` (or rewrites the one with its id).
     pub fn add(
         &mut self,
         id: RecordId,
@@ -107,12 +107,17 @@ impl RaceChecklist {
         now: DateTime<Utc>,
     ) -> Result<(), FieldErrors> {
         let text = validate_text(text)?;
-        self.own.push(OwnItem {
+        let item = OwnItem {
             id,
             group,
             text,
             updated_at: now,
-        });
+        };
+        // Adding the same item again (a retried save) keeps one.
+        match self.own.iter_mut().find(|kept| kept.id == item.id) {
+            Some(kept) => *kept = item,
+            None => self.own.push(item),
+        }
         self.updated_at = now;
         Ok(())
     }
@@ -152,33 +157,31 @@ impl RaceChecklist {
         true
     }
 
-    /// Removes one of the runner's items and its tick; the tombstone keeps a merge from reviving it.
-    pub fn remove(&mut self, id: &RecordId, now: DateTime<Utc>) -> Option<Tombstone> {
-        let at = self.own.iter().position(|item| &item.id == id)?;
+    /// Removes one of the runner's items and its tick; `false` when there was no such item. The
+    /// store leaves its tombstone (a `Delete` of its id), so a merge does not revive it.
+    pub fn remove(&mut self, id: &RecordId, now: DateTime<Utc>) -> bool {
+        let Some(at) = self.own.iter().position(|item| &item.id == id) else {
+            return false;
+        };
         self.own.remove(at);
         self.ticked.remove(id.as_str());
         self.updated_at = now;
-        Some(Tombstone {
-            id: id.clone(),
-            deleted_at: now,
-        })
+        true
     }
 }
 
-/// The stored record for `race_id`, created empty when the runner first changes that race's lists.
-pub fn checklist_for<'a>(
-    saved: &'a mut Vec<RaceChecklist>,
+/// The stored record for `race_id`, or an empty one when the runner first changes that race's
+/// lists.
+pub fn checklist_of(
+    saved: &[RaceChecklist],
     race_id: &RecordId,
     now: DateTime<Utc>,
-) -> &'a mut RaceChecklist {
-    let at = match saved.iter().position(|state| &state.race_id == race_id) {
-        Some(at) => at,
-        None => {
-            saved.push(RaceChecklist::new(race_id, now));
-            saved.len() - 1
-        }
-    };
-    &mut saved[at]
+) -> RaceChecklist {
+    saved
+        .iter()
+        .find(|state| &state.race_id == race_id)
+        .cloned()
+        .unwrap_or_else(|| RaceChecklist::new(race_id, now))
 }
 
 #[cfg(test)]
@@ -217,13 +220,13 @@ mod tests {
     }
 
     #[test]
-    fn removing_an_item_drops_its_tick_and_leaves_a_tombstone() {
+    fn removing_an_item_drops_its_tick() {
         let mut state = seeded();
         state.set_ticked("a", true, at(9));
-        let tombstone = state.remove(&RecordId("a".into()), at(10)).unwrap();
-        assert_eq!(tombstone.deleted_at, at(10));
+        assert!(state.remove(&RecordId("a".into()), at(10)));
+        assert_eq!(state.updated_at, at(10));
         assert!(!state.is_ticked("a"));
-        assert_eq!(state.remove(&RecordId("a".into()), at(10)), None);
+        assert!(!state.remove(&RecordId("a".into()), at(11)));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! offers a way forward: download what was kept aside, dismiss the notice, or start fresh.
 
 use crate::store::set_aside::{export_text, notice_text};
-use crate::store::LoadNotice;
+use crate::store::{Change, LoadNotice};
 use crate::ui::platform::download::save_download;
 use crate::ui::state::{use_app_state, use_document_update};
 use dioxus::prelude::*;
@@ -65,11 +65,7 @@ fn SetAsideBanner(message: String) -> Element {
         );
     };
     let dismiss = move |_| {
-        let _ = update.apply(|document| {
-            for record in &mut document.set_aside {
-                record.dismissed = true;
-            }
-        });
+        let _ = update.send(Change::DismissSetAside);
     };
     rsx! {
         div { class: "banner banner-warning", role: "alert",

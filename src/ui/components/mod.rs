@@ -11,7 +11,7 @@ mod main_nav;
 mod progress;
 
 pub use body_map::{BodyMap, BodyMapPicker};
-pub use checklist_tick::{tick_id, ChecklistTick};
+pub use checklist_tick::{change_checklist, tick_id, ChecklistTick};
 pub use countdown::Countdown;
 pub use field::{error_id, Field};
 pub use inputs::{Checkbox, NumberField, SelectField, TextField};

@@ -12,6 +12,7 @@ pub mod download;
 #[cfg(not(any(target_arch = "wasm32", target_os = "android", target_os = "ios")))]
 pub mod folder;
 pub mod media_session;
+pub mod other_copies;
 pub mod screen;
 pub mod training_reader;
 #[cfg(target_arch = "wasm32")]

@@ -1,7 +1,7 @@
 //! The summary kept of one activity: enough to weigh the training and find hard weeks, speed work
 //! and races, and never the track itself.
 
-use crate::core::record::{Record, RecordId};
+use crate::core::record::{fnv1a, Record, RecordId};
 use crate::core::sorting;
 use crate::core::training::activity::{ParsedActivity, Sport};
 use crate::core::validation::FieldErrors;
@@ -149,13 +149,6 @@ fn stable_id(parsed: &ParsedActivity, duration_s: u32, distance_m: Option<u32>) 
         ),
     };
     RecordId(format!("activity-{:016x}", fnv1a(key.as_bytes())))
-}
-
-/// FNV-1a, 64 bits: a fixed, well-known hash, so an id made on one device matches another's.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
 }
 
 fn pace_profile(parsed: &ParsedActivity) -> Vec<u32> {

@@ -3,11 +3,12 @@
 
 use crate::core::aroma::copy::{safe_use, TAKE_CARE};
 use crate::core::aroma::{
-    format_percent, new_oil_warnings, oils, set_status, status_of, sun_reason, Goal, Oil, OilStatus,
+    format_percent, marked, new_oil_warnings, oils, status_of, sun_reason, Goal, Oil, OilStatus,
 };
 use crate::core::race::local_time::local_date;
 use crate::core::recommend::phase::Phase;
 use crate::core::recommend::today::today_in;
+use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::components::SelectField;
 use crate::ui::form_keys::{from_key, key_of};
@@ -127,9 +128,14 @@ fn OilCard(oil: Oil) -> Element {
         .collect();
     let mark = move |value: String| {
         if let Some(chosen) = from_key::<OilStatus>(&value) {
-            let _ = update.apply(|document| {
-                set_status(&mut document.oil_marks, oil.key, chosen, clock.now())
-            });
+            let mark = marked(
+                &state.peek().document.oil_marks,
+                oil.key,
+                chosen,
+                clock.now(),
+            );
+            // A failed save is shown by the app's banner.
+            let _ = update.send(Change::put(mark));
         }
     };
     rsx! {

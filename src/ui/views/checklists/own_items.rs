@@ -1,35 +1,21 @@
 //! The runner's own checklist items: a row to tick, reword, move and remove one, and the form that
 //! adds one to a list.
 
-use crate::core::checklist::state::{checklist_for, validate_text, Move, RaceChecklist};
+use crate::core::checklist::state::{validate_text, Move};
 use crate::core::checklist::{ChecklistItem, Group, ListKind};
-use crate::core::record::{RecordId, Tombstone};
+use crate::core::record::RecordId;
 use crate::ui::clock::use_clock;
-use crate::ui::components::{ChecklistTick, SelectField, TextField};
+use crate::ui::components::{change_checklist, ChecklistTick, SelectField, TextField};
 use crate::ui::form_keys::{from_key, key_of};
-use crate::ui::ids::new_id;
-use crate::ui::state::{use_document_update, DocumentUpdater};
-use chrono::{DateTime, Utc};
+use crate::ui::ids::use_new_record;
+use crate::ui::state::{use_app_state, use_document_update};
 use dioxus::prelude::*;
-
-/// Changes the race's stored checklist, keeping any tombstone the change leaves; a failed save is
-/// reported by the app's banner.
-fn change(
-    update: DocumentUpdater,
-    race_id: &RecordId,
-    now: DateTime<Utc>,
-    edit: impl FnOnce(&mut RaceChecklist) -> Option<Tombstone>,
-) {
-    let _ = update.apply(|document| {
-        let tombstone = edit(checklist_for(&mut document.checklists, race_id, now));
-        document.tombstones.extend(tombstone);
-    });
-}
 
 /// One of the runner's own items, with buttons named after the item so each is told apart.
 #[component]
 pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: bool) -> Element {
     let clock = use_clock();
+    let state = use_app_state();
     let update = use_document_update();
     let mut editing = use_signal(|| None::<String>);
     let mut error = use_signal(|| None::<String>);
@@ -39,7 +25,7 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
     let mover = {
         let (race_id, id) = (race_id.clone(), id.clone());
         move |direction: Move| {
-            change(update, &race_id, clock.now(), |saved| {
+            change_checklist(update, state, &race_id, clock.now(), |saved| {
                 saved.move_item(&id, direction, clock.now());
                 None
             })
@@ -48,8 +34,8 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
     let remove = {
         let (race_id, id) = (race_id.clone(), id.clone());
         move |_| {
-            change(update, &race_id, clock.now(), |saved| {
-                saved.remove(&id, clock.now())
+            change_checklist(update, state, &race_id, clock.now(), |saved| {
+                saved.remove(&id, clock.now()).then(|| id.clone())
             })
         }
     };
@@ -60,7 +46,7 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
             let text = editing.read().clone().unwrap_or_default();
             match validate_text(&text) {
                 Ok(text) => {
-                    change(update, &race_id, clock.now(), |saved| {
+                    change_checklist(update, state, &race_id, clock.now(), |saved| {
                         // Already validated above, so the only outcome is the change itself.
                         let _ = saved.edit(&id, &text, clock.now());
                         None
@@ -150,22 +136,29 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
 #[component]
 pub fn AddItemForm(race_id: RecordId, list: ListKind) -> Element {
     let clock = use_clock();
+    let state = use_app_state();
     let update = use_document_update();
     let mut text = use_signal(String::new);
     let mut group = use_signal(|| list.groups()[0]);
     let mut error = use_signal(|| None::<String>);
     let mut status = use_signal(String::new);
+    let new_item = use_new_record("item");
     let key = list.key();
 
     let add = move |event: FormEvent| {
         event.prevent_default();
         let typed = text.read().clone();
+        let chosen: Group = group();
+        // A second tap on the form its first tap already saved and cleared.
+        let Some(id) = new_item.id_for(&(typed.clone(), chosen)) else {
+            return;
+        };
         match validate_text(&typed) {
             Ok(valid) => {
-                let chosen: Group = group();
-                change(update, &race_id, clock.now(), |saved| {
+                let now = clock.now();
+                change_checklist(update, state, &race_id, now, |saved| {
                     // Already validated above, so the only outcome is the change itself.
-                    let _ = saved.add(new_id("item", clock.now()), chosen, &valid, clock.now());
+                    let _ = saved.add(id, chosen, &valid, now);
                     None
                 });
                 status.set(format!(
@@ -174,6 +167,7 @@ pub fn AddItemForm(race_id: RecordId, list: ListKind) -> Element {
                 ));
                 error.set(None);
                 text.set(String::new());
+                new_item.saved((String::new(), chosen), now);
             }
             Err(errors) => {
                 status.set(String::new());

@@ -6,10 +6,11 @@ use crate::core::massage::{MassageKind, Pressure, Technique};
 use crate::core::sorting;
 use crate::core::validation::FieldErrors;
 use crate::core::zone::Zone;
+use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::components::{BodyMapPicker, Checkbox, NumberField, SelectField, TextField};
 use crate::ui::form_keys::key_of;
-use crate::ui::ids::new_id;
+use crate::ui::ids::use_new_record;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::log::draft::{LogChoice, QuickLogDraft};
 use chrono::{DateTime, Duration, Utc};
@@ -67,13 +68,19 @@ pub fn LogForm(
     });
     let mut errors = use_signal(FieldErrors::default);
     let mut status = use_signal(String::new);
+    let new_entry = use_new_record::<QuickLogDraft>("log");
 
     let save = move |event: FormEvent| {
         event.prevent_default();
         let now = clock.now();
-        let id = editing
-            .as_ref()
-            .map_or_else(|| new_id("log", clock.now()), |entry| entry.id.clone());
+        let id = match &editing {
+            Some(entry) => entry.id.clone(),
+            None => match new_entry.id_for(&*draft.peek()) {
+                Some(id) => id,
+                // A second tap on the form its first tap already saved and cleared.
+                None => return,
+            },
+        };
         let entry = match draft.read().to_entry(id, now, zone) {
             Ok(entry) => entry,
             Err(found) => {
@@ -84,18 +91,13 @@ pub fn LogForm(
         };
         errors.set(FieldErrors::default());
         let is_edit = editing.is_some();
-        let saved =
-            update.apply(
-                |document| match document.log.iter_mut().find(|old| old.id == entry.id) {
-                    Some(old) => *old = entry,
-                    None => document.log.push(entry),
-                },
-            );
-        match saved {
+        match update.send(Change::put(entry)) {
             Ok(()) if is_edit => status.set("Changes saved.".into()),
             Ok(()) => {
                 status.set("Added to your log.".into());
-                draft.set(QuickLogDraft::new(now, zone, &state.peek().document.log));
+                let blank = QuickLogDraft::new(now, zone, &state.peek().document.log);
+                draft.set(blank.clone());
+                new_entry.saved(blank, now);
             }
             Err(UpdateError::NotSaved(message)) => {
                 status.set(format!("Not saved: {message}"));

@@ -3,9 +3,9 @@
 
 use crate::core::dates;
 use crate::core::log::{LogEntry, LogKind};
-use crate::core::record::Tombstone;
 use crate::core::sorting;
 use crate::core::zone::Zone;
+use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::log::form::LogForm;
@@ -129,7 +129,6 @@ const ADD_SUMMARY: &str = "add-entry-summary";
 
 #[component]
 pub fn Log() -> Element {
-    let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
     let mut deleted = use_signal(|| None::<LogEntry>);
@@ -145,37 +144,19 @@ pub fn Log() -> Element {
         }
     };
 
-    let delete = move |entry: LogEntry| {
-        let now = clock.now();
-        let id = entry.id.clone();
-        let result = update.apply(|document| {
-            document.log.retain(|kept| kept.id != id);
-            document.tombstones.retain(|stone| stone.id != id);
-            document.tombstones.push(Tombstone {
-                id: id.clone(),
-                deleted_at: now,
-            });
-        });
-        match result {
-            Ok(()) => {
-                status.set(format!("Deleted: {}.", entry_title(&entry)));
-                deleted.set(Some(entry));
-            }
-            Err(UpdateError::NotSaved(message)) => status.set(format!("Not deleted: {message}")),
+    let delete = move |entry: LogEntry| match update.send(Change::Delete(entry.id.clone())) {
+        Ok(()) => {
+            status.set(format!("Deleted: {}.", entry_title(&entry)));
+            deleted.set(Some(entry));
         }
+        Err(UpdateError::NotSaved(message)) => status.set(format!("Not deleted: {message}")),
     };
     let undo = move |_| {
-        let Some(mut entry) = deleted.take() else {
+        let Some(entry) = deleted.take() else {
             return;
         };
-        // Restored as a fresh change, so it also beats copies of the deletion already exported.
-        entry.updated_at = clock.now();
         let title = entry_title(&entry);
-        let result = update.apply(|document| {
-            document.tombstones.retain(|stone| stone.id != entry.id);
-            document.log.push(entry);
-        });
-        status.set(match result {
+        status.set(match update.send(Change::restore(entry)) {
             Ok(()) => format!("Restored: {title}."),
             Err(UpdateError::NotSaved(message)) => format!("Not restored: {message}"),
         });
@@ -252,24 +233,20 @@ fn LogItem(entry: LogEntry, on_delete: EventHandler<LogEntry>) -> Element {
     let open_red_flag = matches!(entry.kind, LogKind::RedFlag { cleared: None, .. });
     let red_flag = matches!(entry.kind, LogKind::RedFlag { .. });
     let booked = entry.is_booked(clock.now());
-    let id = entry.id.clone();
+    let closing = entry.clone();
     // Ends an active injury (healed) or an open red flag (cleared) today.
     let close = move |_| {
-        let now = clock.now();
-        let today = now.with_timezone(&zone).date_naive();
+        let today = clock.now().with_timezone(&zone).date_naive();
+        let mut closed = closing.clone();
+        match &mut closed.kind {
+            LogKind::Injury {
+                started, resolved, ..
+            } => *resolved = Some(today.max(*started)),
+            LogKind::RedFlag { cleared, .. } => *cleared = Some(today),
+            _ => return,
+        }
         // Failures show in the app-wide save banner, which is where the runner looks for them.
-        let _ = update.apply(|document| {
-            if let Some(found) = document.log.iter_mut().find(|logged| logged.id == id) {
-                match &mut found.kind {
-                    LogKind::Injury {
-                        started, resolved, ..
-                    } => *resolved = Some(today.max(*started)),
-                    LogKind::RedFlag { cleared, .. } => *cleared = Some(today),
-                    _ => return,
-                }
-                found.updated_at = now;
-            }
-        });
+        let _ = update.send(Change::put(closed));
     };
     let for_delete = entry.clone();
     let prefix = format!("edit-{}", entry.id);

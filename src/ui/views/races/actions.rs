@@ -32,7 +32,7 @@ pub fn RaceActions(
                     if editor.editing.read().as_ref() == Some(&delete_race.id) {
                         editor.reset(RaceDraft::new(clock.zone(), units));
                     }
-                    removals.delete(update, Removed::Race(delete_race.clone()), clock.now());
+                    removals.delete(update, Removed::Race(delete_race.clone()));
                 },
                 "Delete"
                 span { class: "visually-hidden", " {race.name}" }

@@ -3,15 +3,15 @@
 use crate::core::sorting;
 use crate::core::training::detect::read_season;
 use crate::core::training::{BlockKind, TrainingBlock};
+use crate::store::Change;
 use crate::ui::clock::{use_clock, use_minute_clock};
 use crate::ui::components::LoadChart;
 use crate::ui::components::{Checkbox, SelectField, TextField};
 use crate::ui::form_keys::key_of;
-use crate::ui::ids::new_id;
 use crate::ui::routes::Route;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::races::block_draft::BlockDraft;
-use crate::ui::views::races::editor::{upsert, use_editor, Editor};
+use crate::ui::views::races::editor::{use_editor, Editor};
 use crate::ui::views::races::removal::{block_name, Removals, Removed};
 use dioxus::prelude::*;
 
@@ -19,7 +19,7 @@ use dioxus::prelude::*;
 #[component]
 pub fn Blocks(removals: Removals) -> Element {
     let state = use_app_state();
-    let editor = use_editor(BlockDraft::default);
+    let editor = use_editor("block", BlockDraft::default);
     let mut blocks = state.read().document.blocks.clone();
     sorting::sort_by(&mut blocks, |a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
     rsx! {
@@ -72,7 +72,6 @@ fn FromTheFiles() -> Element {
 /// One block in the list, with its Edit and Delete buttons.
 #[component]
 fn BlockItem(block: TrainingBlock, editor: Editor<BlockDraft>, removals: Removals) -> Element {
-    let clock = use_clock();
     let update = use_document_update();
     let name = block_name(&block);
     let (edit_block, delete_block) = (block.clone(), block.clone());
@@ -96,7 +95,7 @@ fn BlockItem(block: TrainingBlock, editor: Editor<BlockDraft>, removals: Removal
                         if editor.editing.read().as_ref() == Some(&delete_block.id) {
                             editor.reset(BlockDraft::default());
                         }
-                        removals.delete(update, Removed::Block(delete_block.clone()), clock.now());
+                        removals.delete(update, Removed::Block(delete_block.clone()));
                     },
                     "Delete"
                     span { class: "visually-hidden", " {name}" }
@@ -115,9 +114,10 @@ fn BlockForm(editor: Editor<BlockDraft>) -> Element {
         event.prevent_default();
         let now = clock.now();
         let editing = editor.editing.read().clone();
-        let id = editing
-            .clone()
-            .unwrap_or_else(|| new_id("block", clock.now()));
+        // A second tap on the form its first tap already saved and cleared.
+        let Some(id) = editor.record_id() else {
+            return;
+        };
         let checked = editor.draft.read().to_block(id, now);
         let block = match checked {
             Ok(block) => block,
@@ -128,9 +128,9 @@ fn BlockForm(editor: Editor<BlockDraft>) -> Element {
         };
         let name = block_name(&block);
         let mut status = editor.status;
-        match update.apply(|document| upsert(&mut document.blocks, block)) {
+        match update.send(Change::put(block)) {
             Ok(()) => {
-                editor.reset(BlockDraft::default());
+                editor.saved(BlockDraft::default(), now);
                 let verb = if editing.is_some() { "Saved" } else { "Added" };
                 status.set(format!("{verb} {name}."));
             }

@@ -1,8 +1,10 @@
 //! The state behind an add-or-edit form (races, training blocks): the draft as typed, its field
 //! errors, which record is being edited and what happened last, so each screen holds one value.
 
-use crate::core::record::{Record, RecordId};
+use crate::core::record::RecordId;
 use crate::core::validation::FieldErrors;
+use crate::ui::ids::{use_new_record, NewRecord};
+use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 
 /// One form that adds new records and edits existing ones. Signals inside, so it is `Copy` and can
@@ -14,6 +16,8 @@ pub struct Editor<D: 'static> {
     pub editing: Signal<Option<RecordId>>,
     /// The outcome of the last save, read out by a `role="status"` element.
     pub status: Signal<String>,
+    /// The record the form adds while it is not editing one.
+    pub new: NewRecord<D>,
 }
 
 impl<D> Clone for Editor<D> {
@@ -63,20 +67,30 @@ impl<D: 'static> Editor<D> {
     }
 }
 
-/// An editor starting with `blank` in the form.
-pub fn use_editor<D: 'static>(blank: impl FnOnce() -> D) -> Editor<D> {
+impl<D: Clone + PartialEq + 'static> Editor<D> {
+    /// The id the form saves under: the record being edited, or the new record; `None` when the
+    /// form is still the blank its last save left, a repeated tap that must add nothing.
+    pub fn record_id(&self) -> Option<RecordId> {
+        match self.editing.peek().clone() {
+            Some(id) => Some(id),
+            None => self.new.id_for(&self.draft.peek()),
+        }
+    }
+
+    /// After a successful save: back to adding a new record, with `blank` in the form.
+    pub fn saved(self, blank: D, now: DateTime<Utc>) {
+        self.reset(blank.clone());
+        self.new.saved(blank, now);
+    }
+}
+
+/// An editor starting with `blank` in the form; the records it adds get ids starting `prefix`.
+pub fn use_editor<D: 'static>(prefix: &'static str, blank: impl FnOnce() -> D) -> Editor<D> {
     Editor {
         draft: use_signal(blank),
         errors: use_signal(FieldErrors::default),
         editing: use_signal(|| None),
         status: use_signal(String::new),
-    }
-}
-
-/// Replaces the record with the same id in `records`, or adds it when there is none.
-pub fn upsert<T: Record>(records: &mut Vec<T>, record: T) {
-    match records.iter_mut().find(|slot| slot.id() == record.id()) {
-        Some(slot) => *slot = record,
-        None => records.push(record),
+        new: use_new_record(prefix),
     }
 }

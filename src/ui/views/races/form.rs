@@ -2,13 +2,13 @@
 //! of the form kept exactly as typed.
 
 use crate::core::race::{Priority, DISTANCE_PRESETS};
+use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::components::{Checkbox, NumberField, SelectField, TextField};
 use crate::ui::form_keys::key_of;
-use crate::ui::ids::new_id;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::races::draft::{RaceDraft, FIRST, SECOND};
-use crate::ui::views::races::editor::{upsert, Editor};
+use crate::ui::views::races::editor::Editor;
 use dioxus::prelude::*;
 
 /// The `id` of the datalist of IANA zones the "Time zone" field suggests from.
@@ -41,9 +41,10 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
         let now = clock.now();
         let today = now.with_timezone(&zone).date_naive();
         let editing = editor.editing.read().clone();
-        let id = editing
-            .clone()
-            .unwrap_or_else(|| new_id("race", clock.now()));
+        // A second tap on the form its first tap already saved and cleared.
+        let Some(id) = editor.record_id() else {
+            return;
+        };
         let checked = editor.draft.read().to_race(id, now, today);
         let race = match checked {
             Ok(race) => race,
@@ -71,9 +72,9 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
                 return;
             }
         }
-        match update.apply(|document| upsert(&mut document.races, race)) {
+        match update.send(Change::put(race)) {
             Ok(()) => {
-                editor.reset(RaceDraft::new(zone, units));
+                editor.saved(RaceDraft::new(zone, units), now);
                 status.set(if editing.is_some() {
                     format!("Saved {name}.")
                 } else {

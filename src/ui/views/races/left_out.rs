@@ -1,17 +1,16 @@
 //! What the season plan left out because the budget could not cover it (rule 5), with the swap:
 //! spend a short budget on deep work in the hard blocks first, or on the race sessions first.
 
-use crate::core::profile::BudgetFirst;
+use crate::core::profile::{BudgetFirst, Profile};
 use crate::core::recommend::copy::swap_label;
 use crate::core::recommend::LeftOut;
-use crate::ui::clock::use_clock;
+use crate::store::Change;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use dioxus::prelude::*;
 
 /// The plan's left-out sessions and the swap, or nothing when the budget covers everything.
 #[component]
 pub fn LeftOutNotice(left_out: Vec<LeftOut>) -> Element {
-    let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
     let mut status = use_signal(String::new);
@@ -24,16 +23,14 @@ pub fn LeftOutNotice(left_out: Vec<LeftOut>) -> Element {
             BudgetFirst::RaceSessions => BudgetFirst::DeepWork,
             BudgetFirst::DeepWork => BudgetFirst::RaceSessions,
         };
-        let now = clock.now();
-        status.set(
-            match update.apply(|document| {
-                document.profile.budget_first = next;
-                document.profile.updated_at = now;
-            }) {
-                Ok(()) => "The plan now spends the budget the other way round.".to_string(),
-                Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
-            },
-        );
+        let profile = Profile {
+            budget_first: next,
+            ..state.read().profile().clone()
+        };
+        status.set(match update.send(Change::SetProfile(profile)) {
+            Ok(()) => "The plan now spends the budget the other way round.".to_string(),
+            Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
+        });
     };
     rsx! {
         section { class: "card left-out", "aria-labelledby": "left-out-heading",

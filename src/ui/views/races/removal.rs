@@ -1,13 +1,12 @@
-//! Deleting races and training blocks with a tombstone left behind, and taking a deletion back.
+//! Deleting races and training blocks (the store leaves their tombstones), and taking a deletion
+//! back until the next one.
 
 use crate::core::dates;
 use crate::core::race::Race;
-use crate::core::record::{Record, RecordId, Tombstone};
+use crate::core::record::{Record, RecordId};
 use crate::core::training::TrainingBlock;
-use crate::store::Document;
-use crate::ui::clock::use_clock;
+use crate::store::{AnyRecord, Change};
 use crate::ui::state::{use_document_update, DocumentUpdater, UpdateError};
-use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 
 /// A record the runner just deleted, kept so the deletion can be undone.
@@ -34,33 +33,11 @@ impl Removed {
         }
     }
 
-    /// Takes the record out of `document` and leaves a tombstone, so a merge with another copy
-    /// does not bring it back.
-    fn remove_from(&self, document: &mut Document, now: DateTime<Utc>) {
-        let id = self.id();
+    /// The record, to bring it back.
+    fn record(self) -> AnyRecord {
         match self {
-            Removed::Race(_) => document.races.retain(|race| race.id() != id),
-            Removed::Block(_) => document.blocks.retain(|block| block.id() != id),
-        }
-        document.tombstones.push(Tombstone {
-            id: id.clone(),
-            deleted_at: now,
-        });
-    }
-
-    /// Puts the record back, newer than its tombstone, and drops the tombstone.
-    fn restore_into(self, document: &mut Document, now: DateTime<Utc>) {
-        let id = self.id().clone();
-        document.tombstones.retain(|tombstone| tombstone.id != id);
-        match self {
-            Removed::Race(race) => document.races.push(Race {
-                updated_at: now,
-                ..race
-            }),
-            Removed::Block(block) => document.blocks.push(TrainingBlock {
-                updated_at: now,
-                ..block
-            }),
+            Removed::Race(race) => race.into(),
+            Removed::Block(block) => block.into(),
         }
     }
 }
@@ -84,8 +61,8 @@ pub struct Removals {
 
 impl Removals {
     /// Deletes `removed` from the document and remembers it for [`Removals::undo`].
-    pub fn delete(mut self, update: DocumentUpdater, removed: Removed, now: DateTime<Utc>) {
-        match update.apply(|document| removed.remove_from(document, now)) {
+    pub fn delete(mut self, update: DocumentUpdater, removed: Removed) {
+        match update.send(Change::Delete(removed.id().clone())) {
             Ok(()) => {
                 self.status
                     .set(format!("Deleted {}.", removed.description()));
@@ -98,13 +75,12 @@ impl Removals {
     }
 
     /// Brings the last deleted record back.
-    pub fn undo(mut self, update: DocumentUpdater, now: DateTime<Utc>) {
+    pub fn undo(mut self, update: DocumentUpdater) {
         let Some(removed) = self.last.take() else {
             return;
         };
         let name = removed.description();
-        let restored = removed.clone();
-        match update.apply(|document| restored.restore_into(document, now)) {
+        match update.send(Change::Restore(removed.clone().record())) {
             Ok(()) => self.status.set(format!("Restored {name}.")),
             Err(UpdateError::NotSaved(message)) => {
                 self.last.set(Some(removed));
@@ -128,7 +104,6 @@ const UNDO_ID: &str = "undo-delete";
 /// What was deleted last, with a button to take it back.
 #[component]
 pub fn UndoBar(removals: Removals) -> Element {
-    let clock = use_clock();
     let update = use_document_update();
     let status = removals.status.read().clone();
     let can_undo = removals.last.read().is_some();
@@ -138,7 +113,7 @@ pub fn UndoBar(removals: Removals) -> Element {
                 span { "{status}" }
             }
             if can_undo {
-                button { r#type: "button", class: "button", id: UNDO_ID, onclick: move |_| removals.undo(update, clock.now()), "Undo" }
+                button { r#type: "button", class: "button", id: UNDO_ID, onclick: move |_| removals.undo(update), "Undo" }
             }
         }
     }

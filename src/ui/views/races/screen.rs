@@ -35,7 +35,7 @@ pub fn Races() -> Element {
     let state = use_app_state();
     let zone = clock.zone();
     let units = state.read().profile().units;
-    let editor = use_editor(|| RaceDraft::new(zone, units));
+    let editor = use_editor("race", || RaceDraft::new(zone, units));
     let removals = use_removals();
     let minute = use_minute_clock();
 

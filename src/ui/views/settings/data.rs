@@ -1,8 +1,8 @@
-//! The runner's data in Settings: where it lives, export, import (replace or merge) and
-//! "Delete all data" behind a confirmation.
+//! The runner's data in Settings: where it lives, export, import (merge, or replace behind a
+//! confirmation and with Undo) and "Delete all data" behind a confirmation.
 
 use crate::store::export::{export_file_name, export_text};
-use crate::store::import::{apply_import, read_import, ImportMode, ImportSummary};
+use crate::store::import::{read_import, ImportMode, ImportSummary};
 use crate::store::Document;
 use crate::ui::clock::use_clock;
 use crate::ui::files::read_chosen_file;
@@ -10,6 +10,7 @@ use crate::ui::platform::download::save_download;
 use crate::ui::state::{
     use_app_state, use_document_update, DocumentUpdater, StoreHandle, UpdateError,
 };
+use crate::ui::views::settings::replace::{use_replacing, ConfirmReplace, Replacing};
 use dioxus::prelude::*;
 
 fn plural(count: usize, one: &str, many: &str) -> String {
@@ -39,20 +40,23 @@ pub fn describe(summary: ImportSummary) -> String {
     text
 }
 
-/// Merges `incoming` into the runner's data or replaces it, and says how that went: (is an
-/// error, the sentence).
+/// Merges `incoming` into the runner's data, or (asked first) replaces the data with it, and
+/// says how that went: (is an error, the sentence).
 pub fn import_into(
     update: DocumentUpdater,
+    replacing: Replacing,
     incoming: Document,
     mode: ImportMode,
 ) -> (bool, String) {
-    let done = match mode {
-        ImportMode::Replace => "Imported: your data is now the file's.",
-        ImportMode::Merge => "Imported: the file is merged with your data.",
-    };
-    match update.apply(|document| apply_import(document, incoming, mode)) {
-        Ok(()) => (false, done.to_string()),
-        Err(UpdateError::NotSaved(problem)) => (true, format!("Not imported: {problem}")),
+    match mode {
+        ImportMode::Replace => replacing.replace(update, incoming),
+        ImportMode::Merge => match update.send(mode.change(incoming)) {
+            Ok(()) => (
+                false,
+                "Imported: the file is merged with your data.".to_string(),
+            ),
+            Err(UpdateError::NotSaved(problem)) => (true, format!("Not imported: {problem}")),
+        },
     }
 }
 
@@ -60,6 +64,8 @@ pub fn import_into(
 const IMPORT_TEXT: &str = "import-text";
 const CHECK_PASTED: &str = "import-check";
 const MERGE: &str = "import-merge";
+const REPLACE: &str = "import-replace";
+const UNDO_REPLACE: &str = "undo-replace";
 
 #[component]
 pub fn DataSettings() -> Element {
@@ -73,9 +79,12 @@ pub fn DataSettings() -> Element {
     let mut message = use_signal(|| None::<(bool, String)>);
     let mut pasted = use_signal(String::new);
     let mut confirming = use_signal(|| false);
+    let mut asking_to_replace = use_signal(|| false);
+    let replacing = use_replacing();
 
     let mut check = move |bytes: &[u8]| match read_import(bytes) {
         Ok(document) => {
+            asking_to_replace.set(false);
             message.set(Some((false, describe(ImportSummary::of(&document)))));
             pending.set(Some(document));
         }
@@ -103,8 +112,9 @@ pub fn DataSettings() -> Element {
         }
     };
     let mut finish = move |mode: ImportMode| {
+        asking_to_replace.set(false);
         if let Some(incoming) = pending.take() {
-            message.set(Some(import_into(update, incoming, mode)));
+            message.set(Some(import_into(update, replacing, incoming, mode)));
         }
     };
     let erase = move |_| {
@@ -139,11 +149,23 @@ pub fn DataSettings() -> Element {
             if let Some((is_error, text)) = message() {
                 p { class: if is_error { "field-error" } else { "form-status" }, role: if is_error { "alert" } else { "status" }, "{text}" }
             }
+            if replacing.can_undo() {
+                button { r#type: "button", class: "button", id: UNDO_REPLACE,
+                    onclick: move |_| message.set(Some(replacing.undo(update))), "Undo"
+                }
+            }
             if pending.read().is_some() {
-                div { class: "form-actions",
-                    button { r#type: "button", class: "button primary", id: MERGE, onclick: move |_| finish(ImportMode::Merge), "Merge with my data" }
-                    button { r#type: "button", class: "button", onclick: move |_| finish(ImportMode::Replace), "Replace my data" }
-                    button { r#type: "button", class: "button", onclick: move |_| pending.set(None), "Cancel import" }
+                if asking_to_replace() {
+                    ConfirmReplace {
+                        on_yes: move |()| finish(ImportMode::Replace),
+                        on_no: move |()| asking_to_replace.set(false),
+                    }
+                } else {
+                    div { class: "form-actions",
+                        button { r#type: "button", class: "button primary", id: MERGE, onclick: move |_| finish(ImportMode::Merge), "Merge with my data" }
+                        button { r#type: "button", class: "button", id: REPLACE, onclick: move |_| asking_to_replace.set(true), "Replace my data" }
+                        button { r#type: "button", class: "button", onclick: move |_| pending.set(None), "Cancel import" }
+                    }
                 }
             }
             h3 { "Delete all data" }

@@ -1,5 +1,5 @@
-//! The Settings form as typed: text fields stay text until saved, so a half-typed number is
-//! never lost and every problem is reported next to its field.
+//! The Settings form as typed: text fields stay text, so a half-typed number is never lost and
+//! every problem is reported next to its field, while every setting that passes is saved.
 
 use crate::core::body::MassageTool;
 use crate::core::profile::motion::Motion;
@@ -142,6 +142,53 @@ impl SettingsDraft {
         }
         errors.into_result().map(|()| profile)
     }
+
+    /// The profile with every setting of this draft that passes its checks, on top of `base`,
+    /// and the problems of those that do not, which keep `base`'s value until they are fixed:
+    /// each setting is saved as it changes, whatever the state of the others.
+    pub fn accepted(&self, base: &Profile) -> (Profile, FieldErrors) {
+        let errors = match self.to_profile(base) {
+            Ok(profile) => return (profile, FieldErrors::default()),
+            Err(errors) => errors,
+        };
+        let stored = SettingsDraft::from_profile(base);
+        let mut valid = self.clone();
+        for error in &errors.0 {
+            valid.take_setting(error.field, &stored);
+        }
+        (
+            valid.to_profile(base).unwrap_or_else(|_| base.clone()),
+            errors,
+        )
+    }
+
+    /// Puts `from`'s text back in the field(s) of the setting a validation `field` is about.
+    pub fn take_setting(&mut self, field: &str, from: &SettingsDraft) {
+        match field {
+            "display_name" => self.display_name.clone_from(&from.display_name),
+            "massage_budget_per_month" => self.budget.clone_from(&from.budget),
+            "tight_budget" => {
+                self.tight_per.clone_from(&from.tight_per);
+                self.tight_sessions.clone_from(&from.tight_sessions);
+            }
+            "no_touch_days" => self.no_touch_days.clone_from(&from.no_touch_days),
+            "a_race_days" => self.a_race_days.clone_from(&from.a_race_days),
+            "b_race_days" => self.b_race_days.clone_from(&from.b_race_days),
+            "c_race_days" => self.c_race_days.clone_from(&from.c_race_days),
+            "post_race_gap_hours" => self
+                .post_race_gap_hours
+                .clone_from(&from.post_race_gap_hours),
+            "general_spacing_days" => self
+                .general_spacing_days
+                .clone_from(&from.general_spacing_days),
+            "soreness_limit_hours" => self
+                .soreness_limit_hours
+                .clone_from(&from.soreness_limit_hours),
+            "get_ready_seconds" => self.get_ready_seconds.clone_from(&from.get_ready_seconds),
+            // The heart rates are set on the Training screen, never here.
+            _ => {}
+        }
+    }
 }
 
 #[cfg(test)]
@@ -159,6 +206,25 @@ mod tests {
         profile.cues.get_ready_seconds = 12;
         let draft = SettingsDraft::from_profile(&profile);
         assert_eq!(draft.to_profile(&profile).unwrap(), profile);
+    }
+
+    #[test]
+    fn the_settings_that_pass_are_kept_and_the_refused_ones_keep_their_stored_value() {
+        let base = Profile::default();
+        let mut draft = SettingsDraft::from_profile(&base);
+        draft.display_name = "Ana".into();
+        draft.budget = "40".into();
+        draft.a_race_days = "six".into();
+        let (profile, errors) = draft.accepted(&base);
+        assert_eq!(profile.display_name, "Ana");
+        assert_eq!(
+            profile.massage_budget_per_month,
+            base.massage_budget_per_month
+        );
+        assert_eq!(profile.cutoffs.a_race_days, base.cutoffs.a_race_days);
+        assert!(errors.for_field("massage_budget_per_month").is_some());
+        assert!(errors.for_field("a_race_days").is_some());
+        assert!(errors.for_field("display_name").is_none());
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The Open screen: a Fresh Legs export that the installed web app was opened with (its file
 //! handler) or was shared (its share target), shown with what is in it before the runner merges
-//! it into their data or replaces their data with it.
+//! it into their data or, asked first and with Undo, replaces their data with it.
 
 use crate::store::import::{read_import, ImportMode, ImportSummary};
 use crate::store::Document;
@@ -9,6 +9,7 @@ use crate::ui::platform::download::{take_incoming, RECEIVES_FILES};
 use crate::ui::routes::Route;
 use crate::ui::state::use_document_update;
 use crate::ui::views::settings::data::{describe, import_into};
+use crate::ui::views::settings::replace::{use_replacing, ConfirmReplace};
 use dioxus::prelude::*;
 use std::time::Duration;
 
@@ -23,6 +24,8 @@ pub fn OpenFile() -> Element {
     let update = use_document_update();
     let mut arrived = use_signal(|| None::<Arrived>);
     let mut outcome = use_signal(|| None::<(bool, String)>);
+    let mut asking_to_replace = use_signal(|| false);
+    let replacing = use_replacing();
     use_future(move || async move {
         while RECEIVES_FILES {
             if let Some((name, text)) = take_incoming() {
@@ -38,13 +41,16 @@ pub fn OpenFile() -> Element {
             return;
         };
         arrived.set(Some((name, Err(String::new()))));
-        outcome.set(Some(import_into(update, document, mode)));
+        outcome.set(Some(import_into(update, replacing, document, mode)));
     };
 
     let body = match (arrived(), outcome()) {
         (_, Some((is_error, text))) => rsx! {
             p { class: if is_error { "field-error" } else { "form-status" }, role: if is_error { "alert" } else { "status" }, "{text}" }
             div { class: "form-actions",
+                if replacing.can_undo() {
+                    button { r#type: "button", class: "button", onclick: move |_| outcome.set(Some(replacing.undo(update))), "Undo" }
+                }
                 Link { class: "button primary", to: Route::Today {}, "Go to Today" }
                 Link { class: "button", to: Route::Settings {}, "Your data in Settings" }
             }
@@ -65,10 +71,17 @@ pub fn OpenFile() -> Element {
             p { class: "hint",
                 "Merge keeps your data and adds the file's, the newer copy of anything edited in both places winning. Replace makes your data exactly the file's."
             }
-            div { class: "form-actions",
-                button { r#type: "button", class: "button primary", onclick: move |_| choose(ImportMode::Merge), "Merge into my data" }
-                button { r#type: "button", class: "button", onclick: move |_| choose(ImportMode::Replace), "Replace my data" }
-                Link { class: "button", to: Route::Today {}, "Not now" }
+            if asking_to_replace() {
+                ConfirmReplace {
+                    on_yes: move |()| choose(ImportMode::Replace),
+                    on_no: move |()| asking_to_replace.set(false),
+                }
+            } else {
+                div { class: "form-actions",
+                    button { r#type: "button", class: "button primary", onclick: move |_| choose(ImportMode::Merge), "Merge into my data" }
+                    button { r#type: "button", class: "button", onclick: move |_| asking_to_replace.set(true), "Replace my data" }
+                    Link { class: "button", to: Route::Today {}, "Not now" }
+                }
             }
         },
     };

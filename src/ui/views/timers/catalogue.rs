@@ -2,6 +2,7 @@
 
 use crate::core::record::RecordId;
 use crate::core::routine::Routine;
+use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::ids::new_id;
 use crate::ui::routes::Route;
@@ -32,7 +33,7 @@ pub fn Timers() -> Element {
             ..original
         };
         let id = copy.id.to_string();
-        match update.apply(|document| document.routines.push(copy)) {
+        match update.send(Change::put(copy)) {
             Ok(()) => {
                 navigator().push(Route::RoutineEditor { id });
             }
@@ -40,20 +41,18 @@ pub fn Timers() -> Element {
         }
     };
     let mut reorder = move |id: RecordId, up: bool| {
-        let result = update.apply(|document| {
-            let list = &mut document.routines;
-            if let Some(index) = list.iter().position(|routine| routine.id == id) {
-                let other = if up {
-                    index.checked_sub(1)
-                } else {
-                    Some(index + 1)
-                };
-                if let Some(other) = other.filter(|other| *other < list.len()) {
-                    list.swap(index, other);
-                }
+        let to = {
+            let list = &state.peek().document.routines;
+            let Some(at) = list.iter().position(|routine| routine.id == id) else {
+                return;
+            };
+            if up {
+                at.saturating_sub(1)
+            } else {
+                at + 1
             }
-        });
-        if let Err(UpdateError::NotSaved(message)) = result {
+        };
+        if let Err(UpdateError::NotSaved(message)) = update.send(Change::MoveRoutine { id, to }) {
             status.set(format!("Not moved: {message}"));
         }
     };

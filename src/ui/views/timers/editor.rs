@@ -2,9 +2,9 @@
 //! add and remove steps; save, or delete the routine.
 
 use crate::core::body::{BodyArea, MassageTool};
-use crate::core::record::Tombstone;
 use crate::core::routine::copy::tool_label;
 use crate::core::routine::{Pressure, Side, MAX_STEPS, MAX_STEP_SECONDS, MIN_STEP_SECONDS};
+use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::form_keys::{from_key, key_of};
@@ -90,13 +90,7 @@ fn EditorForm(draft: RoutineDraft, saved: bool) -> Element {
             }
         };
         errors.set(DraftErrors::default());
-        let result = update.apply(|document| {
-            match document.routines.iter_mut().find(|r| r.id == routine.id) {
-                Some(existing) => *existing = routine,
-                None => document.routines.push(routine),
-            }
-        });
-        match result {
+        match update.send(Change::put(routine)) {
             Ok(()) => {
                 navigator().push(Route::Timers {});
             }
@@ -109,14 +103,7 @@ fn EditorForm(draft: RoutineDraft, saved: bool) -> Element {
             return;
         }
         let id = form.read().id.clone();
-        let result = update.apply(|document| {
-            document.routines.retain(|routine| routine.id != id);
-            document.tombstones.push(Tombstone {
-                id: id.clone(),
-                deleted_at: clock.now(),
-            });
-        });
-        match result {
+        match update.send(Change::Delete(id)) {
             Ok(()) => {
                 navigator().push(Route::Timers {});
             }

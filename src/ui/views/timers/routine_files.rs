@@ -1,7 +1,7 @@
 //! Sharing routines: export the runner's own routines as JSON, import them from a file or a paste.
 
 use crate::core::routine::file::{export_routines, import_routines};
-use crate::core::routine::Routine;
+use crate::store::Change;
 use crate::ui::files::read_chosen_file;
 use crate::ui::platform::download::save_download;
 use crate::ui::state::{use_app_state, use_document_update, DocumentUpdater, UpdateError};
@@ -78,19 +78,10 @@ fn import_text(update: DocumentUpdater, text: &str) -> (bool, String) {
         Err(error) => return (false, format!("Nothing imported. {error}")),
     };
     let count = routines.len();
-    match update.apply(|document| merge(&mut document.routines, routines)) {
+    // A routine already here (same id) is replaced by the imported copy; new ones go to the end.
+    match update.send_all(routines.into_iter().map(Change::put).collect()) {
         Ok(()) if count == 1 => (true, "Imported 1 routine.".into()),
         Ok(()) => (true, format!("Imported {count} routines.")),
         Err(UpdateError::NotSaved(message)) => (false, format!("Nothing imported: {message}")),
-    }
-}
-
-/// A routine already here (same id) is replaced by the imported copy; new ones go to the end.
-fn merge(list: &mut Vec<Routine>, imported: Vec<Routine>) {
-    for routine in imported {
-        match list.iter_mut().find(|existing| existing.id == routine.id) {
-            Some(existing) => *existing = routine,
-            None => list.push(routine),
-        }
     }
 }

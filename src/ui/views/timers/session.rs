@@ -12,6 +12,7 @@ use crate::core::timer::cue::Cue;
 use crate::core::timer::moment::Moment;
 use crate::core::timer::snapshot::Snapshot;
 use crate::core::timer::{SessionSummary, Status, Timer};
+use crate::store::Change;
 use crate::ui::clock::Clock;
 use crate::ui::ids::new_id;
 use crate::ui::platform::cues::{self, Unspoken};
@@ -296,7 +297,7 @@ impl Session {
         } else {
             "Stopped"
         };
-        outcome.set(Some(match self.update.apply(|doc| doc.log.push(entry)) {
+        outcome.set(Some(match self.update.send(Change::put(entry)) {
             Ok(()) => format!(
                 "{done}: {} of massage added to your history.",
                 clock_text(seconds)
@@ -331,7 +332,7 @@ pub fn log_left_behind(snapshot: &Snapshot, parts: &Parts) {
     let summary = stopped.summary(snapshot.saved_at);
     if let Some(entry) = log_entry(&snapshot.routine, summary, parts.clock.now()) {
         // A failed save shows in the app's banner; the session is forgotten either way.
-        let _ = parts.update.apply(|document| document.log.push(entry));
+        let _ = parts.update.send(Change::put(entry));
     }
     parts.store.0.clear_session();
 }

@@ -4,9 +4,10 @@
 use crate::core::log::{LogEntry, LogKind};
 use crate::core::recommend::follow_up::follow_up_due;
 use crate::core::validation::parse_count;
+use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::components::{Checkbox, NumberField};
-use crate::ui::ids::new_id;
+use crate::ui::ids::use_new_record;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use dioxus::prelude::*;
 
@@ -20,12 +21,16 @@ pub fn FollowUpPrompt() -> Element {
     let mut bruising = use_signal(|| false);
     let mut error = use_signal(|| None::<String>);
     let mut status = use_signal(String::new);
+    let check_in = use_new_record::<(String, bool)>("log");
     let due = follow_up_due(&state.read().document.log, clock.now());
 
     let save = move |event: FormEvent| {
         event.prevent_default();
         let now = clock.now();
         let Some(due) = follow_up_due(&state.read().document.log, now) else {
+            return;
+        };
+        let Some(id) = check_in.id_for(&(level(), bruising())) else {
             return;
         };
         let parsed = match parse_count(&level.read()) {
@@ -37,7 +42,7 @@ pub fn FollowUpPrompt() -> Element {
             }
         };
         let entry = LogEntry {
-            id: new_id("log", clock.now()),
+            id,
             updated_at: now,
             at: now,
             kind: LogKind::SorenessCheckIn {
@@ -52,8 +57,14 @@ pub fn FollowUpPrompt() -> Element {
             return;
         }
         error.set(None);
-        status.set(match update.apply(|document| document.log.push(entry)) {
-            Ok(()) => "Thanks: check-in saved.".into(),
+        status.set(match update.send(Change::put(entry)) {
+            Ok(()) => {
+                // Cleared for the next follow-up (48 hours on), a check-in of its own.
+                level.set(String::new());
+                bruising.set(false);
+                check_in.saved((String::new(), false), now);
+                "Thanks: check-in saved.".into()
+            }
             Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
         });
     };

@@ -4,11 +4,13 @@
 
 use crate::core::body::BodyArea;
 use crate::core::log::{LogEntry, LogKind};
+use crate::core::record::RecordId;
 use crate::core::safety::RedFlag;
+use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::components::{Checkbox, SelectField};
 use crate::ui::form_keys::{from_key, key_of};
-use crate::ui::ids::new_id;
+use crate::ui::ids::use_new_record;
 use crate::ui::state::{use_document_update, UpdateError};
 use dioxus::prelude::*;
 use std::collections::BTreeMap;
@@ -21,6 +23,7 @@ pub fn RedFlagCheck() -> Element {
     // Ticked flags, with the area chosen for a local one.
     let mut ticked = use_signal(BTreeMap::<RedFlag, BodyArea>::new);
     let mut status = use_signal(String::new);
+    let answers_made = use_new_record::<BTreeMap<RedFlag, BodyArea>>("log");
     let areas: Vec<(String, String)> = BodyArea::ALL
         .iter()
         .map(|area| (key_of(area), area.label().to_string()))
@@ -29,11 +32,15 @@ pub fn RedFlagCheck() -> Element {
     let save = move |event: FormEvent| {
         event.prevent_default();
         let now = clock.now();
-        let answers: Vec<LogEntry> = ticked
+        // A second tap on the form its first tap already saved and cleared.
+        let Some(id) = answers_made.id_for(&*ticked.read()) else {
+            return;
+        };
+        let answers: Vec<Change> = ticked
             .read()
             .iter()
             .map(|(flag, area)| LogEntry {
-                id: new_id("log", now),
+                id: RecordId(format!("{id}-{}", flag.key())),
                 updated_at: now,
                 at: now,
                 kind: LogKind::RedFlag {
@@ -42,15 +49,16 @@ pub fn RedFlagCheck() -> Element {
                     cleared: None,
                 },
             })
+            .map(Change::put)
             .collect();
         if answers.is_empty() {
             status.set("Nothing off: today's plan stands.".into());
             return;
         }
-        let saved = update.apply(|document| document.log.extend(answers));
-        status.set(match saved {
+        status.set(match update.send_all(answers) {
             Ok(()) => {
                 ticked.write().clear();
+                answers_made.saved(BTreeMap::new(), now);
                 "Saved to your log. See a doctor or physio; Today keeps massage away until they clear it.".into()
             }
             Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),

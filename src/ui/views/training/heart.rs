@@ -1,9 +1,9 @@
 //! The runner's maximum and resting heart rates, which the training load is measured against.
 
-use crate::core::profile::HeartRateSettings;
+use crate::core::profile::{HeartRateSettings, Profile};
 use crate::core::training::load::HeartRates;
 use crate::core::validation::FieldErrors;
-use crate::ui::clock::use_clock;
+use crate::store::Change;
 use crate::ui::components::TextField;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use dioxus::prelude::*;
@@ -15,7 +15,6 @@ fn shown(bpm: Option<u8>) -> String {
 
 #[component]
 pub fn HeartRateForm(estimated: Option<HeartRates>) -> Element {
-    let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
     let set = state.read().profile().heart;
@@ -34,16 +33,14 @@ pub fn HeartRateForm(estimated: Option<HeartRates>) -> Element {
             }
         };
         errors.set(FieldErrors::default());
-        let now = clock.now();
-        status.set(
-            match update.apply(|document| {
-                document.profile.heart = heart;
-                document.profile.updated_at = now;
-            }) {
-                Ok(()) => "Saved your heart rates.".into(),
-                Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
-            },
-        );
+        let profile = Profile {
+            heart,
+            ..state.peek().profile().clone()
+        };
+        status.set(match update.send(Change::SetProfile(profile)) {
+            Ok(()) => "Saved your heart rates.".into(),
+            Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
+        });
     };
     let estimate = match estimated {
         Some(rates) if set.max_bpm.is_none() || set.resting_bpm.is_none() => format!(

@@ -7,9 +7,10 @@
 use crate::core::training::activity::{add_new, Activity};
 use crate::core::training::files::{check_size, PickedFile, ACCEPT};
 use crate::core::validation::count;
+use crate::store::Change;
 use crate::ui::clock::{sleep, use_clock};
 use crate::ui::platform::training_reader::TrainingReader;
-use crate::ui::state::{use_document_update, UpdateError};
+use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use dioxus::html::{FileData, HasFileData};
 use dioxus::prelude::*;
 
@@ -38,6 +39,7 @@ struct Report {
 #[component]
 pub fn ImportPanel() -> Element {
     let clock = use_clock();
+    let state = use_app_state();
     let update = use_document_update();
     let mut reading = use_signal(|| Progress::Idle);
     let mut cancelled = use_signal(|| false);
@@ -89,8 +91,12 @@ pub fn ImportPanel() -> Element {
             if cancelled() {
                 return finish(CANCELLED.into(), Vec::new());
             }
-            let mut counts = Default::default();
-            let saved = update.apply(|document| counts = add_new(&mut document.activities, found));
+            // Only the activities not already kept are sent, each as its own record.
+            let mut activities = state.peek().document.activities.clone();
+            let kept = activities.len();
+            let counts = add_new(&mut activities, found);
+            let added = activities.split_off(kept);
+            let saved = update.send_all(added.into_iter().map(Change::put).collect());
             let summary = match saved {
                 Ok(()) if counts.added == 0 && counts.already_had == 0 => {
                     "No activities were imported.".to_string()

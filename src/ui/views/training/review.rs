@@ -3,10 +3,11 @@
 //! once; dismissed ones are not proposed again (on any device the data is merged into).
 
 use crate::core::race::Priority;
-use crate::core::record::{RecordId, Tombstone};
+use crate::core::record::RecordId;
 use crate::core::training::copy::{proposal_reason, proposal_title};
 use crate::core::training::detect::Proposal;
 use crate::core::validation::FieldErrors;
+use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::components::{SelectField, TextField};
 use crate::ui::form_keys::{from_key, key_of};
@@ -63,23 +64,28 @@ fn ProposalCard(proposal: Proposal, status: Signal<String>) -> Element {
     };
     let (accepted, dismissed) = (proposal.clone(), proposal.clone());
     let accept_title = title.clone();
+    // Given when the card opens, so a second tap on Accept saves the same record again.
+    let new = use_hook(|| match &proposal {
+        Proposal::Block(_) => new_id("block", clock.now()),
+        Proposal::Race(_) => new_id("race", clock.now()),
+    });
     let accept = move |_| {
         let now = clock.now();
         // Held to the checks every stored block and race passes; one that fails (a race with no
         // distance in its file) opens in the editor with the reason.
         let checked = match &accepted {
             Proposal::Block(proposed) => {
-                let block = proposed.accept(new_id("block", now), now);
+                let block = proposed.accept(new.clone(), now);
                 block.check().map(|()| Accepted::Block(block))
             }
             Proposal::Race(proposed) => {
-                let race = proposed.accept(new_id("race", now), clock.zone(), now);
+                let race = proposed.accept(new.clone(), clock.zone(), now);
                 race.check().map(|()| Accepted::Race(race))
             }
         };
         let result = match checked {
-            Ok(Accepted::Block(block)) => update.apply(|document| document.blocks.push(block)),
-            Ok(Accepted::Race(race)) => update.apply(|document| document.races.push(race)),
+            Ok(Accepted::Block(block)) => update.send(Change::put(block)),
+            Ok(Accepted::Race(race)) => update.send(Change::put(race)),
             Err(found) => {
                 let reasons: Vec<&str> = found.0.iter().map(|e| e.message.as_str()).collect();
                 editing.set(true);
@@ -90,11 +96,7 @@ fn ProposalCard(proposal: Proposal, status: Signal<String>) -> Element {
     };
     let dismiss_title = title.clone();
     let dismiss = move |_| {
-        let stone = Tombstone {
-            id: dismissed.dismissal_id(),
-            deleted_at: clock.now(),
-        };
-        let result = update.apply(|document| document.tombstones.push(stone));
+        let result = update.send(Change::Delete(dismissed.dismissal_id()));
         report(result, format!("Dismissed: {dismiss_title}."));
     };
     rsx! {
@@ -137,10 +139,12 @@ fn EditBlock(draft: BlockDraft, editing: Signal<bool>, status: Signal<String>) -
     let update = use_document_update();
     let draft = use_signal(|| draft);
     let mut errors = use_signal(FieldErrors::default);
+    // Given when the form opens, so a second tap saves the same block again.
+    let id = use_hook(|| new_id("block", clock.now()));
     let save = move |event: FormEvent| {
         event.prevent_default();
         let now = clock.now();
-        let checked = draft.read().to_block(new_id("block", now), now);
+        let checked = draft.read().to_block(id.clone(), now);
         let block = match checked.and_then(|block| {
             block
                 .validate(now.with_timezone(&clock.zone()).date_naive())
@@ -150,7 +154,7 @@ fn EditBlock(draft: BlockDraft, editing: Signal<bool>, status: Signal<String>) -
             Err(found) => return errors.set(found),
         };
         let kind = block.kind.label();
-        status.set(match update.apply(|document| document.blocks.push(block)) {
+        status.set(match update.send(Change::put(block)) {
             Ok(()) => format!("Added a {kind} block."),
             Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
         });
@@ -175,22 +179,22 @@ fn EditRace(proposal: Proposal, editing: Signal<bool>, status: Signal<String>) -
     let mut name = use_signal(|| race.name.clone());
     let mut priority = use_signal(|| key_of(&Priority::B));
     let mut errors = use_signal(FieldErrors::default);
+    // Given when the form opens, so a second tap saves the same race again.
+    let id = use_hook(|| new_id("race", clock.now()));
     let save = move |event: FormEvent| {
         event.prevent_default();
         let now = clock.now();
-        let mut accepted = race.accept(new_id("race", now), clock.zone(), now);
+        let mut accepted = race.accept(id.clone(), clock.zone(), now);
         accepted.name = name.read().trim().to_string();
         accepted.priority = from_key(&priority.read()).unwrap_or(Priority::B);
         if let Err(found) = accepted.check() {
             return errors.set(found);
         }
         let added = accepted.name.clone();
-        status.set(
-            match update.apply(|document| document.races.push(accepted)) {
-                Ok(()) => format!("Added {added}."),
-                Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
-            },
-        );
+        status.set(match update.send(Change::put(accepted)) {
+            Ok(()) => format!("Added {added}."),
+            Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
+        });
     };
     let priorities = Priority::ALL
         .iter()
