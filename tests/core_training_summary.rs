@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use fresh_legs::core::profile::HeartRateSettings;
 use fresh_legs::core::record::RecordId;
 use fresh_legs::core::training::activity::{
-    add_new, same_activity, summarise, Activity, ParsedActivity, ParsedLap, Sample, Sport,
+    add_new, same_activity, summarise, Activity, ParsedActivity, ParsedLap, Sample, Sport, Track,
 };
 use fresh_legs::core::training::detect::read_season;
 use fresh_legs::core::training::files::{ImportJob, PickedFile};
@@ -21,7 +21,7 @@ fn at() -> DateTime<Utc> {
 /// A 30-minute run sampled every 10 s at `pace` seconds per km, with laps of `laps` (seconds,
 /// metres).
 fn parsed(pace: f64, laps: &[(f64, f64)]) -> ParsedActivity {
-    let samples = (0..=180)
+    let track: Track = (0..=180)
         .map(|i| {
             let at_s = f64::from(i) * 10.0;
             Sample {
@@ -38,6 +38,7 @@ fn parsed(pace: f64, laps: &[(f64, f64)]) -> ParsedActivity {
         start: at(),
         utc_offset_minutes: Some(120),
         duration_s: 1800.0,
+        elapsed_s: None,
         distance_m: None,
         avg_hr: None,
         max_hr: None,
@@ -49,7 +50,8 @@ fn parsed(pace: f64, laps: &[(f64, f64)]) -> ParsedActivity {
                 avg_hr: None,
             })
             .collect(),
-        samples,
+        track,
+        damage: None,
     }
 }
 

@@ -5,7 +5,7 @@ use super::error::{check_size, FileError};
 use super::read::{not_from_future, read_activity_file, FileKind};
 use super::strava::StravaArchive;
 use crate::core::training::activity::ParsedActivity;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset, Utc};
 use std::collections::VecDeque;
 
 /// A file the runner picked: its name (which says its format, and names it in messages) and its
@@ -20,6 +20,8 @@ pub struct PickedFile {
 /// A bad file gives one error naming it and the job goes on with the rest.
 pub struct ImportJob {
     now: DateTime<Utc>,
+    /// The runner's offset from UTC now, in minutes.
+    home_offset_minutes: i32,
     files: VecDeque<PickedFile>,
     /// Activities already read from the current file (a FIT file can hold several), handed out
     /// one per step.
@@ -31,10 +33,13 @@ pub struct ImportJob {
 }
 
 impl ImportJob {
-    /// A job over `files`, judging "from the future" against `now`. Nothing is read yet.
-    pub fn new(files: Vec<PickedFile>, now: DateTime<Utc>) -> ImportJob {
+    /// A job over `files`, judging "from the future" against `now`, whose offset (the runner's
+    /// own) places a file that gives only its local time. Nothing is read yet.
+    pub fn new(files: Vec<PickedFile>, now: impl Into<DateTime<FixedOffset>>) -> ImportJob {
+        let now = now.into();
         ImportJob {
-            now,
+            now: now.to_utc(),
+            home_offset_minutes: now.offset().local_minus_utc() / 60,
             total: files.len(),
             files: files.into(),
             ready: VecDeque::new(),
@@ -72,7 +77,7 @@ impl ImportJob {
             return Some(ready);
         }
         if let Some(archive) = &mut self.archive {
-            if let Some(next) = archive.next(self.now) {
+            if let Some(next) = archive.next(self.now, self.home_offset_minutes) {
                 return Some(next);
             }
             self.archive = None;
@@ -94,13 +99,16 @@ impl ImportJob {
             FileKind::StravaArchive => {
                 let mut archive = StravaArchive::open(&file.name, file.bytes)?;
                 let rows = archive.remaining();
-                let first = archive.next(self.now).ok_or_else(no_activity)?;
+                let first = archive
+                    .next(self.now, self.home_offset_minutes)
+                    .ok_or_else(no_activity)?;
                 self.total += rows - 1;
                 self.archive = Some(archive);
                 first
             }
             FileKind::Activity { format, gzipped } => {
-                let mut read = read_activity_file(&file.name, &file.bytes, format, gzipped)?
+                let home = self.home_offset_minutes;
+                let mut read = read_activity_file(&file.name, &file.bytes, format, gzipped, home)?
                     .into_iter()
                     .map(|activity| not_from_future(&file.name, activity, self.now));
                 let first = read.next().ok_or_else(no_activity)?;
