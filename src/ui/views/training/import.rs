@@ -4,12 +4,13 @@
 //! the progress moves and Cancel answers even with a thousand activities in an archive. Nothing
 //! is saved until the whole batch is read; a cancelled batch changes nothing.
 
-use crate::core::training::activity::{add_new, Activity};
+use crate::core::training::activity::Activity;
 use crate::core::training::files::{check_size, PickedFile, ACCEPT};
 use crate::core::validation::count;
 use crate::ui::clock::{sleep, use_clock};
 use crate::ui::platform::training_reader::TrainingReader;
 use crate::ui::state::{use_document_update, UpdateError};
+use crate::ui::views::training::changes::add_import;
 use dioxus::html::{FileData, HasFileData};
 use dioxus::prelude::*;
 
@@ -89,8 +90,9 @@ pub fn ImportPanel() -> Element {
             if cancelled() {
                 return finish(CANCELLED.into(), Vec::new());
             }
+            let doubtful = found.iter().filter(|a| !a.counts()).count();
             let mut counts = Default::default();
-            let saved = update.apply(|document| counts = add_new(&mut document.activities, found));
+            let saved = update.apply(|document| counts = add_import(document, found));
             let summary = match saved {
                 Ok(()) if counts.added == 0 && counts.already_had == 0 => {
                     "No activities were imported.".to_string()
@@ -108,8 +110,13 @@ pub fn ImportPanel() -> Element {
                     } else {
                         String::new()
                     };
+                    let check = match doubtful {
+                        0 => String::new(),
+                        1 => " One waits for your word under “Check these activities”.".to_string(),
+                        n => format!(" {n} wait for your word under “Check these activities”."),
+                    };
                     format!(
-                        "Imported {}.{again}",
+                        "Imported {}.{again}{check}",
                         count(counts.added as i64, "activity", "activities")
                     )
                 }
