@@ -121,7 +121,7 @@ fn a_strap_glitch_is_dropped_and_an_unset_watch_clock_is_refused_by_name() {
     assert!(report.activities.is_empty());
     assert_eq!(
         report.problems,
-        ["Canal loop of 31 Dec 1989 was left out: It starts in 1989, before 2000: the watch's clock was not set."]
+        ["Canal loop of 31 Dec 1989 (in canal.gpx) was left out: It starts in 1989, before 2000: the watch's clock was not set."]
     );
 }
 

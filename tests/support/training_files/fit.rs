@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use fresh_legs::core::training::activity::Sport;
 
 /// FIT counts seconds from 1989-12-31 00:00 UTC.
-const FIT_EPOCH_UNIX: i64 = 631_065_600;
+pub const FIT_EPOCH_UNIX: i64 = 631_065_600;
 
 // Base types: (number as written in a definition, size in bytes).
 const ENUM: (u8, u8) = (0x00, 1);

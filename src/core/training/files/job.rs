@@ -28,6 +28,8 @@ pub struct ImportJob {
     ready: VecDeque<Result<ParsedActivity, FileError>>,
     /// The export being read, one row per step.
     archive: Option<StravaArchive>,
+    /// The name of the picked file the last result came from.
+    current: String,
     done: usize,
     total: usize,
 }
@@ -44,6 +46,7 @@ impl ImportJob {
             files: files.into(),
             ready: VecDeque::new(),
             archive: None,
+            current: String::new(),
             done: 0,
         }
     }
@@ -52,6 +55,11 @@ impl ImportJob {
     /// it counts as the activities it holds, so the total grows when an archive is opened.
     pub fn progress(&self) -> (usize, usize) {
         (self.done, self.total)
+    }
+
+    /// The name of the picked file the last result came from (the archive, for a row of one).
+    pub fn current_file(&self) -> &str {
+        &self.current
     }
 
     /// Whether every result has been handed out.
@@ -83,6 +91,7 @@ impl ImportJob {
             self.archive = None;
         }
         let file = self.files.pop_front()?;
+        self.current.clone_from(&file.name);
         Some(self.open(file))
     }
 
