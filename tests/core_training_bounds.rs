@@ -4,62 +4,15 @@
 //! random (checksums recomputed, so the damage reaches the decoder) give a named error or a
 //! summary that passes the stored checks, never a panic, within the same bounds.
 
+#[path = "measure/mod.rs"]
+mod measure;
 mod support;
 
 use chrono::{DateTime, TimeZone, Utc};
 use fresh_legs::core::training::files::{ImportJob, PickedFile};
+use measure::{measured, Cost};
 use proptest::prelude::*;
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::cell::Cell;
 use support::training_files::{fit_bytes, fit_crc, many_sessions_fit, tiny_records_fit, Workout};
-
-/// Counts the bytes and allocations of the thread that asks, so tests running beside each
-/// other do not count each other's.
-struct Counting;
-
-thread_local! {
-    static LIVE: Cell<isize> = const { Cell::new(0) };
-    static PEAK: Cell<isize> = const { Cell::new(0) };
-    static COUNT: Cell<usize> = const { Cell::new(0) };
-}
-
-fn grew(bytes: isize) {
-    let _ = LIVE.try_with(|live| {
-        live.set(live.get() + bytes);
-        let _ = PEAK.try_with(|peak| peak.set(peak.get().max(live.get())));
-    });
-}
-
-// SAFETY: every call is passed to the system allocator unchanged; only counters are kept.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let _ = COUNT.try_with(|count| count.set(count.get() + 1));
-        grew(layout.size() as isize);
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        grew(-(layout.size() as isize));
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let _ = COUNT.try_with(|count| count.set(count.get() + 1));
-        grew(new_size as isize - layout.size() as isize);
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
-#[global_allocator]
-static COUNTING: Counting = Counting;
-
-/// What reading cost beyond the file itself: the highest number of bytes held at once, and
-/// the number of allocations.
-#[derive(Debug, Clone, Copy)]
-struct Cost {
-    peak_bytes: usize,
-    allocations: usize,
-}
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 12, 7, 9, 0, 0).unwrap()
@@ -74,31 +27,26 @@ fn read(name: &str, bytes: Vec<u8>) -> (usize, Cost) {
         bytes,
     };
     let mut job = ImportJob::new(vec![file], now());
-    let base = LIVE.with(Cell::get);
-    PEAK.with(|peak| peak.set(base));
-    let counted = COUNT.with(Cell::get);
-    let mut activities = 0;
-    loop {
-        let report = job.read_some(50, now());
-        for activity in &report.activities {
-            assert_eq!(activity.check(), Ok(()), "{activity:?}");
+    measured(|| {
+        let mut activities = 0;
+        loop {
+            let report = job.read_some(50, now());
+            for activity in &report.activities {
+                assert_eq!(activity.check(), Ok(()), "{activity:?}");
+            }
+            for problem in &report.problems {
+                assert!(
+                    problem.contains(name),
+                    "a problem names its file: {problem}"
+                );
+            }
+            activities += report.activities.len();
+            if report.finished {
+                break;
+            }
         }
-        for problem in &report.problems {
-            assert!(
-                problem.contains(name),
-                "a problem names its file: {problem}"
-            );
-        }
-        activities += report.activities.len();
-        if report.finished {
-            break;
-        }
-    }
-    let cost = Cost {
-        peak_bytes: (PEAK.with(Cell::get) - base).max(0) as usize,
-        allocations: COUNT.with(Cell::get) - counted,
-    };
-    (activities, cost)
+        activities
+    })
 }
 
 #[test]

@@ -7,8 +7,12 @@ mod support;
 mod job;
 #[path = "core_training_files/refused.rs"]
 mod refused;
+#[path = "core_training_files/sports.rs"]
+mod sports;
 #[path = "core_training_files/strava_csv.rs"]
 mod strava_csv;
+#[path = "core_training_files/structure.rs"]
+mod structure;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use fresh_legs::core::training::activity::{ParsedActivity, Sample, Sport, Track};
@@ -127,7 +131,12 @@ fn assert_reads_as(activity: &ParsedActivity, workout: &Workout, laps: bool) {
     assert_eq!(track.max_hr(), written.max_hr(), "track's highest HR");
     assert_eq!(track.pace_bands().len(), written.pace_bands().len());
     for (read, wrote) in track.pace_bands().iter().zip(written.pace_bands()) {
-        assert_close("seconds in a pace band", Some(*read), *wrote, 1.0);
+        assert_close(
+            "seconds in a pace band",
+            Some(f64::from(*read)),
+            f64::from(*wrote),
+            1.0,
+        );
     }
 
     if !laps {

@@ -185,3 +185,28 @@ fn a_row_of_activities_csv_that_cannot_be_read_is_named_by_its_line() {
         &["Row 4", "export.zip", "no Activity ID"],
     );
 }
+
+#[test]
+fn an_archive_entry_over_the_limit_is_told_to_unzip_the_archive_not_to_export_again() {
+    let rows = season();
+    let huge = vec![0u8; (MAX_ACTIVITY_FILE_BYTES + MB) as usize];
+    let archive = zip_bytes(&[
+        ("activities.csv".into(), strava_csv(&rows[..1]).into_bytes()),
+        ("activities/9000000000.fit.gz".into(), huge),
+    ]);
+    let error = error_of("export.zip", archive);
+    assert!(
+        matches!(error, FileError::EntryTooLarge { .. }),
+        "{error:?}"
+    );
+    assert_says(
+        &error,
+        &[
+            "export.zip",
+            "activities/9000000000.fit.gz",
+            "32 MB",
+            "unzip the archive",
+        ],
+    );
+    assert!(!error.to_string().contains("on its own"), "{error}");
+}

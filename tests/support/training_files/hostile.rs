@@ -15,7 +15,7 @@ fn start() -> u64 {
 }
 
 /// The header (with its CRC) before `data`, and the file's CRC after it.
-fn wrap(data: Vec<u8>) -> Vec<u8> {
+pub(super) fn wrap(data: Vec<u8>) -> Vec<u8> {
     let mut file = vec![14, 0x20];
     file.extend_from_slice(&2132u16.to_le_bytes());
     file.extend_from_slice(&(data.len() as u32).to_le_bytes());
@@ -29,7 +29,7 @@ fn wrap(data: Vec<u8>) -> Vec<u8> {
 }
 
 /// A definition message: local type, global number, fields (number, size, base type).
-fn define(data: &mut Vec<u8>, local: u8, global: u16, fields: &[(u8, u8, u8)]) {
+pub(super) fn define(data: &mut Vec<u8>, local: u8, global: u16, fields: &[(u8, u8, u8)]) {
     data.extend_from_slice(&[0x40 | local, 0, 0]);
     data.extend_from_slice(&global.to_le_bytes());
     data.push(fields.len() as u8);

@@ -195,7 +195,7 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 }
 
 /// Whole seconds per band, or none when the track never moved.
-fn pace_profile(bands: &[f64]) -> Vec<u32> {
+fn pace_profile(bands: &[f32]) -> Vec<u32> {
     if bands.iter().all(|seconds| *seconds < 0.5) {
         return Vec::new();
     }
