@@ -141,7 +141,7 @@ pub fn fit_bytes_with(workout: &Workout, style: FitStyle) -> Vec<u8> {
 }
 
 /// The header, `data` and the file CRC.
-fn wrap(data: &[u8]) -> Vec<u8> {
+pub(super) fn wrap(data: &[u8]) -> Vec<u8> {
     let mut file = vec![14, 0x20];
     file.extend_from_slice(&2132u16.to_le_bytes());
     file.extend_from_slice(&(data.len() as u32).to_le_bytes());

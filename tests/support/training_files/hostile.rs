@@ -3,7 +3,7 @@
 //! many sessions, each with a lap and a few records before it. Both are valid files with their
 //! checksums; only their proportions are hostile.
 
-use super::fit::{fit_crc, FIT_EPOCH_UNIX};
+use super::fit::{wrap, FIT_EPOCH_UNIX};
 use chrono::{TimeZone, Utc};
 
 /// The FIT time these files start at: 6 June 2026, 06:00 UTC.
@@ -12,20 +12,6 @@ fn start() -> u64 {
         .unwrap()
         .timestamp()
         - FIT_EPOCH_UNIX) as u64
-}
-
-/// The header (with its CRC) before `data`, and the file's CRC after it.
-pub(super) fn wrap(data: Vec<u8>) -> Vec<u8> {
-    let mut file = vec![14, 0x20];
-    file.extend_from_slice(&2132u16.to_le_bytes());
-    file.extend_from_slice(&(data.len() as u32).to_le_bytes());
-    file.extend_from_slice(b".FIT");
-    let header_crc = fit_crc(&file);
-    file.extend_from_slice(&header_crc.to_le_bytes());
-    file.extend(data);
-    let crc = fit_crc(&file);
-    file.extend_from_slice(&crc.to_le_bytes());
-    file
 }
 
 /// A definition message: local type, global number, fields (number, size, base type).
@@ -65,7 +51,7 @@ pub fn tiny_records_fit(bytes: usize) -> Vec<u8> {
         data.push(0x80 | (2 << 5) | (at & 0x1F) as u8);
         data.push(120 + (at % 40) as u8);
     }
-    wrap(data)
+    wrap(&data)
 }
 
 /// `sessions` sessions of `records_each` records 5 s apart, each with one lap before its
@@ -105,5 +91,5 @@ pub fn many_sessions_fit(sessions: usize, records_each: usize) -> Vec<u8> {
             }
         }
     }
-    wrap(data)
+    wrap(&data)
 }

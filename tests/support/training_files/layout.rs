@@ -3,7 +3,8 @@
 //! the same second, a session without a start time, device-relative times, records with no
 //! session. Times are raw FIT values, so a test can write either clock.
 
-use super::hostile::{define, wrap};
+use super::fit::wrap;
+use super::hostile::define;
 
 /// FIT's "invalid" markers, which say a field is absent.
 const NONE_32: u32 = u32::MAX;
@@ -100,7 +101,7 @@ pub fn fit_layout(created: u32, messages: &[FitMessage]) -> Vec<u8> {
             }
         }
     }
-    wrap(data)
+    wrap(&data)
 }
 
 fn totals_of(data: &mut Vec<u8>, start: Option<u32>, end: u32, seconds: u32, metres: f64) {
