@@ -258,5 +258,6 @@ fn a_partly_read_activity_counts_for_nothing_until_the_runner_keeps_it() {
     assert!(document.activities.iter().all(|a| a.counts()));
     let html = page.html();
     assert!(html.contains("46 activities kept from your files."));
-    assert!(!html.contains("Check these activities"));
+    assert!(html.contains(": it counts from now on."), "{html}");
+    assert!(!html.contains("Partly read"), "nothing left to check");
 }

@@ -18,8 +18,10 @@ use crate::ui::views::training::changes::{keep_activity, remove_activities, rest
 use chrono::{DateTime, NaiveDate, Utc};
 use dioxus::prelude::*;
 
-/// The `id` of the button that takes the last removal back.
+/// The `id`s of the buttons that take the last removal back, among the imports and among the
+/// activities to check.
 const UNDO_ID: &str = "undo-removal";
+const UNDO_DOUBTFUL_ID: &str = "undo-doubtful-removal";
 
 /// How many activities of an import are listed at a time: an archive holds a thousand.
 const SHOWN_AT_ONCE: usize = 20;
@@ -87,29 +89,23 @@ fn use_remover(removals: Removals) -> impl Fn(Vec<RecordId>, String) + Copy {
     }
 }
 
-#[component]
-pub fn KeptActivities() -> Element {
-    let clock = use_clock();
-    let state = use_app_state();
-    let update = use_document_update();
-    let removals = Removals {
+/// The removal state of one section.
+fn use_removals() -> Removals {
+    Removals {
         last: use_signal(|| None),
         status: use_signal(String::new),
-    };
-    let mut status = removals.status;
-    let mut last = removals.last;
-    let zone = clock.zone();
-    let read = state.read();
-    let doubtful: Vec<Activity> = read
-        .document
-        .activities
-        .iter()
-        .filter(|a| !a.counts())
-        .cloned()
-        .collect();
-    let batches = imports(&read.document.activities);
-    drop(read);
+    }
+}
 
+/// What the section did last, with Undo when it removed something; `id` is Undo's.
+#[component]
+fn UndoBar(removals: Removals, id: String) -> Element {
+    let clock = use_clock();
+    let update = use_document_update();
+    let Removals {
+        mut last,
+        mut status,
+    } = removals;
     let undo = move |_| {
         let Some(removed) = last.take() else {
             return;
@@ -128,23 +124,66 @@ pub fn KeptActivities() -> Element {
             }
         }
     };
-
     rsx! {
-        if !doubtful.is_empty() {
-            section { class: "card doubtful", "aria-labelledby": "doubtful-heading",
-                h2 { id: "doubtful-heading", "Check these activities" }
+        div { class: "undo-bar", role: "status",
+            if !status.read().is_empty() {
+                span { {status.read().clone()} }
+            }
+            if last.read().is_some() {
+                button { r#type: "button", class: "button", id: "{id}", onclick: undo, "Undo" }
+            }
+        }
+    }
+}
+
+/// The activities waiting for the runner's word, each with Keep and Remove.
+#[component]
+pub fn DoubtfulActivities() -> Element {
+    let state = use_app_state();
+    let removals = use_removals();
+    let doubtful: Vec<Activity> = state
+        .read()
+        .document
+        .activities
+        .iter()
+        .filter(|a| !a.counts())
+        .cloned()
+        .collect();
+    if doubtful.is_empty() && removals.status.read().is_empty() {
+        return rsx! {};
+    }
+    rsx! {
+        section { class: "card doubtful", "aria-labelledby": "doubtful-heading",
+            h2 { id: "doubtful-heading", "Check these activities" }
+            if !doubtful.is_empty() {
                 p { class: "hint",
                     "These count for nothing until you keep them: a file was damaged, or its figures "
                     "are ones no watch in working order gives."
                 }
-                ul { class: "proposal-list",
-                    for activity in doubtful {
-                        DoubtfulCard { key: "{activity.id}", activity, removals }
-                    }
+            }
+            ul { class: "proposal-list",
+                for activity in doubtful {
+                    DoubtfulCard { key: "{activity.id}", activity, removals }
                 }
             }
+            UndoBar { removals, id: UNDO_DOUBTFUL_ID }
         }
-        if !batches.is_empty() || !status.read().is_empty() {
+    }
+}
+
+/// Every import, newest first, with its activities (a few at a time), each removable, and the
+/// whole import undoable.
+#[component]
+pub fn YourImports() -> Element {
+    let clock = use_clock();
+    let state = use_app_state();
+    let removals = use_removals();
+    let zone = clock.zone();
+    let batches = imports(&state.read().document.activities);
+    if batches.is_empty() && removals.status.read().is_empty() {
+        return rsx! {};
+    }
+    rsx! {
         section { class: "card imports", "aria-labelledby": "imports-heading",
             h2 { id: "imports-heading", "Your imports" }
             ul { class: "import-list",
@@ -152,15 +191,7 @@ pub fn KeptActivities() -> Element {
                     ImportEntry { key: "{at.timestamp_millis()}", key_ms: at.timestamp_millis(), title: import_title(at, &zone, members.len()), members, removals }
                 }
             }
-            div { class: "undo-bar", role: "status",
-                if !status.read().is_empty() {
-                    span { {status.read().clone()} }
-                }
-                if last.read().is_some() {
-                    button { r#type: "button", class: "button", id: UNDO_ID, onclick: undo, "Undo" }
-                }
-            }
-        }
+            UndoBar { removals, id: UNDO_ID }
         }
     }
 }

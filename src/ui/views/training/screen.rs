@@ -1,11 +1,11 @@
-//! The Training screen: import the runner's training files, review what they suggest, and see
-//! the load week by week.
+//! The Training screen: import the runner's training files, settle the activities in doubt,
+//! review what they suggest, see the load week by week, and look over (or undo) each import.
 
 use crate::core::training::detect::read_season;
 use crate::ui::clock::{use_clock, use_minute_clock};
 use crate::ui::components::LoadChart;
 use crate::ui::state::use_app_state;
-use crate::ui::views::training::activities::KeptActivities;
+use crate::ui::views::training::activities::{DoubtfulActivities, YourImports};
 use crate::ui::views::training::heart::HeartRateForm;
 use crate::ui::views::training::import::ImportPanel;
 use crate::ui::views::training::review::Review;
@@ -34,7 +34,7 @@ pub fn Training() -> Element {
             "can follow them without you typing each block."
         }
         ImportPanel {}
-        KeptActivities {}
+        DoubtfulActivities {}
         if any {
             p { class: "hint", {format!("{} kept from your files.", crate::core::validation::count(kept as i64, "activity", "activities"))} }
             Review { proposals: proposals.clone() }
@@ -44,5 +44,6 @@ pub fn Training() -> Element {
             }
             HeartRateForm { estimated: season.basis.heart }
         }
+        YourImports {}
     }
 }
