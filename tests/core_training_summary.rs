@@ -213,3 +213,38 @@ fn an_accepted_race_keeps_its_true_start_in_the_runners_zone_even_in_a_repeated_
     assert!(accepted.second_of_repeated_hour);
     assert_eq!(accepted.check(), Ok(()));
 }
+
+/// The rule `add_new` keeps, written the plain way: each against every one kept before it.
+fn add_new_plainly(kept: &mut Vec<Activity>, incoming: Vec<Activity>) -> (usize, usize) {
+    let (mut added, mut already) = (0, 0);
+    for activity in incoming {
+        if kept.iter().any(|old| same_activity(old, &activity)) {
+            already += 1;
+        } else {
+            kept.push(activity);
+            added += 1;
+        }
+    }
+    (added, already)
+}
+
+proptest::proptest! {
+    /// Looking only at activities starting near each other finds every double the plain
+    /// comparison of all pairs finds, and no other.
+    #[test]
+    fn adding_a_batch_finds_the_doubles_the_plain_comparison_finds(
+        before in proptest::collection::vec((0..6u8, 0..600i64, 1500..1700u32, proptest::option::of(5000..5300u32)), 0..12),
+        batch in proptest::collection::vec((0..6u8, 0..600i64, 1500..1700u32, proptest::option::of(5000..5300u32)), 0..12),
+    ) {
+        let make = |(id, offset, seconds, metres): (u8, i64, u32, Option<u32>)| {
+            kept(&format!("activity-{id}"), at() + Duration::seconds(offset), seconds, metres)
+        };
+        let before: Vec<Activity> = before.into_iter().map(make).collect();
+        let incoming: Vec<Activity> = batch.into_iter().map(make).collect();
+        let (mut fast, mut plain) = (before.clone(), before);
+        let counts = add_new(&mut fast, incoming.clone());
+        let expected = add_new_plainly(&mut plain, incoming);
+        proptest::prop_assert_eq!((counts.added, counts.already_had), expected);
+        proptest::prop_assert_eq!(fast, plain);
+    }
+}
