@@ -25,7 +25,8 @@ pub struct ImportJob {
     files: VecDeque<PickedFile>,
     /// Activities already read from the current file (a FIT file can hold several), handed out
     /// one per step.
-    ready: VecDeque<Result<ParsedActivity, FileError>>,
+    /// Kept as the reader gave them, so a file of thousands is never copied.
+    ready: std::vec::IntoIter<ParsedActivity>,
     /// The export being read, one row per step.
     archive: Option<StravaArchive>,
     /// The name of the picked file the last result came from.
@@ -44,7 +45,7 @@ impl ImportJob {
             home_offset_minutes: now.offset().local_minus_utc() / 60,
             total: files.len(),
             files: files.into(),
-            ready: VecDeque::new(),
+            ready: Vec::new().into_iter(),
             archive: None,
             current: String::new(),
             done: 0,
@@ -65,7 +66,7 @@ impl ImportJob {
     /// Whether every result has been handed out.
     pub fn is_finished(&self) -> bool {
         self.files.is_empty()
-            && self.ready.is_empty()
+            && self.ready.len() == 0
             && self
                 .archive
                 .as_ref()
@@ -81,8 +82,8 @@ impl ImportJob {
     }
 
     fn next_result(&mut self) -> Option<Result<ParsedActivity, FileError>> {
-        if let Some(ready) = self.ready.pop_front() {
-            return Some(ready);
+        if let Some(ready) = self.ready.next() {
+            return Some(not_from_future(&self.current, ready, self.now));
         }
         if let Some(archive) = &mut self.archive {
             if let Some(next) = archive.next(self.now, self.home_offset_minutes) {
@@ -117,13 +118,12 @@ impl ImportJob {
             }
             FileKind::Activity { format, gzipped } => {
                 let home = self.home_offset_minutes;
-                let mut read = read_activity_file(&file.name, &file.bytes, format, gzipped, home)?
-                    .into_iter()
-                    .map(|activity| not_from_future(&file.name, activity, self.now));
+                let mut read =
+                    read_activity_file(&file.name, &file.bytes, format, gzipped, home)?.into_iter();
                 let first = read.next().ok_or_else(no_activity)?;
-                self.ready.extend(read);
-                self.total += self.ready.len();
-                first
+                self.total += read.len();
+                self.ready = read;
+                not_from_future(&file.name, first, self.now)
             }
         }
     }

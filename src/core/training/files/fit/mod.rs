@@ -37,31 +37,31 @@ pub(super) fn read(
     }
     let source = files.iter().find_map(|f| f.id).map(source_id);
     let several_legs = files.iter().map(|f| f.sessions.len()).sum::<usize>() > 1;
-    let mut legs: Vec<(usize, ParsedActivity)> = Vec::new();
+    let mut activities: Vec<ParsedActivity> = Vec::new();
     let mut refusal = None;
-    let mut leg = 0;
+    let mut legs_before = 0;
     for fit in files {
         let sessions = fit.sessions.len();
-        match activities_of(file, fit, home_offset_minutes) {
-            Ok(read) => legs.extend(read.into_iter().map(|(i, a)| (leg + i, a))),
+        let first = activities.len();
+        match activities_of(file, fit, home_offset_minutes, &mut activities) {
+            Ok(legs) => {
+                for (activity, leg) in activities[first..].iter_mut().zip(legs) {
+                    // Legs after the first are told apart so each is recognised on a re-import.
+                    let leg = legs_before + leg;
+                    activity.source_id = source.clone().map(|id| match leg {
+                        leg if leg > 0 && several_legs => format!("{id}/{}", leg + 1),
+                        _ => id,
+                    });
+                }
+            }
             Err(error) => refusal = refusal.or(Some(error)),
         }
-        leg += sessions;
+        legs_before += sessions;
     }
-    if legs.is_empty() {
+    if activities.is_empty() {
         return Err(refusal.unwrap_or(FileError::NoActivity { file: file.into() }));
     }
-    Ok(legs
-        .into_iter()
-        .map(|(leg, mut activity)| {
-            // Legs after the first are told apart so each is recognised on a re-import.
-            activity.source_id = source.clone().map(|id| match leg {
-                leg if leg > 0 && several_legs => format!("{id}/{}", leg + 1),
-                _ => id,
-            });
-            activity
-        })
-        .collect())
+    Ok(activities)
 }
 
 /// `fit:serial-created`, the time as Unix seconds, or as the device's own count prefixed `d`
@@ -73,22 +73,25 @@ fn source_id((serial, created): (u64, u64)) -> String {
     }
 }
 
-/// The activities of one file of a chain, each with its session's index in the file.
+/// Adds the activities of one file of a chain to `out`, returning the index in the file of
+/// each one's session.
 fn activities_of(
     name: &str,
     mut fit: FitFile,
     home_offset_minutes: i32,
-) -> Result<Vec<(usize, ParsedActivity)>, FileError> {
+    out: &mut Vec<ParsedActivity>,
+) -> Result<Vec<usize>, FileError> {
     let clock = Clock::new(fit.activity, home_offset_minutes);
     let several = fit.sessions.len() > 1;
     if fit.sessions.is_empty() {
-        return from_records_alone(name, fit, &clock).map(|activity| vec![(0, activity)]);
+        out.push(from_records_alone(name, fit, &clock)?);
+        return Ok(vec![0]);
     }
     let ranges = lap_ranges(&fit.sessions, fit.laps.len());
     if let Some(last) = fit.sessions.last_mut() {
         last.track.append(std::mem::take(&mut fit.tail));
     }
-    let mut read = Vec::new();
+    let mut legs = Vec::new();
     let mut undated = false;
     for (index, (session, range)) in fit.sessions.iter_mut().zip(ranges).enumerate() {
         let mut track = Track::default();
@@ -108,16 +111,17 @@ fn activities_of(
         };
         let short = several && activity.duration_s < SHORTEST_LEG_S;
         if sport != Some(TRANSITION) && !short {
-            read.push((index, activity));
+            out.push(activity);
+            legs.push(index);
         }
     }
-    if read.is_empty() {
+    if legs.is_empty() {
         return Err(match undated {
             true => FileError::NoDate { file: name.into() },
             false => FileError::OnlyShortLegs { file: name.into() },
         });
     }
-    Ok(read)
+    Ok(legs)
 }
 
 /// The laps of each session: by its first lap's index and count where it gives them, else by
