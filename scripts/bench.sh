@@ -5,7 +5,8 @@
 #
 # Steps: web builds of the app and the Dioxus hello world; bundle sizes; start-up and timer drift
 # in headless Chromium; the Races screen with a heavy season; DOM changes per tick from the component tests; criterion benchmarks of
-# the core, the store and the training import; the same import of 1,040 activities in Chromium;
+# the core, the store and the training import (with issue 31's two hostile FIT files, timed and
+# their peak memory counted); the same import of 1,040 activities in Chromium;
 # release desktop builds of both apps, timed from launch to first paint
 # under Xvfb. Set BENCH_SKIP_DESKTOP=1 to leave the (slow to build) desktop part out.
 set -euo pipefail

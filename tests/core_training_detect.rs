@@ -35,6 +35,8 @@ fn activity(day: NaiveDate, minutes: u32, km: f64, avg_hr: u8, name: &str) -> Ac
         max_hr: Some(avg_hr + 8),
         pace_profile: Vec::new(),
         fast_laps: 0,
+        doubts: Vec::new(),
+        imported_at: None,
         updated_at: start,
     }
 }

@@ -21,6 +21,8 @@ fn run(start: DateTime<Utc>, minutes: u32, km: f64, avg_hr: Option<u8>) -> Activ
         max_hr: avg_hr.map(|hr| hr + 10),
         pace_profile: Vec::new(),
         fast_laps: 0,
+        doubts: Vec::new(),
+        imported_at: None,
         updated_at: start,
     }
 }

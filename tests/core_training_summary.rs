@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use fresh_legs::core::profile::HeartRateSettings;
 use fresh_legs::core::record::RecordId;
 use fresh_legs::core::training::activity::{
-    add_new, same_activity, summarise, Activity, ParsedActivity, ParsedLap, Sample, Sport,
+    add_new, same_activity, summarise, Activity, ParsedActivity, ParsedLap, Sample, Sport, Track,
 };
 use fresh_legs::core::training::detect::read_season;
 use fresh_legs::core::training::files::{ImportJob, PickedFile};
@@ -21,7 +21,7 @@ fn at() -> DateTime<Utc> {
 /// A 30-minute run sampled every 10 s at `pace` seconds per km, with laps of `laps` (seconds,
 /// metres).
 fn parsed(pace: f64, laps: &[(f64, f64)]) -> ParsedActivity {
-    let samples = (0..=180)
+    let track: Track = (0..=180)
         .map(|i| {
             let at_s = f64::from(i) * 10.0;
             Sample {
@@ -38,6 +38,7 @@ fn parsed(pace: f64, laps: &[(f64, f64)]) -> ParsedActivity {
         start: at(),
         utc_offset_minutes: Some(120),
         duration_s: 1800.0,
+        elapsed_s: None,
         distance_m: None,
         avg_hr: None,
         max_hr: None,
@@ -49,7 +50,8 @@ fn parsed(pace: f64, laps: &[(f64, f64)]) -> ParsedActivity {
                 avg_hr: None,
             })
             .collect(),
-        samples,
+        track,
+        damage: None,
     }
 }
 
@@ -119,7 +121,7 @@ fn a_strap_glitch_is_dropped_and_an_unset_watch_clock_is_refused_by_name() {
     assert!(report.activities.is_empty());
     assert_eq!(
         report.problems,
-        ["Canal loop of 31 Dec 1989 was left out: It starts in 1989, before 2000: the watch's clock was not set."]
+        ["Canal loop of 31 Dec 1989 (in canal.gpx) was left out: It starts in 1989, before 2000: the watch's clock was not set."]
     );
 }
 
@@ -210,4 +212,39 @@ fn an_accepted_race_keeps_its_true_start_in_the_runners_zone_even_in_a_repeated_
     assert_eq!(accepted.start_time.to_string(), "01:30:00");
     assert!(accepted.second_of_repeated_hour);
     assert_eq!(accepted.check(), Ok(()));
+}
+
+/// The rule `add_new` keeps, written the plain way: each against every one kept before it.
+fn add_new_plainly(kept: &mut Vec<Activity>, incoming: Vec<Activity>) -> (usize, usize) {
+    let (mut added, mut already) = (0, 0);
+    for activity in incoming {
+        if kept.iter().any(|old| same_activity(old, &activity)) {
+            already += 1;
+        } else {
+            kept.push(activity);
+            added += 1;
+        }
+    }
+    (added, already)
+}
+
+proptest::proptest! {
+    /// Looking only at activities starting near each other finds every double the plain
+    /// comparison of all pairs finds, and no other.
+    #[test]
+    fn adding_a_batch_finds_the_doubles_the_plain_comparison_finds(
+        before in proptest::collection::vec((0..6u8, 0..600i64, 1500..1700u32, proptest::option::of(5000..5300u32)), 0..12),
+        batch in proptest::collection::vec((0..6u8, 0..600i64, 1500..1700u32, proptest::option::of(5000..5300u32)), 0..12),
+    ) {
+        let make = |(id, offset, seconds, metres): (u8, i64, u32, Option<u32>)| {
+            kept(&format!("activity-{id}"), at() + Duration::seconds(offset), seconds, metres)
+        };
+        let before: Vec<Activity> = before.into_iter().map(make).collect();
+        let incoming: Vec<Activity> = batch.into_iter().map(make).collect();
+        let (mut fast, mut plain) = (before.clone(), before);
+        let counts = add_new(&mut fast, incoming.clone());
+        let expected = add_new_plainly(&mut plain, incoming);
+        proptest::prop_assert_eq!((counts.added, counts.already_had), expected);
+        proptest::prop_assert_eq!(fast, plain);
+    }
 }

@@ -5,7 +5,8 @@ mod support;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use fresh_legs::core::profile::HeartRateSettings;
-use fresh_legs::core::training::activity::{summarise, Activity};
+use fresh_legs::core::training::activity::{summarise, Activity, Damage, Doubt};
+use fresh_legs::core::training::detect::read_season;
 use fresh_legs::core::training::files::{ImportJob, PickedFile};
 use fresh_legs::core::training::BlockKind;
 use fresh_legs::store::Document;
@@ -177,4 +178,86 @@ fn the_chart_draws_the_proposed_blocks_apart_from_the_runners_and_races_shows_it
     );
     let without = Page::open("/races", Document::default(), clock()).html();
     assert!(!without.contains("Training load from your files"));
+}
+
+/// The id the season's race was read from, and the import all the activities came in with.
+fn race_activity_and_import(document: &Document) -> (String, i64) {
+    let zone = chrono_tz::Europe::Berlin;
+    let today = now().with_timezone(&zone).date_naive();
+    let season = read_season(&document.activities, document.profile.heart, &zone, today);
+    let race = season.races.first().expect("the season has a race");
+    (
+        race.activity.to_string(),
+        document.activities[0].import_batch().timestamp_millis(),
+    )
+}
+
+#[test]
+fn removing_the_races_activity_says_the_race_is_no_longer_proposed_and_undo_brings_it_back() {
+    let document = with_season();
+    let (race, import) = race_activity_and_import(&document);
+    let mut page = Page::open("/training", document, clock());
+    // Twenty at a time, in the order they were run: the race is near the end.
+    for _ in 0..3 {
+        page.click(&format!("show-import-{import}"));
+    }
+    page.click(&format!("remove-{race}"));
+    let html = page.html();
+    assert!(
+        html.contains("No longer proposed: Race, 10.0 km"),
+        "the removal says what it changed: {html}"
+    );
+    assert!(html.contains("45 activities kept from your files."));
+    let document = page.document();
+    assert!(document.activities.iter().all(|a| a.id.as_str() != race));
+    assert!(
+        document.tombstones.iter().any(|t| t.id.as_str() == race),
+        "a removal leaves a tombstone, as every deletion does"
+    );
+
+    page.click("undo-removal");
+    let document = page.document();
+    assert_eq!(document.activities.len(), 46);
+    assert!(document.tombstones.iter().all(|t| t.id.as_str() != race));
+    assert!(page.html().contains("Race, 10.0 km"));
+}
+
+#[test]
+fn undoing_an_import_removes_every_activity_it_brought() {
+    let document = with_season();
+    let (_, import) = race_activity_and_import(&document);
+    let mut page = Page::open("/training", document, clock());
+    page.click(&format!("undo-import-{import}"));
+    let document = page.document();
+    assert!(document.activities.is_empty());
+    assert_eq!(document.tombstones.len(), 46);
+    let html = page.html();
+    assert!(
+        html.contains("Removed this import (46 activities)."),
+        "{html}"
+    );
+    assert!(html.contains("No longer proposed: Base block"), "{html}");
+    page.click("undo-removal");
+    assert_eq!(page.document().activities.len(), 46);
+}
+
+#[test]
+fn a_partly_read_activity_counts_for_nothing_until_the_runner_keeps_it() {
+    let mut document = with_season();
+    let doubtful = document.activities[3].id.clone();
+    document.activities[3].doubts = vec![Doubt::PartlyRead {
+        damage: Damage::CutShort,
+    }];
+    let mut page = Page::open("/training", document, clock());
+    let html = page.html();
+    assert!(html.contains("Check these activities"), "{html}");
+    assert!(html.contains("Partly read: the file is cut short"));
+    assert!(html.contains("45 activities kept from your files."));
+    page.click(&format!("keep-{doubtful}"));
+    let document = page.document();
+    assert!(document.activities.iter().all(|a| a.counts()));
+    let html = page.html();
+    assert!(html.contains("46 activities kept from your files."));
+    assert!(html.contains(": it counts from now on."), "{html}");
+    assert!(!html.contains("Partly read"), "nothing left to check");
 }

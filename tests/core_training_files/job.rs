@@ -23,8 +23,9 @@ fn one_bad_file_in_a_batch_is_named_and_the_others_still_read() {
 fn a_missing_or_bad_file_in_an_export_is_named_by_its_path_and_the_rest_still_read() {
     let rows = season();
     let mut damaged = fit_bytes(&rows[0].0);
-    damaged.truncate(damaged.len() - 10);
-    // The first row's file is cut short, the second's is missing, the third is sound.
+    damaged.truncate(100);
+    // The first row's file is cut short before its first record, the second's is missing, the
+    // third is sound.
     let archive = zip_bytes(&[
         ("activities.csv".into(), strava_csv(&rows).into_bytes()),
         ("activities/9000000000.fit.gz".into(), gzip(&damaged)),

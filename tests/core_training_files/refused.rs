@@ -1,25 +1,52 @@
 //! Every way a file is refused, each error naming the file and, where there is one, the limit.
 
 use super::*;
+use fresh_legs::core::training::activity::Damage;
 use fresh_legs::core::training::files::{check_size, MAX_ACTIVITY_FILE_BYTES, MAX_ARCHIVE_BYTES};
 
 #[test]
-fn a_truncated_fit_file_is_refused_as_cut_short() {
-    let mut bytes = fit_bytes(&tempo_run());
+fn a_fit_file_cut_short_gives_the_records_before_the_cut_marked_partly_read() {
+    let workout = tempo_run();
+    let mut bytes = fit_bytes(&workout);
     bytes.truncate(bytes.len() / 2);
+    let activity = read_one("morning-run.fit", bytes);
+    assert_eq!(activity.damage, Some(Damage::CutShort));
+    assert_eq!(activity.start, workout.start);
+    // The session is at the end: what is left is the first lap and the records after it.
+    assert_eq!(activity.laps.len(), 1);
+    let kept = activity
+        .track
+        .span()
+        .map(|(first, last)| last - first)
+        .unwrap();
+    assert_eq!(activity.duration_s, kept, "as long as the records kept");
+    assert!(
+        kept > 600.0 && kept < f64::from(workout.duration_s()),
+        "{kept}"
+    );
+    assert_eq!(
+        activity.distance_m,
+        activity.track.distance_m(),
+        "the distance of the last record kept"
+    );
+
+    // Cut before its first record, nothing is left to rescue.
+    let mut bytes = fit_bytes(&workout);
+    bytes.truncate(80);
     let error = error_of("morning-run.fit", bytes);
     assert!(matches!(error, FileError::CutShort { .. }), "{error:?}");
     assert_says(&error, &["morning-run.fit", "cut short"]);
 }
 
 #[test]
-fn a_fit_file_with_one_byte_changed_fails_its_checksum() {
-    let mut bytes = fit_bytes(&tempo_run());
+fn a_fit_file_with_one_byte_changed_is_read_and_marked_as_failing_its_checksum() {
+    let workout = tempo_run();
+    let mut bytes = fit_bytes(&workout);
     let middle = bytes.len() / 2;
     bytes[middle] ^= 0x10;
-    let error = error_of("morning-run.fit", bytes);
-    assert!(matches!(error, FileError::Checksum { .. }), "{error:?}");
-    assert_says(&error, &["morning-run.fit", "checksum", "export it again"]);
+    let activity = read_one("morning-run.fit", bytes);
+    assert_eq!(activity.damage, Some(Damage::Checksum));
+    assert_eq!(activity.duration_s, f64::from(workout.duration_s()));
 }
 
 #[test]
@@ -116,12 +143,12 @@ fn a_file_with_no_activity_in_it_is_refused() {
     };
     let error = error_of("course.gpx", gpx_bytes(&no_laps));
     assert!(matches!(error, FileError::NoActivity { .. }), "{error:?}");
-    assert_says(&error, &["course.gpx", "no activity"]);
+    assert_says(&error, &["course.gpx", "no recorded activity"]);
 
     let empty_csv = zip_bytes(&[("activities.csv".into(), strava_csv(&[]).into_bytes())]);
     let error = error_of("new-account.zip", empty_csv);
     assert!(matches!(error, FileError::NoActivity { .. }), "{error:?}");
-    assert_says(&error, &["new-account.zip", "no activity"]);
+    assert_says(&error, &["new-account.zip", "no recorded activity"]);
 }
 
 #[test]
@@ -157,4 +184,29 @@ fn a_row_of_activities_csv_that_cannot_be_read_is_named_by_its_line() {
         results[2].as_ref().unwrap_err(),
         &["Row 4", "export.zip", "no Activity ID"],
     );
+}
+
+#[test]
+fn an_archive_entry_over_the_limit_is_told_to_unzip_the_archive_not_to_export_again() {
+    let rows = season();
+    let huge = vec![0u8; (MAX_ACTIVITY_FILE_BYTES + MB) as usize];
+    let archive = zip_bytes(&[
+        ("activities.csv".into(), strava_csv(&rows[..1]).into_bytes()),
+        ("activities/9000000000.fit.gz".into(), huge),
+    ]);
+    let error = error_of("export.zip", archive);
+    assert!(
+        matches!(error, FileError::EntryTooLarge { .. }),
+        "{error:?}"
+    );
+    assert_says(
+        &error,
+        &[
+            "export.zip",
+            "activities/9000000000.fit.gz",
+            "32 MB",
+            "unzip the archive",
+        ],
+    );
+    assert!(!error.to_string().contains("on its own"), "{error}");
 }
