@@ -35,7 +35,7 @@ echo "== Races with a heavy season (500 races, 2,000 log entries) against 10 rac
 node benches/races.mjs dist >"$out/races.json"
 
 echo "== DOM changes per tick"
-cargo test --test ui_timers --test ui_races_ticks -- --nocapture 2>&1 | grep "render cost" >"$out/render.txt"
+cargo test --test ui -- --nocapture timers:: races_ticks:: 2>&1 | grep "render cost" >"$out/render.txt"
 
 echo "== Core, store and training import (criterion)"
 FRESH_LEGS_BENCH_EXPORT="$out/export-1040.zip" cargo bench --bench core --bench store --bench training 2>&1 |

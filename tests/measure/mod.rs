@@ -1,5 +1,5 @@
 //! What a piece of work costs in memory and allocations, counted by a global allocator that
-//! passes every call to the system's: for the reader's bounds (tests/core_training_bounds.rs)
+//! passes every call to the system's: for the reader's bounds (tests/core/training_bounds.rs)
 //! and the hostile files' benchmark (benches/training.rs). Only the thread that asks is counted,
 //! so tests running beside each other do not count each other's.
 
