@@ -38,6 +38,7 @@ mod routine_io;
 mod rules_budget;
 mod rules_race_day;
 mod rules_stops;
+mod rules_try_first;
 mod season;
 mod spacing;
 mod timer;
