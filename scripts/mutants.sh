@@ -28,7 +28,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 git clone -q . "$work/tree"
 
-args=(--in-place --no-shuffle --timeout 120 --build-timeout 600 --output "$out")
+args=(--in-place --no-shuffle --build-timeout 900 --output "$out")
 if [[ "${1:-}" == "--in-diff" ]]; then
   base="${2:?--in-diff needs the revision to compare with}"
   git diff "$base" HEAD -- src >"$work/changes.diff"
