@@ -9,6 +9,7 @@ use crate::common::oracle::{date_in, stopped, touches, RaceDates};
 use crate::common::Data;
 use chrono::{Datelike, Days, Duration, NaiveDate};
 use chrono_tz::Tz;
+use fresh_legs::core::checklist::due_now;
 use fresh_legs::core::log::LogKind;
 use fresh_legs::core::massage::MassageKind;
 use fresh_legs::core::profile::{PreEventPreference, TightBudget};
@@ -275,6 +276,9 @@ proptest! {
         if stopped(&data.log, tz, date) {
             prop_assert!(day.recommendations.is_empty(), "{:?}", day.recommendations);
             prop_assert!(day.self_massage.is_none() && !day.stretch_after_race && day.stop.is_some());
+            // Nor does Today's checklist prompt a massage, a booking, a routine or an oil.
+            let due = due_now(&data.profile, &data.races, &[], now, day.stop.is_some());
+            prop_assert!(due.iter().all(|due| !due.item.hands_on), "{due:?}");
         }
         let reasons = day.withheld.iter().map(|w| w.reason.text())
             .chain(day.warnings.iter().map(|n| n.reason()))

@@ -5,6 +5,7 @@
 mod support;
 
 mod aromatherapy;
+mod budget_swap;
 mod checklists;
 mod double_tap;
 mod flows;
