@@ -8,9 +8,10 @@ use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 
 /// One form that adds new records and edits existing ones. Signals inside, so it is `Copy` and can
-/// be handed to child components as a prop.
+/// be handed to child components as a prop. The draft is a store: each field of the form reads
+/// and writes its own part, so a keystroke re-renders that field alone.
 pub struct Editor<D: 'static> {
-    pub draft: Signal<D>,
+    pub draft: Store<D>,
     pub errors: Signal<FieldErrors>,
     /// The record being edited; `None` while adding.
     pub editing: Signal<Option<RecordId>>,
@@ -87,7 +88,7 @@ impl<D: Clone + PartialEq + 'static> Editor<D> {
 /// An editor starting with `blank` in the form; the records it adds get ids starting `prefix`.
 pub fn use_editor<D: 'static>(prefix: &'static str, blank: impl FnOnce() -> D) -> Editor<D> {
     Editor {
-        draft: use_signal(blank),
+        draft: use_store(blank),
         errors: use_signal(FieldErrors::default),
         editing: use_signal(|| None),
         status: use_signal(String::new),
