@@ -3,14 +3,12 @@
 //! "Spring Half Marathon" that became "SpinHa Matn" on the desktop), and the rest of the screen
 //! is not drawn again for it (issue 30).
 
-mod support;
-
+use crate::support::events::Page;
+use crate::support::{race_starting_at, with_races};
 use chrono::{Duration, TimeZone, Utc};
 use dioxus::dioxus_core::{AttributeValue, Mutation};
 use fresh_legs::store::Document;
 use fresh_legs::ui::clock::Clock;
-use support::events::Page;
-use support::{race_starting_at, with_races};
 
 fn clock() -> Clock {
     Clock::starting_at(

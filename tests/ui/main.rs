@@ -9,6 +9,7 @@ mod budget_swap;
 mod checklists;
 mod double_tap;
 mod flows;
+mod keystrokes;
 mod log;
 mod nav;
 mod other_copies;
