@@ -16,13 +16,13 @@ use crate::ui::views::log::draft::{LogChoice, QuickLogDraft};
 use chrono::{DateTime, Duration, Utc};
 use dioxus::prelude::*;
 
-fn options<T: serde::Serialize + Copy>(
+fn options<T: serde::Serialize + Copy, S: Into<String>>(
     values: &[T],
-    label: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> S,
 ) -> Vec<(String, String)> {
     values
         .iter()
-        .map(|value| (key_of(value), label(*value).to_string()))
+        .map(|value| (key_of(value), label(*value).into()))
         .collect()
 }
 

@@ -108,8 +108,7 @@ pub fn SessionView(routine: Routine, note: Option<String>, start: Start) -> Elem
     let next = current
         .and_then(|(index, _)| next_work(segments, index))
         .map(|(step, side)| describe_work(&routine, step, side));
-    let step_count = routine.steps.len();
-    let position = step_position(step, step_count);
+    let position = step_position(segments, current.map(|(index, _)| index));
     drop(timer);
 
     let keys = move |event: KeyboardEvent| {
