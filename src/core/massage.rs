@@ -39,6 +39,17 @@ impl MassageKind {
         }
     }
 
+    /// The kind in a word or two, where the label would not fit (a choice in a narrow list).
+    pub fn short_label(self) -> &'static str {
+        match self {
+            MassageKind::PreEvent => "Pre-event",
+            MassageKind::PostEvent => "Post-event",
+            MassageKind::General => "General",
+            MassageKind::Injury => "Injury",
+            MassageKind::SelfMassage => "Self-massage",
+        }
+    }
+
     /// Whether this kind is given by a therapist (and so counts against the monthly budget).
     pub fn is_professional(self) -> bool {
         self != MassageKind::SelfMassage

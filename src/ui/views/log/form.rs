@@ -26,10 +26,8 @@ fn options<T: serde::Serialize + Copy, S: Into<String>>(
         .collect()
 }
 
-/// Adds a new entry, or saves changes to `existing` (keeping its id). `prefix` keeps control ids
-/// unique when several forms are on one page; `on_saved` runs after a successful save.
 /// The massages a check-in can follow: "none" first, then those of the last two weeks, newest
-/// first, named by kind and local time.
+/// first, named by kind and local time ("General · Sat 5 Dec 18:00").
 fn follows_options(log: &[LogEntry], now: DateTime<Utc>, zone: Zone) -> Vec<(String, String)> {
     let mut recent: Vec<&LogEntry> = log
         .iter()
@@ -46,11 +44,17 @@ fn follows_options(log: &[LogEntry], now: DateTime<Utc>, zone: Zone) -> Vec<(Str
             dates::weekday_day_month(local.date_naive()),
             dates::clock(local.time())
         );
-        Some((entry.id.to_string(), format!("{} · {when}", kind.label())))
+        // Short enough to show whole in the closed list on a 360 px phone.
+        Some((
+            entry.id.to_string(),
+            format!("{} · {when}", kind.short_label()),
+        ))
     }));
     choices
 }
 
+/// Adds a new entry, or saves changes to `existing` (keeping its id). `prefix` keeps control ids
+/// unique when several forms are on one page; `on_saved` runs after a successful save.
 #[component]
 pub fn LogForm(
     prefix: String,
@@ -81,7 +85,10 @@ pub fn LogForm(
                 None => return,
             },
         };
-        let entry = match draft.read().to_entry(id, now, zone) {
+        let entry = match draft
+            .read()
+            .to_entry(id, now, zone, &state.peek().document.log)
+        {
             Ok(entry) => entry,
             Err(found) => {
                 errors.set(found);
@@ -169,8 +176,23 @@ pub fn LogForm(
                 LogChoice::Soreness => rsx! {
                     SelectField { id: id("after"), label: "After which massage", options: massages,
                         selected: current.after.clone(), onchange: move |value| draft.write().after = value }
-                    NumberField { id: id("hours-after"), label: "Hours since the massage", value: current.hours_after.clone(),
-                        error: error("hours_after"), oninput: move |value| draft.write().hours_after = value }
+                    match current.hours_since_massage(&state.read().document.log, zone) {
+                        Some(hours) => rsx! {
+                            p { class: "computed-field", id: id("hours-after"), role: "status",
+                                match hours {
+                                    Some(hours) => rsx! { "{crate::core::validation::count(hours, \"hour\", \"hours\")} after that massage." },
+                                    None => rsx! { "This time is before that massage: check the time, or choose another massage." },
+                                }
+                            }
+                            if let Some(message) = error("hours_after") {
+                                p { class: "field-error", role: "alert", "{message}" }
+                            }
+                        },
+                        None => rsx! {
+                            NumberField { id: id("hours-after"), label: "Hours since the race or run", value: current.hours_after.clone(),
+                                error: error("hours_after"), oninput: move |value| draft.write().hours_after = value }
+                        },
+                    }
                     NumberField { id: id("level"), label: "Soreness (0 = none, 10 = worst)", value: current.level.clone(),
                         error: error("level"), oninput: move |value| draft.write().level = value }
                     Checkbox { id: id("bruising"), label: "Bruising", checked: current.bruising,
