@@ -16,6 +16,9 @@ pub struct Editor<D: 'static> {
     pub editing: Signal<Option<RecordId>>,
     /// The outcome of the last save, read out by a `role="status"` element.
     pub status: Signal<String>,
+    /// The draft as it was when the last save was refused, so a message about a field goes once
+    /// the field holds something else.
+    refused: Signal<Option<D>>,
     /// The record the form adds while it is not editing one.
     pub new: NewRecord<D>,
 }
@@ -40,8 +43,25 @@ impl<D: 'static> Editor<D> {
         self.errors.read().for_field(field).map(str::to_string)
     }
 
+    /// The message for `field` from the last refused save, while `part` of the draft (the
+    /// field's text) is still what was refused: once the runner changes or empties the field,
+    /// a message about what it held no longer stands under it.
+    pub fn error_while_unchanged<T: PartialEq>(
+        &self,
+        field: &str,
+        part: impl Fn(&D) -> T,
+    ) -> Option<String> {
+        let unchanged = self
+            .refused
+            .read()
+            .as_ref()
+            .is_some_and(|refused| part(refused) == part(&self.draft.read()));
+        self.error(field).filter(|_| unchanged)
+    }
+
     /// Loads `draft` for the record `id`.
     pub fn edit(mut self, id: RecordId, draft: D) {
+        self.refused.set(None);
         self.draft.set(draft);
         self.editing.set(Some(id));
         self.errors.set(FieldErrors::default());
@@ -50,13 +70,18 @@ impl<D: 'static> Editor<D> {
 
     /// Back to adding, with `blank` in the form.
     pub fn reset(mut self, blank: D) {
+        self.refused.set(None);
         self.draft.set(blank);
         self.editing.set(None);
         self.errors.set(FieldErrors::default());
     }
 
     /// Shows what the last save attempt found.
-    pub fn refuse(mut self, errors: FieldErrors, message: &str) {
+    pub fn refuse(mut self, errors: FieldErrors, message: &str)
+    where
+        D: Clone,
+    {
+        self.refused.set(Some(self.draft.peek().clone()));
         self.errors.set(errors);
         self.status.set(message.to_string());
     }
@@ -91,6 +116,7 @@ pub fn use_editor<D: 'static>(prefix: &'static str, blank: impl FnOnce() -> D) -
         errors: use_signal(FieldErrors::default),
         editing: use_signal(|| None),
         status: use_signal(String::new),
+        refused: use_signal(|| None),
         new: use_new_record(prefix),
     }
 }

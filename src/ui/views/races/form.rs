@@ -9,10 +9,8 @@ use crate::ui::form_keys::key_of;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::races::draft::{RaceDraft, FIRST, SECOND};
 use crate::ui::views::races::editor::Editor;
+use crate::ui::views::races::zone_field::ZoneField;
 use dioxus::prelude::*;
-
-/// The `id` of the datalist of IANA zones the "Time zone" field suggests from.
-const ZONE_LIST_ID: &str = "time-zones";
 
 /// Adds a race, or saves the one `editor` is editing.
 #[component]
@@ -102,24 +100,23 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
             h2 { id: "race-form-heading", "{heading}" }
             form { class: "form", onsubmit: save, novalidate: true,
                 TextField { id: "race-name", label: "Race name", value: current.name.clone(),
-                    error: editor.error("name"), oninput: move |value| draft.write().name = value }
+                    error: editor.error_while_unchanged("name", |draft| draft.name.trim().to_string()), oninput: move |value| draft.write().name = value }
                 div { class: "field-row",
                     TextField { id: "race-date", label: "Date", kind: "date", value: current.date.clone(),
-                        error: editor.error("date"), oninput: move |value| draft.write().date = value }
+                        error: editor.error_while_unchanged("date", |draft| draft.date.clone()), oninput: move |value| draft.write().date = value }
                     TextField { id: "race-start", label: "Start time", kind: "time", value: current.start_time.clone(),
-                        error: editor.error("start_time"), oninput: move |value| draft.write().start_time = value }
+                        error: editor.error_while_unchanged("start_time", |draft| draft.start_time.clone()), oninput: move |value| draft.write().start_time = value }
                 }
-                TextField { id: "race-zone", label: "Time zone", value: current.time_zone.clone(),
-                    list: ZONE_LIST_ID.to_string(), error: editor.error("time_zone"),
+                ZoneField { value: current.time_zone.clone(),
+                    error: editor.error_while_unchanged("time_zone", |draft| draft.time_zone.trim().to_string()),
                     oninput: move |value| draft.write().time_zone = value }
-                ZoneList {}
                 if let Some(options) = repeated_choices(&current) {
                     SelectField { id: "race-repeated-hour", label: "Which {current.start_time}?", options,
                         selected: current.repeated_hour.clone(),
                         onchange: move |value| draft.write().repeated_hour = value }
                 }
                 NumberField { id: "race-distance", label: format!("Distance ({})", units.abbreviation()),
-                    value: current.distance.clone(), decimal: true, error: editor.error("distance_km"),
+                    value: current.distance.clone(), decimal: true, error: editor.error_while_unchanged("distance_km", |draft| draft.distance.clone()),
                     oninput: move |value| draft.write().set_distance(value) }
                 div { class: "presets", role: "group", "aria-label": "Common distances",
                     for (label, km) in DISTANCE_PRESETS {
@@ -129,7 +126,7 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
                     }
                 }
                 TextField { id: "race-expected", label: "Expected time (h:mm, optional)", value: current.expected_time.clone(),
-                    inputmode: "text".to_string(), error: editor.error("expected_minutes"),
+                    inputmode: "text".to_string(), error: editor.error_while_unchanged("expected_minutes", |draft| draft.expected_time.clone()),
                     oninput: move |value| draft.write().expected_time = value }
                 p { class: "hint", "Leave it empty to estimate it from the distance. The post-race windows open from your finish." }
                 SelectField { id: "race-priority", label: "Priority", options: priorities,
@@ -176,17 +173,4 @@ fn repeated_choices(draft: &RaceDraft) -> Option<Vec<(String, String)>> {
             format!("The second, after the clocks go back ({})", offset(second)),
         ),
     ])
-}
-
-/// Every IANA zone, for the "Time zone" field to suggest from. No props, so it renders once and
-/// typing in the form never re-renders its ~600 options.
-#[component]
-fn ZoneList() -> Element {
-    rsx! {
-        datalist { id: ZONE_LIST_ID,
-            for name in crate::core::zone::names() {
-                option { key: "{name}", value: name }
-            }
-        }
-    }
 }
