@@ -25,9 +25,9 @@ pub fn ZoneField(value: String, error: Option<String>, oninput: EventHandler<Str
         p { class: "hint zone-hint", "The start line's zone: a city (Tokyo), a country (Japan), an abbreviation (JST) or a zone (Asia/Tokyo)." }
         if !choices.is_empty() {
             ul { class: "zone-choices", "aria-label": "Time zones for “{typed}”",
-                for choice in choices {
+                for (index, choice) in choices.into_iter().enumerate() {
                     li { key: "{choice.zone}",
-                        button { r#type: "button", class: "button zone-choice",
+                        button { r#type: "button", class: "button zone-choice", id: "zone-choice-{index}",
                             onclick: {
                                 let zone = choice.zone.clone();
                                 move |_| oninput.call(zone.clone())
