@@ -17,9 +17,34 @@ globalThis.freshLegsDevice ??= (() => {
   function audio() {
     const AudioContextClass = window.AudioContext || window.webkitAudioContext;
     if (!AudioContextClass) return null;
-    const context = (window.__freshLegsAudio ||= new AudioContextClass());
-    if (context.state === "suspended") context.resume();
+    if (!window.__freshLegsAudio) {
+      window.__freshLegsAudio = new AudioContextClass();
+      letOutOnFirstTouch();
+    }
+    const context = window.__freshLegsAudio;
+    if (context.state !== "running" && context.state !== "closed") context.resume().catch(() => {});
     return context;
+  }
+
+  // After a reload (or a tab restored by the browser) the page has not been touched yet, and
+  // browsers keep its audio suspended and its speech silent until it is. The player says so
+  // ("Tap for sound"); the first touch anywhere, or a key, lets the sound out.
+  function soundHeld() {
+    const context = window.__freshLegsAudio;
+    const untouched = navigator.userActivation?.hasBeenActive === false;
+    const suspended = context != null && context.state !== "running" && context.state !== "closed";
+    return untouched || suspended ? "yes" : "no";
+  }
+  function soundOut() {
+    audio();
+  }
+  function letOutOnFirstTouch() {
+    const letOut = () => {
+      const context = window.__freshLegsAudio;
+      if (context && context.state !== "running" && context.state !== "closed") context.resume().catch(() => {});
+    };
+    // Browsers count a touch as a go-ahead at different moments (pointerdown, pointerup, touchend).
+    for (const type of ["pointerdown", "pointerup", "touchend", "keydown", "click"]) document.addEventListener(type, letOut, { capture: true });
   }
 
   /** Schedules one tone at `start` on the context's clock and returns its oscillator. */
@@ -181,6 +206,8 @@ globalThis.freshLegsDevice ??= (() => {
     speak,
     "media-session": mediaSession,
     "media-session-end": mediaSessionEnd,
+    "sound-held": soundHeld,
+    "sound-out": soundOut,
     "wake-lock": () => keepAwake(true),
     "wake-release": () => keepAwake(false),
   };

@@ -39,14 +39,27 @@ impl MassageKind {
         }
     }
 
+    /// The kind in a word or two, where the label would not fit (a choice in a narrow list).
+    pub fn short_label(self) -> &'static str {
+        match self {
+            MassageKind::PreEvent => "Pre-event",
+            MassageKind::PostEvent => "Post-event",
+            MassageKind::General => "General",
+            MassageKind::Injury => "Injury",
+            MassageKind::SelfMassage => "Self-massage",
+        }
+    }
+
     /// Whether this kind is given by a therapist (and so counts against the monthly budget).
     pub fn is_professional(self) -> bool {
         self != MassageKind::SelfMassage
     }
 }
 
-/// How firm a session felt, on the same 0–10 scale and in the same words as a routine's pressure
-/// (`routine::Pressure`): light up to 4, moderate 5–6, deep from 7. `Medium` keeps its stored key.
+/// How firm a session felt: the bands of the one pressure scale every screen uses (the log's
+/// choices, the player, the routine editor and the routines). The scale is 0–10, as the evidence
+/// gives it ("about 4–6 of 10"): light up to 4, moderate 5–6, deep from 7. A routine's range
+/// (`routine::Pressure`) is named by the bands its ends fall in. `Medium` keeps its stored key.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Pressure {
@@ -56,16 +69,48 @@ pub enum Pressure {
     Deep,
 }
 
+/// The top of the pressure scale.
+pub const SCALE_MAX: u8 = 10;
+
 impl Pressure {
     pub const ALL: [Pressure; 3] = [Pressure::Light, Pressure::Medium, Pressure::Deep];
 
-    /// The choice shown to the runner, with its figures.
-    pub fn label(self) -> &'static str {
+    /// The part of the 0–10 scale this band covers.
+    pub fn band(self) -> std::ops::RangeInclusive<u8> {
         match self {
-            Pressure::Light => "Light (up to 4 of 10)",
-            Pressure::Medium => "Moderate (5–6 of 10)",
-            Pressure::Deep => "Deep (7 or more of 10)",
+            Pressure::Light => 0..=4,
+            Pressure::Medium => 5..=6,
+            Pressure::Deep => 7..=SCALE_MAX,
         }
+    }
+
+    /// The band a felt level of 0–10 falls in (anything above the scale is deep).
+    pub fn at(level: u8) -> Pressure {
+        Pressure::ALL
+            .into_iter()
+            .find(|band| band.band().contains(&level))
+            .unwrap_or(Pressure::Deep)
+    }
+
+    /// The band's name at the start of a line: "Light", "Moderate", "Deep".
+    pub fn name(self) -> &'static str {
+        match self {
+            Pressure::Light => "Light",
+            Pressure::Medium => "Moderate",
+            Pressure::Deep => "Deep",
+        }
+    }
+
+    /// The choice shown to the runner, with its figures: "Light (up to 4 of 10)", "Moderate
+    /// (5–6 of 10)", "Deep (7 or more of 10)".
+    pub fn label(self) -> String {
+        let (low, high) = (*self.band().start(), *self.band().end());
+        let figures = match (low, high) {
+            (0, high) => format!("up to {high}"),
+            (low, SCALE_MAX) => format!("{low} or more"),
+            (low, high) => format!("{low}–{high}"),
+        };
+        format!("{} ({figures} of {SCALE_MAX})", self.name())
     }
 
     /// The scale's word, for use in a sentence ("deep pressure").

@@ -10,6 +10,7 @@ pub mod checklist;
 pub mod dates;
 pub mod log;
 pub mod massage;
+pub mod plain_words;
 pub mod profile;
 pub mod race;
 pub mod recommend;

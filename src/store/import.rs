@@ -12,19 +12,29 @@ use thiserror::Error;
 /// for years of data, so anything this big is not one (and would stall a phone).
 pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
 
-/// Every top-level section an export has; a file missing one was cut short or hand-edited.
-/// (Older versions' exports are checked after migration, which adds the sections they lacked.)
-const SECTIONS: [&str; 9] = [
-    "profile",
-    "races",
-    "blocks",
-    "log",
-    "checklists",
-    "oil_marks",
-    "routines",
-    "activities",
-    "tombstones",
+/// Every top-level section an export has, with what it holds in words; a file missing one was
+/// cut short or hand-edited. (Older versions' exports are checked after migration, which adds
+/// the sections they lacked.)
+const SECTIONS: [(&str, &str); 9] = [
+    ("profile", "settings"),
+    ("races", "races"),
+    ("blocks", "training blocks"),
+    ("log", "log"),
+    ("checklists", "race checklists"),
+    ("oil_marks", "notes on oils"),
+    ("routines", "routines of your own"),
+    ("activities", "imported training"),
+    ("tombstones", "record of deletions"),
 ];
+
+/// The byte-order mark some editors put at the start of a text file they save (Windows Notepad
+/// does): it says how the file is encoded, and is not part of the text.
+const BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
+
+/// `bytes` without a byte-order mark at the start.
+pub fn without_byte_order_mark(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(BYTE_ORDER_MARK).unwrap_or(bytes)
+}
 
 /// Why a file was refused. Every message ends by saying the current data is untouched.
 #[derive(Debug, Clone, PartialEq, Error)]
@@ -41,7 +51,7 @@ pub enum ImportError {
     Malformed { detail: String },
     #[error("The file comes from a newer version of Fresh Legs (format {found}); update the app to import it. Nothing was changed.")]
     Newer { found: u32 },
-    #[error("The file is incomplete: it has no {missing}. Nothing was changed.")]
+    #[error("The file is incomplete, as if it was cut short or edited by hand: it has no {missing}. Export it again from Fresh Legs. Nothing was changed.")]
     Partial { missing: String },
 }
 
@@ -103,8 +113,10 @@ pub fn as_text(bytes: &[u8]) -> Result<&str, ImportError> {
     std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)
 }
 
-/// Checks a file completely and returns the document it holds, migrated to this version.
+/// Checks a file completely and returns the document it holds, migrated to this version. A
+/// byte-order mark at the start is ignored.
 pub fn read_import(bytes: &[u8]) -> Result<Document, ImportError> {
+    let bytes = without_byte_order_mark(bytes);
     refuse_size(bytes.len())?;
     as_text(bytes)?;
     let raw = migrated_value(bytes).map_err(|error| match error {
@@ -122,12 +134,16 @@ pub fn read_import(bytes: &[u8]) -> Result<Document, ImportError> {
     })?;
     let missing: Vec<&str> = SECTIONS
         .into_iter()
-        .filter(|section| raw.get(section).is_none())
+        .filter(|(key, _)| raw.get(key).is_none())
+        .map(|(_, words)| words)
         .collect();
     if !missing.is_empty() {
-        return Err(ImportError::Partial {
-            missing: missing.join(", "),
-        });
+        let missing = match missing.split_last() {
+            Some((last, [])) => (*last).to_string(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::new(),
+        };
+        return Err(ImportError::Partial { missing });
     }
     // Record by record, as on load: whatever is sound comes in, and the rest is kept aside.
     Ok(read_records(raw))

@@ -1,13 +1,13 @@
 //! Loading the document through any backend, with the safety rules in one place: unreadable
 //! data is set aside (never overwritten) and newer documents are read-only. Saving is `sync`'s.
 
+use crate::core::plain_words::parse_problem;
 use crate::store::backend::Backend;
 use crate::store::document::Document;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::store::document::SCHEMA_VERSION;
 use crate::store::error::StoreError;
 use crate::store::migrate::{check_version, migrate, VersionCheck};
-use crate::store::plain_words::parse_problem;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::store::records::all_sound;
 use crate::store::records::read_records;

@@ -18,7 +18,6 @@ pub mod kinds;
 pub mod load;
 pub mod merge;
 pub mod migrate;
-pub mod plain_words;
 pub mod records;
 pub mod set_aside;
 pub mod sync;

@@ -5,6 +5,7 @@
 use crate::core::aroma::{oil, OilMark};
 use crate::core::checklist::state::{validate_text, RaceChecklist};
 use crate::core::log::LogEntry;
+use crate::core::plain_words::{parse_problem, problem_in};
 use crate::core::profile::Profile;
 use crate::core::race::Race;
 use crate::core::record::{Record, Tombstone};
@@ -14,7 +15,6 @@ use crate::core::training::TrainingBlock;
 use crate::core::validation::FieldErrors;
 use crate::store::document::Document;
 use crate::store::kinds::{read_sections, sections_sound};
-use crate::store::plain_words::parse_problem;
 use crate::store::set_aside::SetAsideRecord;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
@@ -160,7 +160,11 @@ pub(crate) fn read_section<T: DeserializeOwned + Checked + Record>(
         let record = match serde_json::from_value::<T>(item.clone()) {
             Ok(record) => record,
             Err(error) => {
-                aside.push(SetAsideRecord::new(section, parse_problem(&error), item));
+                aside.push(SetAsideRecord::new(
+                    section,
+                    problem_in(&error, &item),
+                    item,
+                ));
                 continue;
             }
         };

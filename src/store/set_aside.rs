@@ -45,7 +45,7 @@ pub fn notice_text(records: &[SetAsideRecord]) -> Option<String> {
     if !records.is_empty() {
         let what: Vec<String> = records
             .iter()
-            .map(|record| format!("{} ({})", section_noun(&record.section), record.reason))
+            .map(|record| format!("{} ({})", record_name(record), record.reason))
             .collect();
         let head = if records.len() == 1 {
             "1 record could not be used and was set aside, unchanged".to_string()
@@ -65,6 +65,72 @@ pub fn notice_text(records: &[SetAsideRecord]) -> Option<String> {
 
 /// The section name of a whole document that could not be read, kept as one record.
 pub const WHOLE_DOCUMENT: &str = "document";
+
+/// The record as the runner knows it, from what it holds: "the race “Harbour 10K” of Sat 5 Dec
+/// 2026", "the soreness check-in of Sat 5 Dec 2026", "the routine “Quick feet”"; what any record
+/// of its section is called ("a race") where it holds too little to tell.
+fn record_name(record: &SetAsideRecord) -> String {
+    let text = |key: &str| {
+        record
+            .record
+            .get(key)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|text| !text.is_empty())
+    };
+    let day = |key: &str| {
+        text(key).map(|value| {
+            // A date ("2026-12-05") or an instant ("2026-12-05T18:00:00Z"), read by its date.
+            chrono::NaiveDate::parse_from_str(value.get(..10).unwrap_or(value), "%Y-%m-%d")
+                .map_or_else(
+                    |_| value.to_string(),
+                    crate::core::dates::weekday_day_month_year,
+                )
+        })
+    };
+    match record.section.as_str() {
+        "races" => match (text("name"), day("date")) {
+            (Some(name), Some(date)) => format!("the race “{name}” of {date}"),
+            (Some(name), None) => format!("the race “{name}”"),
+            (None, Some(date)) => format!("the race of {date}"),
+            (None, None) => section_noun(&record.section).to_string(),
+        },
+        "log" => {
+            let kind = record
+                .record
+                .get("kind")
+                .and_then(|kind| kind.get("type"))
+                .and_then(Value::as_str)
+                .map(|kind| match kind {
+                    "massage_received" => "massage",
+                    "soreness_check_in" => "soreness check-in",
+                    "injury" => "injury",
+                    "self_massage" => "self-massage",
+                    "red_flag" => "red-flag answer",
+                    _ => "log entry",
+                })
+                .unwrap_or("log entry");
+            match day("at") {
+                Some(date) => format!("the {kind} of {date} in your log"),
+                None => format!("a {kind} in your log"),
+            }
+        }
+        "blocks" => match (day("start"), day("end")) {
+            (Some(start), Some(end)) => format!("the training block of {start} to {end}"),
+            _ => section_noun(&record.section).to_string(),
+        },
+        "routines" => text("name").map_or_else(
+            || section_noun(&record.section).to_string(),
+            |name| format!("the routine “{name}”"),
+        ),
+        "activities" => text("name").map_or_else(
+            || section_noun(&record.section).to_string(),
+            |name| format!("the imported activity “{name}”"),
+        ),
+        "profile" => "a setting".to_string(),
+        section => section_noun(section).to_string(),
+    }
+}
 
 /// "a race", "a log entry": what one record of `section` is called.
 fn section_noun(section: &str) -> &'static str {

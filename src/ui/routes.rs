@@ -1,9 +1,9 @@
 //! The screens and their paths, and the shell (banner, navigation) around them.
 
-use crate::ui::components::{LoadBanner, MainNav};
+use crate::ui::components::{use_toasts_provider, LoadBanner, MainNav, ToastRegion};
 use crate::ui::views::{
-    Aromatherapy, Checklists, Log, More, NotFound, OpenFile, Player, Races, RoutineEditor,
-    Settings, Timers, Today, Training,
+    use_running_provider, Aromatherapy, Checklists, Leave, Log, More, NotFound, OpenFile, Player,
+    Races, RoutineEditor, RunningBar, Settings, Timers, Today, Training,
 };
 use dioxus::prelude::*;
 
@@ -43,20 +43,31 @@ pub enum Route {
         NotFound { segments: Vec<String> },
 }
 
-/// Navigation beside (wide windows) or below (phones) the current screen.
+/// Navigation beside (wide windows) or below (phones) the current screen, the routine in
+/// progress as a bar above the navigation, and the messages about what just happened. While a
+/// routine plays, its player has the phone's screen to itself, and the navigation asks before
+/// leaving it.
 #[component]
 fn Shell() -> Element {
     let route = use_route::<Route>();
+    use_toasts_provider();
+    let running = use_running_provider();
     // After each change of screen (not on every render of the same one).
     use_effect(use_reactive!(|route| {
         let _ = route;
         crate::ui::platform::screen::opened();
     }));
+    let playing_here = matches!(route, Route::Player { .. }) && running.session.in_progress();
+    let ask_first = playing_here.then_some(EventHandler::new(move |to: Route| {
+        running.leave(Leave::To(to));
+    }));
     rsx! {
         style { {SHELL_CSS} }
-        div { class: "shell",
+        div { class: if playing_here { "shell playing" } else { "shell" },
             a { class: "skip-link", href: "#content", "Skip to content" }
-            MainNav {}
+            ToastRegion {}
+            RunningBar {}
+            MainNav { ask_first }
             main { id: "content", class: "content", tabindex: "-1",
                 div { class: "page",
                     LoadBanner {}

@@ -59,4 +59,5 @@ mod training_load;
 mod training_real_files;
 mod training_season;
 mod training_summary;
+mod zone_finder;
 mod zone_fixture;

@@ -215,38 +215,23 @@ fn pressure_labels_read_as_words_and_numbers() {
         Pressure::LIGHT_TO_MODERATE.label(),
         "Light to moderate (4–5 of 10)"
     );
-    assert_eq!(Pressure::MODERATE.label(), "Moderate (4–6 of 10)");
+    assert_eq!(Pressure::MODERATE.label(), "Moderate (5–6 of 10)");
+    assert_eq!(
+        Pressure { min: 4, max: 6 }.label(),
+        "Light to moderate (4–6 of 10)"
+    );
     assert_eq!(Pressure { min: 7, max: 7 }.label(), "Deep (7 of 10)");
     assert_eq!(Pressure::default(), Pressure::MODERATE);
     assert_eq!(Side::EachSide.label(), "Each side");
 }
 
-/// One scale everywhere: a firmer top never reads as a lighter word, the editor's presets run
-/// lightest to firmest, and the log's pressures use the same words with their figures.
+/// One scale everywhere: a routine's range is named by the log's bands (light up to 4, moderate
+/// 5–6, deep from 7), a firmer top never reads as a lighter word, the editor's presets run
+/// lightest to firmest, and a preset that sits in one band reads exactly as the log's choice.
 #[test]
 fn pressures_read_on_one_scale_from_lightest_to_firmest() {
-    let order = [
-        "Very light",
-        "Light",
-        "Light to moderate",
-        "Moderate",
-        "Deep",
-    ];
-    let rank = |pressure: Pressure| order.iter().position(|w| *w == pressure.word()).unwrap();
-    for max in 0..=10u8 {
-        for next in max..=10u8 {
-            let a = Pressure { min: 0, max };
-            let b = Pressure { min: 0, max: next };
-            assert!(rank(a) <= rank(b), "{max} reads firmer than {next}");
-        }
-        assert!(Pressure { min: 0, max }
-            .label()
-            .ends_with(&format!("{max} of 10)")));
-    }
-    let presets = Pressure::PRESETS;
-    assert!(presets.windows(2).all(|pair| pair[0].max < pair[1].max));
-    use fresh_legs::core::massage::Pressure as Felt;
-    let felt: Vec<&str> = Felt::ALL.iter().map(|p| p.label()).collect();
+    use fresh_legs::core::massage::Pressure as Band;
+    let felt: Vec<String> = Band::ALL.iter().map(|p| p.label()).collect();
     assert_eq!(
         felt,
         [
@@ -255,8 +240,29 @@ fn pressures_read_on_one_scale_from_lightest_to_firmest() {
             "Deep (7 or more of 10)"
         ]
     );
-    for pressure in Felt::ALL {
-        assert!(pressure.label().to_lowercase().starts_with(pressure.word()));
-        assert!(order.iter().any(|w| w.to_lowercase() == pressure.word()));
+    for level in 0..=10u8 {
+        let band = Band::at(level);
+        assert!(band.band().contains(&level));
+        let single = Pressure {
+            min: level,
+            max: level,
+        };
+        assert_eq!(single.word(), band.name(), "{level} of 10");
+        for top in level..=10u8 {
+            let range = Pressure {
+                min: level,
+                max: top,
+            };
+            assert!(Band::at(level) as u8 <= Band::at(top) as u8);
+            assert!(range.label().ends_with(&format!("{top} of 10)")));
+            assert!(range.word().starts_with(band.name()), "{range:?}");
+        }
+    }
+    let presets = Pressure::PRESETS;
+    assert!(presets.windows(2).all(|pair| pair[0].max < pair[1].max));
+    assert_eq!(Pressure::LIGHT.word(), Band::Light.name());
+    assert_eq!(Pressure::MODERATE.word(), Band::Medium.name());
+    for band in Band::ALL {
+        assert!(band.label().to_lowercase().starts_with(band.word()));
     }
 }

@@ -56,11 +56,25 @@ fn text_that_is_not_json_is_refused() {
     assert!(matches!(error, RoutineImportError::NotJson(_)));
     assert!(error
         .to_string()
-        .starts_with("This file is not readable routine data"));
+        .starts_with("This is not readable routine data"));
     assert!(matches!(
         import_routines(""),
         Err(RoutineImportError::NotJson(_))
     ));
+    // A paste that is not JSON says where, in words, never the parser's ("expected ident").
+    assert_eq!(
+        import_routines("{routines: []}").unwrap_err().to_string(),
+        "This is not readable routine data: it is not complete JSON text: the first thing wrong is on line 1, at character 2. Check that you picked the exported .json file, or pasted all of it."
+    );
+}
+
+#[test]
+fn a_file_saved_with_a_byte_order_mark_imports() {
+    let text = format!("\u{feff}{}", exported_value());
+    assert_eq!(
+        import_routines(&text).unwrap(),
+        import_value(&exported_value()).unwrap()
+    );
 }
 
 #[test]
@@ -114,6 +128,9 @@ fn damaged_routines_are_refused_as_malformed() {
             matches!(error, RoutineImportError::Malformed(_)),
             "{error:?}"
         );
+        for parser_word in ["expected", "u32", "variant", "line "] {
+            assert!(!error.to_string().contains(parser_word), "{error}");
+        }
     }
 }
 

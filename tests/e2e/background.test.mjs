@@ -197,7 +197,7 @@ test("the lock screen shows the step, and its buttons pause, skip and go back (p
       const { title, artist, album } = navigator.mediaSession.metadata;
       return { title, artist, album, state: navigator.mediaSession.playbackState };
     });
-    assert.deepEqual(shown, { title: "Calves, left side, with the foam roller", artist: "Lock test", album: "Step 1 of 1", state: "playing" });
+    assert.deepEqual(shown, { title: "Calves, left side, with the foam roller", artist: "Lock test", album: "Step 1 of 2", state: "playing" });
 
     await press("pause");
     await button(page, "Resume").waitFor();

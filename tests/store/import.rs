@@ -77,7 +77,7 @@ fn refusals_say_what_is_wrong() {
     let partial = refused(br#"{"schema_version": 2, "profile": {}, "races": [], "blocks": []}"#);
     assert_eq!(
         partial.to_string(),
-        "The file is incomplete: it has no log, tombstones. Nothing was changed."
+        "The file is incomplete, as if it was cut short or edited by hand: it has no log or record of deletions. Export it again from Fresh Legs. Nothing was changed."
     );
     let noise = refused(b"{\"schema_version\": 2, \"races\": [1,}");
     assert!(
@@ -98,8 +98,8 @@ fn a_bad_value_sets_its_record_aside_and_the_rest_comes_in() {
     assert_eq!(document.log, clean.log);
     assert_eq!(document.set_aside[0].section, "races");
     assert_eq!(
-        document.set_aside[0].reason,
-        "\"Z\" is not one of the choices the app knows"
+        document.set_aside[0].reason, "priority: \"Z\" is not one of the choices the app knows",
+        "the field is named"
     );
     let budget = text.replace(
         "\"massage_budget_per_month\": 2",
@@ -286,16 +286,22 @@ fn export_with_a_routine() -> serde_json::Value {
 
 #[test]
 fn every_section_of_a_current_export_must_be_there() {
-    for section in ["routines", "checklists", "oil_marks", "activities"] {
+    for (section, words) in [
+        ("routines", "routines of your own"),
+        ("checklists", "race checklists"),
+        ("oil_marks", "notes on oils"),
+        ("activities", "imported training"),
+    ] {
         let mut value = export_with_a_routine();
         value.as_object_mut().unwrap().remove(section);
         let error = refused(value.to_string().as_bytes());
         assert_eq!(
             error,
             ImportError::Partial {
-                missing: section.into()
+                missing: words.into()
             }
         );
+        assert!(!error.to_string().contains('_'), "no raw keys: {error}");
     }
 }
 
@@ -338,4 +344,19 @@ fn a_file_that_is_not_text_is_refused_with_a_message() {
     bytes[at] = 0xFF;
     assert_eq!(refused(&bytes), ImportError::NotText);
     assert!(ImportError::NotText.to_string().contains("not UTF-8"));
+}
+
+/// Windows Notepad saves a file with a byte-order mark in front: the export still reads, whole.
+#[test]
+fn an_export_saved_with_a_byte_order_mark_is_read_as_it_is() {
+    let mut marked = b"\xEF\xBB\xBF".to_vec();
+    marked.extend(fixture());
+    assert_eq!(
+        read_import(&marked).unwrap(),
+        read_import(&fixture()).unwrap()
+    );
+    // Only at the start: one anywhere else is not part of any export.
+    let mut inside = fixture();
+    inside.splice(1..1, b"\xEF\xBB\xBF".iter().copied());
+    assert!(matches!(refused(&inside), ImportError::Malformed { .. }));
 }

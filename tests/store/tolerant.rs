@@ -334,3 +334,25 @@ fn a_wholly_unreadable_document_is_announced_apart_from_single_records() {
         .for_each(|record| record.dismissed = true);
     assert_eq!(notice_text(&records), None);
 }
+
+/// The notice names each record by what it holds (a race by its name and date, a log entry by
+/// its kind and day) and the field the problem is in, so the runner knows what to look at.
+#[test]
+fn set_aside_notices_name_the_record_and_the_field() {
+    let mut value = value_of(&sound());
+    value["races"][0]["name"] = json!("Harbour 10K");
+    value["races"][0]["date"] = json!("2026-12-05");
+    value["races"][0]["priority"] = json!("Z");
+    value["log"][0]["at"] = json!("2026-11-28T18:00:00Z");
+    value["log"][0]["kind"]["pressure"] = json!("medium-ish");
+    let loaded = load(&value);
+    let notice = notice_text(&loaded.set_aside).unwrap();
+    assert!(
+        notice.contains("the race “Harbour 10K” of Sat 5 Dec 2026 (priority: \"Z\" is not one of the choices the app knows)"),
+        "{notice}"
+    );
+    assert!(
+        notice.contains("of Sat 28 Nov 2026 in your log (pressure: \"medium-ish\""),
+        "{notice}"
+    );
+}

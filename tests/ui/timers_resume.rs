@@ -75,16 +75,50 @@ fn after_a_long_absence_the_player_asks_to_resume_or_stop() {
         html.contains("You left this routine 10 minutes ago"),
         "{html}"
     );
-    assert!(html.contains(">Resume</button>"));
-    assert!(html.contains(">Stop and log what I did</button>"));
+    // Waiting paused where it was left: Resume goes on from there, Stop logs the part done.
+    assert!(html.contains(">Resume</button>"), "{html}");
+    assert!(html.contains(">Stop</button>"), "{html}");
+    assert!(
+        html.contains("0:30"),
+        "paused 15 s into the 45 s step: {html}"
+    );
 }
 
 #[test]
-fn a_session_of_another_routine_left_behind_is_logged_for_the_part_done() {
+fn a_routine_in_progress_shows_on_every_screen_after_a_reload() {
+    let store = Rc::new(MemoryBackend::default());
+    *store.session.borrow_mut() = Some(stored(PRE_RACE_FLUSH, 20, 3));
+    let loaded = Loaded {
+        document: Document::default(),
+        notice: None,
+        read_only: false,
+        revision: Revision::NOTHING,
+    };
+    let page = Page::open_loaded("/", loaded, store.clone(), clock());
+    let html = page.html();
+    assert!(html.contains(r#"id="running-bar""#), "{html}");
+    assert!(html.contains("Pre-race light flush"), "{html}");
+    assert!(html.contains("Calves, left side"), "{html}");
+    assert!(
+        html.contains(&format!(r#"href="/timers/play/{PRE_RACE_FLUSH}""#)),
+        "one tap back to the player: {html}"
+    );
+    assert!(page.document().log.is_empty(), "nothing was stopped");
+}
+
+#[test]
+fn opening_another_routine_asks_before_stopping_the_one_in_progress() {
     let store = Rc::new(MemoryBackend::default());
     // 65 s into the full-body session when stored: 5 s countdown, then 60 s of massage.
     *store.session.borrow_mut() = Some(stored(FULL_BODY, 65, 0));
-    let page = open(&store, PRE_RACE_FLUSH);
+    let mut page = open(&store, PRE_RACE_FLUSH);
+    let html = page.html();
+    assert!(
+        html.contains("Full-body session is still in progress"),
+        "{html}"
+    );
+    assert!(page.document().log.is_empty(), "nothing is stopped unasked");
+    page.click("other-stop-and-start");
     let log = page.document().log;
     assert_eq!(log.len(), 1, "{log:?}");
     assert!(
@@ -94,14 +128,48 @@ fn a_session_of_another_routine_left_behind_is_logged_for_the_part_done() {
         ),
         "{log:?}"
     );
+    let html = page.html();
+    assert!(
+        html.contains(">Get ready<"),
+        "the new routine starts: {html}"
+    );
+    assert!(html.contains("Stopped: 1:00 of massage added"), "{html}");
 }
 
 #[test]
-fn leaving_the_player_mid_routine_logs_the_part_done() {
+fn leaving_the_player_asks_and_keep_going_leaves_the_routine_playing() {
     let store = Rc::new(MemoryBackend::default());
     *store.session.borrow_mut() = Some(stored(PRE_RACE_FLUSH, 25, 0));
-    let page = open(&store, PRE_RACE_FLUSH);
-    drop(page);
+    let mut page = open(&store, PRE_RACE_FLUSH);
+    page.click("player-leave");
+    let html = page.html();
+    assert!(html.contains("Leave Pre-race light flush?"), "{html}");
+    assert!(
+        html.contains(">Keep going in the background</button>"),
+        "{html}"
+    );
+    assert!(html.contains(">Stop and log what I did</button>"), "{html}");
+    page.click("leave-keep-going");
+    let html = page.html();
+    assert!(html.contains(r#"id="running-bar""#), "{html}");
+    assert!(!html.contains("Leave Pre-race light flush?"), "{html}");
+    assert!(
+        page.document().log.is_empty(),
+        "nothing logged: it plays on"
+    );
+    assert!(
+        store.session.borrow().is_some(),
+        "still stored for a reload"
+    );
+}
+
+#[test]
+fn stop_and_log_what_i_did_logs_the_part_done_and_says_so() {
+    let store = Rc::new(MemoryBackend::default());
+    *store.session.borrow_mut() = Some(stored(PRE_RACE_FLUSH, 25, 0));
+    let mut page = open(&store, PRE_RACE_FLUSH);
+    page.click("player-leave");
+    page.click("leave-stop");
     let saved = store
         .current
         .borrow()
@@ -113,4 +181,7 @@ fn leaving_the_player_mid_routine_logs_the_part_done() {
         "20 s of massage after the countdown: {saved}"
     );
     assert_eq!(*store.session.borrow(), None, "nothing is left to resume");
+    let html = page.html();
+    assert!(!html.contains(r#"id="running-bar""#), "{html}");
+    assert!(html.contains("Stopped: 0:20 of massage added"), "{html}");
 }

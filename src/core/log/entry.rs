@@ -14,6 +14,13 @@ const MAX_MINUTES_AHEAD: i64 = 10;
 pub const MAX_DAYS_BOOKED_AHEAD: i64 = 366;
 /// A soreness check-in belongs to the days after a massage.
 pub const MAX_SORENESS_HOURS: u16 = 240;
+
+/// Whole hours from a massage at `massage_at` to a check-in at `at`, as a check-in stores them
+/// (counted down, as a clock does: 29 h 50 min is 29 h); `None` when the check-in comes first.
+pub fn hours_after(massage_at: DateTime<Utc>, at: DateTime<Utc>) -> Option<u16> {
+    let hours = (at - massage_at).num_hours();
+    (at >= massage_at).then(|| u16::try_from(hours).unwrap_or(u16::MAX))
+}
 /// Notes stay short enough to read on a phone.
 pub const MAX_NOTES_CHARS: usize = 500;
 

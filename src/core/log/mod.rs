@@ -5,6 +5,6 @@ pub mod entry;
 pub mod insights;
 
 pub use entry::{
-    LogEntry, LogKind, PreEventFor, Tissue, MAX_DAYS_BOOKED_AHEAD, MAX_NOTES_CHARS,
+    hours_after, LogEntry, LogKind, PreEventFor, Tissue, MAX_DAYS_BOOKED_AHEAD, MAX_NOTES_CHARS,
     MAX_SORENESS_HOURS,
 };

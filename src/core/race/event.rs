@@ -291,8 +291,12 @@ pub fn parse_expected_time(text: &str) -> Result<Option<u32>, FieldError> {
     Ok(Some(minutes))
 }
 
-/// Reads a time zone typed or picked by the runner (an IANA name such as `America/New_York`).
+/// Reads a time zone typed or picked by the runner: an IANA name such as `America/New_York`, a
+/// city, a country with one zone or a common abbreviation (see `zone::finder`). A word that could
+/// mean several zones, or a fixed offset people rarely mean ("EST"), is refused with a question:
+/// the form offers the choices.
 pub fn parse_time_zone(text: &str) -> Result<Zone, FieldError> {
+    use crate::core::zone::finder::{find, Found};
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return Err(FieldError::new(
@@ -300,12 +304,27 @@ pub fn parse_time_zone(text: &str) -> Result<Zone, FieldError> {
             "Choose the time zone of the start line.",
         ));
     }
-    crate::core::zone::named(trimmed).ok_or_else(|| {
+    let unknown = || {
         FieldError::new(
             "time_zone",
-            format!("\"{trimmed}\" is not a time zone we know; pick one from the list, such as Europe/London."),
+            format!("\"{trimmed}\" is not a time zone we know: type a city (Tokyo), a country (Japan) or an abbreviation (JST), or a zone such as Europe/London."),
         )
-    })
+    };
+    match find(trimmed, &crate::core::zone::names()) {
+        Found::Zone(name) => crate::core::zone::named(&name).ok_or_else(unknown),
+        Found::Ask(choices) => Err(FieldError::new(
+            "time_zone",
+            format!(
+                "\"{trimmed}\" could mean {}: choose the one below that your start line keeps.",
+                crate::core::validation::count(
+                    i64::try_from(choices.len()).unwrap_or(i64::MAX),
+                    "zone",
+                    "different zones"
+                )
+            ),
+        )),
+        Found::Unknown => Err(unknown()),
+    }
 }
 
 /// Deserializes a zone name without regard to case.

@@ -62,7 +62,7 @@ pub fn follow_up_due(log: &[LogEntry], now: DateTime<Utc>) -> Option<FollowUp> {
         massage_id: massage.id.clone(),
         massage_at: massage.at,
         checkpoint,
-        hours_since: u16::try_from(elapsed.num_hours()).unwrap_or(u16::MAX),
+        hours_since: crate::core::log::hours_after(massage.at, now).unwrap_or_default(),
     })
 }
 

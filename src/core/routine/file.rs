@@ -2,6 +2,7 @@
 //!
 //! Pure text in, values out: the shell reads and writes the file or the clipboard.
 
+use crate::core::plain_words::{parse_problem, problem_in};
 use crate::core::routine::catalog::is_builtin;
 use crate::core::routine::Routine;
 use crate::core::validation::FieldErrors;
@@ -17,13 +18,13 @@ pub const ROUTINES_VERSION: u32 = 1;
 /// Why a routines file was refused. Nothing is imported when any of these is returned.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum RoutineImportError {
-    #[error("This file is not readable routine data ({0}). Check that you picked the exported .json file.")]
+    #[error("This is not readable routine data: {0}. Check that you picked the exported .json file, or pasted all of it.")]
     NotJson(String),
     #[error("This JSON file is not a Fresh Legs routines export.")]
     WrongFormat,
     #[error("This file was made by a newer version of Fresh Legs (format {found}; this app reads up to {supported}). Update the app, then import it again.")]
     NewerVersion { found: u64, supported: u32 },
-    #[error("The routines in this file are damaged ({0}).")]
+    #[error("The routines in this file are damaged: {0}. Export them again from Fresh Legs.")]
     Malformed(String),
     #[error("This file has no routines in it.")]
     Empty,
@@ -78,8 +79,10 @@ pub fn export_routines(routines: &[Routine]) -> String {
 /// says what to fix. Built-in routines are refused: the app already has them, and a file must not be
 /// able to replace them.
 pub fn import_routines(text: &str) -> Result<Vec<Routine>, RoutineImportError> {
+    // A byte-order mark (Windows Notepad saves one) says how the file is encoded; it is not text.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|error| RoutineImportError::NotJson(error.to_string()))?;
+        .map_err(|error| RoutineImportError::NotJson(parse_problem(&error)))?;
     let header = Header::deserialize(&value).map_err(|_| RoutineImportError::WrongFormat)?;
     if header.format != ROUTINES_FORMAT || header.version == 0 {
         return Err(RoutineImportError::WrongFormat);
@@ -90,8 +93,8 @@ pub fn import_routines(text: &str) -> Result<Vec<Routine>, RoutineImportError> {
             supported: ROUTINES_VERSION,
         });
     }
-    let file = ImportFile::deserialize(value)
-        .map_err(|error| RoutineImportError::Malformed(error.to_string()))?;
+    let file = ImportFile::deserialize(&value)
+        .map_err(|error| RoutineImportError::Malformed(problem_in(&error, &value)))?;
     if file.routines.is_empty() {
         return Err(RoutineImportError::Empty);
     }

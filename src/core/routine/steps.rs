@@ -41,12 +41,12 @@ impl Side {
     }
 }
 
-/// Target pressure on the 0–10 discomfort scale the evidence uses ("about 4–6 of 10"); for a
+/// Target pressure on the one 0–10 scale (`massage::Pressure`, which names its bands); for a
 /// stretch, how strong the pull should feel on the same scale.
 ///
-/// A range rather than a word because that is how the research and therapists phrase it, and a
-/// runner can check it against what they feel; [`Pressure::label`] gives the words. Every screen
-/// names a pressure through [`Pressure::label`], so one scale reads the same everywhere.
+/// A range rather than a band because that is how the research and therapists phrase it, and a
+/// runner can check it against what they feel. Every screen names a pressure through
+/// [`Pressure::label`], so a range reads in the same words and figures as the log's choices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Pressure {
     /// The least the runner should feel, 0–10.
@@ -56,13 +56,13 @@ pub struct Pressure {
 }
 
 impl Pressure {
-    /// Pre-race flushing and stretching: the runner should leave feeling light, so stay well
-    /// under "moderate".
+    /// Pre-race flushing and stretching: the runner should leave feeling light, so the light band.
     pub const LIGHT: Pressure = Pressure { min: 3, max: 4 };
     /// After a race: a touch deeper than pre-race, still lighter than general work (domain rule 3).
     pub const LIGHT_TO_MODERATE: Pressure = Pressure { min: 4, max: 5 };
-    /// General and hard-block work: the evidence's "about 4–6"; deeper is not better.
-    pub const MODERATE: Pressure = Pressure { min: 4, max: 6 };
+    /// General and hard-block work: the moderate band, inside the evidence's "about 4–6"; deeper
+    /// is not better.
+    pub const MODERATE: Pressure = Pressure { min: 5, max: 6 };
     /// The presets a routine editor offers, lightest first: each ends higher than the one before.
     pub const PRESETS: [Pressure; 3] = [
         Pressure::LIGHT,
@@ -71,26 +71,27 @@ impl Pressure {
     ];
 
     /// Top of the scale.
-    pub const SCALE_MAX: u8 = 10;
+    pub const SCALE_MAX: u8 = crate::core::massage::SCALE_MAX;
 
-    /// A short description such as "Moderate (4–6 of 10)".
+    /// A short description such as "Moderate (5–6 of 10)" or "Light to moderate (4–5 of 10)".
     pub fn label(self) -> String {
+        let max = Self::SCALE_MAX;
         if self.min == self.max {
-            format!("{} ({} of 10)", self.word(), self.max)
+            format!("{} ({} of {max})", self.word(), self.max)
         } else {
-            format!("{} ({}–{} of 10)", self.word(), self.min, self.max)
+            format!("{} ({}–{} of {max})", self.word(), self.min, self.max)
         }
     }
 
-    /// The scale's word for this pressure, named by its top, lightest to firmest: very light,
-    /// light, light to moderate, moderate, deep.
-    pub fn word(self) -> &'static str {
-        match self.max {
-            0..=2 => "Very light",
-            3..=4 => "Light",
-            5 => "Light to moderate",
-            6 => "Moderate",
-            _ => "Deep",
+    /// The scale's words for this range: its band when both ends share one ("Light"), else the
+    /// bands of its two ends ("Light to moderate").
+    pub fn word(self) -> String {
+        use crate::core::massage::Pressure as Band;
+        let (low, high) = (Band::at(self.min), Band::at(self.max));
+        if low == high {
+            low.name().to_string()
+        } else {
+            format!("{} to {}", low.name(), high.word())
         }
     }
 

@@ -50,13 +50,25 @@ pub fn segment_title(routine: &Routine, segment: &Segment) -> String {
     }
 }
 
-/// Where the runner is in the routine, e.g. "Step 2 of 5"; outside the steps (getting ready,
-/// done), how many steps there are.
-pub fn step_position(step: Option<usize>, step_count: usize) -> String {
-    match step {
-        Some(step) => format!("Step {} of {step_count}", step + 1),
+/// Where the runner is in the routine, counting each side as a step of its own, e.g. "Step 2 of
+/// 12" on the right calf after the left; switching sides already counts the side to come. Getting
+/// ready (and outside the steps), how many there are.
+pub fn step_position(segments: &[Segment], segment: Option<usize>) -> String {
+    let is_work = |segment: &Segment| matches!(segment.kind, SegmentKind::Work { .. });
+    let total = segments.iter().filter(|segment| is_work(segment)).count();
+    let done_before = |index: usize| segments[..index].iter().filter(|s| is_work(s)).count();
+    let number = segment
+        .filter(|index| *index < segments.len())
+        .and_then(|index| match segments[index].kind {
+            SegmentKind::GetReady => None,
+            SegmentKind::Work { .. } | SegmentKind::SwitchSides { .. } => {
+                Some(done_before(index) + 1)
+            }
+        });
+    match number {
+        Some(number) => format!("Step {} of {total}", number.min(total)),
         None => crate::core::validation::count(
-            i64::try_from(step_count).unwrap_or(i64::MAX),
+            i64::try_from(total).unwrap_or(i64::MAX),
             "step",
             "steps",
         ),
@@ -130,5 +142,39 @@ mod tests {
         );
         assert_eq!(segment_title(&routine, &segments[2]), "Switch sides");
         assert_eq!(segment_title(&routine, &segments[1]), "Calves");
+    }
+
+    /// Each side counts: after the left calf, the switch and the right calf are the second step.
+    #[test]
+    fn the_step_counter_counts_sides() {
+        let routine = builtin_routines(crate::core::body::ToolsOwned::default()).remove(0);
+        let segments = routine.segments(Pacing::default());
+        let work = segments
+            .iter()
+            .filter(|segment| matches!(segment.kind, SegmentKind::Work { .. }))
+            .count();
+        assert!(
+            work > routine.steps.len(),
+            "the first routine has two-sided steps"
+        );
+        assert_eq!(step_position(&segments, Some(0)), format!("{work} steps"));
+        assert_eq!(
+            step_position(&segments, Some(1)),
+            format!("Step 1 of {work}")
+        );
+        assert_eq!(
+            step_position(&segments, Some(2)),
+            format!("Step 2 of {work}")
+        );
+        assert_eq!(
+            step_position(&segments, Some(3)),
+            format!("Step 2 of {work}")
+        );
+        let last = segments.len() - 1;
+        assert_eq!(
+            step_position(&segments, Some(last)),
+            format!("Step {work} of {work}")
+        );
+        assert_eq!(step_position(&segments, None), format!("{work} steps"));
     }
 }

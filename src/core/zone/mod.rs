@@ -9,6 +9,8 @@
 
 #[cfg(target_arch = "wasm32")]
 mod browser;
+pub mod finder;
+pub mod places;
 #[cfg(target_arch = "wasm32")]
 mod reader;
 

@@ -125,8 +125,10 @@ fn current_mark(item: &NavItem, shown: &Route) -> Option<&'static str> {
     (item.reach == Reach::PhoneOnly && shown_is_behind_more).then_some("true")
 }
 
+/// `ask_first`, while a routine plays, takes a tapped destination instead of going there: the
+/// player asks whether to keep the routine going or stop it.
 #[component]
-pub fn MainNav() -> Element {
+pub fn MainNav(ask_first: Option<EventHandler<Route>>) -> Element {
     let shown = destination(&use_route::<Route>());
     rsx! {
         nav { class: "main-nav", "aria-label": "Main",
@@ -141,6 +143,15 @@ pub fn MainNav() -> Element {
                         },
                         Link {
                             to: item.route.clone(),
+                            onclick_only: ask_first.is_some(),
+                            onclick: {
+                                let route = item.route.clone();
+                                move |_| {
+                                    if let Some(ask) = ask_first {
+                                        ask.call(route.clone());
+                                    }
+                                }
+                            },
                             class: if current_mark(&item, &shown).is_some() { "active" } else { "" },
                             "aria-current": current_mark(&item, &shown),
                             svg {

@@ -9,6 +9,7 @@ mod load_banner;
 mod load_chart;
 mod main_nav;
 mod progress;
+mod toast;
 mod typed_text;
 
 pub use body_map::{BodyMap, BodyMapPicker};
@@ -20,3 +21,4 @@ pub use load_banner::LoadBanner;
 pub use load_chart::LoadChart;
 pub use main_nav::{behind_more, MainNav};
 pub use progress::ProgressRing;
+pub use toast::{use_toasts, use_toasts_provider, ToastAction, ToastRegion, Toasts};

@@ -52,3 +52,18 @@ pub fn speak(text: &str, instead: Unspoken) {
 pub fn keep_awake(on: bool) {
     device::call(if on { "wake-lock" } else { "wake-release" }, json!([]));
 }
+
+/// Whether the device holds sound back until the runner touches the page: browsers do after a
+/// reload or when a restored tab opens, until a tap. Never on the desktop and phone apps, whose
+/// webviews play sound without asking.
+pub fn sound_held() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return device::ask("sound-held", json!([])).as_deref() == Some("yes");
+    #[cfg(not(target_arch = "wasm32"))]
+    return false;
+}
+
+/// Lets the sound out: to be called from a tap, which is what browsers wait for.
+pub fn let_sound_out() {
+    device::call("sound-out", json!([]));
+}

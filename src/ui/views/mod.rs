@@ -19,6 +19,6 @@ pub use more::More;
 pub use not_found::NotFound;
 pub use races::Races;
 pub use settings::{OpenFile, Settings};
-pub use timers::{Player, RoutineEditor, Timers};
+pub use timers::{use_running_provider, Leave, Player, RoutineEditor, RunningBar, Timers};
 pub use today::Today;
 pub use training::Training;

@@ -3,7 +3,7 @@
 
 use crate::core::body::BodyArea;
 use crate::core::dates;
-use crate::core::log::{LogEntry, LogKind, PreEventFor, Tissue};
+use crate::core::log::{hours_after, LogEntry, LogKind, PreEventFor, Tissue};
 use crate::core::massage::{MassageKind, Pressure, Technique};
 use crate::core::race::local_time::resolve_local;
 use crate::core::recommend::follow_up::default_massage_for_check_in;
@@ -169,12 +169,30 @@ impl QuickLogDraft {
         draft
     }
 
+    /// The massage in `log` a check-in follows, when the runner chose one.
+    pub fn massage_followed<'a>(&self, log: &'a [LogEntry]) -> Option<&'a LogEntry> {
+        let id = self.after.trim();
+        log.iter()
+            .find(|entry| !id.is_empty() && entry.id.as_str() == id)
+    }
+
+    /// The hours from the chosen massage to the check-in's time, as they will be stored: `None`
+    /// while the time does not read, or no massage is chosen; `Some(None)` for a check-in
+    /// dated before its massage.
+    pub fn hours_since_massage(&self, log: &[LogEntry], zone: Zone) -> Option<Option<u16>> {
+        let massage = self.massage_followed(log)?;
+        let at = resolve_local(zone, dates::read_local_field(&self.when)?);
+        Some(hours_after(massage.at, at))
+    }
+
     /// The entry this form describes, or every problem found (field keys as `LogEntry::validate`).
+    /// A check-in after a massage in `log` stores the hours from that massage to its own time.
     pub fn to_entry(
         &self,
         id: RecordId,
         now: DateTime<Utc>,
         zone: Zone,
+        log: &[LogEntry],
     ) -> Result<LogEntry, FieldErrors> {
         let mut errors = FieldErrors::default();
         let at = match dates::read_local_field(&self.when) {
@@ -203,7 +221,16 @@ impl QuickLogDraft {
                 notes: self.notes.trim().to_string(),
             },
             LogChoice::Soreness => LogKind::SorenessCheckIn {
-                hours_after: parse_number(&self.hours_after, "hours_after", &mut errors),
+                hours_after: match self.massage_followed(log) {
+                    Some(massage) => hours_after(massage.at, at).unwrap_or_else(|| {
+                        errors.push(
+                            "hours_after",
+                            "This check-in is dated before the massage it follows: check its time, or choose another massage.",
+                        );
+                        0
+                    }),
+                    None => parse_number(&self.hours_after, "hours_after", &mut errors),
+                },
                 level: u8::try_from(parse_number(&self.level, "level", &mut errors))
                     .unwrap_or(u8::MAX),
                 bruising: self.bruising,
@@ -277,7 +304,7 @@ mod tests {
         let mut draft = QuickLogDraft::new(now(), zone, &[]);
         draft.when = "2026-03-28T18:30".into();
         let entry = draft
-            .to_entry(RecordId("log-1".into()), now(), zone)
+            .to_entry(RecordId("log-1".into()), now(), zone, &[])
             .unwrap();
         assert_eq!(
             entry.at,
@@ -294,18 +321,84 @@ mod tests {
         draft.level = "11".into();
         draft.when = "2026-04-02T09:00".into();
         let errors = draft
-            .to_entry(RecordId("log-2".into()), now(), zone)
+            .to_entry(RecordId("log-2".into()), now(), zone, &[])
             .unwrap_err();
         assert!(errors.for_field("level").is_some());
         assert!(errors.for_field("at").unwrap().contains("future"));
         draft.level = "six".into();
         let errors = draft
-            .to_entry(RecordId("log-2".into()), now(), zone)
+            .to_entry(RecordId("log-2".into()), now(), zone, &[])
             .unwrap_err();
         assert_eq!(
             errors.for_field("level"),
             Some("Enter a whole number, like 3, not \"six\".")
         );
+    }
+
+    /// The hours come from the chosen massage and the check-in's own time, never a default:
+    /// a check-in 29.5 h after is stored as 29 h; another massage or time changes them.
+    #[test]
+    fn a_check_in_counts_the_hours_from_the_chosen_massage() {
+        let zone: Zone = "Europe/London".parse().unwrap();
+        let massage = |id: &str, at: DateTime<Utc>| LogEntry {
+            id: RecordId(id.into()),
+            updated_at: at,
+            at,
+            kind: LogKind::MassageReceived {
+                kind: MassageKind::General,
+                pressure: Pressure::Medium,
+                before: None,
+                technique: None,
+                with_therapist: true,
+                notes: String::new(),
+            },
+        };
+        let log = vec![
+            massage(
+                "log-deep",
+                Utc.with_ymd_and_hms(2026, 3, 28, 6, 30, 0).unwrap(),
+            ),
+            massage(
+                "log-earlier",
+                Utc.with_ymd_and_hms(2026, 3, 26, 12, 0, 0).unwrap(),
+            ),
+        ];
+        let mut draft = QuickLogDraft::new(now(), zone, &log);
+        draft.choice = LogChoice::Soreness;
+        draft.level = "4".into();
+        draft.after = "log-deep".into();
+        // 29 March 12:00 BST is 11:00 UTC: 28 h 30 min after 28 March 06:30 UTC.
+        draft.when = "2026-03-29T12:00".into();
+        let hours = |draft: &QuickLogDraft| match draft
+            .to_entry(RecordId("log-4".into()), now(), zone, &log)
+            .unwrap()
+            .kind
+        {
+            LogKind::SorenessCheckIn { hours_after, .. } => hours_after,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(hours(&draft), 28);
+        assert_eq!(draft.hours_since_massage(&log, zone), Some(Some(28)));
+        draft.when = "2026-03-29T13:00".into();
+        assert_eq!(hours(&draft), 29, "29.5 h after is 29 h, not a default 24");
+        draft.after = "log-earlier".into();
+        assert_eq!(hours(&draft), 72);
+        // Typed hours only count for a check-in that follows no massage.
+        draft.hours_after = "5".into();
+        assert_eq!(hours(&draft), 72);
+        draft.after = String::new();
+        assert_eq!(hours(&draft), 5);
+        // Dated before the massage it follows: said beside the field.
+        draft.after = "log-deep".into();
+        draft.when = "2026-03-28T06:00".into();
+        let errors = draft
+            .to_entry(RecordId("log-4".into()), now(), zone, &log)
+            .unwrap_err();
+        assert!(errors
+            .for_field("hours_after")
+            .unwrap()
+            .contains("before the massage"));
+        assert_eq!(draft.hours_since_massage(&log, zone), Some(None));
     }
 
     #[test]
@@ -316,18 +409,18 @@ mod tests {
         draft.with_therapist = true;
         draft.when = "2026-04-02T09:00".into();
         let booked = draft
-            .to_entry(RecordId("log-3".into()), now(), zone)
+            .to_entry(RecordId("log-3".into()), now(), zone, &[])
             .unwrap();
         assert!(booked.is_booked(now()));
         draft.when = "2027-06-01T09:00".into();
         let errors = draft
-            .to_entry(RecordId("log-3".into()), now(), zone)
+            .to_entry(RecordId("log-3".into()), now(), zone, &[])
             .unwrap_err();
         assert_eq!(errors.for_field("at"), Some("Book at most 366 days ahead."));
         draft.when = "2026-04-02T09:00".into();
         draft.with_therapist = false;
         let errors = draft
-            .to_entry(RecordId("log-3".into()), now(), zone)
+            .to_entry(RecordId("log-3".into()), now(), zone, &[])
             .unwrap_err();
         assert!(errors.for_field("at").unwrap().contains("future"));
     }

@@ -16,20 +16,18 @@ use crate::ui::views::log::draft::{LogChoice, QuickLogDraft, QuickLogDraftStoreE
 use chrono::{DateTime, Duration, Utc};
 use dioxus::prelude::*;
 
-fn options<T: serde::Serialize + Copy>(
+fn options<T: serde::Serialize + Copy, S: Into<String>>(
     values: &[T],
-    label: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> S,
 ) -> Vec<(String, String)> {
     values
         .iter()
-        .map(|value| (key_of(value), label(*value).to_string()))
+        .map(|value| (key_of(value), label(*value).into()))
         .collect()
 }
 
-/// Adds a new entry, or saves changes to `existing` (keeping its id). `prefix` keeps control ids
-/// unique when several forms are on one page; `on_saved` runs after a successful save.
 /// The massages a check-in can follow: "none" first, then those of the last two weeks, newest
-/// first, named by kind and local time.
+/// first, named by kind and local time ("General · Sat 5 Dec 18:00").
 fn follows_options(log: &[LogEntry], now: DateTime<Utc>, zone: Zone) -> Vec<(String, String)> {
     let mut recent: Vec<&LogEntry> = log
         .iter()
@@ -46,11 +44,17 @@ fn follows_options(log: &[LogEntry], now: DateTime<Utc>, zone: Zone) -> Vec<(Str
             dates::weekday_day_month(local.date_naive()),
             dates::clock(local.time())
         );
-        Some((entry.id.to_string(), format!("{} · {when}", kind.label())))
+        // Short enough to show whole in the closed list on a 360 px phone.
+        Some((
+            entry.id.to_string(),
+            format!("{} · {when}", kind.short_label()),
+        ))
     }));
     choices
 }
 
+/// Adds a new entry, or saves changes to `existing` (keeping its id). `prefix` keeps control ids
+/// unique when several forms are on one page; `on_saved` runs after a successful save.
 #[component]
 pub fn LogForm(
     prefix: String,
@@ -81,7 +85,10 @@ pub fn LogForm(
                 None => return,
             },
         };
-        let entry = match draft.read().to_entry(id, now, zone) {
+        let entry = match draft
+            .read()
+            .to_entry(id, now, zone, &state.peek().document.log)
+        {
             Ok(entry) => entry,
             Err(found) => {
                 errors.set(found);
@@ -169,8 +176,7 @@ pub fn LogForm(
                 LogChoice::Soreness => rsx! {
                     SelectField { id: id("after"), label: "After which massage", options: massages,
                         selected: draft.after().cloned(), onchange: move |value| draft.after().set(value) }
-                    NumberField { id: id("hours-after"), label: "Hours since the massage", text: draft.hours_after(),
-                        error: error("hours_after") }
+                    HoursAfter { id: id("hours-after"), draft, error: error("hours_after") }
                     NumberField { id: id("level"), label: "Soreness (0 = none, 10 = worst)", text: draft.level(),
                         error: error("level") }
                     Checkbox { id: id("bruising"), label: "Bruising", checked: draft.bruising().cloned(),
@@ -197,5 +203,33 @@ pub fn LogForm(
                 p { class: "form-status", role: "status", "{status}" }
             }
         }
+    }
+}
+
+/// The check-in's hours since what it follows: worked out from the chosen massage and the
+/// check-in's own time, or typed after a race or a hard run. A component of its own, so that
+/// typing elsewhere in the form does not work them out again.
+#[component]
+fn HoursAfter(id: String, draft: Store<QuickLogDraft>, error: Option<String>) -> Element {
+    let clock = use_clock();
+    let state = use_app_state();
+    let hours = draft
+        .read()
+        .hours_since_massage(&state.read().document.log, clock.zone());
+    match hours {
+        Some(hours) => rsx! {
+            p { class: "computed-field", id, role: "status",
+                match hours {
+                    Some(hours) => rsx! { "{crate::core::validation::count(hours, \"hour\", \"hours\")} after that massage." },
+                    None => rsx! { "This time is before that massage: check the time, or choose another massage." },
+                }
+            }
+            if let Some(message) = error {
+                p { class: "field-error", role: "alert", "{message}" }
+            }
+        },
+        None => rsx! {
+            NumberField { id, label: "Hours since the race or run", text: draft.hours_after(), error }
+        },
     }
 }

@@ -3,8 +3,9 @@
 
 use crate::core::dates;
 use crate::core::log::insights::{
-    home_care_streak, sessions_per_block, sessions_per_week, WeekSessions, CHART_WEEKS,
+    home_care_streak, sessions_per_block, sessions_per_week, BlockBudget, WeekSessions, CHART_WEEKS,
 };
+use crate::core::validation::count;
 use crate::ui::clock::use_clock;
 use crate::ui::routes::Route;
 use crate::ui::state::use_app_state;
@@ -24,10 +25,31 @@ pub fn chart_summary(weeks: &[WeekSessions]) -> String {
     let home: u32 = weeks.iter().map(|week| week.home).sum();
     let active = weeks.iter().filter(|week| week.total() > 0).count();
     format!(
-        "Last {} weeks: {} sessions ({professional} with a therapist, {home} at home), in {active} of {} weeks.",
+        "Last {} weeks: {} ({professional} with a therapist, {home} at home), in {active} of {} weeks.",
         weeks.len(),
-        professional + home,
+        count(professional + home, "session", "sessions"),
         weeks.len()
+    )
+}
+
+/// A block's therapist sessions against its budget: "1 of 2 sessions", "3 of 2 sessions (over
+/// budget)", or with no budget for it, "1 session, with no budget for this block".
+pub fn block_sessions(usage: &BlockBudget) -> String {
+    let (sessions, budget) = (usage.sessions, usage.budget);
+    if budget == 0 {
+        return format!(
+            "{}, with no budget for this block",
+            count(sessions, "session", "sessions")
+        );
+    }
+    let over = if usage.over_budget() {
+        " (over budget)"
+    } else {
+        ""
+    };
+    format!(
+        "{sessions} of {}{over}",
+        count(budget, "session", "sessions")
     )
 }
 
@@ -113,13 +135,11 @@ pub fn Insights(on_log_first: EventHandler) -> Element {
                 for usage in blocks {
                     li { key: "{usage.block_id}",
                         {format!(
-                            "{} · {} to {}: {} of {} sessions{}",
+                            "{} · {} to {}: {}",
                             usage.kind.label(),
                             dates::day_month(usage.start),
                             dates::day_month_year(usage.end),
-                            usage.sessions,
-                            usage.budget,
-                            if usage.over_budget() { " (over budget)" } else { "" }
+                            block_sessions(&usage),
                         )}
                     }
                 }

@@ -7,6 +7,7 @@ use crate::core::sorting;
 use crate::core::zone::Zone;
 use crate::store::Change;
 use crate::ui::clock::use_clock;
+use crate::ui::components::{use_toasts, ToastAction};
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::log::form::LogForm;
 use crate::ui::views::log::insights::Insights;
@@ -23,6 +24,16 @@ pub fn entry_title(entry: &LogEntry) -> String {
         LogKind::SelfMassage { .. } => "Self-massage".to_string(),
         LogKind::RedFlag { flag, .. } => format!("Red flag: {}", flag.label()),
     }
+}
+
+/// An entry as a message names it: its heading and when, e.g. "Soreness check-in of Sat 5 Dec
+/// 2026, 18:00".
+pub fn entry_name(entry: &LogEntry, zone: Zone) -> String {
+    format!(
+        "{} of {}",
+        entry_title(entry),
+        dates::weekday_day_month_year_clock(entry.at.with_timezone(&zone).naive_local())
+    )
 }
 
 fn day_text(date: NaiveDate) -> String {
@@ -129,10 +140,11 @@ const ADD_SUMMARY: &str = "add-entry-summary";
 
 #[component]
 pub fn Log() -> Element {
+    let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
+    let toasts = use_toasts();
     let mut deleted = use_signal(|| None::<LogEntry>);
-    let mut status = use_signal(String::new);
     let mut adding = use_signal(|| false);
     let mut form_box = use_signal(|| None::<std::rc::Rc<MountedData>>);
     let open_form = move |_| {
@@ -144,22 +156,30 @@ pub fn Log() -> Element {
         }
     };
 
-    let delete = move |entry: LogEntry| match update.send(Change::Delete(entry.id.clone())) {
-        Ok(()) => {
-            status.set(format!("Deleted: {}.", entry_title(&entry)));
-            deleted.set(Some(entry));
-        }
-        Err(UpdateError::NotSaved(message)) => status.set(format!("Not deleted: {message}")),
-    };
-    let undo = move |_| {
+    // Made here, not on the entry's card: the card is gone by the time Undo is pressed.
+    let undo = use_callback(move |()| {
         let Some(entry) = deleted.take() else {
             return;
         };
-        let title = entry_title(&entry);
-        status.set(match update.send(Change::restore(entry)) {
+        let title = entry_name(&entry, clock.zone());
+        toasts.say(match update.send(Change::restore(entry)) {
             Ok(()) => format!("Restored: {title}."),
             Err(UpdateError::NotSaved(message)) => format!("Not restored: {message}"),
         });
+    });
+    let delete = move |entry: LogEntry| match update.send(Change::Delete(entry.id.clone())) {
+        Ok(()) => {
+            toasts.say_with(
+                format!("Deleted: {}.", entry_name(&entry, clock.zone())),
+                ToastAction {
+                    label: "Undo",
+                    id: UNDO_ID,
+                    run: undo,
+                },
+            );
+            deleted.set(Some(entry));
+        }
+        Err(UpdateError::NotSaved(message)) => toasts.say(format!("Not deleted: {message}")),
     };
 
     let mut entries = state.read().document.log.clone();
@@ -182,14 +202,6 @@ pub fn Log() -> Element {
                 "Add an entry"
             }
             LogForm { prefix: "add" }
-        }
-        div { class: "log-status", role: "status",
-            if !status.read().is_empty() {
-                p { "{status}" }
-            }
-            if deleted.read().is_some() {
-                button { id: UNDO_ID, r#type: "button", class: "button", onclick: undo, "Undo" }
-            }
         }
         section { "aria-labelledby": "history-heading",
             h2 { id: "history-heading", "History" }

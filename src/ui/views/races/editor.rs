@@ -41,6 +41,15 @@ impl<D: 'static> Editor<D> {
         self.errors.read().for_field(field).map(str::to_string)
     }
 
+    /// Takes back the message under `field` once the runner changes what it holds: a message
+    /// about what the field held no longer stands under it (an emptied field, a zone picked from
+    /// the suggestions). Writes only when there is a message, so typing costs nothing more.
+    pub fn field_changed(mut self, field: &str) {
+        if self.errors.peek().for_field(field).is_some() {
+            self.errors.write().0.retain(|error| error.field != field);
+        }
+    }
+
     /// Loads `draft` for the record `id`.
     pub fn edit(mut self, id: RecordId, draft: D) {
         self.draft.set(draft);

@@ -11,10 +11,8 @@ use crate::ui::views::races::draft::{
     exact_distance, repeated, RaceDraft, RaceDraftStoreExt, FIRST, SECOND,
 };
 use crate::ui::views::races::editor::Editor;
+use crate::ui::views::races::zone_field::ZoneField;
 use dioxus::prelude::*;
-
-/// The `id` of the datalist of IANA zones the "Time zone" field suggests from.
-const ZONE_LIST_ID: &str = "time-zones";
 
 /// The `id` of the race name field, which File → New race focuses.
 pub const RACE_NAME_ID: &str = "race-name";
@@ -114,21 +112,24 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
             onmounted: move |event| form_top.set(Some(event.data())),
             h2 { id: "race-form-heading", "{heading}" }
             form { class: "form", onsubmit: save, novalidate: true,
-                TextField { id: RACE_NAME_ID, label: "Race name", text: draft.name(), error: editor.error("name") }
+                TextField { id: RACE_NAME_ID, label: "Race name", text: draft.name(), error: editor.error("name"),
+                    oninput: move |_| editor.field_changed("name") }
                 div { class: "field-row",
-                    TextField { id: "race-date", label: "Date", kind: "date", text: draft.date(), error: editor.error("date") }
+                    TextField { id: "race-date", label: "Date", kind: "date", text: draft.date(), error: editor.error("date"),
+                        oninput: move |_| editor.field_changed("date") }
                     TextField { id: "race-start", label: "Start time", kind: "time", text: draft.start_time(),
-                        error: editor.error("start_time") }
+                        error: editor.error("start_time"), oninput: move |_| editor.field_changed("start_time") }
                 }
-                TextField { id: "race-zone", label: "Time zone", text: draft.time_zone(),
-                    list: ZONE_LIST_ID.to_string(), error: editor.error("time_zone") }
-                ZoneList {}
+                ZoneField { text: draft.time_zone(), error: editor.error("time_zone"),
+                    onchange: move |_| editor.field_changed("time_zone") }
                 RepeatedHour { draft }
                 NumberField { id: "race-distance", label: format!("Distance ({})", units.abbreviation()),
-                    text: draft.distance(), decimal: true, error: editor.error("distance_km") }
+                    text: draft.distance(), decimal: true, error: editor.error("distance_km"),
+                    oninput: move |_| editor.field_changed("distance_km") }
                 Presets { draft }
                 TextField { id: "race-expected", label: "Expected time (h:mm, optional)", text: draft.expected_time(),
-                    inputmode: "text".to_string(), error: editor.error("expected_minutes") }
+                    inputmode: "text".to_string(), error: editor.error("expected_minutes"),
+                    oninput: move |_| editor.field_changed("expected_minutes") }
                 p { class: "hint", "Leave it empty to estimate it from the distance. The post-race windows open from your finish." }
                 SelectField { id: "race-priority", label: "Priority", options: priorities,
                     selected: draft.priority().cloned(), onchange: move |value| draft.priority().set(value) }
@@ -217,17 +218,4 @@ fn repeated_choices(
             format!("The second, after the clocks go back ({})", offset(second)),
         ),
     ])
-}
-
-/// Every IANA zone, for the "Time zone" field to suggest from. No props, so it renders once and
-/// typing in the form never re-renders its ~600 options.
-#[component]
-fn ZoneList() -> Element {
-    rsx! {
-        datalist { id: ZONE_LIST_ID,
-            for name in crate::core::zone::names() {
-                option { key: "{name}", value: name }
-            }
-        }
-    }
 }

@@ -15,6 +15,7 @@ mod removal;
 mod screen;
 mod season;
 mod timeline;
+mod zone_field;
 
 pub use screen::Races;
 // The training screen edits a proposed block with the same draft and fields.

@@ -6,6 +6,7 @@ use crate::core::race::Race;
 use crate::core::record::{Record, RecordId};
 use crate::core::training::TrainingBlock;
 use crate::store::{AnyRecord, Change};
+use crate::ui::components::{use_toasts, ToastAction, Toasts};
 use crate::ui::state::{use_document_update, DocumentUpdater, UpdateError};
 use dioxus::prelude::*;
 
@@ -52,69 +53,61 @@ pub fn block_name(block: &TrainingBlock) -> String {
     )
 }
 
-/// The last deletion, offered for undoing until the next one.
+/// The last deletion, offered for undoing until the next one. What happened is said in a message
+/// above the bottom bar (`components::toast`), where the runner is looking, with its Undo.
 #[derive(Clone, Copy, PartialEq)]
 pub struct Removals {
     last: Signal<Option<Removed>>,
-    status: Signal<String>,
+    toasts: Toasts,
+    /// Made once by the screen, so the message's Undo outlives the card that was deleted.
+    undo: Callback<()>,
 }
 
+/// The `id` of the Undo button.
+const UNDO_ID: &str = "undo-delete";
+
 impl Removals {
-    /// Deletes `removed` from the document and remembers it for [`Removals::undo`].
+    /// Deletes `removed` from the document and remembers it for the message's Undo.
     pub fn delete(mut self, update: DocumentUpdater, removed: Removed) {
         match update.send(Change::Delete(removed.id().clone())) {
             Ok(()) => {
-                self.status
-                    .set(format!("Deleted {}.", removed.description()));
+                self.toasts.say_with(
+                    format!("Deleted {}.", removed.description()),
+                    ToastAction {
+                        label: "Undo",
+                        id: UNDO_ID,
+                        run: self.undo,
+                    },
+                );
                 self.last.set(Some(removed));
             }
             Err(UpdateError::NotSaved(message)) => {
-                self.status.set(format!("Not deleted: {message}"));
+                self.toasts.say(format!("Not deleted: {message}"));
             }
         }
     }
+}
 
-    /// Brings the last deleted record back.
-    pub fn undo(mut self, update: DocumentUpdater) {
-        let Some(removed) = self.last.take() else {
-            return;
-        };
-        let name = removed.description();
-        match update.send(Change::Restore(removed.clone().record())) {
-            Ok(()) => self.status.set(format!("Restored {name}.")),
-            Err(UpdateError::NotSaved(message)) => {
-                self.last.set(Some(removed));
-                self.status.set(format!("Not restored: {message}"));
-            }
+/// Brings the last deleted record back.
+fn restore_last(mut last: Signal<Option<Removed>>, toasts: Toasts, update: DocumentUpdater) {
+    let Some(removed) = last.take() else {
+        return;
+    };
+    let name = removed.description();
+    match update.send(Change::Restore(removed.clone().record())) {
+        Ok(()) => toasts.say(format!("Restored {name}.")),
+        Err(UpdateError::NotSaved(message)) => {
+            last.set(Some(removed));
+            toasts.say(format!("Not restored: {message}"));
         }
     }
 }
 
 /// The deletion state of one screen.
 pub fn use_removals() -> Removals {
-    Removals {
-        last: use_signal(|| None),
-        status: use_signal(String::new),
-    }
-}
-
-/// The `id` of the Undo button.
-const UNDO_ID: &str = "undo-delete";
-
-/// What was deleted last, with a button to take it back.
-#[component]
-pub fn UndoBar(removals: Removals) -> Element {
     let update = use_document_update();
-    let status = removals.status.read().clone();
-    let can_undo = removals.last.read().is_some();
-    rsx! {
-        div { class: "undo-bar", role: "status",
-            if !status.is_empty() {
-                span { "{status}" }
-            }
-            if can_undo {
-                button { r#type: "button", class: "button", id: UNDO_ID, onclick: move |_| removals.undo(update), "Undo" }
-            }
-        }
-    }
+    let last = use_signal(|| None);
+    let toasts = use_toasts();
+    let undo = use_callback(move |()| restore_last(last, toasts, update));
+    Removals { last, toasts, undo }
 }

@@ -15,7 +15,7 @@ use crate::ui::views::races::draft::RaceDraft;
 use crate::ui::views::races::editor::{use_editor, Editor};
 use crate::ui::views::races::form::RaceForm;
 use crate::ui::views::races::left_out::LeftOutNotice;
-use crate::ui::views::races::removal::{use_removals, Removals, UndoBar};
+use crate::ui::views::races::removal::{use_removals, Removals};
 use crate::ui::views::races::season::Season;
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
@@ -59,7 +59,6 @@ pub fn Races() -> Element {
     rsx! {
         style { {RACES_CSS} }
         h1 { "Races" }
-        UndoBar { removals }
         section { "aria-labelledby": "upcoming-heading",
             h2 { id: "upcoming-heading", "Coming up" }
             if upcoming.is_empty() {

@@ -9,6 +9,7 @@ use crate::ui::routes::Route;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::timers::history::SessionHistory;
 use crate::ui::views::timers::routine_files::RoutineFiles;
+use crate::ui::views::timers::running::use_running;
 use crate::ui::views::timers::{all_routines, length_text, tools_text, TIMERS_CSS};
 use dioxus::prelude::*;
 
@@ -20,7 +21,29 @@ pub fn Timers() -> Element {
     let update = use_document_update();
     let mut status = use_signal(String::new);
     let pacing = state.read().profile().cues.pacing();
-    let routines = all_routines(&state.read().document);
+    let session = use_running().session;
+    // The routine in progress comes first, as the way back to it.
+    let playing = session
+        .in_progress()
+        .then(|| {
+            session
+                .routine
+                .read()
+                .as_ref()
+                .map(|routine| routine.id.clone())
+        })
+        .flatten();
+    let mut routines: Vec<(usize, Routine)> = all_routines(&state.read().document)
+        .into_iter()
+        .enumerate()
+        .collect();
+    if let Some(at) = routines
+        .iter()
+        .position(|(_, routine)| Some(&routine.id) == playing.as_ref())
+    {
+        let current = routines.remove(at);
+        routines.insert(0, current);
+    }
     let custom_count = state.read().document.routines.len();
     let builtin_count = routines.len() - custom_count;
 
@@ -68,9 +91,12 @@ pub fn Timers() -> Element {
             }
             p { class: "form-status", role: "status", "{status}" }
             ul { class: "routine-list", "aria-label": "Routines",
-                for (position, routine) in routines.into_iter().enumerate() {
-                    li { key: "{routine.id}", class: "card routine-card",
+                for (position, routine) in routines {
+                    li { key: "{routine.id}", class: if Some(&routine.id) == playing.as_ref() { "card routine-card in-progress" } else { "card routine-card" },
                         h3 { "{routine.name}" }
+                        if Some(&routine.id) == playing.as_ref() {
+                            p { class: "badge", "In progress" }
+                        }
                         p { class: "facts",
                             span { {length_text(routine.total_seconds(pacing))} }
                             " · "
@@ -85,7 +111,7 @@ pub fn Timers() -> Element {
                                     let id = routine.id.to_string();
                                     move |_| { navigator().push(Route::Player { id: id.clone() }); }
                                 },
-                                "Start {routine.name}"
+                                if Some(&routine.id) == playing.as_ref() { "Return to {routine.name}" } else { "Start {routine.name}" }
                             }
                             button {
                                 id: "duplicate-{routine.id}",

@@ -40,6 +40,24 @@ fn tool_options() -> Vec<(String, String)> {
     choices
 }
 
+/// The pressure choice's key for a step's own range, one that is none of the presets (an
+/// imported routine, or one saved before the presets moved onto the one scale).
+const OWN_PRESSURE: &str = "own";
+
+/// The presets on the one pressure scale, lightest first, then `current` when it is none of them,
+/// so opening a routine never changes its pressure unasked.
+fn pressure_options(current: Pressure) -> Vec<(String, String)> {
+    let mut choices: Vec<(String, String)> = Pressure::PRESETS
+        .iter()
+        .enumerate()
+        .map(|(i, preset)| (i.to_string(), preset.label()))
+        .collect();
+    if !Pressure::PRESETS.contains(&current) {
+        choices.push((OWN_PRESSURE.to_string(), current.label()));
+    }
+    choices
+}
+
 /// The `id` of the Delete button, which asks once before it deletes.
 const DELETE_ID: &str = "delete-routine";
 
@@ -161,11 +179,6 @@ fn StepFields(
     let side = step.side().cloned();
     let pressure = step.pressure().cloned();
     let shown = errors.read().clone();
-    let pressures: Vec<(String, String)> = Pressure::PRESETS
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (i.to_string(), p.label()))
-        .collect();
     rsx! {
         fieldset { class: "card step-editor",
             legend { "Step {i + 1}" }
@@ -182,8 +195,8 @@ fn StepFields(
             TextField { id: "step-{i}-seconds", label: if side == Side::EachSide { "Seconds per side" } else { "Seconds" },
                 text: step.seconds(), error: shown.step(i, "seconds") }
             p { class: "hint", "{MIN_STEP_SECONDS} to {MAX_STEP_SECONDS} seconds; 30–60 before a run, 60–120 after." }
-            SelectField { id: "step-{i}-pressure", label: "Pressure", options: pressures,
-                selected: Pressure::PRESETS.iter().position(|p| *p == pressure).map(|i| i.to_string()).unwrap_or_default(),
+            SelectField { id: "step-{i}-pressure", label: "Pressure", options: pressure_options(pressure),
+                selected: Pressure::PRESETS.iter().position(|p| *p == pressure).map_or(OWN_PRESSURE.to_string(), |i| i.to_string()),
                 error: shown.step(i, "pressure"),
                 onchange: move |key: String| if let Some(p) = key.parse::<usize>().ok().and_then(|i| Pressure::PRESETS.get(i)) { step.pressure().set(*p) } }
             TextField { id: "step-{i}-instruction", label: "What to do", text: step.instruction(),

@@ -1,4 +1,5 @@
-//! The Timers feature: routine catalogue, guided player, routine editor, files and session history.
+//! The Timers feature: routine catalogue, guided player, the routine in progress on every screen,
+//! routine editor, files and session history.
 
 mod catalogue;
 mod cue_sounds;
@@ -9,14 +10,17 @@ mod lock_screen;
 mod player;
 mod player_clock;
 mod quick_start;
-mod resume;
 mod routine_files;
+mod running;
+mod running_bar;
 mod session;
 
 pub use catalogue::Timers;
 pub use editor::RoutineEditor;
 pub use player::Player;
 pub use quick_start::QuickStart;
+pub use running::{use_running_provider, Leave};
+pub use running_bar::RunningBar;
 
 use crate::core::routine::catalog::{builtin, builtin_routines};
 use crate::core::routine::Routine;

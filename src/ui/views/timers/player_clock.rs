@@ -13,9 +13,10 @@ const RING_RADIUS: f64 = 52.0;
 /// The routine bar counts in thousandths, fine enough that it moves on every tick of a long routine.
 const BAR_MAX: u32 = 1000;
 
-/// The step's remaining time inside a progress ring, and the routine's progress bar.
+/// The step's remaining time inside a progress ring, and the routine's progress bar; `compact`
+/// leaves the ring out, when the instructions take the room.
 #[component]
-pub fn PlayerClock(timer: CopyValue<Timer>, now: Signal<Moment>) -> Element {
+pub fn PlayerClock(timer: CopyValue<Timer>, now: Signal<Moment>, compact: bool) -> Element {
     let now = now();
     let timer = timer.peek();
     // Whole seconds rounded up: "0:01" shows until the step really ends, and "0:00" means done.
@@ -24,7 +25,7 @@ pub fn PlayerClock(timer: CopyValue<Timer>, now: Signal<Moment>) -> Element {
     let offset = circumference * timer.segment_progress(now);
     let bar = (timer.progress(now) * f64::from(BAR_MAX)).round() as u32;
     rsx! {
-        div { class: "player-clock",
+        div { class: if compact { "player-clock compact" } else { "player-clock" },
             svg { class: "step-ring", view_box: "0 0 120 120", "aria-hidden": "true",
                 circle { class: "ring-track", cx: "60", cy: "60", r: "{RING_RADIUS}" }
                 circle {

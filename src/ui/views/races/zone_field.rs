@@ -1,0 +1,52 @@
+//! The race's "Time zone" field: whatever people type for a zone (a city, a country, "JST", an
+//! IANA name) with suggestions under it as they type, each saying why it is offered. A word that
+//! could mean several zones ("EST") lists them, and saving waits for a choice.
+
+use crate::core::zone::finder::suggest;
+use crate::ui::components::TextField;
+use dioxus::prelude::*;
+
+/// The field's `id`.
+const ZONE_ID: &str = "race-zone";
+
+/// The field, its hint and the suggestions for what `text` holds; a tapped suggestion becomes
+/// the text. `onchange` runs after each change, typed or tapped.
+#[component]
+pub fn ZoneField(
+    text: WriteSignal<String>,
+    error: Option<String>,
+    onchange: EventHandler<()>,
+) -> Element {
+    let mut text = text;
+    // Every zone the device knows, read once: typing never asks the browser again.
+    let names = use_hook(crate::core::zone::names);
+    let typed = text.read().trim().to_string();
+    let choices: Vec<_> = suggest(&typed, &names)
+        .into_iter()
+        // A zone's own name, once picked, needs no list under it.
+        .filter(|choice| !choice.zone.eq_ignore_ascii_case(&typed))
+        .collect();
+    rsx! {
+        TextField { id: ZONE_ID, label: "Time zone", text, error, oninput: move |_| onchange.call(()) }
+        p { class: "hint zone-hint", "The start line's zone: a city (Tokyo), a country (Japan), an abbreviation (JST) or a zone (Asia/Tokyo)." }
+        if !choices.is_empty() {
+            ul { class: "zone-choices", "aria-label": "Time zones for “{typed}”",
+                for (index, choice) in choices.into_iter().enumerate() {
+                    li { key: "{choice.zone}",
+                        button { r#type: "button", class: "button zone-choice", id: "zone-choice-{index}",
+                            onclick: {
+                                let zone = choice.zone.clone();
+                                move |_| {
+                                    text.set(zone.clone());
+                                    onchange.call(());
+                                }
+                            },
+                            span { class: "zone-name", "{choice.zone}" }
+                            span { class: "zone-why", "{choice.why}" }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
