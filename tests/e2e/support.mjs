@@ -128,7 +128,7 @@ export async function openSuite({ root } = {}) {
 }
 
 /**
- * Waits until the app has rendered its navigation landmark. Fails at once, with the error, when
+ * Waits until the app has rendered its navigation landmark (or the full-screen player). Fails at once, with the error, when
  * the page throws first (a panic while starting), instead of waiting for the timeout.
  */
 export async function waitForApp(page) {
@@ -138,7 +138,8 @@ export async function waitForApp(page) {
     page.once("pageerror", onError);
   });
   try {
-    await Promise.race([page.locator("#main nav").first().waitFor(), crashed]);
+    // The navigation landmark, or the player, which takes the whole screen without it.
+    await Promise.race([page.locator("#main nav:visible, .player-title:visible").first().waitFor(), crashed]);
   } finally {
     page.off("pageerror", onError);
   }
