@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
-import { DESKTOP, PHONE, dateInDays, openSuite, seed } from "./support.mjs";
+import { dateInDays, DESKTOP, NOW, openSuite, PHONE, seed } from "./support.mjs";
 
 const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 // The WCAG 2.2 A and AA rules plus axe's best practices (landmarks, headings, one main, …).
@@ -38,7 +38,7 @@ after(() => suite?.close());
 
 /** A runner with something on every screen: races before and after today, a block, a log. */
 function busyRunner(theme) {
-  const now = Date.now();
+  const now = NOW;
   const hoursAgo = (hours) => new Date(now - hours * 3_600_000).toISOString();
   const race = (id, name, days, priority) => ({
     id,
