@@ -1,3 +1,8 @@
+import { PHONE } from "../tests/e2e/support.mjs";
+
+/** The phone the browser benchmarks use: they time real work, so the page keeps the real clock. */
+export const REAL_TIME_PHONE = { ...PHONE, clock: null };
+
 // The runners the browser benchmarks measure the app with: a season of `races` races spread over
 // the years around now and `entries` log entries, one a day back from today, mixed as a runner
 // logs them (mostly home care, a massage every fifth day, a soreness check-in after each).

@@ -5,11 +5,9 @@
 //
 // Usage: node benches/races.mjs APP_DIST   prints the figures as one JSON line
 import path from "node:path";
-import { PHONE, openSuite, seed } from "../tests/e2e/support.mjs";
-// The benchmarks time real work: the page keeps the real clock.
-const REAL_TIME_PHONE = { ...PHONE, clock: null };
+import { openSuite, seed } from "../tests/e2e/support.mjs";
 import { median } from "./stats.mjs";
-import { day, runnerDocument as heavyDocument, todayOffset } from "./documents.mjs";
+import { REAL_TIME_PHONE, day, runnerDocument as heavyDocument, todayOffset } from "./documents.mjs";
 
 const RUNS = 5;
 const appDist = process.argv[2] && path.resolve(process.argv[2]);

@@ -14,9 +14,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { measureTimerDrift } from "../tests/e2e/drift.mjs";
-import { PHONE, openSuite } from "../tests/e2e/support.mjs";
-// The benchmarks time real work: the page keeps the real clock.
-const REAL_TIME_PHONE = { ...PHONE, clock: null };
+import { openSuite } from "../tests/e2e/support.mjs";
+import { REAL_TIME_PHONE } from "./documents.mjs";
 import { median } from "./stats.mjs";
 
 // Fewer pairs or no drift runs while iterating on one change (the report's figures use 7 and 3).
