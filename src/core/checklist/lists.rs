@@ -122,7 +122,10 @@ pub fn due_between(
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> Vec<DueItem> {
-    let mut races: Vec<&Race> = races.iter().collect();
+    let mut races: Vec<&Race> = races
+        .iter()
+        .filter(|race| lists_overlap(race, from, to))
+        .collect();
     sorting::sort_by_key(&mut races, |race| race.start_instant());
     races
         .into_iter()
@@ -142,6 +145,22 @@ pub fn due_between(
                 })
         })
         .collect()
+}
+
+/// Whether any of `race`'s lists is due between `from` and `to`: from two days before the race to
+/// the end of its third day after. Only those races get their lists built, so a runner with years
+/// of races costs Today a date comparison for each of the others. The dates are compared first,
+/// with a day's room each way for the race's zone, before the exact span is worked out.
+fn lists_overlap(race: &Race, from: DateTime<Utc>, to: DateTime<Utc>) -> bool {
+    let race_days = race.estimated_duration().num_days() + 1;
+    let first = race.date - chrono::Days::new(3);
+    let last = race.date + chrono::Days::new(race_days.unsigned_abs() + 5);
+    if first > to.date_naive() || last < from.date_naive() {
+        return false;
+    }
+    let (opens, _) = Group::TwoDaysBefore.due_span(race);
+    let (_, closes) = Group::DaysTwoToThree.due_span(race);
+    opens < to && from < closes
 }
 
 /// The items due at `now` (race morning ends at the gun, the first hours after begin at the
