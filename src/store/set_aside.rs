@@ -101,18 +101,20 @@ fn record_name(record: &SetAsideRecord) -> String {
                 .get("kind")
                 .and_then(|kind| kind.get("type"))
                 .and_then(Value::as_str)
-                .map(|kind| match kind {
-                    "massage_received" => "massage",
-                    "soreness_check_in" => "soreness check-in",
-                    "injury" => "injury",
-                    "self_massage" => "self-massage",
-                    "red_flag" => "red-flag answer",
-                    _ => "log entry",
-                })
-                .unwrap_or("log entry");
-            match day("at") {
-                Some(date) => format!("the {kind} of {date} in your log"),
-                None => format!("a {kind} in your log"),
+                .and_then(|kind| match kind {
+                    "massage_received" => Some("massage"),
+                    "soreness_check_in" => Some("soreness check-in"),
+                    "injury" => Some("injury"),
+                    "self_massage" => Some("self-massage"),
+                    "red_flag" => Some("red-flag answer"),
+                    _ => None,
+                });
+            match (kind, day("at")) {
+                (kind, Some(date)) => {
+                    format!("the {} of {date} in your log", kind.unwrap_or("entry"))
+                }
+                (Some(kind), None) => format!("a {kind} in your log"),
+                (None, None) => section_noun(&record.section).to_string(),
             }
         }
         "blocks" => match (day("start"), day("end")) {

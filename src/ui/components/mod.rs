@@ -8,6 +8,7 @@ mod inputs;
 mod load_banner;
 mod load_chart;
 mod main_nav;
+mod make_room;
 mod progress;
 mod toast;
 
@@ -19,5 +20,6 @@ pub use inputs::{Checkbox, NumberField, SelectField, TextField};
 pub use load_banner::LoadBanner;
 pub use load_chart::LoadChart;
 pub use main_nav::{behind_more, MainNav};
+pub use make_room::MakeRoom;
 pub use progress::ProgressRing;
 pub use toast::{use_toasts, use_toasts_provider, ToastAction, ToastRegion, Toasts};
