@@ -15,14 +15,20 @@ if (!outDir || !criterionDir) {
 const readJson = (name) => JSON.parse(readFileSync(path.join(outDir, name), "utf8"));
 const readText = (name) => (existsSync(path.join(outDir, name)) ? readFileSync(path.join(outDir, name), "utf8") : "");
 
-/** Criterion's median estimate in nanoseconds for each benchmark, by its title. */
-function criterionMedians() {
+/** Criterion's median estimate in nanoseconds for each benchmark, by its title (a group's
+ * benchmarks, one folder deeper, by "group/name"). */
+function criterionMedians(dir = criterionDir) {
   const medians = {};
-  for (const entry of readdirSync(criterionDir, { withFileTypes: true })) {
-    const dir = path.join(criterionDir, entry.name, "new");
-    if (!entry.isDirectory() || !existsSync(path.join(dir, "estimates.json"))) continue;
-    const { title } = JSON.parse(readFileSync(path.join(dir, "benchmark.json"), "utf8"));
-    medians[title] = JSON.parse(readFileSync(path.join(dir, "estimates.json"), "utf8")).median.point_estimate;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const folder = path.join(dir, entry.name);
+    const found = path.join(folder, "new");
+    if (!entry.isDirectory()) continue;
+    if (!existsSync(path.join(found, "estimates.json"))) {
+      if (dir === criterionDir) Object.assign(medians, criterionMedians(folder));
+      continue;
+    }
+    const { title } = JSON.parse(readFileSync(path.join(found, "benchmark.json"), "utf8"));
+    medians[title] = JSON.parse(readFileSync(path.join(found, "estimates.json"), "utf8")).median.point_estimate;
   }
   return medians;
 }
@@ -96,6 +102,17 @@ const readSeason = medians["training: read the season (5 years of summaries)"];
 row("Read the season from 5 years of summaries", us(readSeason), `${us(reference)} (reference)`, ratio(readSeason, reference), "< 50 ms", readSeason < 50e6);
 const trainingBytes = Number(/5-year document with \d+ activity summaries is (\d+) bytes/.exec(readText("criterion.txt"))?.[1]);
 row("Store file, 5 years with activity summaries", kb(trainingBytes), "", "", "< 1 MB", trainingBytes < 1024 * 1024);
+// Issue 31's hostile FIT shapes: time, and the most memory held while reading, against the file.
+for (const [title, figure] of [
+  ["training: hostile 32 MB FIT of 16 million records", "Read a 32 MB FIT of 16 million tiny records"],
+  ["training: hostile FIT of 500,000 records in 20,000 sessions", "Read a FIT of 500,000 records in 20,000 sessions"],
+]) {
+  const held = new RegExp(`${title}: (\\d+) bytes, peak (\\d+) bytes`).exec(readText("criterion.txt"));
+  const [fileBytes, peakBytes] = held ? [Number(held[1]), Number(held[2])] : [NaN, NaN];
+  const median = medians[`hostile/${title}`];
+  row(`${figure}, time`, us(median), `${us(reference)} (reference)`, ratio(median, reference), "", undefined);
+  row(`${figure}, peak memory beyond the file`, kb(peakBytes), `${kb(fileBytes)} (the file)`, ratio(peakBytes, fileBytes), "≤ 10× the file", peakBytes <= 10 * fileBytes);
+}
 const browserImport = readJson("import.json");
 row(`Import ${browserImport.activities} activities in Chromium (pick → "Imported", median of 3)`, ms(browserImport.import_ms), `${us(importFiles)} (native, 1,000 files)`, "", "", undefined);
 

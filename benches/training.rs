@@ -3,10 +3,14 @@
 //! gzipped), and reading five years of summaries into a season (loads, weeks, blocks, races).
 //! Prints the size of a 5-year document holding those summaries for the report, and with
 //! `FRESH_LEGS_BENCH_EXPORT=PATH` writes the same activities as a Strava-style export there, for
-//! the browser's timing of an import (`benches/import.mjs`).
+//! the browser's timing of an import (`benches/import.mjs`). Also issue 31's two hostile FIT
+//! shapes (32 MB of 16 million two-byte records; 3.7 MB of 500,000 records in 20,000 sessions),
+//! timed, with the most memory reading each held at once printed for the report.
 
 #[path = "heavy_user.rs"]
 mod heavy_user;
+#[path = "../tests/measure/mod.rs"]
+mod measure;
 #[path = "../tests/support/mod.rs"]
 mod support;
 
@@ -19,7 +23,9 @@ use fresh_legs::core::training::files::{ImportJob, PickedFile};
 use fresh_legs::store::file::FileBackend;
 use fresh_legs::store::{commit, Document, Revision};
 use support::season::{season, WEEKS};
-use support::training_files::{strava_zip, StravaFile, Workout, STRAVA_MIX};
+use support::training_files::{
+    many_sessions_fit, strava_zip, tiny_records_fit, StravaFile, Workout, STRAVA_MIX,
+};
 
 /// Sixteen seasons back to back: 256 weeks (4.9 years), 1,040 activities.
 const SEASONS: i64 = 16;
@@ -120,5 +126,56 @@ fn training(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, training);
+/// Reads one FIT file to the end, as the app does.
+fn read_hostile(name: &str, bytes: Vec<u8>) -> usize {
+    let at = Utc.with_ymd_and_hms(2026, 12, 7, 9, 0, 0).unwrap();
+    let file = PickedFile {
+        name: name.into(),
+        bytes,
+    };
+    let mut job = ImportJob::new(vec![file], at);
+    let mut read = 0;
+    loop {
+        let report = job.read_some(50, at);
+        read += report.activities.len() + report.problems.len();
+        if report.finished {
+            return read;
+        }
+    }
+}
+
+fn hostile(c: &mut Criterion) {
+    let shapes = [
+        (
+            "training: hostile 32 MB FIT of 16 million records",
+            tiny_records_fit(32_000_000),
+        ),
+        (
+            "training: hostile FIT of 500,000 records in 20,000 sessions",
+            many_sessions_fit(20_000, 25),
+        ),
+    ];
+    let mut group = c.benchmark_group("hostile");
+    group.sample_size(10);
+    for (title, bytes) in shapes {
+        let len = bytes.len();
+        let copy = bytes.clone();
+        let (_, cost) = measure::measured(|| read_hostile("hostile.fit", copy));
+        // Read by benches/report.mjs for its table.
+        println!(
+            "{title}: {len} bytes, peak {} bytes held while reading, {} allocations",
+            cost.peak_bytes, cost.allocations
+        );
+        group.bench_function(title, |b| {
+            b.iter_batched(
+                || bytes.clone(),
+                |bytes| read_hostile("hostile.fit", bytes),
+                BatchSize::LargeInput,
+            )
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, training, hostile);
 criterion_main!(benches);

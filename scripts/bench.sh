@@ -5,7 +5,8 @@
 #
 # Steps: web builds of the app and the Dioxus hello world; bundle sizes; start-up and timer drift
 # in headless Chromium; the Races screen with a heavy season; DOM changes per tick from the component tests; criterion benchmarks of
-# the core, the store and the training import; the same import of 1,040 activities in Chromium;
+# the core, the store and the training import (with issue 31's two hostile FIT files, timed and
+# their peak memory counted); the same import of 1,040 activities in Chromium;
 # release desktop builds of both apps, timed from launch to first paint
 # under Xvfb. Set BENCH_SKIP_DESKTOP=1 to leave the (slow to build) desktop part out.
 set -euo pipefail
@@ -34,7 +35,7 @@ echo "== Races with a heavy season (500 races, 2,000 log entries) against 10 rac
 node benches/races.mjs dist >"$out/races.json"
 
 echo "== DOM changes per tick"
-cargo test --test ui_timers --test ui_races_ticks -- --nocapture 2>&1 | grep "render cost" >"$out/render.txt"
+cargo test --test ui -- --nocapture timers:: races_ticks:: 2>&1 | grep "render cost" >"$out/render.txt"
 
 echo "== Core, store and training import (criterion)"
 FRESH_LEGS_BENCH_EXPORT="$out/export-1040.zip" cargo bench --bench core --bench store --bench training 2>&1 |

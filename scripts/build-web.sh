@@ -5,8 +5,9 @@
 #
 # Usage: scripts/build-web.sh                      Fresh Legs into dist/ (with its scripts,
 #                                                  manifest, icons and service worker, and in
-#                                                  dist/on-demand/ the training-file reader it
-#                                                  loads the first time files are imported)
+#                                                  dist/on-demand/ the training-file reader and
+#                                                  the worker it runs in, loaded the first time
+#                                                  files are imported)
 #        scripts/build-web.sh hello-world DIR      the benchmarks' Dioxus hello world into DIR,
 #                                                  with the same profile and tools
 set -euo pipefail
@@ -61,6 +62,8 @@ case "$package" in
     cp assets/icons/icon.svg assets/icons/icon-192.png assets/icons/icon-512.png "$dist/icons/"
     cargo build --profile wasm-release --target wasm32-unknown-unknown --package training-reader
     bind training-reader training_reader "$dist/on-demand"
+    # The worker that runs it, off the page's thread (assets/web/training_reader.js).
+    minify assets/web/training_worker.js "$dist/on-demand/training-worker.js"
     node scripts/write-service-worker.mjs "$dist"
     ;;
   hello-world) cp benches/hello-world/index.html "$dist/" ;;

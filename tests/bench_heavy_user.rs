@@ -2,6 +2,9 @@
 //! passes the checks its form runs. Otherwise the store benchmark would time the careful path
 //! that sets bad records aside, not the usual load, as it did while the fixture's injuries
 //! started after the day they were logged (45.8 ms instead of about 7 ms).
+//!
+//! A test binary of its own: the fixture brings its own copy of `tests/common`, which the `core`
+//! binary already holds.
 
 #[path = "../benches/heavy_user.rs"]
 mod heavy_user;

@@ -12,11 +12,13 @@ pub fn parse_problem(error: &serde_json::Error) -> String {
         return "it is nested far deeper than any Fresh Legs data".to_string();
     }
     match error.classify() {
-        Category::Syntax => return format!(
+        Category::Syntax => {
+            return format!(
             "it is not complete JSON text: the first thing wrong is on line {}, at character {}",
             error.line(),
             error.column()
-        ),
+        )
+        }
         Category::Eof => return "it ends too early, as if cut off".to_string(),
         Category::Io | Category::Data => {}
     }

@@ -4,9 +4,12 @@
 // it. The file readers come as a module of their own at the first import. A damaged file is
 // refused by name and changes nothing.
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
+import { tinyRecordsFit } from "./hostile_fit.mjs";
 import { DOCUMENT_KEY, PHONE, openFromNav, openSuite, seed } from "./support.mjs";
 
 let suite;
@@ -87,8 +90,8 @@ test("an imported export is reviewed on the phone, and the accepted peak takes t
     await page.getByText("Imported 46 activities.", { exact: true }).waitFor();
     assert.deepEqual(
       readerFetches,
-      ["/on-demand/training-reader.js", "/on-demand/training-reader_bg.wasm"],
-      "the reader's script and wasm came at the import",
+      ["/on-demand/training-worker.js", "/on-demand/training-reader.js", "/on-demand/training-reader_bg.wasm"],
+      "the reader's worker, script and wasm came at the import",
     );
     const seen = await page.evaluate(() => window.progressSeen);
     assert.ok(seen.length >= 2, `the progress was shown while reading: ${JSON.stringify(seen)}`);
@@ -146,4 +149,59 @@ test("Cancel during a long import keeps nothing, and the screen is ready for the
     await page.getByText("Import cancelled: nothing was added.", { exact: true }).waitFor();
     assert.deepEqual((await stored(page)).activities ?? [], []);
     assert.equal(await page.locator("#training-files").isEnabled(), true);
+  }));
+
+test("a slow file is read off the page's thread: the page keeps ticking, and Cancel ends the file at once", () =>
+  suite.withPage(BERLIN_PHONE, async ({ page, context, goto }) => {
+    await page.clock.setFixedTime(WEDNESDAY_OF_WEEK_12);
+    await seed(context, tightBudgetRunner());
+    await goto("/training");
+    // Issue 31's first hostile shape at the limit: 16 million two-byte records in 32 MB,
+    // three times over, so reading takes long enough to cancel in the middle of a file.
+    // Playwright hands over at most 50 MB as buffers, so the files go through a folder.
+    const folder = await mkdtemp(path.join(tmpdir(), "fresh-legs-slow-"));
+    const slow = tinyRecordsFit(32_000_000, new Date("2026-08-18T05:00:00Z"));
+    const files = [];
+    for (const n of [1, 2, 3]) {
+      files.push(path.join(folder, `watch-${n}.fit`));
+      await writeFile(files.at(-1), slow);
+    }
+    // A timer on the page: how often it ran, and the longest it was kept waiting. Cancel's
+    // click and the message's arrival are stamped on the page's own clock too.
+    await page.evaluate(() => {
+      window.ticks = { count: 0, last: performance.now(), longest: 0 };
+      setInterval(() => {
+        const now = performance.now();
+        window.ticks.longest = Math.max(window.ticks.longest, now - window.ticks.last);
+        window.ticks.last = now;
+        window.ticks.count += 1;
+      }, 20);
+      document.addEventListener("click", (event) => {
+        if (event.target.closest("button")?.textContent === "Cancel") window.cancelledAt = performance.now();
+      }, true);
+      new MutationObserver(() => {
+        if (!window.endedAt && document.body.innerText.includes("Import cancelled")) window.endedAt = performance.now();
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.locator("#training-files").setInputFiles(files);
+    await page.getByText(/^Reading \d+ of 3$/).waitFor();
+    // While the worker reads, the page's timer runs on: 50 ticks of 20 ms, a second or more.
+    const before = await page.evaluate(() => {
+      window.ticks.longest = 0;
+      return window.ticks.count;
+    });
+    await page.waitForFunction((from) => window.ticks.count >= from + 50, before);
+    assert.ok(await page.getByText(/^Reading \d+ of 3$/).isVisible(), "still reading: the test measured a read in progress");
+    const longest = await page.evaluate(() => window.ticks.longest);
+    assert.ok(longest < 500, `the page was held up for ${longest} ms while the file was read`);
+
+    await page.getByRole("button", { name: "Cancel", exact: true }).click();
+    await page.getByText("Import cancelled: nothing was added.", { exact: true }).waitFor();
+    const took = await page.evaluate(() => window.endedAt - window.cancelledAt);
+    assert.ok(took < 1000, `Cancel took ${took} ms to end the import`);
+    assert.deepEqual((await stored(page)).activities ?? [], []);
+    // The worker is gone with the import: the page's timer goes on undisturbed.
+    const after = await page.evaluate(() => window.ticks.count);
+    await page.waitForFunction((from) => window.ticks.count >= from + 10, after);
+    await rm(folder, { recursive: true });
   }));

@@ -1,6 +1,6 @@
 // The web build's time zones come from the browser (Temporal, or Intl where there is no
 // Temporal), the desktop's from chrono-tz: for 60 zones and every clock change in 2020–2035
-// (Morocco to 2026, see tests/zone_fixture.rs), the page must compute the same offsets, and
+// (Morocco to 2026, see tests/core/zone_fixture.rs), the page must compute the same offsets, and
 // resolve wall-clock times in gaps and overlaps to the same instants, as
 // tests/fixtures/zones.json, which chrono-tz wrote natively. Each test runs both ways: as
 // Chromium is, and with Temporal taken away, as in a browser that has only Intl.

@@ -19,6 +19,9 @@ pub struct Page {
     pub dom: VirtualDom,
     /// `id` attribute → the runtime's element id (the latest node carrying that `id`).
     ids: HashMap<String, ElementId>,
+    /// Each field's text as a browser would hold it: typing sets it, and the renderer's `value`
+    /// changes set it only when they differ from it (as Dioxus' interpreter does).
+    values: HashMap<ElementId, String>,
     /// The app's timers (countdowns) run on tokio natively, as on desktop.
     pub runtime: Rc<tokio::runtime::Runtime>,
 }
@@ -46,6 +49,7 @@ impl Page {
         let mut page = Page {
             dom,
             ids: HashMap::new(),
+            values: HashMap::new(),
             runtime: Rc::new(runtime),
         };
         page.learn(&edits);
@@ -54,16 +58,42 @@ impl Page {
 
     fn learn(&mut self, mutations: &Mutations) {
         for edit in &mutations.edits {
-            if let Mutation::SetAttribute {
-                name: "id",
-                value: AttributeValue::Text(text),
-                id,
-                ..
-            } = edit
-            {
-                self.ids.insert(text.clone(), *id);
+            match edit {
+                Mutation::SetAttribute {
+                    name: "id",
+                    value: AttributeValue::Text(text),
+                    id,
+                    ..
+                } => {
+                    self.ids.insert(text.clone(), *id);
+                }
+                Mutation::SetAttribute {
+                    name: "value",
+                    value: AttributeValue::Text(text),
+                    id,
+                    ..
+                } => {
+                    self.values.insert(*id, text.clone());
+                }
+                _ => {}
             }
         }
+    }
+
+    /// Renders what is due (a timer, a poll) and learns from the DOM changes, which it returns.
+    pub fn render(&mut self) -> Vec<Mutation> {
+        let edits = self.dom.render_immediate_to_vec();
+        self.learn(&edits);
+        edits.edits
+    }
+
+    /// The text the field `html_id` shows, as a browser would hold it after what was typed and
+    /// what the app rendered.
+    pub fn value_of(&self, html_id: &str) -> String {
+        self.values
+            .get(&self.element(html_id))
+            .cloned()
+            .unwrap_or_default()
     }
 
     fn element(&self, html_id: &str) -> ElementId {
@@ -83,10 +113,43 @@ impl Page {
         self.learn(&edits);
     }
 
-    /// Types `value` into the control with `html_id` (an `input` event).
+    /// Types `value` into the control with `html_id` (an `input` event): the field holds the
+    /// text before the app hears of it, as in a browser.
     pub fn type_into(&mut self, html_id: &str, value: &str) {
+        let element = self.element(html_id);
+        self.values.insert(element, value.to_string());
         let data = SerializedFormData::new(value.to_string(), Vec::new());
         self.fire("input", html_id, PlatformEventData::new(Box::new(data)));
+    }
+
+    /// Types `text` into the control with `html_id` one key at a time, each key landing in the
+    /// field before the app has rendered the key before it: what happens on the desktop, where
+    /// each keystroke makes a round trip to the app while the runner goes on typing. Returns
+    /// the DOM changes of the whole word.
+    pub fn type_ahead_of_renders(&mut self, html_id: &str, text: &str) -> Vec<Mutation> {
+        let runtime = self.runtime.clone();
+        let _entered = runtime.enter();
+        let element = self.element(html_id);
+        let mut edits = Vec::new();
+        let prefixes: Vec<String> = text
+            .char_indices()
+            .map(|(at, letter)| text[..at + letter.len_utf8()].to_string())
+            .collect();
+        for (index, typed) in prefixes.iter().enumerate() {
+            self.values.insert(element, typed.clone());
+            let data = SerializedFormData::new(typed.clone(), Vec::new());
+            let event = Event::new(
+                Rc::new(PlatformEventData::new(Box::new(data))) as Rc<dyn Any>,
+                true,
+            );
+            self.dom.runtime().handle_event("input", event, element);
+            // The next key is already in the field when this key's render arrives.
+            if let Some(next) = prefixes.get(index + 1) {
+                self.values.insert(element, next.clone());
+            }
+            edits.extend(self.render());
+        }
+        edits
     }
 
     /// Picks `value` in the select with `html_id` (a `change` event).

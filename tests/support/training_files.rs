@@ -6,10 +6,14 @@
 #![allow(unused_imports)]
 
 mod fit;
+mod hostile;
+mod layout;
 mod strava;
 mod xml;
 
-pub use fit::{fit_bytes, fit_bytes_with, FitStyle};
+pub use fit::{fit_bytes, fit_bytes_with, fit_crc, FitStyle};
+pub use hostile::{many_sessions_fit, tiny_records_fit};
+pub use layout::{fit_layout, FitMessage};
 pub use strava::{strava_csv, strava_zip, zip_bytes, StravaFile, STRAVA_MIX};
 pub use xml::{gpx_bytes, tcx_bytes};
 

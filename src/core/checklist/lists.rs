@@ -144,6 +144,28 @@ pub fn due_between(
         .collect()
 }
 
+/// The items due at `now` (race morning ends at the gun, the first hours after begin at the
+/// finish), for Today; `stopped` while a whole-body red flag is in force, when nothing that leads
+/// to massage is prompted (rule 12).
+pub fn due_now(
+    profile: &Profile,
+    races: &[Race],
+    saved: &[RaceChecklist],
+    now: DateTime<Utc>,
+    stopped: bool,
+) -> Vec<DueItem> {
+    due_between(
+        profile,
+        races,
+        saved,
+        now,
+        now + chrono::Duration::seconds(1),
+    )
+    .into_iter()
+    .filter(|due| !(stopped && due.item.hands_on))
+    .collect()
+}
+
 /// The race a checklist screen opens on: the first whose post-race days are not over yet at `now`,
 /// else the latest one.
 pub fn default_race(races: &[Race], now: DateTime<Utc>) -> Option<&Race> {

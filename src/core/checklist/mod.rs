@@ -8,4 +8,4 @@ pub mod state;
 pub mod templates;
 
 pub use group::{Group, ListKind};
-pub use lists::{default_race, due_between, Checklist, ChecklistItem, DueItem, Progress};
+pub use lists::{default_race, due_between, due_now, Checklist, ChecklistItem, DueItem, Progress};

@@ -11,12 +11,13 @@ mod main_nav;
 mod make_room;
 mod progress;
 mod toast;
+mod typed_text;
 
 pub use body_map::{BodyMap, BodyMapPicker};
 pub use checklist_tick::{change_checklist, tick_id, ChecklistTick};
 pub use countdown::Countdown;
 pub use field::{error_id, Field};
-pub use inputs::{Checkbox, NumberField, SelectField, TextField};
+pub use inputs::{Checkbox, NumberField, SelectField, TextArea, TextField};
 pub use load_banner::LoadBanner;
 pub use load_chart::LoadChart;
 pub use main_nav::{behind_more, MainNav};

@@ -1,12 +1,14 @@
 //! Reading training files a few activities at a time. Desktop and mobile run the core's job in
-//! the app itself. The web build fetches the readers as a module of their own
-//! (`crates/training-reader`, loaded by `assets/web/training_reader.js`) the first time the runner
-//! imports, so their parsers are not part of every start-up's download and compile.
+//! the app itself. The web build reads in a Web Worker running the readers' own module
+//! (`crates/training-reader`, driven by `assets/web/training_reader.js`), fetched the first time
+//! the runner imports: the parsers are not part of every start-up's download, and a file that
+//! takes seconds to read never holds up the page.
 
 use crate::core::training::files::{PickedFile, StepReport};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset};
 
-/// One import in progress; dropping it cancels the import and frees what it holds.
+/// One import in progress; dropping it cancels the import and frees what it holds (on the web,
+/// it ends the worker, even part way through a file).
 pub struct TrainingReader {
     #[cfg(not(target_arch = "wasm32"))]
     job: crate::core::training::files::ImportJob,
@@ -14,17 +16,19 @@ pub struct TrainingReader {
     reader: wasm_bindgen::JsValue,
     /// What "from the future" is judged against (the web reader keeps its own copy).
     #[cfg(not(target_arch = "wasm32"))]
-    now: DateTime<Utc>,
+    now: chrono::DateTime<chrono::Utc>,
 }
 
 impl TrainingReader {
-    /// A reader over `files`, judging "from the future" against `now`. On the web this loads the
-    /// reader module, which can fail (a build half-replaced by an update): the message says so.
-    pub async fn open(files: Vec<PickedFile>, now: DateTime<Utc>) -> Result<Self, String> {
+    /// A reader over `files`, judging "from the future" against `now`, whose offset (the
+    /// runner's) places a file dated only in local time. On the web this starts the worker and
+    /// loads the reader module, which can fail (a build half-replaced by an update): the message
+    /// says so.
+    pub async fn open(files: Vec<PickedFile>, now: DateTime<FixedOffset>) -> Result<Self, String> {
         #[cfg(not(target_arch = "wasm32"))]
         return Ok(TrainingReader {
             job: crate::core::training::files::ImportJob::new(files, now),
-            now,
+            now: now.to_utc(),
         });
         #[cfg(target_arch = "wasm32")]
         {
@@ -34,13 +38,14 @@ impl TrainingReader {
                     error.as_string().unwrap_or_else(|| format!("{error:?}"))
                 )
             };
-            let reader = web::open_reader(now.timestamp_millis() as f64)
+            let offset_minutes = now.offset().local_minus_utc() / 60;
+            let reader = web::open_reader(now.timestamp_millis() as f64, offset_minutes)
                 .await
                 .map_err(unloadable)?;
-            // Made before the files go in, so a failure part way still frees the reader (Drop).
+            // Made before the files go in, so a failure part way still ends the worker (Drop).
             let reader = TrainingReader { reader };
             for file in files {
-                // Copied into the reader's own memory; this copy goes as the loop moves on.
+                // Copied for the worker; this copy goes as the loop moves on.
                 web::add_file(&reader.reader, &file.name, &file.bytes).map_err(|error| {
                     format!(
                         "{} could not be handed to the file reader ({}); import fewer files at once.",
@@ -54,14 +59,20 @@ impl TrainingReader {
     }
 
     /// Reads up to `count` activities; an error (the web reader failed) ends the import.
-    pub fn read_some(&mut self, count: usize) -> Result<StepReport, String> {
+    pub async fn read_some(&mut self, count: usize) -> Result<StepReport, String> {
         #[cfg(not(target_arch = "wasm32"))]
         return Ok(self.job.read_some(count, self.now));
         #[cfg(target_arch = "wasm32")]
         {
             web::read_some(&self.reader, count as u32)
-                .map_err(|error| format!("{error:?}"))
+                .await
+                .map_err(|error| {
+                    error
+                        .as_string()
+                        .unwrap_or_else(|| format!("{error:?}"))
+                })
                 .and_then(|json| {
+                    let json = json.as_string().unwrap_or_default();
                     // Through `Value` from bytes, as the document is read: one parser in the build.
                     let value: serde_json::Value =
                         serde_json::from_slice(json.as_bytes()).map_err(|e| e.to_string())?;
@@ -88,11 +99,11 @@ mod web {
     #[wasm_bindgen(module = "/assets/web/training_reader.js")]
     extern "C" {
         #[wasm_bindgen(js_name = openReader, catch)]
-        pub async fn open_reader(now_ms: f64) -> Result<JsValue, JsValue>;
+        pub async fn open_reader(now_ms: f64, offset_minutes: i32) -> Result<JsValue, JsValue>;
         #[wasm_bindgen(js_name = addFile, catch)]
         pub fn add_file(reader: &JsValue, name: &str, bytes: &[u8]) -> Result<(), JsValue>;
         #[wasm_bindgen(js_name = readSome, catch)]
-        pub fn read_some(reader: &JsValue, count: u32) -> Result<String, JsValue>;
+        pub async fn read_some(reader: &JsValue, count: u32) -> Result<JsValue, JsValue>;
         #[wasm_bindgen(js_name = closeReader)]
         pub fn close_reader(reader: &JsValue);
     }

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use fresh_legs::core::training::activity::Sport;
 
 /// FIT counts seconds from 1989-12-31 00:00 UTC.
-const FIT_EPOCH_UNIX: i64 = 631_065_600;
+pub const FIT_EPOCH_UNIX: i64 = 631_065_600;
 
 // Base types: (number as written in a definition, size in bytes).
 const ENUM: (u8, u8) = (0x00, 1);
@@ -141,7 +141,7 @@ pub fn fit_bytes_with(workout: &Workout, style: FitStyle) -> Vec<u8> {
 }
 
 /// The header, `data` and the file CRC.
-fn wrap(data: &[u8]) -> Vec<u8> {
+pub(super) fn wrap(data: &[u8]) -> Vec<u8> {
     let mut file = vec![14, 0x20];
     file.extend_from_slice(&2132u16.to_le_bytes());
     file.extend_from_slice(&(data.len() as u32).to_le_bytes());

@@ -54,7 +54,8 @@ pub struct Ledger<'a> {
 impl<'a> Ledger<'a> {
     /// The ledger of `budget` with the sessions already had or booked on `dates`.
     pub fn new(budget: Budget, blocks: &'a [TrainingBlock], mut dates: Vec<NaiveDate>) -> Self {
-        dates.sort_unstable();
+        // The app's one sort (`core::sorting`): a sort of its own would add its code to the bundle.
+        crate::core::sorting::sort_by_key(&mut dates, |date| *date);
         Ledger {
             budget,
             blocks,

@@ -1,7 +1,9 @@
 //! Adding a batch of imported activities to those kept, without doubles.
 
+use crate::core::record::RecordId;
 use crate::core::training::activity::Activity;
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
+use std::collections::{BTreeMap, HashSet};
 
 /// How far apart two recordings of one activity may start: a watch's file and the app it synced
 /// to round the start differently.
@@ -38,13 +40,28 @@ pub fn same_activity(a: &Activity, b: &Activity) -> bool {
         }
 }
 
-/// Adds each of `incoming` that is not already in `kept` (nor earlier in `incoming`).
+/// Adds each of `incoming` that is not already in `kept` (nor earlier in `incoming`). Each is
+/// compared only with those starting within [`SAME_START`] of it, so a file of thousands of legs
+/// adds in time that grows with their number, not its square.
 pub fn add_new(kept: &mut Vec<Activity>, incoming: Vec<Activity>) -> BatchCounts {
+    let mut ids: HashSet<RecordId> = kept.iter().map(|a| a.id.clone()).collect();
+    let mut by_start: BTreeMap<DateTime<Utc>, Vec<usize>> = BTreeMap::new();
+    for (index, activity) in kept.iter().enumerate() {
+        by_start.entry(activity.start).or_default().push(index);
+    }
     let mut counts = BatchCounts::default();
     for activity in incoming {
-        if kept.iter().any(|old| same_activity(old, &activity)) {
+        let window = activity.start - SAME_START..=activity.start + SAME_START;
+        let known = ids.contains(&activity.id)
+            || by_start
+                .range(window)
+                .flat_map(|(_, indices)| indices)
+                .any(|&index| same_activity(&kept[index], &activity));
+        if known {
             counts.already_had += 1;
         } else {
+            ids.insert(activity.id.clone());
+            by_start.entry(activity.start).or_default().push(kept.len());
             kept.push(activity);
             counts.added += 1;
         }

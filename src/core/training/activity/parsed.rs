@@ -1,6 +1,8 @@
 //! What one activity file says, as read from FIT, GPX or TCX, before it is summarised. Nothing here
-//! is stored: the track is dropped once the summary is made.
+//! is stored: the summary keeps what it needs, and the track was never more than running totals.
 
+use crate::core::training::activity::doubt::Damage;
+use crate::core::training::activity::track::Track;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -26,17 +28,6 @@ pub struct ParsedLap {
     pub avg_hr: Option<f64>,
 }
 
-/// One point along the activity; positions are never kept.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Sample {
-    /// Seconds since the activity's start.
-    pub at_s: f64,
-    /// Distance covered since the start, in metres, where known.
-    pub distance_m: Option<f64>,
-    /// Heart rate in beats per minute, where known.
-    pub hr: Option<f64>,
-}
-
 /// One activity as a file describes it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParsedActivity {
@@ -50,11 +41,16 @@ pub struct ParsedActivity {
     pub utc_offset_minutes: Option<i32>,
     /// Timer time in seconds (pauses left out where the file says so), else elapsed time.
     pub duration_s: f64,
+    /// From the start to the end, pauses included, where the file says; a timer time longer
+    /// than this is a watch's mistake.
+    pub elapsed_s: Option<f64>,
     pub distance_m: Option<f64>,
     pub avg_hr: Option<f64>,
     pub max_hr: Option<f64>,
     /// In time order; empty when the file has none.
     pub laps: Vec<ParsedLap>,
-    /// In time order; empty when the file has none.
-    pub samples: Vec<Sample>,
+    /// The running totals of its track points; empty when the file has none.
+    pub track: Track,
+    /// Set when the file is damaged and this is what could be read before the damage.
+    pub damage: Option<Damage>,
 }

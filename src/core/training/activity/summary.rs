@@ -3,7 +3,8 @@
 
 use crate::core::record::{fnv1a, Record, RecordId};
 use crate::core::sorting;
-use crate::core::training::activity::{ParsedActivity, Sport};
+use crate::core::training::activity::doubt::too_fast;
+use crate::core::training::activity::{Doubt, ParsedActivity, Sport};
 use crate::core::validation::FieldErrors;
 use crate::core::zone::Zone;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Utc};
@@ -15,9 +16,6 @@ use serde::{Deserialize, Serialize};
 pub const PACE_BAND_FASTEST: u32 = 150;
 pub const PACE_BAND_WIDTH: u32 = 15;
 pub const PACE_BANDS: usize = 24;
-
-/// Moving slower than this (12:00/km) is standing, not running: it adds no time to the profile.
-const STANDING_PACE_S_PER_KM: f64 = 720.0;
 
 /// A lap counts as fast when its pace is at least this much quicker than the activity's median
 /// lap pace (an 800 m repeat is typically 15-25% quicker than the jog between).
@@ -47,6 +45,13 @@ pub struct Activity {
     /// Laps run clearly faster than the activity's typical lap: repeats of an interval session.
     #[serde(default)]
     pub fast_laps: u8,
+    /// What the runner has to look at before it counts (see [`Doubt`]); empty for most.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub doubts: Vec<Doubt>,
+    /// When it was imported: the activities of one import share it, so the import can be undone
+    /// as a whole. Activities kept before this was recorded have their `updated_at` instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported_at: Option<DateTime<Utc>>,
     pub updated_at: DateTime<Utc>,
 }
 
@@ -99,28 +104,57 @@ impl Activity {
     pub fn seconds_profiled(&self) -> u32 {
         self.pace_profile.iter().sum()
     }
+
+    /// Whether it counts towards the load and the proposals: not waiting for the runner's word.
+    pub fn counts(&self) -> bool {
+        self.doubts.is_empty()
+    }
+
+    /// The import it came in with.
+    pub fn import_batch(&self) -> DateTime<Utc> {
+        self.imported_at.unwrap_or(self.updated_at)
+    }
 }
+
+/// How far a timer time may run past the elapsed time before it is a watch's mistake, in
+/// seconds, at the least, and as a share of the elapsed time: watches round the two apart.
+const TIMER_SLACK_S: f64 = 2.0;
+const TIMER_SLACK_SHARE: f64 = 0.01;
 
 /// The slower edge of pace band `band`, in seconds per km.
 fn band_slower_edge(band: usize) -> u32 {
     PACE_BAND_FASTEST + (band as u32 + 1) * PACE_BAND_WIDTH
 }
 
-/// Summarises what a file said into the record kept; `updated_at` is the import's instant.
-pub fn summarise(parsed: &ParsedActivity, updated_at: DateTime<Utc>) -> Activity {
-    let hr_samples: Vec<f64> = parsed.samples.iter().filter_map(|s| s.hr).collect();
-    let avg_hr = parsed
-        .avg_hr
-        .or_else(|| (!hr_samples.is_empty()).then(|| mean(&hr_samples)));
-    let max_hr = parsed
-        .max_hr
-        .or_else(|| hr_samples.iter().copied().reduce(f64::max));
-    let duration_s = parsed.duration_s.max(0.0).round() as u32;
+/// Summarises what a file said into the record kept; `imported` is the import's instant. A
+/// timer time longer than the activity lasted is cut to the time it lasted; that, a speed no one
+/// goes and a damaged file each leave a [`Doubt`] for the runner to settle.
+pub fn summarise(parsed: &ParsedActivity, imported: DateTime<Utc>) -> Activity {
+    let track = &parsed.track;
+    let avg_hr = parsed.avg_hr.or_else(|| track.avg_hr());
+    let max_hr = parsed.max_hr.or_else(|| track.max_hr());
+    let mut doubts: Vec<Doubt> = parsed
+        .damage
+        .map(|damage| Doubt::PartlyRead { damage })
+        .into_iter()
+        .collect();
+    let mut seconds = parsed.duration_s.max(0.0);
+    if let Some(elapsed) = parsed.elapsed_s.filter(|e| *e > 0.0) {
+        if seconds > elapsed + TIMER_SLACK_S.max(elapsed * TIMER_SLACK_SHARE) {
+            doubts.push(Doubt::TimerOverElapsed {
+                timer_s: seconds.round() as u32,
+                elapsed_s: elapsed.round() as u32,
+            });
+            seconds = elapsed;
+        }
+    }
+    let duration_s = seconds.round() as u32;
     let distance_m = parsed
         .distance_m
-        .or_else(|| parsed.samples.iter().rev().find_map(|s| s.distance_m))
+        .or_else(|| track.distance_m())
         .filter(|metres| *metres > 0.0)
         .map(|metres| metres.round() as u32);
+    doubts.extend(too_fast(parsed.sport, duration_s, distance_m));
     Activity {
         id: stable_id(parsed, duration_s, distance_m),
         start: parsed.start,
@@ -131,9 +165,11 @@ pub fn summarise(parsed: &ParsedActivity, updated_at: DateTime<Utc>) -> Activity
         distance_m,
         avg_hr: avg_hr.and_then(to_bpm),
         max_hr: max_hr.and_then(to_bpm),
-        pace_profile: pace_profile(parsed),
+        pace_profile: pace_profile(track.pace_bands()),
         fast_laps: fast_laps(parsed),
-        updated_at,
+        doubts,
+        imported_at: Some(imported),
+        updated_at: imported,
     }
 }
 
@@ -151,29 +187,12 @@ fn stable_id(parsed: &ParsedActivity, duration_s: u32, distance_m: Option<u32>) 
     RecordId(format!("activity-{:016x}", fnv1a(key.as_bytes())))
 }
 
-fn pace_profile(parsed: &ParsedActivity) -> Vec<u32> {
-    let mut bands = vec![0f64; PACE_BANDS];
-    let points: Vec<(f64, f64)> = parsed
-        .samples
-        .iter()
-        .filter_map(|s| Some((s.at_s, s.distance_m?)))
-        .collect();
-    for pair in points.windows(2) {
-        let (seconds, metres) = (pair[1].0 - pair[0].0, pair[1].1 - pair[0].1);
-        if seconds <= 0.0 || metres <= 0.0 {
-            continue;
-        }
-        let pace = seconds / (metres / 1000.0);
-        if pace > STANDING_PACE_S_PER_KM {
-            continue;
-        }
-        let band = ((pace - f64::from(PACE_BAND_FASTEST)) / f64::from(PACE_BAND_WIDTH)).floor();
-        bands[band.clamp(0.0, (PACE_BANDS - 1) as f64) as usize] += seconds;
-    }
+/// Whole seconds per band, or none when the track never moved.
+fn pace_profile(bands: &[f32]) -> Vec<u32> {
     if bands.iter().all(|seconds| *seconds < 0.5) {
         return Vec::new();
     }
-    bands.into_iter().map(|s| s.round() as u32).collect()
+    bands.iter().map(|s| s.round() as u32).collect()
 }
 
 /// Laps quicker than [`FAST_LAP_RATIO`] of the median lap pace; a single quick lap is not a
@@ -208,10 +227,6 @@ fn to_bpm(hr: f64) -> Option<u8> {
     let bpm = hr.round();
     (bpm >= f64::from(*HEART_RATE_BPM.start()) && bpm <= f64::from(*HEART_RATE_BPM.end()))
         .then_some(bpm as u8)
-}
-
-fn mean(values: &[f64]) -> f64 {
-    values.iter().sum::<f64>() / values.len() as f64
 }
 
 /// The median of a non-empty list (the mean of the middle two for an even count).

@@ -70,13 +70,21 @@ pub struct Season {
 }
 
 /// Reads the season from `activities` as of `today`, in the runner's `zone`, with the heart rates
-/// the runner set.
+/// the runner set. Activities still in doubt (see [`Activity::counts`]) are left out until the
+/// runner keeps them.
 pub fn read_season(
     activities: &[Activity],
     heart: HeartRateSettings,
     zone: &Zone,
     today: NaiveDate,
 ) -> Season {
+    let counted: Vec<Activity>;
+    let activities = if activities.iter().all(Activity::counts) {
+        activities
+    } else {
+        counted = activities.iter().filter(|a| a.counts()).cloned().collect();
+        &counted
+    };
     let basis = LoadBasis::for_runner(heart, activities);
     let racing = |a: &Activity| is_race(a, &basis);
     let loads = weekly_loads(activities, &basis, zone, racing);

@@ -44,6 +44,13 @@ pub enum FileError {
     #[error("{file} unpacks to more than the {limit_mb} MB Fresh Legs reads for one activity file; it is not a single activity, so export that activity on its own.")]
     UnpacksTooLarge { file: String, limit_mb: u64 },
 
+    #[error("{archive} holds {file}, which unpacks to more than the {limit_mb} MB Fresh Legs reads for one activity file; unzip the archive and pick the activity files you want from it.")]
+    EntryTooLarge {
+        archive: String,
+        file: String,
+        limit_mb: u64,
+    },
+
     #[error("{file} is cut short (it ends before its last record); copy or export it again from the watch or app.")]
     CutShort { file: String },
 
@@ -67,8 +74,31 @@ pub enum FileError {
     #[error("{file} has no activities.csv, so it is not a Strava export; on Strava, ask for \"Download your data\" and pick the .zip they send.")]
     NotStravaExport { file: String },
 
-    #[error("{file} holds no activity; pick the file of a recorded activity, not a course or settings file.")]
+    #[error("{file} holds no recorded activity: no session and no track with times; pick the file your watch saved after an activity.")]
     NoActivity { file: String },
+
+    #[error("{file} is {what}, not a recorded activity; pick the file your watch saved after an activity (on most watches, in its Activity folder).", what = fit_file_kind(*.kind))]
+    NotAnActivity {
+        file: String,
+        /// FIT's `file` type.
+        kind: u64,
+    },
+
+    #[error("{file} counts its times from when the watch was switched on and never gives the real date, so when the activity happened is unknown; export it from an app that dates it (such as Garmin Connect or Strava).")]
+    NoDate { file: String },
+
+    #[error("{file} holds only transitions and legs shorter than a minute, nothing to count as training.")]
+    OnlyShortLegs { file: String },
+
+    #[error("{file} holds more than {limit} laps and sessions, more than any watch records in one activity; it is not an activity file.")]
+    TooManyParts { file: String, limit: usize },
+
+    #[error("{file} has times on only {timed} of its {points} track points, too few to tell when and how long the activity was; export it again with times on every point (an activity export, not a route).")]
+    PartlyTimed {
+        file: String,
+        timed: usize,
+        points: usize,
+    },
 
     #[error("{file} starts on {start} (UTC), more than a day from now; check the date on the watch, then export the activity again.", start = utc_minute(.start))]
     FromFuture { file: String, start: DateTime<Utc> },
@@ -133,6 +163,27 @@ impl FileError {
             detail: detail.to_string(),
         }
     }
+}
+
+/// What a FIT file of another `file` type than an activity holds, as "a …".
+fn fit_file_kind(kind: u64) -> String {
+    let what = match kind {
+        1 => "a device's description",
+        2 => "a settings file",
+        3 => "a sport's settings",
+        5 => "a workout (a plan for a session)",
+        6 => "a course (a route to follow)",
+        7 => "a training schedule",
+        9 => "a weight measurement",
+        10 => "a file of totals",
+        11 => "a file of goals",
+        14 => "a blood pressure measurement",
+        15 | 28 | 32 => "a day's monitoring (steps and heart rate through the day)",
+        20 => "an activity summary without a session",
+        34 | 35 => "a segment (a stretch to race on)",
+        other => return format!("a FIT file of another kind (type {other})"),
+    };
+    what.to_string()
 }
 
 /// "2026-03-05 07:30", the instant a file says it started, read in UTC.

@@ -1,66 +1,55 @@
 //! GPX files: the track's name, type and points; distance from the positions, heart rate from
-//! Garmin's TrackPointExtension. GPX has no laps, and the positions are dropped once measured.
+//! Garmin's TrackPointExtension. GPX has no laps. Each point is added to the running totals as it
+//! closes and then forgotten, so only the point being read is ever held.
 
 use super::error::FileError;
 use super::sport::sport_from_name;
 use super::xml::{number, parse_time, walk, Opened, Path, Visitor};
-use crate::core::training::activity::{ParsedActivity, Sample, Sport};
+use crate::core::training::activity::{ParsedActivity, Sample, Sport, Track};
 use chrono::{DateTime, Utc};
 
 /// The mean radius of the Earth (IUGG), in metres.
 const EARTH_RADIUS_M: f64 = 6_371_008.8;
 
+/// The share of points, in tenths, that must have a time: a track timed at a few points only
+/// (a route drawn on a map, a few photos' times) says nothing of how long the activity was.
+const TIMED_TENTHS: usize = 9;
+
 /// The one activity of a GPX file: all its tracks' points, in file order.
 pub(super) fn read(file: &str, bytes: &[u8]) -> Result<ParsedActivity, FileError> {
     let mut gpx = Gpx::default();
     walk(file, "GPX", bytes, &mut gpx)?;
-    if gpx.points.is_empty() {
+    if gpx.points == 0 {
         return Err(FileError::NoActivity { file: file.into() });
     }
-    let mut timed = gpx.points.iter().filter_map(|p| p.time);
-    let (start, utc_offset_minutes) = timed
-        .next()
-        .ok_or_else(|| FileError::NoTimes { file: file.into() })?;
-    let end = timed.next_back().map_or(start, |(end, _)| end);
-    let seconds_from_start = |at: DateTime<Utc>| (at - start).num_milliseconds() as f64 / 1000.0;
-
-    let mut covered = None;
-    let mut previous: Option<(f64, f64)> = None;
-    let mut samples = Vec::new();
-    for point in &gpx.points {
-        if point.new_segment {
-            // A new segment follows a pause: the way between is not known, so it is not counted.
-            previous = None;
-        }
-        if let Some(here) = point.position() {
-            let step = previous.map_or(0.0, |there| haversine_m(there, here));
-            covered = Some(covered.unwrap_or(0.0) + step);
-            previous = Some(here);
-        }
-        if let Some((at, _)) = point.time {
-            samples.push(Sample {
-                at_s: seconds_from_start(at),
-                distance_m: covered.filter(|_| point.position().is_some()),
-                hr: point.hr,
-            });
-        }
+    let Some(((start, utc_offset_minutes), end)) = gpx.first_time.zip(gpx.last_time) else {
+        return Err(FileError::NoTimes { file: file.into() });
+    };
+    if gpx.timed * 10 < gpx.points * TIMED_TENTHS {
+        return Err(FileError::PartlyTimed {
+            file: file.into(),
+            timed: gpx.timed,
+            points: gpx.points,
+        });
     }
-    let rates: Vec<f64> = samples.iter().filter_map(|s| s.hr).collect();
+    let seconds = (end - start).num_milliseconds() as f64 / 1000.0;
     Ok(ParsedActivity {
         source_id: None,
         name: gpx.name,
         sport: match gpx.kind.as_deref() {
             Some(kind) => sport_from_name(kind),
-            None => sport_from_pace(covered, seconds_from_start(end)),
+            None => sport_from_pace(gpx.covered, seconds),
         },
         start,
         utc_offset_minutes,
-        duration_s: seconds_from_start(end),
-        distance_m: covered,
-        avg_hr: (!rates.is_empty()).then(|| rates.iter().sum::<f64>() / rates.len() as f64),
-        max_hr: rates.iter().copied().reduce(f64::max),
+        duration_s: seconds,
+        elapsed_s: None,
+        distance_m: gpx.covered,
+        avg_hr: None,
+        max_hr: None,
         laps: Vec::new(),
-        samples,
+        track: gpx.track,
+        damage: None,
     })
 }
 
@@ -87,40 +76,63 @@ fn haversine_m((lat1, lon1): (f64, f64), (lat2, lon2): (f64, f64)) -> f64 {
     2.0 * EARTH_RADIUS_M * a.sqrt().min(1.0).asin()
 }
 
+/// The totals so far, and the point being read.
 #[derive(Default)]
 struct Gpx {
     name: Option<String>,
     kind: Option<String>,
-    points: Vec<Point>,
-    segment_opened: bool,
+    point: Option<Point>,
+    points: usize,
+    timed: usize,
+    first_time: Option<(DateTime<Utc>, Option<i32>)>,
+    last_time: Option<DateTime<Utc>>,
+    /// Metres from the first position, where there is one.
+    covered: Option<f64>,
+    /// The last position, forgotten at a new segment: the way between segments is not known.
+    previous: Option<(f64, f64)>,
+    track: Track,
 }
 
 #[derive(Default)]
 struct Point {
-    lat: Option<f64>,
-    lon: Option<f64>,
+    position: Option<(f64, f64)>,
     time: Option<(DateTime<Utc>, Option<i32>)>,
     hr: Option<f64>,
-    /// The first point of a track segment after the first.
-    new_segment: bool,
 }
 
-impl Point {
-    fn position(&self) -> Option<(f64, f64)> {
-        Some((self.lat?, self.lon?))
+impl Gpx {
+    /// Adds the point just closed to the totals.
+    fn close_point(&mut self, point: Point) {
+        self.points += 1;
+        if let Some(here) = point.position {
+            let step = self.previous.map_or(0.0, |there| haversine_m(there, here));
+            self.covered = Some(self.covered.unwrap_or(0.0) + step);
+            self.previous = Some(here);
+        }
+        let Some((at, offset)) = point.time else {
+            return;
+        };
+        self.timed += 1;
+        self.first_time.get_or_insert((at, offset));
+        self.last_time = Some(at);
+        self.track.add(Sample {
+            at_s: at.timestamp_millis() as f64 / 1000.0,
+            distance_m: self.covered.filter(|_| point.position.is_some()),
+            hr: point.hr,
+        });
     }
 }
 
 impl Visitor for Gpx {
     fn open(&mut self, path: &Path, element: Opened) {
         if path.ends_with(&["trkseg"]) {
-            self.segment_opened = true;
+            self.previous = None;
         } else if path.ends_with(&["trkseg", "trkpt"]) {
             let coordinate = |name| element.attr(name).as_deref().and_then(number);
-            self.points.push(Point {
-                lat: coordinate("lat").filter(|lat| lat.abs() <= 90.0),
-                lon: coordinate("lon").filter(|lon| lon.abs() <= 180.0),
-                new_segment: std::mem::take(&mut self.segment_opened) && !self.points.is_empty(),
+            let lat = coordinate("lat").filter(|lat| lat.abs() <= 90.0);
+            let lon = coordinate("lon").filter(|lon| lon.abs() <= 180.0);
+            self.point = Some(Point {
+                position: lat.zip(lon),
                 ..Point::default()
             });
         }
@@ -132,11 +144,15 @@ impl Visitor for Gpx {
                 *field = Some(text.to_string());
             }
         };
-        if path.ends_with(&["trk", "name"]) {
+        if path.ends_with(&["trkseg", "trkpt"]) {
+            if let Some(point) = self.point.take() {
+                self.close_point(point);
+            }
+        } else if path.ends_with(&["trk", "name"]) {
             first(&mut self.name);
         } else if path.ends_with(&["trk", "type"]) {
             first(&mut self.kind);
-        } else if let Some(point) = self.points.last_mut().filter(|_| path.within("trkpt")) {
+        } else if let Some(point) = self.point.as_mut().filter(|_| path.within("trkpt")) {
             if path.ends_with(&["trkpt", "time"]) {
                 point.time = parse_time(text);
             } else if path.ends_with(&["hr"]) && path.within("extensions") {

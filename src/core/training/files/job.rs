@@ -5,7 +5,7 @@ use super::error::{check_size, FileError};
 use super::read::{not_from_future, read_activity_file, FileKind};
 use super::strava::StravaArchive;
 use crate::core::training::activity::ParsedActivity;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset, Utc};
 use std::collections::VecDeque;
 
 /// A file the runner picked: its name (which says its format, and names it in messages) and its
@@ -20,25 +20,34 @@ pub struct PickedFile {
 /// A bad file gives one error naming it and the job goes on with the rest.
 pub struct ImportJob {
     now: DateTime<Utc>,
+    /// The runner's offset from UTC now, in minutes.
+    home_offset_minutes: i32,
     files: VecDeque<PickedFile>,
     /// Activities already read from the current file (a FIT file can hold several), handed out
     /// one per step.
-    ready: VecDeque<Result<ParsedActivity, FileError>>,
+    /// Kept as the reader gave them, so a file of thousands is never copied.
+    ready: std::vec::IntoIter<ParsedActivity>,
     /// The export being read, one row per step.
     archive: Option<StravaArchive>,
+    /// The name of the picked file the last result came from.
+    current: String,
     done: usize,
     total: usize,
 }
 
 impl ImportJob {
-    /// A job over `files`, judging "from the future" against `now`. Nothing is read yet.
-    pub fn new(files: Vec<PickedFile>, now: DateTime<Utc>) -> ImportJob {
+    /// A job over `files`, judging "from the future" against `now`, whose offset (the runner's
+    /// own) places a file that gives only its local time. Nothing is read yet.
+    pub fn new(files: Vec<PickedFile>, now: impl Into<DateTime<FixedOffset>>) -> ImportJob {
+        let now = now.into();
         ImportJob {
-            now,
+            now: now.to_utc(),
+            home_offset_minutes: now.offset().local_minus_utc() / 60,
             total: files.len(),
             files: files.into(),
-            ready: VecDeque::new(),
+            ready: Vec::new().into_iter(),
             archive: None,
+            current: String::new(),
             done: 0,
         }
     }
@@ -49,10 +58,15 @@ impl ImportJob {
         (self.done, self.total)
     }
 
+    /// The name of the picked file the last result came from (the archive, for a row of one).
+    pub fn current_file(&self) -> &str {
+        &self.current
+    }
+
     /// Whether every result has been handed out.
     pub fn is_finished(&self) -> bool {
         self.files.is_empty()
-            && self.ready.is_empty()
+            && self.ready.len() == 0
             && self
                 .archive
                 .as_ref()
@@ -68,16 +82,17 @@ impl ImportJob {
     }
 
     fn next_result(&mut self) -> Option<Result<ParsedActivity, FileError>> {
-        if let Some(ready) = self.ready.pop_front() {
-            return Some(ready);
+        if let Some(ready) = self.ready.next() {
+            return Some(not_from_future(&self.current, ready, self.now));
         }
         if let Some(archive) = &mut self.archive {
-            if let Some(next) = archive.next(self.now) {
+            if let Some(next) = archive.next(self.now, self.home_offset_minutes) {
                 return Some(next);
             }
             self.archive = None;
         }
         let file = self.files.pop_front()?;
+        self.current.clone_from(&file.name);
         Some(self.open(file))
     }
 
@@ -94,19 +109,21 @@ impl ImportJob {
             FileKind::StravaArchive => {
                 let mut archive = StravaArchive::open(&file.name, file.bytes)?;
                 let rows = archive.remaining();
-                let first = archive.next(self.now).ok_or_else(no_activity)?;
+                let first = archive
+                    .next(self.now, self.home_offset_minutes)
+                    .ok_or_else(no_activity)?;
                 self.total += rows - 1;
                 self.archive = Some(archive);
                 first
             }
             FileKind::Activity { format, gzipped } => {
-                let mut read = read_activity_file(&file.name, &file.bytes, format, gzipped)?
-                    .into_iter()
-                    .map(|activity| not_from_future(&file.name, activity, self.now));
+                let home = self.home_offset_minutes;
+                let mut read =
+                    read_activity_file(&file.name, &file.bytes, format, gzipped, home)?.into_iter();
                 let first = read.next().ok_or_else(no_activity)?;
-                self.ready.extend(read);
-                self.total += self.ready.len();
-                first
+                self.total += read.len();
+                self.ready = read;
+                not_from_future(&file.name, first, self.now)
             }
         }
     }

@@ -50,11 +50,14 @@ impl FileKind {
 }
 
 /// The activities of one activity file named `file`, unpacked first when gzipped.
+/// `home_offset_minutes`, the runner's offset from UTC, places a FIT file dated only in local
+/// time.
 pub(super) fn read_activity_file(
     file: &str,
     bytes: &[u8],
     format: Format,
     gzipped: bool,
+    home_offset_minutes: i32,
 ) -> Result<Vec<ParsedActivity>, FileError> {
     let unpacked;
     let bytes = if gzipped {
@@ -64,7 +67,7 @@ pub(super) fn read_activity_file(
         bytes
     };
     match format {
-        Format::Fit => fit::read(file, bytes),
+        Format::Fit => fit::read(file, bytes, home_offset_minutes),
         Format::Gpx => gpx::read(file, bytes).map(|activity| vec![activity]),
         Format::Tcx => tcx::read(file, bytes),
     }

@@ -20,15 +20,16 @@ pub struct StepReport {
     pub problems: Vec<String>,
 }
 
-/// Why a summary the files gave cannot be kept, naming the activity as the runner knows it.
-fn unusable(activity: &Activity, errors: &FieldErrors) -> String {
+/// Why a summary the files gave cannot be kept, naming the activity as the runner knows it and
+/// the file it came from.
+fn unusable(activity: &Activity, file: &str, errors: &FieldErrors) -> String {
     let name = match activity.name.trim() {
         "" => "An activity",
         named => named,
     };
     let reasons: Vec<&str> = errors.0.iter().map(|e| e.message.as_str()).collect();
     format!(
-        "{name} of {} was left out: {}",
+        "{name} of {} (in {file}) was left out: {}",
         crate::core::dates::day_month_year(activity.start.date_naive()),
         reasons.join(" ")
     )
@@ -45,7 +46,11 @@ impl ImportJob {
                     let activity = summarise(&parsed, now);
                     match activity.check() {
                         Ok(()) => report.activities.push(activity),
-                        Err(errors) => report.problems.push(unusable(&activity, &errors)),
+                        Err(errors) => {
+                            report
+                                .problems
+                                .push(unusable(&activity, self.current_file(), &errors))
+                        }
                     }
                 }
                 Some(Err(problem)) => report.problems.push(problem.to_string()),

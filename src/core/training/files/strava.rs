@@ -1,7 +1,7 @@
 //! A Strava "download your data" export: the zip's `activities.csv`, and each activity file it
 //! names, read one row at a time.
 
-use super::error::FileError;
+use super::error::{FileError, MAX_ACTIVITY_FILE_BYTES, MAX_ACTIVITY_FILE_MB};
 use super::read::{not_from_future, read_activity_file, FileKind};
 use super::strava_csv::{rows, Row};
 use super::unpack::read_capped;
@@ -56,32 +56,59 @@ impl StravaArchive {
 
     /// The next row's activity, or `None` when every row has been read. A row whose file is
     /// missing or bad gives an error naming that file; the rows after it are still read.
-    pub fn next(&mut self, now: DateTime<Utc>) -> Option<Result<ParsedActivity, FileError>> {
+    /// `home_offset_minutes` places a FIT file dated only in local time.
+    pub fn next(
+        &mut self,
+        now: DateTime<Utc>,
+        home_offset_minutes: i32,
+    ) -> Option<Result<ParsedActivity, FileError>> {
         let row = self.rows.next()?;
-        Some(row.and_then(|row| self.activity(&row, now)))
+        Some(row.and_then(|row| self.activity(&row, now, home_offset_minutes)))
     }
 
-    fn activity(&mut self, row: &Row, now: DateTime<Utc>) -> Result<ParsedActivity, FileError> {
+    fn activity(
+        &mut self,
+        row: &Row,
+        now: DateTime<Utc>,
+        home_offset_minutes: i32,
+    ) -> Result<ParsedActivity, FileError> {
         let Some(filename) = &row.filename else {
             return not_from_future(&self.name, row.manual_activity(), now);
         };
         let path = format!("{}{filename}", self.folder);
         let read = self
-            .read_file(&path)
+            .read_file(&path, home_offset_minutes)
             .map(|activity| row.apply_to(activity))
             .and_then(|activity| not_from_future(&path, activity, now));
         read.map_err(|error| match error {
             FileError::MissingInArchive { .. } => error,
+            // The way forward for one too large is the archive's, not the file's.
+            FileError::UnpacksTooLarge { file, limit_mb } => FileError::EntryTooLarge {
+                archive: self.name.clone(),
+                file,
+                limit_mb,
+            },
             error => in_archive(&self.name, error),
         })
     }
 
     /// The first activity of the file at `path` (a file in an export holds one activity).
-    fn read_file(&mut self, path: &str) -> Result<ParsedActivity, FileError> {
+    fn read_file(
+        &mut self,
+        path: &str,
+        home_offset_minutes: i32,
+    ) -> Result<ParsedActivity, FileError> {
         let Some(FileKind::Activity { format, gzipped }) = FileKind::of(path) else {
             return Err(FileError::Unsupported { file: path.into() });
         };
         let bytes = match self.zip.by_name(path) {
+            // Refused by the size its directory gives, before any of it is unpacked.
+            Ok(entry) if entry.size() > MAX_ACTIVITY_FILE_BYTES => {
+                return Err(FileError::UnpacksTooLarge {
+                    file: path.into(),
+                    limit_mb: MAX_ACTIVITY_FILE_MB,
+                })
+            }
             Ok(entry) => read_capped(path, "zip", entry)?,
             Err(zip::result::ZipError::FileNotFound) => {
                 return Err(FileError::MissingInArchive {
@@ -91,7 +118,7 @@ impl StravaArchive {
             }
             Err(error) => return Err(FileError::unreadable(path, "zip", error)),
         };
-        read_activity_file(path, &bytes, format, gzipped)?
+        read_activity_file(path, &bytes, format, gzipped, home_offset_minutes)?
             .into_iter()
             .next()
             .ok_or_else(|| FileError::NoActivity { file: path.into() })

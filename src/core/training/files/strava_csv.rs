@@ -3,7 +3,7 @@
 
 use super::error::FileError;
 use super::sport::sport_from_name;
-use crate::core::training::activity::{ParsedActivity, Sport};
+use crate::core::training::activity::{ParsedActivity, Sport, Track};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use csv::StringRecord;
 
@@ -38,11 +38,13 @@ impl Row {
             start: self.start,
             utc_offset_minutes: None,
             duration_s: self.elapsed_s.unwrap_or(0.0),
+            elapsed_s: None,
             distance_m: self.distance_m,
             avg_hr: None,
             max_hr: self.max_hr,
             laps: Vec::new(),
-            samples: Vec::new(),
+            track: Track::default(),
+            damage: None,
         }
     }
 

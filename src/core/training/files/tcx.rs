@@ -3,7 +3,7 @@
 use super::error::FileError;
 use super::sport::sport_from_name;
 use super::xml::{number, parse_time, walk, Opened, Path, Visitor};
-use crate::core::training::activity::{ParsedActivity, ParsedLap, Sample};
+use crate::core::training::activity::{ParsedActivity, ParsedLap, Sample, Track};
 use chrono::{DateTime, Utc};
 
 /// The activities of a TCX file, in file order. An activity without laps is an error: TCX keeps
@@ -30,7 +30,11 @@ struct Activity {
     sport: Option<String>,
     id: Option<String>,
     laps: Vec<Lap>,
-    points: Vec<Point>,
+    /// The trackpoint being read; each is added to `track` as it closes.
+    point: Option<Point>,
+    first_time: Option<DateTime<Utc>>,
+    last_time: Option<DateTime<Utc>>,
+    track: Track,
 }
 
 #[derive(Default)]
@@ -61,7 +65,7 @@ impl Activity {
             .filter_map(|lap| lap.start.as_deref())
             .chain(self.id.as_deref())
             .find_map(parse_time)
-            .or_else(|| Some((self.points.iter().find_map(|p| p.time)?, None)))
+            .or_else(|| Some((self.first_time?, None)))
             .ok_or_else(|| FileError::NoTimes { file: file.into() })?;
 
         let timed_laps: Vec<(f64, f64)> = self
@@ -70,23 +74,16 @@ impl Activity {
             .filter_map(|lap| Some((lap.seconds?, lap.avg_hr?)))
             .collect();
         let timed_total: f64 = timed_laps.iter().map(|(seconds, _)| seconds).sum();
-        let samples: Vec<Sample> = self
-            .points
-            .iter()
-            .filter_map(|point| {
-                Some(Sample {
-                    at_s: (point.time? - start).num_milliseconds() as f64 / 1000.0,
-                    distance_m: point.distance_m,
-                    hr: point.hr,
-                })
-            })
-            .collect();
         let max_hr = self
             .laps
             .iter()
             .filter_map(|lap| lap.max_hr)
-            .chain(samples.iter().filter_map(|s| s.hr))
+            .chain(self.track.max_hr())
             .reduce(f64::max);
+        let elapsed_s = self
+            .last_time
+            .map(|end| (end - start).num_milliseconds() as f64 / 1000.0)
+            .filter(|seconds| *seconds > 0.0);
         let distances: Vec<f64> = self.laps.iter().filter_map(|l| l.distance_m).collect();
 
         Ok(ParsedActivity {
@@ -96,6 +93,7 @@ impl Activity {
             start,
             utc_offset_minutes,
             duration_s: self.laps.iter().filter_map(|lap| lap.seconds).sum(),
+            elapsed_s,
             distance_m: (!distances.is_empty()).then(|| distances.iter().sum()),
             // Weighted by lap time, so a long easy lap counts for more than a short fast one.
             avg_hr: (timed_total > 0.0)
@@ -110,8 +108,25 @@ impl Activity {
                     avg_hr: lap.avg_hr,
                 })
                 .collect(),
-            samples,
+            track: self.track,
+            damage: None,
         })
+    }
+}
+
+impl Activity {
+    /// Adds a closed trackpoint to the totals: only a timed point says anything of the track.
+    fn close_point(&mut self, point: Point) {
+        let Some(at) = point.time else {
+            return;
+        };
+        self.first_time.get_or_insert(at);
+        self.last_time = Some(at);
+        self.track.add(Sample {
+            at_s: at.timestamp_millis() as f64 / 1000.0,
+            distance_m: point.distance_m,
+            hr: point.hr,
+        });
     }
 }
 
@@ -129,7 +144,7 @@ impl Visitor for Tcx {
                     ..Lap::default()
                 });
             } else if path.ends_with(&["Trackpoint"]) {
-                activity.points.push(Point::default());
+                activity.point = Some(Point::default());
             }
         }
     }
@@ -140,8 +155,12 @@ impl Visitor for Tcx {
         };
         if path.ends_with(&["Activity", "Id"]) {
             activity.id = Some(text.to_string()).filter(|id| !id.is_empty());
+        } else if path.ends_with(&["Trackpoint"]) {
+            if let Some(point) = activity.point.take() {
+                activity.close_point(point);
+            }
         } else if path.within("Trackpoint") {
-            let Some(point) = activity.points.last_mut() else {
+            let Some(point) = activity.point.as_mut() else {
                 return;
             };
             if path.ends_with(&["Trackpoint", "Time"]) {

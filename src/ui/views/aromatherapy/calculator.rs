@@ -17,7 +17,7 @@ fn parse_decimal(text: &str) -> f64 {
 }
 
 /// One row of the blend as typed: the oil's key and its strength.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Store)]
 struct Row {
     oil: String,
     percent: String,
@@ -26,8 +26,8 @@ struct Row {
 /// The calculator; `sun` says why sun limits hold today, when they do.
 #[component]
 pub fn Calculator(sun: Option<SunReason>) -> Element {
-    let mut carrier = use_signal(|| "10".to_string());
-    let mut rows = use_signal(|| {
+    let carrier = use_signal(|| "10".to_string());
+    let mut rows = use_store(|| {
         vec![Row {
             oil: oils()[0].key.to_string(),
             percent: "2".to_string(),
@@ -67,10 +67,9 @@ pub fn Calculator(sun: Option<SunReason>) -> Element {
             TextField {
                 id: "calc-carrier",
                 label: "Carrier oil (ml)",
-                value: carrier(),
+                text: carrier,
                 inputmode: "decimal",
                 error: error("carrier_ml"),
-                oninput: move |value| carrier.set(value),
             }
             for (index, row) in typed.iter().enumerate() {
                 fieldset { key: "{index}", class: "blend-row",
@@ -80,15 +79,14 @@ pub fn Calculator(sun: Option<SunReason>) -> Element {
                         label: "Oil {index + 1}",
                         options: options.clone(),
                         selected: row.oil.clone(),
-                        onchange: move |value| rows.write()[index].oil = value,
+                        onchange: move |value| rows.index(index).oil().set(value),
                     }
                     TextField {
                         id: "calc-percent-{index + 1}",
                         label: "Oil {index + 1} dilution (%)",
-                        value: row.percent.clone(),
+                        text: rows.index(index).percent(),
                         inputmode: "decimal",
                         error: error(PERCENT_FIELDS[index]),
-                        oninput: move |value| rows.write()[index].percent = value,
                     }
                     if count > 1 {
                         button {
@@ -96,7 +94,7 @@ pub fn Calculator(sun: Option<SunReason>) -> Element {
                             class: "button",
                             "aria-label": "Remove oil {index + 1}",
                             onclick: move |_| {
-                                rows.write().remove(index);
+                                rows.remove(index);
                             },
                             "Remove"
                         }

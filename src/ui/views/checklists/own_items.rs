@@ -17,7 +17,9 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
     let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
-    let mut editing = use_signal(|| None::<String>);
+    // Whether the item is being reworded, and the words being typed.
+    let mut editing = use_signal(|| false);
+    let mut text = use_signal(String::new);
     let mut error = use_signal(|| None::<String>);
     let id = RecordId(item.id.clone());
     let edit_id = format!("edit-{}", item.id);
@@ -43,8 +45,8 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
         let (race_id, id) = (race_id.clone(), id.clone());
         move |event: FormEvent| {
             event.prevent_default();
-            let text = editing.read().clone().unwrap_or_default();
-            match validate_text(&text) {
+            let typed = text.read().clone();
+            match validate_text(&typed) {
                 Ok(text) => {
                     change_checklist(update, state, &race_id, clock.now(), |saved| {
                         // Already validated above, so the only outcome is the change itself.
@@ -52,24 +54,22 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
                         None
                     });
                     error.set(None);
-                    editing.set(None);
+                    editing.set(false);
                 }
                 Err(errors) => error.set(errors.for_field("item_text").map(str::to_string)),
             }
         }
     };
 
-    let draft = editing.read().clone();
     rsx! {
         li { class: "checklist-item own-item",
-            if let Some(text) = draft {
+            if editing() {
                 form { class: "own-item-edit", onsubmit: save, novalidate: true,
                     TextField {
                         id: "{edit_id}",
                         label: "Edit item",
-                        value: text,
+                        text,
                         error: error(),
-                        oninput: move |value| editing.set(Some(value)),
                     }
                     div { class: "item-actions",
                         button { r#type: "submit", class: "button primary", "Save item" }
@@ -78,7 +78,7 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
                             class: "button",
                             onclick: move |_| {
                                 error.set(None);
-                                editing.set(None);
+                                editing.set(false);
                             },
                             "Cancel"
                         }
@@ -114,8 +114,11 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
                         class: "button",
                         "aria-label": "Edit: {item.text}",
                         onclick: {
-                            let text = item.text.clone();
-                            move |_| editing.set(Some(text.clone()))
+                            let words = item.text.clone();
+                            move |_| {
+                                text.set(words.clone());
+                                editing.set(true);
+                            }
                         },
                         "Edit"
                     }
@@ -186,9 +189,8 @@ pub fn AddItemForm(race_id: RecordId, list: ListKind) -> Element {
             TextField {
                 id: "new-item-{key}",
                 label: "Your own item",
-                value: text(),
+                text,
                 error: error(),
-                oninput: move |value| text.set(value),
             }
             SelectField {
                 id: "new-item-{key}-group",

@@ -12,6 +12,7 @@ use crate::core::validation::{parse_count, FieldErrors};
 use crate::core::zone::Zone;
 use crate::ui::form_keys::{from_key, key_of};
 use chrono::{DateTime, NaiveDate, Utc};
+use dioxus::prelude::{dioxus_stores, Store};
 
 /// Which kind of entry the form is making.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,8 +50,9 @@ impl LogChoice {
     }
 }
 
-/// Everything the quick log form shows, as text where the runner types.
-#[derive(Debug, Clone, PartialEq)]
+/// Everything the quick log form shows, as text where the runner types. A store, so each field
+/// edits its own part.
+#[derive(Debug, Clone, PartialEq, Store)]
 pub struct QuickLogDraft {
     pub choice: LogChoice,
     pub when: String,

@@ -12,7 +12,7 @@ use crate::ui::components::{BodyMapPicker, Checkbox, NumberField, SelectField, T
 use crate::ui::form_keys::key_of;
 use crate::ui::ids::use_new_record;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
-use crate::ui::views::log::draft::{LogChoice, QuickLogDraft};
+use crate::ui::views::log::draft::{LogChoice, QuickLogDraft, QuickLogDraftStoreExt};
 use chrono::{DateTime, Duration, Utc};
 use dioxus::prelude::*;
 
@@ -66,7 +66,7 @@ pub fn LogForm(
     let update = use_document_update();
     let zone = clock.zone();
     let editing = existing.clone();
-    let mut draft = use_signal(|| match &existing {
+    let mut draft = use_store(|| match &existing {
         Some(entry) => QuickLogDraft::from_entry(entry, zone),
         None => QuickLogDraft::new(clock.now(), zone, &state.peek().document.log),
     });
@@ -118,7 +118,7 @@ pub fn LogForm(
 
     let error = move |field: &str| errors.read().for_field(field).map(str::to_string);
     let id = |name: &str| format!("{prefix}-{name}");
-    let current = draft.read().clone();
+    let choice = draft.choice().cloned();
     let choices = LogChoice::ALL
         .iter()
         .map(|choice| (choice.key().to_string(), choice.label().to_string()))
@@ -144,76 +144,58 @@ pub fn LogForm(
 
     rsx! {
         form { class: "form", onsubmit: save, novalidate: true,
-            SelectField { id: id("choice"), label: "What to log", options: choices, selected: current.choice.key(),
+            SelectField { id: id("choice"), label: "What to log", options: choices, selected: choice.key(),
                 onchange: move |key: String| {
                     if let Some(choice) = LogChoice::ALL.into_iter().find(|choice| choice.key() == key) {
-                        draft.write().choice = choice;
+                        draft.choice().set(choice);
                     }
                 }
             }
-            TextField { id: id("when"), label: "When", kind: "datetime-local", value: current.when.clone(),
-                error: error("at"), oninput: move |value| draft.write().when = value }
-            match current.choice {
+            TextField { id: id("when"), label: "When", kind: "datetime-local", text: draft.when(),
+                error: error("at") }
+            match choice {
                 LogChoice::Massage => rsx! {
                     SelectField { id: id("massage-kind"), label: "Kind of massage",
-                        options: options(&MassageKind::ALL, MassageKind::label), selected: current.massage_kind.clone(),
-                        onchange: move |value| draft.write().massage_kind = value }
+                        options: options(&MassageKind::ALL, MassageKind::label), selected: draft.massage_kind().cloned(),
+                        onchange: move |value| draft.massage_kind().set(value) }
                     SelectField { id: id("pressure"), label: "Pressure",
-                        options: options(&Pressure::ALL, Pressure::label), selected: current.pressure.clone(),
-                        onchange: move |value| draft.write().pressure = value }
-                    if current.massage_kind == key_of(&MassageKind::PreEvent) {
+                        options: options(&Pressure::ALL, Pressure::label), selected: draft.pressure().cloned(),
+                        onchange: move |value| draft.pressure().set(value) }
+                    if *draft.massage_kind().read() == key_of(&MassageKind::PreEvent) {
                         SelectField { id: id("technique"), label: "How it was done",
-                            options: options(&Technique::ALL, Technique::label), selected: current.technique.clone(),
-                            onchange: move |value| draft.write().technique = value }
+                            options: options(&Technique::ALL, Technique::label), selected: draft.technique().cloned(),
+                            onchange: move |value| draft.technique().set(value) }
                     }
-                    SelectField { id: id("before"), label: "Before", options: befores, selected: current.before.clone(),
-                        onchange: move |value| draft.write().before = value }
-                    Checkbox { id: id("therapist"), label: "Given by a therapist", checked: current.with_therapist,
-                        onchange: move |checked| draft.write().with_therapist = checked }
-                    TextField { id: id("notes"), label: "Notes", value: current.notes.clone(),
-                        error: error("notes"), oninput: move |value| draft.write().notes = value }
+                    SelectField { id: id("before"), label: "Before", options: befores, selected: draft.before().cloned(),
+                        onchange: move |value| draft.before().set(value) }
+                    Checkbox { id: id("therapist"), label: "Given by a therapist", checked: draft.with_therapist().cloned(),
+                        onchange: move |checked| draft.with_therapist().set(checked) }
+                    TextField { id: id("notes"), label: "Notes", text: draft.notes(),
+                        error: error("notes") }
                 },
                 LogChoice::Soreness => rsx! {
                     SelectField { id: id("after"), label: "After which massage", options: massages,
-                        selected: current.after.clone(), onchange: move |value| draft.write().after = value }
-                    match current.hours_since_massage(&state.read().document.log, zone) {
-                        Some(hours) => rsx! {
-                            p { class: "computed-field", id: id("hours-after"), role: "status",
-                                match hours {
-                                    Some(hours) => rsx! { "{crate::core::validation::count(hours, \"hour\", \"hours\")} after that massage." },
-                                    None => rsx! { "This time is before that massage: check the time, or choose another massage." },
-                                }
-                            }
-                            if let Some(message) = error("hours_after") {
-                                p { class: "field-error", role: "alert", "{message}" }
-                            }
-                        },
-                        None => rsx! {
-                            NumberField { id: id("hours-after"), label: "Hours since the race or run", value: current.hours_after.clone(),
-                                error: error("hours_after"), oninput: move |value| draft.write().hours_after = value }
-                        },
-                    }
-                    NumberField { id: id("level"), label: "Soreness (0 = none, 10 = worst)", value: current.level.clone(),
-                        error: error("level"), oninput: move |value| draft.write().level = value }
-                    Checkbox { id: id("bruising"), label: "Bruising", checked: current.bruising,
-                        onchange: move |checked| draft.write().bruising = checked }
+                        selected: draft.after().cloned(), onchange: move |value| draft.after().set(value) }
+                    HoursAfter { id: id("hours-after"), draft, error: error("hours_after") }
+                    NumberField { id: id("level"), label: "Soreness (0 = none, 10 = worst)", text: draft.level(),
+                        error: error("level") }
+                    Checkbox { id: id("bruising"), label: "Bruising", checked: draft.bruising().cloned(),
+                        onchange: move |checked| draft.bruising().set(checked) }
                 },
                 LogChoice::Injury => rsx! {
-                    BodyMapPicker { label: "Where is the injury?", selected: current.area.clone(),
-                        onselect: move |value| draft.write().area = value }
+                    BodyMapPicker { label: "Where is the injury?", selected: draft.area().cloned(),
+                        onselect: move |value| draft.area().set(value) }
                     SelectField { id: id("tissue"), label: "Tissue", options: options(&Tissue::ALL, Tissue::label),
-                        selected: current.tissue.clone(), onchange: move |value| draft.write().tissue = value }
-                    TextField { id: id("started"), label: "Started", kind: "date", value: current.started.clone(),
-                        error: error("started"), oninput: move |value| draft.write().started = value }
+                        selected: draft.tissue().cloned(), onchange: move |value| draft.tissue().set(value) }
+                    TextField { id: id("started"), label: "Started", kind: "date", text: draft.started(),
+                        error: error("started") }
                     TextField { id: id("resolved"), label: "Healed (leave empty while it lasts)", kind: "date",
-                        value: current.resolved.clone(), error: error("resolved"),
-                        oninput: move |value| draft.write().resolved = value }
+                        text: draft.resolved(), error: error("resolved") }
                 },
                 LogChoice::SelfMassage => rsx! {
-                    TextField { id: id("routine"), label: "What you did", value: current.routine_name.clone(),
-                        oninput: move |value| draft.write().routine_name = value }
-                    NumberField { id: id("minutes"), label: "Minutes", value: current.minutes.clone(),
-                        error: error("minutes"), oninput: move |value| draft.write().minutes = value }
+                    TextField { id: id("routine"), label: "What you did", text: draft.routine_name() }
+                    NumberField { id: id("minutes"), label: "Minutes", text: draft.minutes(),
+                        error: error("minutes") }
                 },
             }
             div { class: "form-actions",
@@ -221,5 +203,33 @@ pub fn LogForm(
                 p { class: "form-status", role: "status", "{status}" }
             }
         }
+    }
+}
+
+/// The check-in's hours since what it follows: worked out from the chosen massage and the
+/// check-in's own time, or typed after a race or a hard run. A component of its own, so that
+/// typing elsewhere in the form does not work them out again.
+#[component]
+fn HoursAfter(id: String, draft: Store<QuickLogDraft>, error: Option<String>) -> Element {
+    let clock = use_clock();
+    let state = use_app_state();
+    let hours = draft
+        .read()
+        .hours_since_massage(&state.read().document.log, clock.zone());
+    match hours {
+        Some(hours) => rsx! {
+            p { class: "computed-field", id, role: "status",
+                match hours {
+                    Some(hours) => rsx! { "{crate::core::validation::count(hours, \"hour\", \"hours\")} after that massage." },
+                    None => rsx! { "This time is before that massage: check the time, or choose another massage." },
+                }
+            }
+            if let Some(message) = error {
+                p { class: "field-error", role: "alert", "{message}" }
+            }
+        },
+        None => rsx! {
+            NumberField { id, label: "Hours since the race or run", text: draft.hours_after(), error }
+        },
     }
 }

@@ -6,9 +6,10 @@ use crate::core::training::{BlockKind, TrainingBlock};
 use crate::core::validation::FieldErrors;
 use crate::ui::form_keys::{from_key, key_of};
 use chrono::{DateTime, Utc};
+use dioxus::prelude::{dioxus_stores, Store};
 
-/// What the block form currently shows.
-#[derive(Debug, Clone, PartialEq)]
+/// What the block form currently shows. A store, so each field edits its own part.
+#[derive(Debug, Clone, PartialEq, Store)]
 pub struct BlockDraft {
     /// First day, `YYYY-MM-DD`.
     pub start: String,

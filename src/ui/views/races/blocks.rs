@@ -10,7 +10,7 @@ use crate::ui::components::{Checkbox, SelectField, TextField};
 use crate::ui::form_keys::key_of;
 use crate::ui::routes::Route;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
-use crate::ui::views::races::block_draft::BlockDraft;
+use crate::ui::views::races::block_draft::{BlockDraft, BlockDraftStoreExt};
 use crate::ui::views::races::editor::{use_editor, Editor};
 use crate::ui::views::races::removal::{block_name, Removals, Removed};
 use dioxus::prelude::*;
@@ -160,26 +160,22 @@ fn BlockForm(editor: Editor<BlockDraft>) -> Element {
 #[component]
 pub fn BlockFields(
     prefix: &'static str,
-    draft: Signal<BlockDraft>,
+    draft: Store<BlockDraft>,
     start_error: Option<String>,
     end_error: Option<String>,
 ) -> Element {
-    let mut draft = draft;
-    let current = draft.read().clone();
     let kinds = BlockKind::ALL
         .iter()
         .map(|kind| (key_of(kind), kind.label().to_string()))
         .collect::<Vec<_>>();
     rsx! {
         div { class: "field-row",
-            TextField { id: "{prefix}-start", label: "Block start", kind: "date", value: current.start.clone(),
-                error: start_error, oninput: move |value| draft.write().start = value }
-            TextField { id: "{prefix}-end", label: "Block end", kind: "date", value: current.end.clone(),
-                error: end_error, oninput: move |value| draft.write().end = value }
+            TextField { id: "{prefix}-start", label: "Block start", kind: "date", text: draft.start(), error: start_error }
+            TextField { id: "{prefix}-end", label: "Block end", kind: "date", text: draft.end(), error: end_error }
         }
-        SelectField { id: "{prefix}-kind", label: "Kind of block", options: kinds, selected: current.kind.clone(),
-            onchange: move |value| draft.write().kind = value }
-        Checkbox { id: "{prefix}-speed", label: "Speed work (intervals, fast sessions)", checked: current.speed_work,
-            onchange: move |checked| draft.write().speed_work = checked }
+        SelectField { id: "{prefix}-kind", label: "Kind of block", options: kinds, selected: draft.kind().cloned(),
+            onchange: move |value| draft.kind().set(value) }
+        Checkbox { id: "{prefix}-speed", label: "Speed work (intervals, fast sessions)", checked: draft.speed_work().cloned(),
+            onchange: move |checked| draft.speed_work().set(checked) }
     }
 }

@@ -10,9 +10,10 @@ use crate::core::validation::FieldErrors;
 use crate::core::zone::Zone;
 use crate::ui::form_keys::{from_key, key_of};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use dioxus::prelude::{dioxus_stores, Store};
 
-/// What the race form currently shows.
-#[derive(Debug, Clone, PartialEq)]
+/// What the race form currently shows. A store, so each field of the form edits its own part.
+#[derive(Debug, Clone, PartialEq, Store)]
 pub struct RaceDraft {
     pub name: String,
     /// `YYYY-MM-DD`, as a date input sends it.
@@ -24,7 +25,8 @@ pub struct RaceDraft {
     /// The distance in `units`, as typed.
     pub distance: String,
     /// The exact kilometres behind `distance` when it came from a preset or a stored race, so a
-    /// distance shown rounded in miles is not saved back rounded. Typing clears it.
+    /// distance shown rounded in miles is not saved back rounded. It counts only while `distance`
+    /// still shows it: a typed distance is the truth.
     pub exact_km: Option<f64>,
     /// The units the distance is typed in (the runner's setting).
     pub units: Units,
@@ -89,10 +91,7 @@ impl RaceDraft {
 
     /// The two starts the typed date, time and zone could mean, when that time happens twice.
     pub fn repeated(&self) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
-        let date = dates::read_date_field(&self.date)?;
-        let time = dates::read_time_field(&self.start_time)?;
-        let zone = parse_time_zone(&self.time_zone).ok()?;
-        repeated_hour(zone, date.and_time(time))
+        repeated(&self.date, &self.start_time, &self.time_zone)
     }
 
     /// Fills the distance from a preset given in kilometres.
@@ -101,10 +100,9 @@ impl RaceDraft {
         self.exact_km = Some(km);
     }
 
-    /// Takes a typed distance; what was typed is now the truth.
-    pub fn set_distance(&mut self, text: String) {
-        self.distance = text;
-        self.exact_km = None;
+    /// The exact kilometres of a preset or stored race the distance field still shows.
+    pub fn exact_distance(&self) -> Option<f64> {
+        exact_distance(self.units, self.exact_km, &self.distance)
     }
 
     /// The race this form describes, or every problem found (field keys as `Race::validate`).
@@ -127,7 +125,7 @@ impl RaceDraft {
             errors.0.push(error);
             crate::core::zone::utc()
         });
-        let distance_km = match self.exact_km {
+        let distance_km = match self.exact_distance() {
             Some(km) => km,
             None => match parse_decimal(&self.distance) {
                 Some(value) => self.units.to_km(value),
@@ -184,6 +182,24 @@ impl RaceDraft {
     }
 }
 
+/// The two starts a typed `date`, `start_time` and `time_zone` could mean, when that time
+/// happens twice (the night the clocks go back).
+pub fn repeated(
+    date: &str,
+    start_time: &str,
+    time_zone: &str,
+) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+    let date = dates::read_date_field(date)?;
+    let time = dates::read_time_field(start_time)?;
+    let zone = parse_time_zone(time_zone).ok()?;
+    repeated_hour(zone, date.and_time(time))
+}
+
+/// `exact_km` while the distance field, typed in `units`, still shows it as `distance`.
+pub fn exact_distance(units: Units, exact_km: Option<f64>, distance: &str) -> Option<f64> {
+    exact_km.filter(|km| distance_text(units, *km) == distance)
+}
+
 /// A distance in `units` for the form: up to two decimals, no trailing zeros.
 fn distance_text(units: Units, km: f64) -> String {
     let value = (units.from_km(km) * 100.0).round() / 100.0;
@@ -212,7 +228,7 @@ mod tests {
         let mut draft = RaceDraft::new(chrono_tz::Europe::London, Units::Km);
         draft.name = "Harbour Half".into();
         draft.date = "2027-03-14".into();
-        draft.set_distance("21,1".into());
+        draft.distance = "21,1".into();
         draft
     }
 
@@ -234,7 +250,7 @@ mod tests {
         let mut draft = filled();
         draft.name = "  ".into();
         draft.time_zone = "Mars/Olympus".into();
-        draft.set_distance("far".into());
+        draft.distance = "far".into();
         let errors = draft
             .to_race(RecordId("race-1".into()), now(), now().date_naive())
             .unwrap_err();
@@ -268,11 +284,16 @@ mod tests {
             same.distance_km, 42.195,
             "an untouched distance is not rounded"
         );
-        draft.set_distance("10".into());
+        draft.distance = "10".into();
+        assert_eq!(
+            draft.exact_distance(),
+            None,
+            "typing replaces the stored distance"
+        );
         let typed = draft.to_race(race.id, now(), now().date_naive()).unwrap();
         assert!((typed.distance_km - 16.09344).abs() < 1e-9);
         draft.set_preset(5.0);
         assert_eq!(draft.distance, "3.11");
-        assert_eq!(draft.exact_km, Some(5.0));
+        assert_eq!(draft.exact_distance(), Some(5.0));
     }
 }

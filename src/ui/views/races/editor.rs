@@ -8,17 +8,15 @@ use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 
 /// One form that adds new records and edits existing ones. Signals inside, so it is `Copy` and can
-/// be handed to child components as a prop.
+/// be handed to child components as a prop. The draft is a store: each field of the form reads
+/// and writes its own part, so a keystroke re-renders that field alone.
 pub struct Editor<D: 'static> {
-    pub draft: Signal<D>,
+    pub draft: Store<D>,
     pub errors: Signal<FieldErrors>,
     /// The record being edited; `None` while adding.
     pub editing: Signal<Option<RecordId>>,
     /// The outcome of the last save, read out by a `role="status"` element.
     pub status: Signal<String>,
-    /// The draft as it was when the last save was refused, so a message about a field goes once
-    /// the field holds something else.
-    refused: Signal<Option<D>>,
     /// The record the form adds while it is not editing one.
     pub new: NewRecord<D>,
 }
@@ -43,25 +41,17 @@ impl<D: 'static> Editor<D> {
         self.errors.read().for_field(field).map(str::to_string)
     }
 
-    /// The message for `field` from the last refused save, while `part` of the draft (the
-    /// field's text) is still what was refused: once the runner changes or empties the field,
-    /// a message about what it held no longer stands under it.
-    pub fn error_while_unchanged<T: PartialEq>(
-        &self,
-        field: &str,
-        part: impl Fn(&D) -> T,
-    ) -> Option<String> {
-        let unchanged = self
-            .refused
-            .read()
-            .as_ref()
-            .is_some_and(|refused| part(refused) == part(&self.draft.read()));
-        self.error(field).filter(|_| unchanged)
+    /// Takes back the message under `field` once the runner changes what it holds: a message
+    /// about what the field held no longer stands under it (an emptied field, a zone picked from
+    /// the suggestions). Writes only when there is a message, so typing costs nothing more.
+    pub fn field_changed(mut self, field: &str) {
+        if self.errors.peek().for_field(field).is_some() {
+            self.errors.write().0.retain(|error| error.field != field);
+        }
     }
 
     /// Loads `draft` for the record `id`.
     pub fn edit(mut self, id: RecordId, draft: D) {
-        self.refused.set(None);
         self.draft.set(draft);
         self.editing.set(Some(id));
         self.errors.set(FieldErrors::default());
@@ -70,18 +60,13 @@ impl<D: 'static> Editor<D> {
 
     /// Back to adding, with `blank` in the form.
     pub fn reset(mut self, blank: D) {
-        self.refused.set(None);
         self.draft.set(blank);
         self.editing.set(None);
         self.errors.set(FieldErrors::default());
     }
 
     /// Shows what the last save attempt found.
-    pub fn refuse(mut self, errors: FieldErrors, message: &str)
-    where
-        D: Clone,
-    {
-        self.refused.set(Some(self.draft.peek().clone()));
+    pub fn refuse(mut self, errors: FieldErrors, message: &str) {
         self.errors.set(errors);
         self.status.set(message.to_string());
     }
@@ -112,11 +97,10 @@ impl<D: Clone + PartialEq + 'static> Editor<D> {
 /// An editor starting with `blank` in the form; the records it adds get ids starting `prefix`.
 pub fn use_editor<D: 'static>(prefix: &'static str, blank: impl FnOnce() -> D) -> Editor<D> {
     Editor {
-        draft: use_signal(blank),
+        draft: use_store(blank),
         errors: use_signal(FieldErrors::default),
         editing: use_signal(|| None),
         status: use_signal(String::new),
-        refused: use_signal(|| None),
         new: use_new_record(prefix),
     }
 }

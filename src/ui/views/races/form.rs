@@ -7,10 +7,15 @@ use crate::ui::clock::use_clock;
 use crate::ui::components::{Checkbox, NumberField, SelectField, TextField};
 use crate::ui::form_keys::key_of;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
-use crate::ui::views::races::draft::{RaceDraft, FIRST, SECOND};
+use crate::ui::views::races::draft::{
+    exact_distance, repeated, RaceDraft, RaceDraftStoreExt, FIRST, SECOND,
+};
 use crate::ui::views::races::editor::Editor;
 use crate::ui::views::races::zone_field::ZoneField;
 use dioxus::prelude::*;
+
+/// The `id` of the race name field, which File → New race focuses.
+pub const RACE_NAME_ID: &str = "race-name";
 
 /// Adds a race, or saves the one `editor` is editing.
 #[component]
@@ -83,56 +88,53 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
         }
     };
 
-    let mut draft = editor.draft;
-    let current = draft.read().clone();
+    let draft = editor.draft;
     let priorities = Priority::ALL
         .iter()
         .map(|priority| (key_of(priority), priority.label().to_string()))
         .collect::<Vec<_>>();
-    let heading = if editor.is_editing() {
-        format!("Edit {}", current.name)
-    } else {
-        "Add a race".to_string()
+    // The stored name while editing, so the heading stays put while the runner renames the race.
+    let heading = match editor.editing.read().as_ref() {
+        Some(id) => state
+            .read()
+            .document
+            .races
+            .iter()
+            .find(|race| race.id == *id)
+            .map_or_else(
+                || "Edit the race".to_string(),
+                |race| format!("Edit {}", race.name),
+            ),
+        None => "Add a race".to_string(),
     };
     rsx! {
         section { class: "card race-form", "aria-labelledby": "race-form-heading",
             onmounted: move |event| form_top.set(Some(event.data())),
             h2 { id: "race-form-heading", "{heading}" }
             form { class: "form", onsubmit: save, novalidate: true,
-                TextField { id: "race-name", label: "Race name", value: current.name.clone(),
-                    error: editor.error_while_unchanged("name", |draft| draft.name.trim().to_string()), oninput: move |value| draft.write().name = value }
+                TextField { id: RACE_NAME_ID, label: "Race name", text: draft.name(), error: editor.error("name"),
+                    oninput: move |_| editor.field_changed("name") }
                 div { class: "field-row",
-                    TextField { id: "race-date", label: "Date", kind: "date", value: current.date.clone(),
-                        error: editor.error_while_unchanged("date", |draft| draft.date.clone()), oninput: move |value| draft.write().date = value }
-                    TextField { id: "race-start", label: "Start time", kind: "time", value: current.start_time.clone(),
-                        error: editor.error_while_unchanged("start_time", |draft| draft.start_time.clone()), oninput: move |value| draft.write().start_time = value }
+                    TextField { id: "race-date", label: "Date", kind: "date", text: draft.date(), error: editor.error("date"),
+                        oninput: move |_| editor.field_changed("date") }
+                    TextField { id: "race-start", label: "Start time", kind: "time", text: draft.start_time(),
+                        error: editor.error("start_time"), oninput: move |_| editor.field_changed("start_time") }
                 }
-                ZoneField { value: current.time_zone.clone(),
-                    error: editor.error_while_unchanged("time_zone", |draft| draft.time_zone.trim().to_string()),
-                    oninput: move |value| draft.write().time_zone = value }
-                if let Some(options) = repeated_choices(&current) {
-                    SelectField { id: "race-repeated-hour", label: "Which {current.start_time}?", options,
-                        selected: current.repeated_hour.clone(),
-                        onchange: move |value| draft.write().repeated_hour = value }
-                }
+                ZoneField { text: draft.time_zone(), error: editor.error("time_zone"),
+                    onchange: move |_| editor.field_changed("time_zone") }
+                RepeatedHour { draft }
                 NumberField { id: "race-distance", label: format!("Distance ({})", units.abbreviation()),
-                    value: current.distance.clone(), decimal: true, error: editor.error_while_unchanged("distance_km", |draft| draft.distance.clone()),
-                    oninput: move |value| draft.write().set_distance(value) }
-                div { class: "presets", role: "group", "aria-label": "Common distances",
-                    for (label, km) in DISTANCE_PRESETS {
-                        button { key: "{label}", r#type: "button", class: "button",
-                            "aria-pressed": current.exact_km == Some(km),
-                            onclick: move |_| draft.write().set_preset(km), "{label}" }
-                    }
-                }
-                TextField { id: "race-expected", label: "Expected time (h:mm, optional)", value: current.expected_time.clone(),
-                    inputmode: "text".to_string(), error: editor.error_while_unchanged("expected_minutes", |draft| draft.expected_time.clone()),
-                    oninput: move |value| draft.write().expected_time = value }
+                    text: draft.distance(), decimal: true, error: editor.error("distance_km"),
+                    oninput: move |_| editor.field_changed("distance_km") }
+                Presets { draft }
+                TextField { id: "race-expected", label: "Expected time (h:mm, optional)", text: draft.expected_time(),
+                    inputmode: "text".to_string(), error: editor.error("expected_minutes"),
+                    oninput: move |_| editor.field_changed("expected_minutes") }
                 p { class: "hint", "Leave it empty to estimate it from the distance. The post-race windows open from your finish." }
                 SelectField { id: "race-priority", label: "Priority", options: priorities,
-                    selected: current.priority.clone(), onchange: move |value| draft.write().priority = value }
-                Checkbox { id: "race-outdoor", label: "Outdoor", checked: current.outdoor,
-                    onchange: move |checked| draft.write().outdoor = checked }
+                    selected: draft.priority().cloned(), onchange: move |value| draft.priority().set(value) }
+                Checkbox { id: "race-outdoor", label: "Outdoor", checked: draft.outdoor().cloned(),
+                    onchange: move |checked| draft.outdoor().set(checked) }
                 div { class: "form-actions",
                     button { r#type: "submit", class: "button primary",
                         if editor.is_editing() { "Save race" } else { "Add race" }
@@ -154,11 +156,54 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
     }
 }
 
+/// The common distances; the one the distance field shows is pressed.
+#[component]
+fn Presets(draft: Store<RaceDraft>) -> Element {
+    let mut draft = draft;
+    // Reads the distance's parts only, so typing elsewhere in the form leaves the buttons alone.
+    let shown = exact_distance(
+        draft.units().cloned(),
+        draft.exact_km().cloned(),
+        &draft.distance().read(),
+    );
+    rsx! {
+        div { class: "presets", role: "group", "aria-label": "Common distances",
+            for (label, km) in DISTANCE_PRESETS {
+                button { key: "{label}", r#type: "button", class: "button",
+                    id: "preset-{label.to_lowercase()}",
+                    "aria-pressed": shown == Some(km),
+                    onclick: move |_| draft.write().set_preset(km), "{label}" }
+            }
+        }
+    }
+}
+
+/// Which of the two starts a time that happens twice means (the night the clocks go back), asked
+/// only when the typed date, time and zone make one.
+#[component]
+fn RepeatedHour(draft: Store<RaceDraft>) -> Element {
+    let date = draft.date().cloned();
+    let start_time = draft.start_time().cloned();
+    let time_zone = draft.time_zone().cloned();
+    let Some(options) = repeated_choices(&date, &start_time, &time_zone) else {
+        return rsx! {};
+    };
+    rsx! {
+        SelectField { id: "race-repeated-hour", label: "Which {start_time}?", options,
+            selected: draft.repeated_hour().cloned(),
+            onchange: move |value| draft.repeated_hour().set(value) }
+    }
+}
+
 /// The choice between the two starts a time that happens twice could mean, with each one's UTC
 /// offset; `None` when the typed time happens once.
-fn repeated_choices(draft: &RaceDraft) -> Option<Vec<(String, String)>> {
-    let (first, second) = draft.repeated()?;
-    let zone = crate::core::race::parse_time_zone(&draft.time_zone).ok()?;
+fn repeated_choices(
+    date: &str,
+    start_time: &str,
+    time_zone: &str,
+) -> Option<Vec<(String, String)>> {
+    let (first, second) = repeated(date, start_time, time_zone)?;
+    let zone = crate::core::race::parse_time_zone(time_zone).ok()?;
     let offset = |at: chrono::DateTime<chrono::Utc>| {
         crate::core::dates::utc_offset(*at.with_timezone(&zone).offset())
     };

@@ -8,6 +8,9 @@ use crate::store::Change;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use dioxus::prelude::*;
 
+/// The swap button's id, as an expression so component tests can find it.
+const SWAP_ID: &str = "budget-swap";
+
 /// The plan's left-out sessions and the swap, or nothing when the budget covers everything.
 #[component]
 pub fn LeftOutNotice(left_out: Vec<LeftOut>) -> Element {
@@ -41,7 +44,7 @@ pub fn LeftOutNotice(left_out: Vec<LeftOut>) -> Element {
                 }
             }
             div { class: "form-actions",
-                button { r#type: "button", class: "button", onclick: swap, {swap_label(first)} }
+                button { r#type: "button", class: "button", id: SWAP_ID, onclick: swap, {swap_label(first)} }
                 p { class: "form-status", role: "status", "{status}" }
             }
         }

@@ -9,19 +9,25 @@ use dioxus::prelude::*;
 /// The field's `id`.
 const ZONE_ID: &str = "race-zone";
 
-/// The field, its hint and the suggestions for `value`; a tapped suggestion becomes the value.
+/// The field, its hint and the suggestions for what `text` holds; a tapped suggestion becomes
+/// the text. `onchange` runs after each change, typed or tapped.
 #[component]
-pub fn ZoneField(value: String, error: Option<String>, oninput: EventHandler<String>) -> Element {
+pub fn ZoneField(
+    text: WriteSignal<String>,
+    error: Option<String>,
+    onchange: EventHandler<()>,
+) -> Element {
+    let mut text = text;
     // Every zone the device knows, read once: typing never asks the browser again.
     let names = use_hook(crate::core::zone::names);
-    let typed = value.trim().to_string();
+    let typed = text.read().trim().to_string();
     let choices: Vec<_> = suggest(&typed, &names)
         .into_iter()
         // A zone's own name, once picked, needs no list under it.
         .filter(|choice| !choice.zone.eq_ignore_ascii_case(&typed))
         .collect();
     rsx! {
-        TextField { id: ZONE_ID, label: "Time zone", value, error, oninput }
+        TextField { id: ZONE_ID, label: "Time zone", text, error, oninput: move |_| onchange.call(()) }
         p { class: "hint zone-hint", "The start line's zone: a city (Tokyo), a country (Japan), an abbreviation (JST) or a zone (Asia/Tokyo)." }
         if !choices.is_empty() {
             ul { class: "zone-choices", "aria-label": "Time zones for “{typed}”",
@@ -30,7 +36,10 @@ pub fn ZoneField(value: String, error: Option<String>, oninput: EventHandler<Str
                         button { r#type: "button", class: "button zone-choice", id: "zone-choice-{index}",
                             onclick: {
                                 let zone = choice.zone.clone();
-                                move |_| oninput.call(zone.clone())
+                                move |_| {
+                                    text.set(zone.clone());
+                                    onchange.call(());
+                                }
                             },
                             span { class: "zone-name", "{choice.zone}" }
                             span { class: "zone-why", "{choice.why}" }

@@ -6,6 +6,7 @@ use crate::store::import::{read_import, ImportMode, ImportSummary};
 use crate::store::room::Room;
 use crate::store::Document;
 use crate::ui::clock::use_clock;
+use crate::ui::components::TextArea;
 use crate::ui::files::read_chosen_file;
 use crate::ui::platform::download::save_download;
 use crate::ui::state::{
@@ -81,7 +82,7 @@ pub fn DataSettings() -> Element {
     let mut pending = use_signal(|| None::<Document>);
     let mut room = use_signal(|| None::<Room>);
     let mut message = use_signal(|| None::<(bool, String)>);
-    let mut pasted = use_signal(String::new);
+    let pasted = use_signal(String::new);
     let mut confirming = use_signal(|| false);
     let mut asking_to_replace = use_signal(|| false);
     let replacing = use_replacing();
@@ -157,10 +158,7 @@ pub fn DataSettings() -> Element {
                 label { r#for: "import-file", "Import from a file" }
                 input { id: "import-file", r#type: "file", accept: ".json,application/json", onchange: chosen }
             }
-            div { class: "field",
-                label { r#for: "import-text", "Or paste an export here" }
-                textarea { id: IMPORT_TEXT, rows: "4", value: "{pasted}", oninput: move |event| pasted.set(event.value()) }
-            }
+            TextArea { id: IMPORT_TEXT, label: "Or paste an export here", text: pasted }
             button { r#type: "button", class: "button", id: CHECK_PASTED, onclick: move |_| check(pasted.read().as_bytes()), "Check pasted data" }
             if let Some((is_error, text)) = message() {
                 p { class: if is_error { "field-error" } else { "form-status" }, role: if is_error { "alert" } else { "status" }, "{text}" }

@@ -5,9 +5,10 @@ use crate::core::body::MassageTool;
 use crate::core::profile::motion::Motion;
 use crate::core::profile::{PreEventPreference, Profile, Theme, TightBudget, Units};
 use crate::core::validation::{parse_count, FieldErrors};
+use dioxus::prelude::{dioxus_stores, Store};
 
-/// What the Settings form currently shows.
-#[derive(Debug, Clone, PartialEq)]
+/// What the Settings form currently shows. A store, so each field edits its own part.
+#[derive(Debug, Clone, PartialEq, Store)]
 pub struct SettingsDraft {
     pub display_name: String,
     pub units: Units,

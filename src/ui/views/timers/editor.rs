@@ -11,7 +11,9 @@ use crate::ui::form_keys::{from_key, key_of};
 use crate::ui::ids::new_id;
 use crate::ui::routes::Route;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
-use crate::ui::views::timers::editor_draft::{DraftErrors, RoutineDraft, StepDraft};
+use crate::ui::views::timers::editor_draft::{
+    DraftErrors, RoutineDraft, RoutineDraftStoreExt, StepDraft, StepDraftStoreExt,
+};
 use crate::ui::views::timers::TIMERS_CSS;
 use dioxus::prelude::*;
 
@@ -92,7 +94,7 @@ pub fn RoutineEditor(id: String) -> Element {
 fn EditorForm(draft: RoutineDraft, saved: bool) -> Element {
     let clock = use_clock();
     let update = use_document_update();
-    let mut form = use_signal(|| draft.clone());
+    let form = use_store(|| draft.clone());
     let mut errors = use_signal(DraftErrors::default);
     let mut status = use_signal(String::new);
     let mut confirm_delete = use_signal(|| false);
@@ -129,57 +131,24 @@ fn EditorForm(draft: RoutineDraft, saved: bool) -> Element {
         }
     };
 
-    let current = form.read().clone();
+    let count = form.steps().len();
     let shown = errors.read().clone();
-    let count = current.steps.len();
     rsx! {
         h1 { if saved { "Edit routine" } else { "New routine" } }
         form { class: "form editor", onsubmit: save, novalidate: true,
-            TextField { id: "routine-name", label: "Routine name", value: current.name.clone(),
-                error: shown.routine.for_field("name").map(str::to_string),
-                oninput: move |value| form.write().name = value }
+            TextField { id: "routine-name", label: "Routine name", text: form.name(),
+                error: shown.routine.for_field("name").map(str::to_string) }
             h2 { "Steps" }
             if let Some(message) = shown.routine.for_field("steps") {
                 p { class: "field-error", role: "alert", "{message}" }
             }
-            for (i, step) in current.steps.iter().enumerate() {
-                fieldset { key: "{i}", class: "card step-editor",
-                    legend { "Step {i + 1}" }
-                    SelectField { id: "step-{i}-muscle", label: "Area", options: options(&BodyArea::ALL, BodyArea::label),
-                        selected: key_of(&step.muscle),
-                        onchange: move |key: String| if let Some(v) = from_key(&key) { form.write().steps[i].muscle = v } }
-                    SelectField { id: "step-{i}-tool", label: "Tool", options: tool_options(),
-                        selected: step.tool.as_ref().map_or(NO_TOOL.to_string(), key_of),
-                        onchange: move |key: String| form.write().steps[i].tool = from_key(&key) }
-                    SelectField { id: "step-{i}-side", label: "Side",
-                        options: options(&[Side::EachSide, Side::Both, Side::Left, Side::Right], Side::label),
-                        selected: key_of(&step.side),
-                        onchange: move |key: String| if let Some(v) = from_key(&key) { form.write().steps[i].side = v } }
-                    TextField { id: "step-{i}-seconds", label: if step.side == Side::EachSide { "Seconds per side" } else { "Seconds" },
-                        value: step.seconds.clone(), error: shown.step(i, "seconds"),
-                        oninput: move |value| form.write().steps[i].seconds = value }
-                    p { class: "hint", "{MIN_STEP_SECONDS} to {MAX_STEP_SECONDS} seconds; 30–60 before a run, 60–120 after." }
-                    SelectField { id: "step-{i}-pressure", label: "Pressure", options: pressure_options(step.pressure),
-                        selected: Pressure::PRESETS.iter().position(|p| *p == step.pressure).map_or(OWN_PRESSURE.to_string(), |i| i.to_string()),
-                        error: shown.step(i, "pressure"),
-                        onchange: move |key: String| if let Some(p) = key.parse::<usize>().ok().and_then(|i| Pressure::PRESETS.get(i)) { form.write().steps[i].pressure = *p } }
-                    TextField { id: "step-{i}-instruction", label: "What to do", value: step.instruction.clone(),
-                        error: shown.step(i, "instruction"),
-                        oninput: move |value| form.write().steps[i].instruction = value }
-                    div { class: "card-actions",
-                        button { r#type: "button", class: "button", "aria-label": "Move step {i + 1} up", disabled: i == 0,
-                            onclick: move |_| { form.write().move_step(i, true); errors.set(DraftErrors::default()); }, "↑ Up" }
-                        button { r#type: "button", class: "button", "aria-label": "Move step {i + 1} down", disabled: i + 1 == count,
-                            onclick: move |_| { form.write().move_step(i, false); errors.set(DraftErrors::default()); }, "↓ Down" }
-                        button { r#type: "button", class: "button danger", "aria-label": "Remove step {i + 1}",
-                            onclick: move |_| { form.write().steps.remove(i); errors.set(DraftErrors::default()); }, "Remove" }
-                    }
-                }
+            for i in 0..count {
+                StepFields { key: "{i}", form, i, count, errors }
             }
-            button { r#type: "button", class: "button", disabled: !current.can_add_step(),
-                "aria-describedby": if current.can_add_step() { None } else { Some("step-limit") },
-                onclick: move |_| form.write().steps.push(StepDraft::new()), "Add step" }
-            if !current.can_add_step() {
+            button { r#type: "button", class: "button", disabled: count >= MAX_STEPS,
+                "aria-describedby": if count >= MAX_STEPS { Some("step-limit") } else { None },
+                onclick: move |_| form.steps().push(StepDraft::new()), "Add step" }
+            if count >= MAX_STEPS {
                 p { id: "step-limit", class: "hint", "A routine holds at most {MAX_STEPS} steps; remove one to add another." }
             }
             div { class: "form-actions",
@@ -187,9 +156,58 @@ fn EditorForm(draft: RoutineDraft, saved: bool) -> Element {
                 Link { class: "button", to: Route::Timers {}, "Cancel" }
                 if saved {
                     button { id: DELETE_ID, r#type: "button", class: "button danger", onclick: delete,
-                        if confirm_delete() { "Yes, delete {current.name}" } else { "Delete routine" } }
+                        if confirm_delete() { "Yes, delete {draft.name}" } else { "Delete routine" } }
                 }
                 p { class: "form-status", role: "status", "{status}" }
+            }
+        }
+    }
+}
+
+/// Step `i` of `count` in the editor `form`: its choices, its time and instruction, and the
+/// buttons that move or remove it.
+#[component]
+fn StepFields(
+    form: Store<RoutineDraft>,
+    i: usize,
+    count: usize,
+    errors: Signal<DraftErrors>,
+) -> Element {
+    let mut form = form;
+    let mut errors = errors;
+    let step = form.steps().index(i);
+    let side = step.side().cloned();
+    let pressure = step.pressure().cloned();
+    let shown = errors.read().clone();
+    rsx! {
+        fieldset { class: "card step-editor",
+            legend { "Step {i + 1}" }
+            SelectField { id: "step-{i}-muscle", label: "Area", options: options(&BodyArea::ALL, BodyArea::label),
+                selected: key_of(&step.muscle().cloned()),
+                onchange: move |key: String| if let Some(v) = from_key(&key) { step.muscle().set(v) } }
+            SelectField { id: "step-{i}-tool", label: "Tool", options: tool_options(),
+                selected: step.tool().cloned().as_ref().map_or(NO_TOOL.to_string(), key_of),
+                onchange: move |key: String| step.tool().set(from_key(&key)) }
+            SelectField { id: "step-{i}-side", label: "Side",
+                options: options(&[Side::EachSide, Side::Both, Side::Left, Side::Right], Side::label),
+                selected: key_of(&side),
+                onchange: move |key: String| if let Some(v) = from_key(&key) { step.side().set(v) } }
+            TextField { id: "step-{i}-seconds", label: if side == Side::EachSide { "Seconds per side" } else { "Seconds" },
+                text: step.seconds(), error: shown.step(i, "seconds") }
+            p { class: "hint", "{MIN_STEP_SECONDS} to {MAX_STEP_SECONDS} seconds; 30–60 before a run, 60–120 after." }
+            SelectField { id: "step-{i}-pressure", label: "Pressure", options: pressure_options(pressure),
+                selected: Pressure::PRESETS.iter().position(|p| *p == pressure).map_or(OWN_PRESSURE.to_string(), |i| i.to_string()),
+                error: shown.step(i, "pressure"),
+                onchange: move |key: String| if let Some(p) = key.parse::<usize>().ok().and_then(|i| Pressure::PRESETS.get(i)) { step.pressure().set(*p) } }
+            TextField { id: "step-{i}-instruction", label: "What to do", text: step.instruction(),
+                error: shown.step(i, "instruction") }
+            div { class: "card-actions",
+                button { r#type: "button", class: "button", "aria-label": "Move step {i + 1} up", disabled: i == 0,
+                    onclick: move |_| { form.write().move_step(i, true); errors.set(DraftErrors::default()); }, "↑ Up" }
+                button { r#type: "button", class: "button", "aria-label": "Move step {i + 1} down", disabled: i + 1 == count,
+                    onclick: move |_| { form.write().move_step(i, false); errors.set(DraftErrors::default()); }, "↓ Down" }
+                button { r#type: "button", class: "button danger", "aria-label": "Remove step {i + 1}",
+                    onclick: move |_| { form.steps().remove(i); errors.set(DraftErrors::default()); }, "Remove" }
             }
         }
     }

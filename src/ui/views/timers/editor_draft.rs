@@ -5,12 +5,13 @@
 
 use crate::core::body::{BodyArea, MassageTool};
 use crate::core::record::RecordId;
-use crate::core::routine::{Pressure, Routine, Side, Step, MAX_STEPS};
+use crate::core::routine::{Pressure, Routine, Side, Step};
 use crate::core::validation::FieldErrors;
 use chrono::{DateTime, Utc};
+use dioxus::prelude::{dioxus_stores, Store};
 
-/// One step as the form shows it.
-#[derive(Debug, Clone, PartialEq)]
+/// One step as the form shows it. A store, so each field edits its own part.
+#[derive(Debug, Clone, PartialEq, Store)]
 pub struct StepDraft {
     pub muscle: BodyArea,
     /// `None` for a stretch.
@@ -46,8 +47,8 @@ impl StepDraft {
     }
 }
 
-/// What the editor's form holds.
-#[derive(Debug, Clone, PartialEq)]
+/// What the editor's form holds. A store, so typing in one field re-renders that field alone.
+#[derive(Debug, Clone, PartialEq, Store)]
 pub struct RoutineDraft {
     pub id: RecordId,
     pub name: String,
@@ -88,11 +89,6 @@ impl RoutineDraft {
             name: routine.name.clone(),
             steps: routine.steps.iter().map(StepDraft::from_step).collect(),
         }
-    }
-
-    /// Whether another step may be added.
-    pub fn can_add_step(&self) -> bool {
-        self.steps.len() < MAX_STEPS
     }
 
     /// Swaps step `index` with its neighbour above (`up`) or below; does nothing at either end.

@@ -2,6 +2,7 @@
 
 use crate::core::routine::file::{export_routines, import_routines};
 use crate::store::Change;
+use crate::ui::components::TextArea;
 use crate::ui::files::read_chosen_file;
 use crate::ui::platform::download::save_download;
 use crate::ui::state::{use_app_state, use_document_update, DocumentUpdater, UpdateError};
@@ -52,15 +53,7 @@ pub fn RoutineFiles() -> Element {
                 label { r#for: "import-file", "Import from a file" }
                 input { id: "import-file", r#type: "file", accept: ".json,application/json", onchange: import_file }
             }
-            div { class: "field",
-                label { r#for: "import-text", "Or paste routines JSON" }
-                textarea {
-                    id: "import-text",
-                    rows: "4",
-                    value: "{pasted}",
-                    oninput: move |event| pasted.set(event.value()),
-                }
-            }
+            TextArea { id: "import-text", label: "Or paste routines JSON", text: pasted }
             button { class: "button", disabled: pasted.read().trim().is_empty(), onclick: import_pasted, "Import routines" }
             match status() {
                 Some((true, message)) => rsx! { p { class: "form-status", role: "status", "{message}" } },

@@ -81,7 +81,7 @@ pub fn FollowUpPrompt() -> Element {
                 }
                 form { class: "form", onsubmit: save, novalidate: true,
                     NumberField { id: "follow-up-level", label: "Soreness now (0 = none, 10 = worst)",
-                        value: level(), error: error(), oninput: move |value| level.set(value) }
+                        text: level, error: error() }
                     Checkbox { id: "follow-up-bruising", label: "Any bruising", checked: bruising(),
                         onchange: move |checked| bruising.set(checked) }
                     div { class: "form-actions",

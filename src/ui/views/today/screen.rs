@@ -1,6 +1,6 @@
 //! Today: the next race with its countdown, what to do today and why, warnings and home care.
 
-use crate::core::checklist::{due_between, DueItem};
+use crate::core::checklist::{due_now, DueItem};
 use crate::core::race::local_time::local_date;
 use crate::core::recommend::day::{Place, RaceStatus, Recommendation, Withheld};
 use crate::core::recommend::today::today_in;
@@ -29,18 +29,13 @@ pub fn Today() -> Element {
     let state = state.read();
     let document = &state.document;
     let day = today_in(&plan, &document.plan_inputs(), now);
-    // The checklist items due at this moment (race morning ends at the gun, the first hours after
-    // begin at the finish); under a whole-body red flag, nothing that leads to massage.
-    let due: Vec<DueItem> = due_between(
+    let due = due_now(
         &document.profile,
         &document.races,
         &document.checklists,
         now,
-        now + chrono::Duration::seconds(1),
-    )
-    .into_iter()
-    .filter(|due| day.stop.is_none() || !due.item.hands_on)
-    .collect();
+        day.stop.is_some(),
+    );
     let next_race = day.next_race.as_ref().and_then(|status| {
         let race = document
             .races

@@ -18,8 +18,8 @@ pub fn HeartRateForm(estimated: Option<HeartRates>) -> Element {
     let state = use_app_state();
     let update = use_document_update();
     let set = state.read().profile().heart;
-    let mut max = use_signal(|| shown(set.max_bpm));
-    let mut resting = use_signal(|| shown(set.resting_bpm));
+    let max = use_signal(|| shown(set.max_bpm));
+    let resting = use_signal(|| shown(set.resting_bpm));
     let mut errors = use_signal(FieldErrors::default);
     let mut status = use_signal(String::new);
     let save = move |event: FormEvent| {
@@ -58,10 +58,10 @@ pub fn HeartRateForm(estimated: Option<HeartRates>) -> Element {
                 "maximum is taken from your files and the resting rate is taken as 60 bpm. {estimate}"
             }
             div { class: "field-row",
-                TextField { id: "max-hr", label: "Maximum (bpm)", value: max(), inputmode: "numeric",
-                    error: error("max_hr"), oninput: move |value| max.set(value) }
-                TextField { id: "resting-hr", label: "Resting (bpm)", value: resting(), inputmode: "numeric",
-                    error: error("resting_hr"), oninput: move |value| resting.set(value) }
+                TextField { id: "max-hr", label: "Maximum (bpm)", text: max, inputmode: "numeric",
+                    error: error("max_hr") }
+                TextField { id: "resting-hr", label: "Resting (bpm)", text: resting, inputmode: "numeric",
+                    error: error("resting_hr") }
             }
             div { class: "form-actions",
                 button { r#type: "submit", class: "button primary", "Save heart rates" }

@@ -1,16 +1,18 @@
 //! Importing training files: the picker and drop area, the progress with Cancel, and the report.
 //!
-//! The files are read a few activities at a time with a pause between, so the page repaints,
-//! the progress moves and Cancel answers even with a thousand activities in an archive. Nothing
-//! is saved until the whole batch is read; a cancelled batch changes nothing.
+//! The files are read a few activities at a time with a pause between, so the page repaints and
+//! the progress moves even with a thousand activities in an archive; on the web the reading
+//! itself runs in a worker. Cancel ends the import's task, which ends the reader (and the
+//! worker, part way through a file). Nothing is saved until the whole batch is read; a cancelled
+//! batch changes nothing.
 
-use crate::core::training::activity::{add_new, Activity};
+use crate::core::training::activity::Activity;
 use crate::core::training::files::{check_size, PickedFile, ACCEPT};
 use crate::core::validation::count;
-use crate::store::Change;
 use crate::ui::clock::{sleep, use_clock};
 use crate::ui::platform::training_reader::TrainingReader;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
+use crate::ui::views::training::changes::add_import;
 use dioxus::html::{FileData, HasFileData};
 use dioxus::prelude::*;
 
@@ -42,7 +44,7 @@ pub fn ImportPanel() -> Element {
     let state = use_app_state();
     let update = use_document_update();
     let mut reading = use_signal(|| Progress::Idle);
-    let mut cancelled = use_signal(|| false);
+    let mut task = use_signal(|| None::<dioxus::core::Task>);
     let mut report = use_signal(Report::default);
     let mut dragging = use_signal(|| false);
 
@@ -50,26 +52,27 @@ pub fn ImportPanel() -> Element {
         if files.is_empty() || reading() != Progress::Idle {
             return;
         }
+        let mut task = task;
         // Ends the import, saying how it went.
         let mut finish = move |summary: String, problems: Vec<String>| {
             reading.set(Progress::Idle);
             report.set(Report { summary, problems });
         };
-        spawn(async move {
-            cancelled.set(false);
+        let started = spawn(async move {
             reading.set(Progress::Reading {
                 done: 0,
                 total: files.len(),
             });
             let mut problems = Vec::new();
             let picked = read_all(files, &mut problems).await;
-            let mut reader = match TrainingReader::open(picked, clock.now()).await {
+            let now = clock.now().with_timezone(&clock.zone()).fixed_offset();
+            let mut reader = match TrainingReader::open(picked, now).await {
                 Ok(reader) => reader,
                 Err(message) => return finish(message, problems),
             };
             let mut found: Vec<Activity> = Vec::new();
             loop {
-                let step = match reader.read_some(ACTIVITIES_PER_CHUNK) {
+                let step = match reader.read_some(ACTIVITIES_PER_CHUNK).await {
                     Ok(step) => step,
                     Err(message) => return finish(message, problems),
                 };
@@ -83,20 +86,14 @@ pub fn ImportPanel() -> Element {
                     break;
                 }
                 sleep(std::time::Duration::ZERO).await;
-                if cancelled() {
-                    break;
-                }
             }
-            // Also when Cancel came during the last stretch: nothing is saved.
-            if cancelled() {
-                return finish(CANCELLED.into(), Vec::new());
-            }
+            // The reader (and its worker) ends here; from now on Cancel has nothing to stop.
+            drop(reader);
+            task.set(None);
+            let doubtful = found.iter().filter(|a| !a.counts()).count();
             // Only the activities not already kept are sent, each as its own record.
-            let mut activities = state.peek().document.activities.clone();
-            let kept = activities.len();
-            let counts = add_new(&mut activities, found);
-            let added = activities.split_off(kept);
-            let saved = update.send_all(added.into_iter().map(Change::put).collect());
+            let (changes, counts) = add_import(&state.peek().document, found);
+            let saved = update.send_all(changes);
             let summary = match saved {
                 Ok(()) if counts.added == 0 && counts.already_had == 0 => {
                     "No activities were imported.".to_string()
@@ -114,14 +111,31 @@ pub fn ImportPanel() -> Element {
                     } else {
                         String::new()
                     };
+                    let check = match doubtful {
+                        0 => String::new(),
+                        1 => " One waits for your word under “Check these activities”.".to_string(),
+                        n => format!(" {n} wait for your word under “Check these activities”."),
+                    };
                     format!(
-                        "Imported {}.{again}",
+                        "Imported {}.{again}{check}",
                         count(counts.added as i64, "activity", "activities")
                     )
                 }
                 Err(UpdateError::NotSaved(message)) => format!("Nothing was imported: {message}"),
             };
             finish(summary, problems);
+        });
+        task.set(Some(started));
+    };
+    // Dropping the task drops the reader, which ends the worker at once.
+    let cancel = move |_| {
+        if let Some(running) = task.take() {
+            running.cancel();
+        }
+        reading.set(Progress::Idle);
+        report.set(Report {
+            summary: CANCELLED.into(),
+            problems: Vec::new(),
         });
     };
 
@@ -165,7 +179,7 @@ pub fn ImportPanel() -> Element {
                 div { class: "import-progress",
                     label { r#for: "import-progress", "Reading {done} of {total}" }
                     progress { id: "import-progress", max: "{total.max(1)}", value: "{done}" }
-                    button { r#type: "button", class: "button", onclick: move |_| cancelled.set(true),
+                    button { r#type: "button", class: "button", onclick: cancel,
                         "Cancel"
                     }
                 }

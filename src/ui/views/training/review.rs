@@ -137,7 +137,7 @@ fn ProposalCard(proposal: Proposal, status: Signal<String>) -> Element {
 fn EditBlock(draft: BlockDraft, editing: Signal<bool>, status: Signal<String>) -> Element {
     let clock = use_clock();
     let update = use_document_update();
-    let draft = use_signal(|| draft);
+    let draft = use_store(|| draft);
     let mut errors = use_signal(FieldErrors::default);
     // Given when the form opens, so a second tap saves the same block again.
     let id = use_hook(|| new_id("block", clock.now()));
@@ -176,7 +176,7 @@ fn EditRace(proposal: Proposal, editing: Signal<bool>, status: Signal<String>) -
     let Proposal::Race(race) = proposal else {
         return rsx! {};
     };
-    let mut name = use_signal(|| race.name.clone());
+    let name = use_signal(|| race.name.clone());
     let mut priority = use_signal(|| key_of(&Priority::B));
     let mut errors = use_signal(FieldErrors::default);
     // Given when the form opens, so a second tap saves the same race again.
@@ -202,9 +202,8 @@ fn EditRace(proposal: Proposal, editing: Signal<bool>, status: Signal<String>) -
         .collect::<Vec<_>>();
     rsx! {
         form { class: "form", onsubmit: save, novalidate: true, "aria-label": "Edit the proposed race",
-            TextField { id: "proposed-race-name", label: "Race name", value: name(),
-                error: errors.read().for_field("name").map(str::to_string),
-                oninput: move |value| name.set(value) }
+            TextField { id: "proposed-race-name", label: "Race name", text: name,
+                error: errors.read().for_field("name").map(str::to_string) }
             SelectField { id: "proposed-race-priority", label: "Priority", options: priorities,
                 selected: priority(), onchange: move |value| priority.set(value) }
             FormButtons { editing }

@@ -1,10 +1,11 @@
-//! The Training screen: import the runner's training files, review what they suggest, and see
-//! the load week by week.
+//! The Training screen: import the runner's training files, settle the activities in doubt,
+//! review what they suggest, see the load week by week, and look over (or undo) each import.
 
 use crate::core::training::detect::read_season;
 use crate::ui::clock::{use_clock, use_minute_clock};
 use crate::ui::components::LoadChart;
 use crate::ui::state::use_app_state;
+use crate::ui::views::training::activities::{DoubtfulActivities, YourImports};
 use crate::ui::views::training::heart::HeartRateForm;
 use crate::ui::views::training::import::ImportPanel;
 use crate::ui::views::training::review::Review;
@@ -23,7 +24,8 @@ pub fn Training() -> Element {
     let document = &read.document;
     let season = read_season(&document.activities, document.profile.heart, &zone, today);
     let proposals = season.proposals(&document.blocks, &document.races, &document.tombstones);
-    let kept = document.activities.len();
+    let kept = document.activities.iter().filter(|a| a.counts()).count();
+    let any = !document.activities.is_empty();
     rsx! {
         style { {TRAINING_CSS} }
         h1 { "Training" }
@@ -32,7 +34,8 @@ pub fn Training() -> Element {
             "can follow them without you typing each block."
         }
         ImportPanel {}
-        if kept > 0 {
+        DoubtfulActivities {}
+        if any {
             p { class: "hint", {format!("{} kept from your files.", crate::core::validation::count(kept as i64, "activity", "activities"))} }
             Review { proposals: proposals.clone() }
             section { class: "card", "aria-labelledby": "load-heading",
@@ -41,5 +44,6 @@ pub fn Training() -> Element {
             }
             HeartRateForm { estimated: season.basis.heart }
         }
+        YourImports {}
     }
 }

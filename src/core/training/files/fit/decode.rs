@@ -1,64 +1,40 @@
 //! The binary layer of a FIT file: header, checksums, definition and data messages, compressed
-//! timestamps, chained files. Only the integer fields of the messages asked for are kept.
+//! timestamps, chained files. Messages stream to a [`Sink`] as they are read, reduced to the
+//! integer fields of the types asked for, and nothing of a message is kept once it is handed
+//! over. A file damaged part way hands over what came before the damage and says how.
 //!
 //! Our own decoder instead of the `fitparser` crate: fitparser carries the whole FIT profile (every
 //! message, field, unit and enum name), which adds 261.6 KB gzip to a wasm32 release build, while
 //! the web bundle had about 30 KB to spare; reading the few fields used here takes this file.
 
 use super::super::error::FileError;
+use crate::core::training::activity::Damage;
 
 /// The `timestamp` field, common to every message that has one.
 pub(super) const TIMESTAMP: u8 = 253;
 
-/// One data message, reduced to its unsigned integer fields that hold a valid value.
-#[derive(Debug)]
-pub(super) struct Message {
-    /// The global message number (`file_id` 0, `session` 18, `lap` 19, `record` 20, ...).
-    pub global: u16,
-    fields: Vec<(u8, u64)>,
+/// Where the messages of a file go, as they are read.
+pub(super) trait Sink {
+    /// A FIT file begins: the first, or one chained after the one before.
+    fn file_start(&mut self);
+    /// A data message of a wanted type: its global number and its valid integer fields (number,
+    /// raw value), the compressed timestamp among them as [`TIMESTAMP`].
+    fn message(&mut self, global: u16, fields: &[(u8, u64)]);
+    /// The file ended, cleanly or at the damage named.
+    fn file_end(&mut self, damage: Option<Damage>);
 }
 
-impl Message {
-    /// The raw value of field `num`, before the profile's scale is applied.
-    pub fn get(&self, num: u8) -> Option<u64> {
-        self.fields
-            .iter()
-            .find(|(field, _)| *field == num)
-            .map(|(_, value)| *value)
-    }
-}
-
-/// Every message numbered in `wanted`, in file order, from `bytes` and any FIT files chained
-/// after it. The whole file is checked before anything is returned, so a damaged file gives an
-/// error, never a part of its activity.
-pub(super) fn decode(file: &str, bytes: &[u8], wanted: &[u16]) -> Result<Vec<Message>, FileError> {
-    let mut messages = Vec::new();
-    let mut rest = bytes;
-    loop {
-        let used = decode_one(file, rest, wanted, &mut messages)?;
-        rest = &rest[used..];
-        // Bytes after a file that do not start another FIT file are padding some tools leave.
-        if !starts_fit_header(rest) {
-            return Ok(messages);
-        }
-    }
-}
-
-fn starts_fit_header(bytes: &[u8]) -> bool {
-    bytes.len() >= 12 && bytes[0] >= 12 && &bytes[8..12] == b".FIT"
-}
-
-/// Reads the FIT file at the start of `bytes`, returning how many bytes it took.
-fn decode_one(
+/// Streams every message numbered in `wanted` of `bytes`, and of any FIT files chained after it,
+/// into `sink`. Fails only when the bytes are not a FIT file at all; damage part way is told to
+/// the sink, and nothing after a damaged file is read.
+pub(super) fn decode(
     file: &str,
     bytes: &[u8],
     wanted: &[u16],
-    out: &mut Vec<Message>,
-) -> Result<usize, FileError> {
-    let cut_short = || FileError::CutShort { file: file.into() };
-    let checksum = || FileError::Checksum { file: file.into() };
+    sink: &mut impl Sink,
+) -> Result<(), FileError> {
     if bytes.len() < 12 {
-        return Err(cut_short());
+        return Err(FileError::CutShort { file: file.into() });
     }
     if !starts_fit_header(bytes) {
         return Err(FileError::unreadable(
@@ -67,41 +43,65 @@ fn decode_one(
             "it does not start like a FIT file",
         ));
     }
-    let header_len = usize::from(bytes[0]);
-    let data_len = u32::from_le_bytes([bytes[4], bytes[5], bytes[6], bytes[7]]) as usize;
-    let data_end = header_len.checked_add(data_len).ok_or_else(cut_short)?;
-    // Checked: on 32-bit wasm a size near 4 GiB would wrap and pass.
-    if data_end.checked_add(2).is_none_or(|end| bytes.len() < end) {
-        return Err(cut_short());
-    }
-    // A 14-byte header may carry its own checksum; zero means the writer left it out.
-    if header_len >= 14 {
-        let stated = u16::from_le_bytes([bytes[12], bytes[13]]);
-        if stated != 0 && stated != crc16(&bytes[..12]) {
-            return Err(checksum());
+    let mut rest = bytes;
+    loop {
+        sink.file_start();
+        let (used, damage) = decode_one(rest, wanted, sink);
+        sink.file_end(damage);
+        rest = &rest[used..];
+        // Bytes after a file that do not start another FIT file are padding some tools leave.
+        if damage.is_some() || !starts_fit_header(rest) {
+            return Ok(());
         }
     }
-    let stated = u16::from_le_bytes([bytes[data_end], bytes[data_end + 1]]);
-    if stated != crc16(&bytes[..data_end]) {
-        return Err(checksum());
-    }
-    Records::new(wanted)
-        .read_all(&bytes[header_len..data_end], out)
-        .map_err(|detail| FileError::unreadable(file, "FIT", detail))?;
-    Ok(data_end + 2)
 }
 
-/// FIT's CRC-16 (reflected polynomial 0xA001, starting at zero), one bit at a time: files are
-/// small and this is the whole of it.
+fn starts_fit_header(bytes: &[u8]) -> bool {
+    bytes.len() >= 12 && bytes[0] >= 12 && &bytes[8..12] == b".FIT"
+}
+
+/// Reads the FIT file at the start of `bytes` (which starts with a header), returning how many
+/// bytes it took and the damage found, if any.
+fn decode_one(bytes: &[u8], wanted: &[u16], sink: &mut impl Sink) -> (usize, Option<Damage>) {
+    let header_len = usize::from(bytes[0]);
+    let data_len = u32::from_le_bytes([bytes[4], bytes[5], bytes[6], bytes[7]]) as usize;
+    // Checked: on 32-bit wasm a size near 4 GiB would wrap.
+    let data_end = header_len.saturating_add(data_len);
+    let complete = data_end
+        .checked_add(2)
+        .is_some_and(|end| end <= bytes.len());
+    let header_sound = header_len < 14 || {
+        let stated = u16::from_le_bytes([bytes[12], bytes[13]]);
+        stated == 0 || stated == crc16(&bytes[..12])
+    };
+    let available = &bytes[header_len.min(bytes.len())..data_end.min(bytes.len())];
+    let read = Records::new(wanted).read_all(available, sink);
+    if !complete {
+        return (bytes.len(), Some(Damage::CutShort));
+    }
+    let sound = header_sound
+        && u16::from_le_bytes([bytes[data_end], bytes[data_end + 1]]) == crc16(&bytes[..data_end]);
+    let damage = match (read, sound) {
+        (Ok(()), true) => None,
+        (_, false) => Some(Damage::Checksum),
+        (Err(_), true) => Some(Damage::Garbled),
+    };
+    (data_end + 2, damage)
+}
+
+/// FIT's CRC-16 (reflected polynomial 0xA001, starting at zero), a nibble at a time from the
+/// 16-entry table the FIT SDK gives: a 32 MB file is two table look-ups a byte.
 fn crc16(bytes: &[u8]) -> u16 {
-    bytes.iter().fold(0u16, |crc, &byte| {
-        (0..8).fold(crc ^ u16::from(byte), |crc, _| {
-            if crc & 1 == 1 {
-                (crc >> 1) ^ 0xA001
-            } else {
-                crc >> 1
-            }
-        })
+    const TABLE: [u16; 16] = [
+        0x0000, 0xCC01, 0xD801, 0x1400, 0xF001, 0x3C00, 0x2800, 0xE401, 0xA001, 0x6C00, 0x7800,
+        0xB401, 0x5000, 0x9C01, 0x8801, 0x4400,
+    ];
+    bytes.iter().fold(0u16, |mut crc, &byte| {
+        for nibble in [byte & 0x0F, byte >> 4] {
+            let low = TABLE[usize::from(crc & 0x0F)];
+            crc = ((crc >> 4) & 0x0FFF) ^ low ^ TABLE[usize::from(nibble)];
+        }
+        crc
     })
 }
 
@@ -109,16 +109,12 @@ fn crc16(bytes: &[u8]) -> u16 {
 struct Definition {
     global: u16,
     big_endian: bool,
+    /// Whether its messages go to the sink.
+    wanted: bool,
     /// (field number, size in bytes, base type) in the order the data holds them.
     fields: Vec<(u8, usize, u8)>,
-    /// Bytes of developer fields after the normal ones, skipped unread.
-    developer_len: usize,
-}
-
-impl Definition {
-    fn data_len(&self) -> usize {
-        self.fields.iter().map(|(_, size, _)| size).sum::<usize>() + self.developer_len
-    }
+    /// Bytes of all fields, developer fields (skipped unread) included.
+    data_len: usize,
 }
 
 /// The state of reading one file's records: the definitions in force and the last timestamp,
@@ -127,6 +123,8 @@ struct Records<'w> {
     wanted: &'w [u16],
     definitions: [Option<Definition>; 16],
     last_timestamp: Option<u64>,
+    /// The fields of the message being read, reused from one message to the next.
+    fields: Vec<(u8, u64)>,
 }
 
 /// A cursor over the data section; every read says plainly when the data runs out.
@@ -158,10 +156,13 @@ impl<'w> Records<'w> {
             wanted,
             definitions: Default::default(),
             last_timestamp: None,
+            fields: Vec::new(),
         }
     }
 
-    fn read_all(mut self, data: &[u8], out: &mut Vec<Message>) -> Result<(), &'static str> {
+    /// Reads the messages of `data` in order until it ends or stops making sense; a message
+    /// cut off part way is never handed over.
+    fn read_all(mut self, data: &[u8], sink: &mut impl Sink) -> Result<(), &'static str> {
         let mut cursor = Cursor { data, at: 0 };
         while cursor.at < data.len() {
             let header = cursor.byte()?;
@@ -176,12 +177,12 @@ impl<'w> Records<'w> {
                     usize::from((header >> 5) & 0x03),
                     Some(timestamp),
                     &mut cursor,
-                    out,
+                    sink,
                 )?;
             } else if header & 0x40 != 0 {
                 self.read_definition(header, &mut cursor)?;
             } else {
-                self.read_data(usize::from(header & 0x0F), None, &mut cursor, out)?;
+                self.read_data(usize::from(header & 0x0F), None, &mut cursor, sink)?;
             }
         }
         Ok(())
@@ -199,25 +200,26 @@ impl<'w> Records<'w> {
         } else {
             u16::from_le_bytes([fixed[2], fixed[3]])
         };
-        let fields = cursor
+        let fields: Vec<(u8, usize, u8)> = cursor
             .take(usize::from(fixed[4]) * 3)?
             .chunks_exact(3)
             .map(|field| (field[0], usize::from(field[1]), field[2]))
             .collect();
-        let mut developer_len = 0;
+        let mut data_len = fields.iter().map(|(_, size, _)| size).sum::<usize>();
         if header & 0x20 != 0 {
             let count = usize::from(cursor.byte()?);
-            developer_len = cursor
+            data_len += cursor
                 .take(count * 3)?
                 .chunks_exact(3)
                 .map(|field| usize::from(field[1]))
-                .sum();
+                .sum::<usize>();
         }
         self.definitions[usize::from(header & 0x0F)] = Some(Definition {
             global,
             big_endian,
+            wanted: self.wanted.contains(&global),
             fields,
-            developer_len,
+            data_len,
         });
         Ok(())
     }
@@ -227,32 +229,34 @@ impl<'w> Records<'w> {
         local: usize,
         compressed_timestamp: Option<u64>,
         cursor: &mut Cursor,
-        out: &mut Vec<Message>,
+        sink: &mut impl Sink,
     ) -> Result<(), &'static str> {
         let definition = self.definitions[local]
             .as_ref()
             .ok_or("a record uses a message type it never defined")?;
-        let mut raw = cursor.take(definition.data_len())?;
-        let mut fields = Vec::with_capacity(definition.fields.len() + 1);
+        let mut raw = cursor.take(definition.data_len)?;
+        self.fields.clear();
         for &(num, size, base) in &definition.fields {
             let (value, rest) = raw.split_at(size);
             raw = rest;
+            // Full timestamps in any message, wanted or not, are what compressed ones count
+            // from; other fields matter only in the messages handed over.
+            if !definition.wanted && num != TIMESTAMP {
+                continue;
+            }
             if let Some(value) = unsigned(base, value, definition.big_endian) {
-                fields.push((num, value));
+                if num == TIMESTAMP {
+                    self.last_timestamp = Some(value);
+                }
+                self.fields.push((num, value));
             }
         }
         if let Some(timestamp) = compressed_timestamp {
-            fields.push((TIMESTAMP, timestamp));
-        }
-        // Full timestamps in any message, wanted or not, are what compressed ones count from.
-        if let Some(&(_, timestamp)) = fields.iter().find(|(num, _)| *num == TIMESTAMP) {
             self.last_timestamp = Some(timestamp);
+            self.fields.push((TIMESTAMP, timestamp));
         }
-        if self.wanted.contains(&definition.global) {
-            out.push(Message {
-                global: definition.global,
-                fields,
-            });
+        if definition.wanted {
+            sink.message(definition.global, &self.fields);
         }
         Ok(())
     }
@@ -260,10 +264,16 @@ impl<'w> Records<'w> {
 
 /// The value of an unsigned integer field (enum, uint8/16/32/64, their `z` forms, byte), or
 /// `None` for the type's "invalid" marker and for other types, which no field read here uses.
-/// An array keeps its first element.
+/// An array keeps its first element, except a byte array, read whole up to 8 bytes (the
+/// compressed speed and distance of older watches is three bytes).
 fn unsigned(base: u8, raw: &[u8], big_endian: bool) -> Option<u64> {
     let (width, invalid) = match base & 0x1F {
-        0x00 | 0x02 | 0x0D => (1, 0xFF),
+        0x0D => {
+            let width = raw.len().min(8);
+            let all_ff = raw.iter().all(|b| *b == 0xFF);
+            return (!all_ff && width > 0).then(|| little_endian(&raw[..width]));
+        }
+        0x00 | 0x02 => (1, 0xFF),
         0x04 => (2, 0xFFFF),
         0x06 => (4, 0xFFFF_FFFF),
         0x0F => (8, u64::MAX),
@@ -278,10 +288,14 @@ fn unsigned(base: u8, raw: &[u8], big_endian: bool) -> Option<u64> {
     let value = if big_endian {
         bytes.iter().fold(0u64, |acc, &b| (acc << 8) | u64::from(b))
     } else {
-        bytes
-            .iter()
-            .rev()
-            .fold(0u64, |acc, &b| (acc << 8) | u64::from(b))
+        little_endian(bytes)
     };
     (value != invalid).then_some(value)
+}
+
+fn little_endian(bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .rev()
+        .fold(0u64, |acc, &b| (acc << 8) | u64::from(b))
 }

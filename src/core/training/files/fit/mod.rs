@@ -1,164 +1,253 @@
 //! FIT files (Garmin, Coros, Suunto, Wahoo...): one activity per session, with its laps and
-//! records, its id from the file_id message and its local offset from the activity message.
+//! records given to it by the file's own structure, its id from the file_id message and its local
+//! offset from the activity message. A file damaged part way gives what came before the damage.
 
+mod clock;
 mod decode;
+mod structure;
 
 use super::error::FileError;
 use super::sport::sport_from_fit;
-use crate::core::training::activity::{ParsedActivity, ParsedLap, Sample};
-use chrono::{DateTime, Utc};
-use decode::{decode, Message, TIMESTAMP};
+use crate::core::training::activity::{Damage, ParsedActivity, ParsedLap, Track};
+use clock::{seconds_between, Clock, FIT_MIN_DATE};
+use decode::decode;
+use structure::{FitFile, Gatherer, Lap, Session, Totals, MAX_PARTS, WANTED};
 
-// Global message numbers and field numbers of the FIT profile, only those read here.
-const FILE_ID: u16 = 0;
-const SESSION: u16 = 18;
-const LAP: u16 = 19;
-const RECORD: u16 = 20;
-const ACTIVITY: u16 = 34;
+/// FIT's `sport` value for a multisport transition (from the swim to the bike, say).
+const TRANSITION: u64 = 3;
+/// FIT's `file` type of an activity.
+const ACTIVITY_FILE: u64 = 4;
+/// A leg shorter than this, in a file of several, is a transition or a slip of the button.
+const SHORTEST_LEG_S: f64 = 60.0;
 
-const SERIAL_NUMBER: u8 = 3;
-const TIME_CREATED: u8 = 4;
-const START_TIME: u8 = 2;
-const SESSION_SPORT: u8 = 5;
-const TOTAL_ELAPSED_TIME: u8 = 7;
-const TOTAL_TIMER_TIME: u8 = 8;
-const TOTAL_DISTANCE: u8 = 9;
-const SESSION_AVG_HR: u8 = 16;
-const SESSION_MAX_HR: u8 = 17;
-const LAP_AVG_HR: u8 = 15;
-const RECORD_HR: u8 = 3;
-const RECORD_DISTANCE: u8 = 5;
-const LOCAL_TIMESTAMP: u8 = 5;
-
-/// FIT counts seconds from 1989-12-31 00:00 UTC.
-const FIT_EPOCH_UNIX: i64 = 631_065_600;
-/// Below this a FIT time counts from the device's power-on, not from the epoch.
-const FIT_MIN_DATE: u64 = 0x1000_0000;
-
-/// The activities of a FIT file, one per session, in time order.
-pub(super) fn read(file: &str, bytes: &[u8]) -> Result<Vec<ParsedActivity>, FileError> {
-    let messages = decode(file, bytes, &[FILE_ID, SESSION, LAP, RECORD, ACTIVITY])?;
-    let of = |global: u16| messages.iter().filter(move |m| m.global == global);
-
-    let file_id = of(FILE_ID).next().and_then(|id| {
-        let serial = id.get(SERIAL_NUMBER)?;
-        let created = fit_time(id.get(TIME_CREATED)?)?;
-        Some(format!("fit:{serial}-{}", created.timestamp()))
-    });
-    let offset = of(ACTIVITY).find_map(utc_offset_minutes);
-
-    let mut sessions: Vec<(DateTime<Utc>, &Message)> = of(SESSION)
-        .filter_map(|s| Some((fit_time(s.get(START_TIME)?)?, s)))
-        .collect();
-    crate::core::sorting::sort_by_key(&mut sessions, |(start, _)| *start);
-    if sessions.is_empty() {
-        return Err(FileError::NoActivity { file: file.into() });
-    }
-
-    let many = sessions.len() > 1;
-    let activities = sessions
-        .iter()
-        .enumerate()
-        .map(|(index, &(start, session))| {
-            // A multisport file has one session per leg: laps and records belong to the session
-            // whose start they follow, up to the next session's start.
-            let until = sessions.get(index + 1).map(|(next, _)| *next);
-            let within = |at: DateTime<Utc>| at >= start && until.is_none_or(|end| at < end);
-            let laps = of(LAP)
-                .filter(|lap| {
-                    let at = message_time(lap, START_TIME).or_else(|| message_time(lap, TIMESTAMP));
-                    at.is_some_and(within)
-                })
-                .map(lap_of)
-                .collect();
-            let samples = of(RECORD)
-                .filter_map(|record| {
-                    let at = message_time(record, TIMESTAMP).filter(|at| within(*at))?;
-                    Some(sample_of(
-                        record,
-                        (at - start).num_milliseconds() as f64 / 1000.0,
-                    ))
-                })
-                .collect();
-            ParsedActivity {
-                // Legs after the first are told apart so each is recognised on a re-import.
-                source_id: file_id.clone().map(|id| match (many, index) {
-                    (true, i) if i > 0 => format!("{id}/{}", i + 1),
-                    _ => id,
-                }),
-                name: None,
-                sport: sport_from_fit(session.get(SESSION_SPORT)),
-                start,
-                utc_offset_minutes: offset,
-                duration_s: session_duration(session, start),
-                distance_m: session.get(TOTAL_DISTANCE).map(centi),
-                avg_hr: session.get(SESSION_AVG_HR).map(|hr| hr as f64),
-                max_hr: session.get(SESSION_MAX_HR).map(|hr| hr as f64),
-                laps,
-                samples,
-            }
+/// The activities of a FIT file, one per session, in file order. `home_offset_minutes` (the
+/// runner's offset from UTC) places a file whose watch gave only its local time.
+pub(super) fn read(
+    file: &str,
+    bytes: &[u8],
+    home_offset_minutes: i32,
+) -> Result<Vec<ParsedActivity>, FileError> {
+    let mut files: Vec<FitFile> = Vec::new();
+    decode(file, bytes, &WANTED, &mut Gatherer::new(|f| files.push(f)))?;
+    if files.iter().any(|f| f.too_many_parts) {
+        return Err(FileError::TooManyParts {
+            file: file.into(),
+            limit: MAX_PARTS,
         });
-    Ok(activities.collect())
+    }
+    let source = files.iter().find_map(|f| f.id).map(source_id);
+    let several_legs = files.iter().map(|f| f.sessions.len()).sum::<usize>() > 1;
+    let mut activities: Vec<ParsedActivity> = Vec::new();
+    let mut refusal = None;
+    let mut legs_before = 0;
+    for fit in files {
+        let sessions = fit.sessions.len();
+        let first = activities.len();
+        match activities_of(file, fit, home_offset_minutes, &mut activities) {
+            Ok(legs) => {
+                for (activity, leg) in activities[first..].iter_mut().zip(legs) {
+                    // Legs after the first are told apart so each is recognised on a re-import.
+                    let leg = legs_before + leg;
+                    activity.source_id = source.clone().map(|id| match leg {
+                        leg if leg > 0 && several_legs => format!("{id}/{}", leg + 1),
+                        _ => id,
+                    });
+                }
+            }
+            Err(error) => refusal = refusal.or(Some(error)),
+        }
+        legs_before += sessions;
+    }
+    if activities.is_empty() {
+        return Err(refusal.unwrap_or(FileError::NoActivity { file: file.into() }));
+    }
+    Ok(activities)
 }
 
-/// Timer time where the watch wrote it, else elapsed time, else the session's span.
-fn session_duration(session: &Message, start: DateTime<Utc>) -> f64 {
-    session
-        .get(TOTAL_TIMER_TIME)
-        .or_else(|| session.get(TOTAL_ELAPSED_TIME))
-        .map(milli)
-        .or_else(|| {
-            let end = message_time(session, TIMESTAMP)?;
-            Some((end - start).num_seconds().max(0) as f64)
+/// `fit:serial-created`, the time as Unix seconds, or as the device's own count prefixed `d`
+/// for a watch that counts from its power-on.
+fn source_id((serial, created): (u64, u64)) -> String {
+    match Clock::new(None, 0).instant(created) {
+        Some(at) if created >= FIT_MIN_DATE => format!("fit:{serial}-{}", at.timestamp()),
+        _ => format!("fit:{serial}-d{created}"),
+    }
+}
+
+/// Adds the activities of one file of a chain to `out`, returning the index in the file of
+/// each one's session.
+fn activities_of(
+    name: &str,
+    mut fit: FitFile,
+    home_offset_minutes: i32,
+    out: &mut Vec<ParsedActivity>,
+) -> Result<Vec<usize>, FileError> {
+    let clock = Clock::new(fit.activity, home_offset_minutes);
+    let several = fit.sessions.len() > 1;
+    if fit.sessions.is_empty() {
+        out.push(from_records_alone(name, fit, &clock)?);
+        return Ok(vec![0]);
+    }
+    let ranges = lap_ranges(&fit.sessions, fit.laps.len());
+    if let Some(last) = fit.sessions.last_mut() {
+        last.track.append(std::mem::take(&mut fit.tail));
+    }
+    let mut legs = Vec::new();
+    let mut undated = false;
+    for (index, (session, range)) in fit.sessions.iter_mut().zip(ranges).enumerate() {
+        let mut track = Track::default();
+        for lap in &mut fit.laps[range.clone()] {
+            track.append(std::mem::take(&mut lap.track));
+        }
+        track.append(std::mem::take(&mut session.track));
+        let laps = &fit.laps[range];
+        let sport = session
+            .totals
+            .sport
+            .or_else(|| laps.iter().find_map(|lap| lap.totals.sport))
+            .or(fit.sport);
+        let Some(activity) = leg(&session.totals, laps, track, sport, &clock, fit.damage) else {
+            undated = true;
+            continue;
+        };
+        let short = several && activity.duration_s < SHORTEST_LEG_S;
+        if sport != Some(TRANSITION) && !short {
+            out.push(activity);
+            legs.push(index);
+        }
+    }
+    if legs.is_empty() {
+        return Err(match undated {
+            true => FileError::NoDate { file: name.into() },
+            false => FileError::OnlyShortLegs { file: name.into() },
+        });
+    }
+    Ok(legs)
+}
+
+/// The laps of each session: by its first lap's index and count where it gives them, else by
+/// its count after the laps the sessions before it took, else the laps written since the session
+/// before it.
+fn lap_ranges(sessions: &[Session], laps: usize) -> Vec<std::ops::Range<usize>> {
+    let mut taken = 0;
+    let mut previous_before = 0;
+    sessions
+        .iter()
+        .map(|session| {
+            let count = session.num_laps.map(|n| n as usize);
+            let range = match (session.first_lap_index.map(|i| i as usize), count) {
+                (Some(first), Some(count)) if first.saturating_add(count) <= laps => {
+                    first..first + count
+                }
+                (_, Some(count)) => taken.min(laps)..taken.saturating_add(count).min(laps),
+                _ => previous_before.min(session.laps_before)..session.laps_before,
+            };
+            taken = taken.max(range.end);
+            previous_before = session.laps_before;
+            range
         })
-        .unwrap_or(0.0)
+        .collect()
 }
 
-fn lap_of(lap: &Message) -> ParsedLap {
+/// One session made an activity, or `None` when nothing in the file dates it.
+fn leg(
+    totals: &Totals,
+    laps: &[Lap],
+    track: Track,
+    sport: Option<u64>,
+    clock: &Clock,
+    damage: Option<Damage>,
+) -> Option<ParsedActivity> {
+    let seconds = |ms: Option<u64>| ms.map(|ms| ms as f64 / 1000.0);
+    let span = track.span();
+    let start_raw = totals
+        .start
+        .or(span.map(|(first, _)| first as u64))
+        .or_else(|| {
+            let end = totals.end?;
+            Some(end.saturating_sub(totals.elapsed_ms? / 1000))
+        })?;
+    let start = clock.instant(start_raw)?;
+    let end = totals.end.and_then(|end| clock.instant(end));
+    let elapsed = seconds(totals.elapsed_ms).or_else(|| end.map(|end| seconds_between(start, end)));
+    let duration_s = seconds(totals.timer_ms)
+        .or(elapsed)
+        .or_else(|| span.map(|(first, last)| last - first))
+        .unwrap_or(0.0);
+    Some(ParsedActivity {
+        source_id: None,
+        name: None,
+        sport: sport_from_fit(sport),
+        start,
+        utc_offset_minutes: clock.offset_minutes,
+        duration_s,
+        elapsed_s: elapsed,
+        distance_m: totals
+            .distance_cm
+            .map(|cm| cm as f64 / 100.0)
+            .or_else(|| track.distance_m()),
+        avg_hr: totals.avg_hr.map(|hr| hr as f64),
+        max_hr: totals.max_hr.map(|hr| hr as f64),
+        laps: laps.iter().map(|lap| parsed_lap(&lap.totals)).collect(),
+        track,
+        damage,
+    })
+}
+
+fn parsed_lap(totals: &Totals) -> ParsedLap {
     ParsedLap {
-        duration_s: lap
-            .get(TOTAL_TIMER_TIME)
-            .or_else(|| lap.get(TOTAL_ELAPSED_TIME))
-            .map_or(0.0, milli),
-        distance_m: lap.get(TOTAL_DISTANCE).map(centi),
-        avg_hr: lap.get(LAP_AVG_HR).map(|hr| hr as f64),
+        duration_s: totals.timer_ms.or(totals.elapsed_ms).unwrap_or(0) as f64 / 1000.0,
+        distance_m: totals.distance_cm.map(|cm| cm as f64 / 100.0),
+        avg_hr: totals.avg_hr.map(|hr| hr as f64),
     }
 }
 
-fn sample_of(record: &Message, at_s: f64) -> Sample {
-    Sample {
-        at_s,
-        distance_m: record.get(RECORD_DISTANCE).map(centi),
-        hr: record.get(RECORD_HR).map(|hr| hr as f64),
+/// A file with records but no session: a watch that stopped before saving, or a file cut short
+/// before its end, where the sessions are. Its totals come from the track, marked as partly read.
+fn from_records_alone(
+    name: &str,
+    mut fit: FitFile,
+    clock: &Clock,
+) -> Result<ParsedActivity, FileError> {
+    let mut track = Track::default();
+    for lap in &mut fit.laps {
+        track.append(std::mem::take(&mut lap.track));
     }
-}
-
-/// The activity message's local time minus its UTC time; a difference of more than 14 hours
-/// is a device without a set clock, not a time zone.
-fn utc_offset_minutes(activity: &Message) -> Option<i32> {
-    let utc = i64::try_from(activity.get(TIMESTAMP)?).ok()?;
-    let local = i64::try_from(activity.get(LOCAL_TIMESTAMP)?).ok()?;
-    let minutes = ((local - utc) as f64 / 60.0).round() as i32;
-    (minutes.abs() <= 14 * 60).then_some(minutes)
-}
-
-fn message_time(message: &Message, field: u8) -> Option<DateTime<Utc>> {
-    fit_time(message.get(field)?)
-}
-
-fn fit_time(raw: u64) -> Option<DateTime<Utc>> {
-    if raw < FIT_MIN_DATE {
-        return None;
+    track.append(std::mem::take(&mut fit.tail));
+    let nothing = || match (fit.damage, fit.kind) {
+        (Some(Damage::CutShort), _) => FileError::CutShort { file: name.into() },
+        (Some(Damage::Checksum), _) => FileError::Checksum { file: name.into() },
+        (Some(_), _) => FileError::unreadable(name, "FIT", "its records stop making sense"),
+        (None, Some(kind)) if kind != ACTIVITY_FILE => FileError::NotAnActivity {
+            file: name.into(),
+            kind,
+        },
+        (None, _) => FileError::NoActivity { file: name.into() },
+    };
+    let Some((first, last)) = track.span().filter(|(f, l)| l - f >= SHORTEST_LEG_S) else {
+        return Err(nothing());
+    };
+    if fit.kind.is_some_and(|kind| kind != ACTIVITY_FILE) {
+        return Err(nothing());
     }
-    DateTime::from_timestamp(FIT_EPOCH_UNIX + i64::try_from(raw).ok()?, 0)
-}
-
-/// Times are stored in milliseconds.
-fn milli(raw: u64) -> f64 {
-    raw as f64 / 1000.0
-}
-
-/// Distances are stored in centimetres.
-fn centi(raw: u64) -> f64 {
-    raw as f64 / 100.0
+    let start = clock
+        .instant(first as u64)
+        .ok_or_else(|| FileError::NoDate { file: name.into() })?;
+    let sport = fit
+        .sport
+        .or_else(|| fit.laps.iter().find_map(|lap| lap.totals.sport));
+    Ok(ParsedActivity {
+        source_id: None,
+        name: None,
+        sport: sport_from_fit(sport),
+        start,
+        utc_offset_minutes: clock.offset_minutes,
+        duration_s: last - first,
+        elapsed_s: None,
+        distance_m: track.distance_m(),
+        avg_hr: None,
+        max_hr: None,
+        laps: fit.laps.iter().map(|lap| parsed_lap(&lap.totals)).collect(),
+        track,
+        damage: Some(fit.damage.unwrap_or(Damage::NoSession)),
+    })
 }

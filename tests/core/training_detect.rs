@@ -1,0 +1,273 @@
+//! Reading the season from summaries: races by name and by effort, hard and speed-work weeks,
+//! blocks from the load curve, and what is left to propose.
+
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
+use fresh_legs::core::profile::HeartRateSettings;
+use fresh_legs::core::record::{RecordId, Tombstone};
+use fresh_legs::core::training::activity::{Activity, Sport};
+use fresh_legs::core::training::detect::blocks::propose_blocks;
+use fresh_legs::core::training::detect::{
+    is_race, named_as_race, read_season, Proposal, WeekSignals,
+};
+use fresh_legs::core::training::load::{LoadBasis, WeekLoad};
+use fresh_legs::core::training::{BlockKind, TrainingBlock};
+
+/// When the runner acts on the proposals: fixed, so no test depends on the real date.
+fn imported_at() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 8, 1, 12, 0, 0).unwrap()
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn activity(day: NaiveDate, minutes: u32, km: f64, avg_hr: u8, name: &str) -> Activity {
+    let start = Utc.from_utc_datetime(&day.and_hms_opt(7, 0, 0).unwrap());
+    Activity {
+        id: RecordId(format!("activity-{day}-{name}")),
+        start,
+        utc_offset_minutes: Some(0),
+        sport: Sport::Run,
+        name: name.into(),
+        duration_s: minutes * 60,
+        distance_m: Some((km * 1000.0) as u32),
+        avg_hr: Some(avg_hr),
+        max_hr: Some(avg_hr + 8),
+        pace_profile: Vec::new(),
+        fast_laps: 0,
+        doubts: Vec::new(),
+        imported_at: None,
+        updated_at: start,
+    }
+}
+
+const HEART: HeartRateSettings = HeartRateSettings {
+    max_bpm: Some(190),
+    resting_bpm: Some(55),
+};
+
+#[test]
+fn names_that_say_race_and_names_that_say_training() {
+    let races = [
+        "Riverside 10K",
+        "Saturday parkrun",
+        "Berlin Marathon",
+        "Half Marathon PB!",
+        "County XC champs",
+        "race day",
+    ];
+    let training = [
+        "Easy run",
+        "10K race pace intervals",
+        "Marathon pace tempo",
+        "Morning Run",
+        "Long run",
+        "Race recce",
+        "Easy 5k",
+        "Recovery 10k",
+        "10k long run",
+        "Ultra long run",
+    ];
+    for name in races {
+        assert!(named_as_race(name), "{name}");
+    }
+    for name in training {
+        assert!(!named_as_race(name), "{name}");
+    }
+}
+
+#[test]
+fn an_all_out_effort_at_a_standard_distance_is_a_race_an_easy_one_is_not() {
+    let day = date(2026, 5, 10);
+    let all_out = activity(day, 44, 10.05, 176, "Sunday morning"); // 93% of max over 10 km
+    let easy = activity(day, 60, 10.0, 140, "Sunday morning");
+    let odd_distance = activity(day, 50, 11.4, 178, "Sunday morning");
+    let files = [all_out.clone(), easy.clone(), odd_distance.clone()];
+    let basis = LoadBasis::for_runner(HEART, &files);
+    assert!(is_race(&all_out, &basis));
+    assert!(!is_race(&easy, &basis));
+    assert!(!is_race(&odd_distance, &basis));
+    let mut ride = all_out.clone();
+    ride.sport = Sport::Ride;
+    assert!(!is_race(&ride, &basis), "only runs are races here");
+}
+
+fn week(
+    monday: NaiveDate,
+    training_load: f64,
+    hard: bool,
+    speed_work: bool,
+    race: bool,
+) -> WeekSignals {
+    WeekSignals {
+        load: WeekLoad {
+            monday,
+            load: training_load,
+            training_load,
+            acute: training_load / 7.0,
+            chronic: 0.0,
+            activities: usize::from(training_load > 0.0) * 4,
+        },
+        hard,
+        speed_work,
+        race,
+    }
+}
+
+#[test]
+fn blocks_follow_the_shape_of_the_weeks() {
+    let first = date(2026, 6, 1);
+    // (load, hard, speed, race) per week: base, build with one odd week, peak, taper to a race,
+    // then a week off.
+    let shape = [
+        (300.0, false, false, false),
+        (310.0, false, false, false),
+        (320.0, false, true, false),
+        (330.0, false, false, false), // a week without the intervals inside the build
+        (340.0, false, true, false),
+        (460.0, true, true, false),
+        (470.0, true, true, false),
+        (320.0, false, false, false),
+        (250.0, false, false, true),
+        (0.0, false, false, false),
+    ];
+    let weeks: Vec<WeekSignals> = shape
+        .iter()
+        .enumerate()
+        .map(|(i, (load, hard, speed, race))| {
+            week(
+                first + Duration::weeks(i as i64),
+                *load,
+                *hard,
+                *speed,
+                *race,
+            )
+        })
+        .collect();
+    let blocks: Vec<(BlockKind, NaiveDate, NaiveDate, bool)> = propose_blocks(&weeks)
+        .into_iter()
+        .map(|b| (b.kind, b.start, b.end, b.speed_work))
+        .collect();
+    assert_eq!(
+        blocks,
+        [
+            (BlockKind::Base, date(2026, 6, 1), date(2026, 6, 14), false),
+            (BlockKind::Build, date(2026, 6, 15), date(2026, 7, 5), true),
+            (BlockKind::Peak, date(2026, 7, 6), date(2026, 7, 19), true),
+            (BlockKind::Taper, date(2026, 7, 20), date(2026, 8, 2), false),
+        ]
+    );
+}
+
+#[test]
+fn a_runner_who_settles_at_a_higher_volume_has_a_short_peak_not_a_months_long_one() {
+    let first = date(2026, 1, 5);
+    let mut weeks = easy_weeks(first, 10, 1.0);
+    weeks.extend(easy_weeks(first + Duration::weeks(10), 6, 1.5));
+    let season = read_season(&weeks, HEART, &chrono_tz::UTC, date(2026, 6, 1));
+    let hard: Vec<usize> = (0..season.weeks.len())
+        .filter(|i| season.weeks[*i].hard)
+        .collect();
+    // The jump and two weeks at the new level, while it still stands above the weeks before.
+    assert_eq!(hard, [10, 11, 12]);
+}
+
+#[test]
+fn a_week_well_below_the_weeks_before_is_recovery() {
+    let first = date(2026, 1, 5);
+    let weeks: Vec<WeekSignals> = [300.0, 300.0, 300.0, 150.0, 300.0]
+        .iter()
+        .enumerate()
+        .map(|(i, load)| {
+            week(
+                first + Duration::weeks(i as i64),
+                *load,
+                false,
+                false,
+                false,
+            )
+        })
+        .collect();
+    let kinds: Vec<BlockKind> = propose_blocks(&weeks).iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds,
+        [BlockKind::Base, BlockKind::Recovery, BlockKind::Base]
+    );
+}
+
+/// Four easy runs a week for `weeks` weeks from `monday`, each `scale` times an easy 50 minutes.
+fn easy_weeks(monday: NaiveDate, weeks: i64, scale: f64) -> Vec<Activity> {
+    (0..weeks)
+        .flat_map(|w| {
+            [0, 2, 4, 6].map(|d| {
+                let day = monday + Duration::weeks(w) + Duration::days(d);
+                activity(day, (50.0 * scale) as u32, 9.0 * scale, 145, "Easy run")
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn a_block_still_going_on_runs_to_the_end_of_this_week_and_the_weeks_count_from_the_files() {
+    let monday = date(2026, 6, 1);
+    let mut files = easy_weeks(monday, 4, 1.0);
+    files.extend(easy_weeks(monday + Duration::weeks(4), 2, 1.5)); // two hard weeks
+    files.extend(easy_weeks(monday + Duration::weeks(6), 1, 1.5)); // this week, so far
+    let today = monday + Duration::weeks(6) + Duration::days(2);
+    files.retain(|a| a.start.date_naive() < today);
+    let season = read_season(&files, HEART, &chrono_tz::UTC, today);
+    let hard: Vec<bool> = season.weeks.iter().map(|w| w.hard).collect();
+    assert_eq!(hard, [false, false, false, false, true, true, false]);
+    let last = season.blocks.last().unwrap();
+    assert_eq!(
+        (last.kind, last.start),
+        (BlockKind::Peak, date(2026, 6, 29))
+    );
+    assert_eq!(
+        last.end,
+        date(2026, 7, 19),
+        "the peak goes on through this week"
+    );
+}
+
+#[test]
+fn proposals_leave_out_what_is_dismissed_or_already_on_the_calendar() {
+    let monday = date(2026, 6, 1);
+    let mut files = easy_weeks(monday, 4, 1.0);
+    files.extend(easy_weeks(monday + Duration::weeks(4), 2, 1.5));
+    files.push(activity(date(2026, 6, 13), 45, 10.0, 176, "Riverside 10K"));
+    let today = date(2026, 8, 1);
+    let season = read_season(&files, HEART, &chrono_tz::UTC, today);
+    let all = season.proposals(&[], &[], &[]);
+    let keys: Vec<String> = all.iter().map(Proposal::key).collect();
+    assert_eq!(
+        keys,
+        [
+            "block:Base:2026-06-01".to_string(),
+            "block:Peak:2026-06-29".to_string(),
+            format!("race:{}", files.last().unwrap().id),
+        ]
+    );
+    let dismissed = Tombstone {
+        id: all[1].dismissal_id(),
+        deleted_at: imported_at(),
+    };
+    let typed = TrainingBlock {
+        id: RecordId("block-own".into()),
+        start: date(2026, 6, 10),
+        end: date(2026, 6, 20),
+        kind: BlockKind::Build,
+        speed_work: true,
+        updated_at: imported_at(),
+    };
+    let Proposal::Race(race) = &all[2] else {
+        panic!("a race")
+    };
+    let accepted = race.accept(RecordId("race-1".into()), chrono_tz::UTC, imported_at());
+    assert_eq!(
+        (accepted.date, accepted.distance_km),
+        (date(2026, 6, 13), 10.0)
+    );
+    let left = season.proposals(&[typed], &[accepted], &[dismissed]);
+    assert!(left.is_empty(), "{left:?}");
+}

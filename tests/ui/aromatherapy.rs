@@ -1,0 +1,161 @@
+//! The Aromatherapy screen rendered with seeded documents: the guide, what fits the race phase,
+//! warnings for new oils and the calculator.
+
+use crate::support::{app_at, html};
+use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use fresh_legs::core::aroma::{set_status, OilStatus};
+use fresh_legs::core::race::{Priority, Race};
+use fresh_legs::core::record::RecordId;
+use fresh_legs::store::Document;
+use fresh_legs::ui::clock::Clock;
+
+/// The instant these tests run at (a Monday morning in May): fixed, so no test depends on the real date.
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 5, 4, 9, 0, 0).unwrap()
+}
+
+/// Where the runner of these tests lives.
+const ZONE: Tz = chrono_tz::UTC;
+
+/// The app's clock for these tests: it reads [`now`] at the start and runs on from there.
+fn clock() -> Clock {
+    Clock::starting_at(now(), ZONE)
+}
+
+fn race_in(days: i64, hour: u32, outdoor: bool) -> Race {
+    let zone = ZONE;
+    Race {
+        id: RecordId("race-seeded".into()),
+        name: "Harbour Half".into(),
+        date: (now().with_timezone(&zone) + Duration::days(days)).date_naive(),
+        start_time: NaiveTime::from_hms_opt(hour, 0, 0).unwrap(),
+        time_zone: zone,
+        distance_km: 21.1,
+        expected_minutes: None,
+        second_of_repeated_hour: false,
+        priority: Priority::A,
+        outdoor,
+        notes: String::new(),
+        updated_at: now(),
+    }
+}
+
+fn with_race(race: Race) -> Document {
+    let mut document = Document::default();
+    document.races.push(race);
+    document
+}
+
+#[test]
+fn the_guide_shows_both_goals_safety_and_each_oils_use() {
+    let page = html(&app_at("/aromatherapy", Document::default(), None, clock()));
+    assert!(page.contains("<h1>Aromatherapy</h1>"), "{page}");
+    assert!(page.contains("Energising, before a race"));
+    assert!(page.contains("Calming, for recovery"));
+    assert!(page.contains("never swallow"));
+    assert!(page.contains("24 to 48 hours"));
+    assert!(page.contains("Sun-safe choice: bergamot FCF."));
+    assert!(page.contains("at most 0.4 %"));
+    assert!(page.contains("young children"));
+    assert!(!page.contains("Fits now"), "no race, nothing highlighted");
+    assert!(page.contains(r#"<label for="mark-lavender">Your experience with Lavender</label>"#));
+}
+
+#[test]
+fn before_a_race_the_energising_oils_are_marked_as_fitting() {
+    let page = html(&app_at(
+        "/aromatherapy",
+        with_race(race_in(2, 9, true)),
+        None,
+        clock(),
+    ));
+    let energising = page
+        .find(r#"class="goal goal-fits""#)
+        .expect("a highlighted goal");
+    let calming = page.find("Calming, for recovery").unwrap();
+    assert!(energising < calming, "{page}");
+    assert!(page[energising..calming].contains("Fits now"));
+    assert!(page.contains("Harbour Half: Pre-event window."));
+}
+
+#[test]
+fn the_calculator_has_labelled_fields_and_works_out_the_drops() {
+    let page = html(&app_at(
+        "/aromatherapy",
+        with_race(race_in(2, 9, true)),
+        None,
+        clock(),
+    ));
+    assert!(
+        page.contains(r#"<label for="calc-oil-1">Oil 1</label>"#),
+        "{page}"
+    );
+    assert!(page.contains(r#"<label for="calc-carrier">Carrier oil (ml)</label>"#));
+    assert!(page.contains(r#"<label for="calc-percent-1">Oil 1 dilution (%)</label>"#));
+    assert!(page.contains(">Add an oil</button>"));
+    assert!(
+        page.contains("4 drops of Sweet orange"),
+        "10 ml at 2 %: {page}"
+    );
+    assert!(page.contains("Harbour Half is outdoors in daylight"));
+    let indoor = html(&app_at(
+        "/aromatherapy",
+        with_race(race_in(2, 9, false)),
+        None,
+        clock(),
+    ));
+    assert!(!indoor.contains("outdoors in daylight"));
+    // A runner who trains outdoors in daylight gets the sun limits with no race at all.
+    let mut outdoors = Document::default();
+    outdoors.profile.trains_outdoors_in_daylight = true;
+    let page = html(&app_at("/aromatherapy", outdoors, None, clock()));
+    assert!(
+        page.contains("You train outdoors in daylight, so sun-sensitising oils are held"),
+        "{page}"
+    );
+}
+
+#[test]
+fn the_cautions_come_before_the_calculator_and_every_oil_has_its_own() {
+    let page = html(&app_at("/aromatherapy", Document::default(), None, clock()));
+    let cautions = page
+        .find("Before you choose an oil")
+        .expect("the cautions panel");
+    let calculator = page.find("Blend calculator").unwrap();
+    assert!(cautions < calculator);
+    let panel = &page[cautions..calculator];
+    for topic in [
+        "Pregnant or breastfeeding",
+        "Children",
+        "Asthma",
+        "Pets",
+        "sunburnt skin",
+        "Old oils",
+    ] {
+        assert!(panel.contains(topic), "{topic}: {panel}");
+    }
+    for oil in fresh_legs::core::aroma::oils() {
+        let list = format!(r#"aria-label="Cautions for {}""#, oil.name);
+        assert!(page.contains(&list), "{}", oil.name);
+    }
+    assert!(page.contains("G6PD deficiency"));
+}
+
+#[test]
+fn an_oil_marked_new_warns_in_the_week_of_an_a_race() {
+    let mut document = with_race(race_in(3, 9, true));
+    set_status(&mut document.oil_marks, "lavender", OilStatus::New, now());
+    let page = html(&app_at("/aromatherapy", document.clone(), None, clock()));
+    assert!(
+        page.contains("Lavender is new to you and Harbour Half is"),
+        "{page}"
+    );
+    assert!(
+        page.contains(r#"<option selected=true value="new">New to me (not patch-tested)</option>"#),
+        "{page}"
+    );
+    document.races[0].date += Duration::days(10);
+    let later = html(&app_at("/aromatherapy", document, None, clock()));
+    assert!(!later.contains("is new to you"));
+}
