@@ -86,9 +86,7 @@ fn measure_capacity(storage: &Storage, used: u64) -> Option<u64> {
     let key = JsValue::from_str(PROBE_KEY);
     let fits = |characters: u32| {
         let value = js_sys::JsString::from("x").repeat(characters as i32);
-        set_item
-            .call2(storage, &key, &value)
-            .is_ok()
+        set_item.call2(storage, &key, &value).is_ok()
     };
     let (mut low, mut high) = (0_u32, 1_u32 << 20);
     while fits(high) {
@@ -190,10 +188,25 @@ impl Backend for BrowserBackend {
         Some(Room { capacity, other })
     }
 
+    /// Keeps the saved copy as the backup, then saves `text`. When the storage has no room for
+    /// the backup beside the saved copy, the save goes ahead without a fresh one: `setItem` is
+    /// atomic, so the saved copy is replaced whole or left as it was, and a save that makes room
+    /// (removing old entries) could otherwise never be stored. The older backup stays unless the
+    /// new copy needs its room too; the next save with room keeps a backup again.
     fn write_current(&self, text: &str) -> Result<(), StoreError> {
-        if let Some(previous) = read_key(CURRENT_KEY)? {
-            write_key(BACKUP_KEY, &String::from_utf8_lossy(&previous))?;
+        let Some(previous) = read_key(CURRENT_KEY)? else {
+            return write_key(CURRENT_KEY, text);
+        };
+        match write_key(BACKUP_KEY, &String::from_utf8_lossy(&previous)) {
+            Err(StoreError::Full { .. }) => match write_key(CURRENT_KEY, text) {
+                Err(StoreError::Full { .. }) => {
+                    let _ = storage()?.remove_item(BACKUP_KEY);
+                    write_key(CURRENT_KEY, text)
+                }
+                saved => saved,
+            },
+            Err(error) => Err(error),
+            Ok(()) => write_key(CURRENT_KEY, text),
         }
-        write_key(CURRENT_KEY, text)
     }
 }

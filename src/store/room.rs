@@ -40,9 +40,13 @@ pub fn needed_for(document: &Document) -> u64 {
     2 * stored_length(&document.to_json())
 }
 
-/// An amount of storage as the runner reads it: "7.3 MB" (a million characters of the plain
-/// text an export is made of are about a megabyte).
-pub fn megabytes(characters: u64) -> String {
+/// An amount of storage as the runner reads it: "7.3 MB", or under a tenth of that "12 kB"
+/// (a million characters of the plain text an export is made of are about a megabyte), held to
+/// its figure by a non-breaking space.
+pub fn storage_amount(characters: u64) -> String {
+    if characters < 95_000 {
+        return format!("{}\u{a0}kB", characters.div_ceil(1_000).max(1));
+    }
     let tenths = (characters + 50_000) / 100_000;
     format!("{}.{}\u{a0}MB", tenths / 10, tenths % 10)
 }
@@ -53,9 +57,10 @@ mod tests {
 
     #[test]
     fn amounts_read_in_megabytes_and_data_is_counted_twice() {
-        assert_eq!(megabytes(7_312_000), "7.3\u{a0}MB");
-        assert_eq!(megabytes(40_000), "0.0\u{a0}MB");
-        assert_eq!(megabytes(60_000), "0.1\u{a0}MB");
+        assert_eq!(storage_amount(7_312_000), "7.3\u{a0}MB");
+        assert_eq!(storage_amount(95_000), "0.1\u{a0}MB");
+        assert_eq!(storage_amount(40_001), "41\u{a0}kB");
+        assert_eq!(storage_amount(20), "1\u{a0}kB", "never nothing");
         let document = Document::default();
         assert_eq!(
             needed_for(&document),

@@ -5,9 +5,10 @@
 
 use crate::core::dates;
 use crate::store::export::{export_file_name, export_text};
-use crate::store::room::{megabytes, needed_for};
+use crate::store::room::{needed_for, storage_amount};
 use crate::store::{Change, Document};
 use crate::ui::clock::use_clock;
+use crate::ui::components::use_toasts;
 use crate::ui::platform::download::save_download;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use chrono::{DateTime, Duration, Utc};
@@ -91,6 +92,7 @@ pub fn MakeRoom() -> Element {
     let clock = use_clock();
     let state = use_app_state();
     let update = use_document_update();
+    let toasts = use_toasts();
     let mut status = use_signal(String::new);
     let mut asking = use_signal(|| None::<usize>);
     let options = ways(&state.read().document, clock.now());
@@ -112,7 +114,7 @@ pub fn MakeRoom() -> Element {
             for (index, way) in options.iter().enumerate() {
                 button { key: "{index}", r#type: "button", class: "button", id: way_id(index),
                     onclick: move |_| asking.set(Some(index)),
-                    "{way.what} (frees about {megabytes(way.frees)})"
+                    "{way.what} (frees about {storage_amount(way.frees)})"
                 }
             }
             if let Some(way) = chosen {
@@ -124,10 +126,12 @@ pub fn MakeRoom() -> Element {
                         button { r#type: "button", class: "button danger", id: CONFIRM_ID,
                             onclick: move |_| {
                                 asking.set(None);
-                                status.set(match update.send_all(way.changes.clone()) {
-                                    Ok(()) => format!("Removed. That freed about {}, and your data is saved.", megabytes(way.frees)),
-                                    Err(UpdateError::NotSaved(problem)) => format!("Still not saved: {problem}"),
-                                });
+                                match update.send_all(way.changes.clone()) {
+                                    // The notice goes with the failure, so the news goes where
+                                    // the runner's messages go.
+                                    Ok(()) => toasts.say(format!("Removed. That freed about {}, and your data is saved.", storage_amount(way.frees))),
+                                    Err(UpdateError::NotSaved(problem)) => status.set(format!("Still not saved: {problem}")),
+                                }
                             },
                             "Yes, remove them"
                         }

@@ -13,7 +13,9 @@ use crate::ui::state::{
     use_app_state, use_document_update, DocumentUpdater, StoreHandle, UpdateError,
 };
 use crate::ui::views::settings::replace::{use_replacing, ConfirmReplace, Replacing};
-use crate::ui::views::settings::room_check::{measure_room, RoomCheck, RoomStatement, ROOM_CHECK_ID};
+use crate::ui::views::settings::room_check::{
+    measure_room, RoomCheck, RoomStatement, ROOM_CHECK_ID,
+};
 use dioxus::prelude::*;
 
 fn plural(count: usize, one: &str, many: &str) -> String {
@@ -134,7 +136,9 @@ pub fn DataSettings() -> Element {
         }));
     };
 
-    let room_check = match (pending.read().as_ref(), room()) {
+    // Merging a large file takes a moment: worked out when the file, the data or the room
+    // changes, not on every keystroke elsewhere on the screen.
+    let room_check = use_memo(move || match (pending.read().as_ref(), room()) {
         (Some(incoming), Some(room)) => Some(RoomCheck::of(
             &state.read().document,
             incoming,
@@ -142,7 +146,8 @@ pub fn DataSettings() -> Element {
             clock.now(),
         )),
         _ => None,
-    };
+    });
+    let room_check = room_check();
     let merge_fits = room_check.is_none_or(|check| check.merge_fits());
     let replace_fits = room_check.is_none_or(|check| check.replace_fits());
     rsx! {

@@ -11,7 +11,9 @@ use crate::ui::routes::Route;
 use crate::ui::state::{use_app_state, use_document_update, StoreHandle};
 use crate::ui::views::settings::data::{describe, import_into};
 use crate::ui::views::settings::replace::{use_replacing, ConfirmReplace};
-use crate::ui::views::settings::room_check::{measure_room, RoomCheck, RoomStatement, ROOM_CHECK_ID};
+use crate::ui::views::settings::room_check::{
+    measure_room, RoomCheck, RoomStatement, ROOM_CHECK_ID,
+};
 use dioxus::prelude::*;
 use std::time::Duration;
 
@@ -53,6 +55,16 @@ pub fn OpenFile() -> Element {
         outcome.set(Some(import_into(update, replacing, document, mode)));
     };
 
+    // Worked out once per file, data or room, not on every render.
+    let room_check = use_memo(move || match (arrived.read().as_ref(), room()) {
+        (Some((_, Ok(incoming))), Some(room)) => Some(RoomCheck::of(
+            &state.read().document,
+            incoming,
+            room,
+            clock.now(),
+        )),
+        _ => None,
+    });
     let body = match (arrived(), outcome()) {
         (_, Some((is_error, text))) => rsx! {
             p { class: if is_error { "field-error" } else { "form-status" }, role: if is_error { "alert" } else { "status" }, "{text}" }
@@ -75,7 +87,7 @@ pub fn OpenFile() -> Element {
             Link { class: "button", to: Route::Today {}, "Go to Today" }
         },
         (Some((name, Ok(document))), None) => {
-            let check = room().map(|room| RoomCheck::of(&state.read().document, &document, room, clock.now()));
+            let check = room_check();
             let merge_fits = check.is_none_or(|check| check.merge_fits());
             let replace_fits = check.is_none_or(|check| check.replace_fits());
             rsx! {

@@ -2,8 +2,10 @@
 //! the browser gives before Merge or Replace, and a save refused for room offers real ways out,
 //! each saying how much it frees.
 
-mod support;
-
+use crate::support::events::Page;
+use crate::support::season::season;
+use crate::support::training_files::{StravaFile, Workout};
+use crate::support::MemoryBackend;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use fresh_legs::core::training::activity::{summarise, Activity};
 use fresh_legs::core::training::files::{ImportJob, PickedFile};
@@ -12,10 +14,6 @@ use fresh_legs::store::room::{needed_for, Room};
 use fresh_legs::store::{Document, Loaded, Revision};
 use fresh_legs::ui::clock::Clock;
 use std::rc::Rc;
-use support::events::Page;
-use support::season::season;
-use support::training_files::{StravaFile, Workout};
-use support::MemoryBackend;
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 8, 19, 10, 0, 0).unwrap()
@@ -38,6 +36,16 @@ fn activities() -> Vec<Activity> {
     ImportJob::new(files, now())
         .map(|read| summarise(&read.unwrap(), now()))
         .collect()
+}
+
+/// Whether the button with `id` is disabled.
+fn disabled(html: &str, id: &str) -> bool {
+    let at = html
+        .find(&format!(r#"id="{id}""#))
+        .unwrap_or_else(|| panic!("no #{id} in {html}"));
+    let start = html[..at].rfind('<').unwrap();
+    let end = at + html[at..].find('>').unwrap();
+    html[start..end].contains("disabled")
 }
 
 fn open(document: Document, store: &Rc<MemoryBackend>, path: &str) -> Page {
@@ -72,10 +80,17 @@ fn the_review_says_whether_an_import_fits_before_merge_or_replace() {
     page.type_into("import-text", &export_text(&file));
     page.click("import-check");
     let html = page.html();
-    assert!(html.contains("Room: merged, your data would take"), "{html}");
-    assert!(html.contains("Merging does not fit; replacing fits."), "{html}");
-    assert!(html.contains(r#"id="import-merge" disabled"#) || html.contains(r#"disabled=true"#), "{html}");
-    assert!(html.contains("To make room for the merge"), "{html}");
+    assert!(
+        html.contains("Space: merged, your data would need"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Merging does not fit; replacing fits."),
+        "{html}"
+    );
+    assert!(disabled(&html, "import-merge"), "{html}");
+    assert!(!disabled(&html, "import-replace"), "{html}");
+    assert!(html.contains("To merge, first make room"), "{html}");
     assert!(html.contains("imported training summaries"), "{html}");
     assert!(html.contains("(frees about"), "{html}");
 
@@ -88,9 +103,49 @@ fn the_review_says_whether_an_import_fits_before_merge_or_replace() {
     page.type_into("import-text", &export_text(&file));
     page.click("import-check");
     let html = page.html();
-    assert!(html.contains("Merging fits; replacing fits."), "{html}");
+    assert!(html.contains("Both fit."), "{html}");
+    assert!(!disabled(&html, "import-merge"), "{html}");
     page.click("import-merge");
     assert_eq!(page.document().activities.len(), 2 * file.activities.len());
+}
+
+#[test]
+fn a_file_too_big_for_the_browser_is_refused_with_where_it_can_go() {
+    let file = Document {
+        activities: activities(),
+        ..Document::default()
+    };
+    let store = Rc::new(MemoryBackend::default());
+    store.room.set(Some(Room {
+        capacity: needed_for(&file) / 2,
+        other: 0,
+    }));
+    let mut page = open(Document::default(), &store, "/settings");
+    page.type_into("import-text", &export_text(&file));
+    page.click("import-check");
+    let html = page.html();
+    assert!(
+        html.contains("Neither fits: the file alone needs more"),
+        "{html}"
+    );
+    assert!(html.contains("Fresh Legs desktop app"), "{html}");
+    assert!(disabled(&html, "import-merge"), "{html}");
+    assert!(disabled(&html, "import-replace"), "{html}");
+    assert!(
+        !html.contains("make-room-download"),
+        "removing what is stored cannot make the file fit: {html}"
+    );
+}
+
+#[test]
+fn on_a_disk_the_review_says_nothing_of_space() {
+    let store = Rc::new(MemoryBackend::default());
+    let mut page = open(Document::default(), &store, "/settings");
+    page.type_into("import-text", &export_text(&Document::default()));
+    page.click("import-check");
+    let html = page.html();
+    assert!(!html.contains("Space: merged"), "{html}");
+    assert!(!disabled(&html, "import-merge"), "{html}");
 }
 
 #[test]
@@ -111,7 +166,10 @@ fn a_save_refused_for_room_offers_ways_out_with_what_each_frees() {
     let html = page.html();
     assert!(html.contains("There is no room left in memory"), "{html}");
     assert!(!html.contains("free some space"), "{html}");
-    assert!(html.contains(">Download a copy of your data</button>"), "{html}");
+    assert!(
+        html.contains(">Download a copy of your data</button>"),
+        "{html}"
+    );
     assert!(
         html.contains(&format!("Remove {count} imported training summaries")),
         "{html}"
@@ -126,8 +184,13 @@ fn a_save_refused_for_room_offers_ways_out_with_what_each_frees() {
     assert!(page.document().activities.is_empty());
     let saved = store.current.borrow().clone().unwrap();
     assert!(saved.contains("soreness_check_in"), "{saved}");
+    let html = page.html();
     assert!(
-        !page.html().contains(r#"id="make-room-download""#),
+        !html.contains(r#"id="make-room-download""#),
         "the notice went with the failure"
+    );
+    assert!(
+        html.contains("Removed. That freed about"),
+        "and a toast says what happened: {html}"
     );
 }
