@@ -138,7 +138,8 @@ export async function waitForApp(page) {
     page.once("pageerror", onError);
   });
   try {
-    await Promise.race([page.locator("#main nav").first().waitFor(), crashed]);
+    // Attached, not visible: the player hides the navigation while a routine plays.
+    await Promise.race([page.locator("#main nav").first().waitFor({ state: "attached" }), crashed]);
   } finally {
     page.off("pageerror", onError);
   }

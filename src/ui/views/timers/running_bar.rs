@@ -46,18 +46,21 @@ pub fn RunningBar() -> Element {
     };
     let paused = stage.status == Status::Paused;
     rsx! {
-        Link { class: if paused { "running-bar paused" } else { "running-bar" }, id: "running-bar",
-            to: Route::Player { id },
-            span { class: "running-icon", "aria-hidden": "true", if paused { "⏸" } else { "▶" } }
-            span { class: "running-text",
-                strong { "{routine.name}" }
-                span { class: "running-step",
-                    if paused { "Paused · " }
-                    "{step}"
+        // A landmark of its own, so it is found by landmarks like the rest of the shell.
+        aside { class: "running-region", "aria-label": "Routine in progress",
+            Link { class: if paused { "running-bar paused" } else { "running-bar" }, id: "running-bar",
+                to: Route::Player { id },
+                span { class: "running-icon", "aria-hidden": "true", if paused { "⏸" } else { "▶" } }
+                span { class: "running-text",
+                    strong { "{routine.name}" }
+                    span { class: "running-step",
+                        if paused { "Paused · " }
+                        "{step}"
+                    }
                 }
+                BarTime {}
+                span { class: "running-return", "Return" }
             }
-            BarTime {}
-            span { class: "running-return", "Return" }
         }
     }
 }
