@@ -23,7 +23,7 @@ try {
   const times = [];
   let imported = 0;
   for (let run = 0; run < RUNS; run += 1) {
-    await suite.withPage({ ...PHONE, timezoneId: "Europe/Berlin" }, async ({ page, context, goto }) => {
+    await suite.withPage({ ...PHONE, timezoneId: "Europe/Berlin", clock: null }, async ({ page, context, goto }) => {
       await page.clock.setFixedTime(AFTER_THE_EXPORT);
       await seed(context, { schema_version: 7, profile: { display_name: "Sam" }, activities: [], tombstones: [] });
       await goto("/training");

@@ -5,49 +5,15 @@
 //
 // Usage: node benches/races.mjs APP_DIST   prints the figures as one JSON line
 import path from "node:path";
-import { PHONE, openSuite, seed } from "../tests/e2e/support.mjs";
+import { openSuite, seed } from "../tests/e2e/support.mjs";
 import { median } from "./stats.mjs";
+import { REAL_TIME_PHONE, day, runnerDocument as heavyDocument, todayOffset } from "./documents.mjs";
 
 const RUNS = 5;
 const appDist = process.argv[2] && path.resolve(process.argv[2]);
 if (!appDist) {
   console.error("usage: node benches/races.mjs APP_DIST");
   process.exit(2);
-}
-
-const day = (offset) => new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
-const at = "2026-01-01T08:00:00Z";
-
-/** A season with `races` races spread over the years around now and `entries` log entries. */
-export function heavyDocument(races, entries) {
-  const today = Math.round((Date.now() - Date.UTC(2026, 0, 1)) / 86_400_000);
-  return {
-    schema_version: 6,
-    profile: { display_name: "Sam", massage_budget_per_month: 2, updated_at: at },
-    races: Array.from({ length: races }, (_, i) => ({
-      id: `race-${i}`,
-      name: `Race ${i}`,
-      date: day(today - races * 3 + i * 4),
-      start_time: "09:00:00",
-      time_zone: "Europe/London",
-      distance_km: [5, 10, 21.1, 42.195][i % 4],
-      priority: ["A", "B", "C"][i % 3],
-      outdoor: true,
-      notes: "",
-      updated_at: at,
-    })),
-    blocks: [],
-    log: Array.from({ length: entries }, (_, i) => ({
-      id: `log-${i}`,
-      updated_at: at,
-      at: `${day(today - entries + i)}T07:00:00Z`,
-      kind: { type: "self_massage", routine_name: "Pre-race light flush", seconds: 360 },
-    })),
-    checklists: [],
-    oil_marks: [],
-    routines: [],
-    tombstones: [],
-  };
 }
 
 /** Milliseconds from navigation until the first race list is in the page, from a tap on
@@ -57,7 +23,7 @@ async function measure(suite, document) {
   let open;
   let tap;
   let add;
-  await suite.withPage(PHONE, async ({ page, context, goto }) => {
+  await suite.withPage(REAL_TIME_PHONE, async ({ page, context, goto }) => {
     await seed(context, document);
     await context.addInitScript(() => {
       const check = () => {
@@ -85,7 +51,7 @@ async function measure(suite, document) {
       return drawn;
     });
     await page.getByLabel("Race name", { exact: true }).fill("Bench 10K");
-    await page.getByLabel("Date", { exact: true }).fill(day(Math.round((Date.now() - Date.UTC(2026, 0, 1)) / 86_400_000) + 41));
+    await page.getByLabel("Date", { exact: true }).fill(day(todayOffset() + 41));
     await page.getByLabel(/^Distance/).fill("10");
     add = await page.evaluate(async () => {
       const started = performance.now();

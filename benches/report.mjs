@@ -75,6 +75,20 @@ row("Races loaded, 500 races + 2,000 log entries (navigation → drawn, incl. st
 row("Races opened from the bar, 500 races + 2,000 log entries (tap → drawn, median of 5)", ms(races.heavy.tap_ms), `${ms(races.light.tap_ms)} (10 races)`, ratio(races.heavy.tap_ms, races.light.tap_ms), "< 300 ms", races.heavy.tap_ms < 300);
 row("Race added, 500 races (Save → \"Added\", median of 5)", ms(races.heavy.add_ms), `${ms(races.light.add_ms)} (10 races)`, ratio(races.heavy.add_ms, races.light.add_ms), "< 100 ms", races.heavy.add_ms < 100);
 
+// Every screen at a 4× CPU throttle (issue 30), each against the lightest screen of the same run
+// (Settings, which reads no history), for the typical and the heavy runner.
+const screens = readJson("screens.json");
+const SCREEN_NAMES = { "/": "Today", "/races": "Races", "/log": "Log", "/checklists": "Checklists", "/aromatherapy": "Aromatherapy", "/timers": "Timers", "/settings": "Settings", "/training": "Training" };
+for (const [runner, label, target] of [["typical", "12 races, 300 log entries", 150], ["heavy", "500 races, 2,000 log entries", 250]]) {
+  const figures = screens[runner];
+  const light = figures.switch_ms["/settings"];
+  for (const [screen, value] of Object.entries(figures.switch_ms)) {
+    row(`${SCREEN_NAMES[screen]} opened, 4× throttle, ${label} (tap → painted, median of 5)`, ms(value), `${ms(light)} (Settings)`, ratio(value, light), `≤ ${target} ms`, value <= target);
+  }
+  row(`Key latency, race name, 4× throttle, ${label} (keydown → painted, median)`, ms(figures.race_key_ms), "", "", "≤ 30 ms", figures.race_key_ms <= 30);
+  row(`Key latency, log notes, 4× throttle, ${label} (keydown → painted, median)`, ms(figures.log_key_ms), "", "", "≤ 30 ms", figures.log_key_ms <= 30);
+}
+
 // Render cost, from the component tests.
 const render = readText("render.txt");
 const timerTick = Number(/running timer tick: at most (\d+)/.exec(render)?.[1]);

@@ -14,7 +14,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { measureTimerDrift } from "../tests/e2e/drift.mjs";
-import { PHONE, openSuite } from "../tests/e2e/support.mjs";
+import { openSuite } from "../tests/e2e/support.mjs";
+import { REAL_TIME_PHONE } from "./documents.mjs";
 import { median } from "./stats.mjs";
 
 // Fewer pairs or no drift runs while iterating on one change (the report's figures use 7 and 3).
@@ -77,7 +78,7 @@ async function measure(target) {
   const { suite, selector, wasm } = target;
   const url = `${suite.baseUrl}/`;
   const figures = {};
-  await suite.withPage(PHONE, async ({ page, context }) => {
+  await suite.withPage(REAL_TIME_PHONE, async ({ page, context }) => {
     await watchFor(context, selector);
     figures.cold = await load(page, url);
     // The app's service worker keeps its files once it controls the page; the revisit then
@@ -97,7 +98,7 @@ async function measure(target) {
       return performance.now() - started;
     }, `/${wasm}`);
   });
-  await suite.withPage(PHONE, async ({ page, context }) => {
+  await suite.withPage(REAL_TIME_PHONE, async ({ page, context }) => {
     await watchFor(context, selector);
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
@@ -131,7 +132,7 @@ try {
   };
   const drifts = [];
   for (let run = 0; run < DRIFT_RUNS; run += 1) {
-    await app.suite.withPage(PHONE, async (session) => drifts.push((await measureTimerDrift(session)).drift));
+    await app.suite.withPage(REAL_TIME_PHONE, async (session) => drifts.push((await measureTimerDrift(session)).drift));
   }
   console.log(
     JSON.stringify({

@@ -4,11 +4,13 @@
 # and noisy; CI holds only the deterministic bundle ratio (scripts/bundle-size.mjs).
 #
 # Steps: web builds of the app and the Dioxus hello world; bundle sizes; start-up and timer drift
-# in headless Chromium; the Races screen with a heavy season; DOM changes per tick from the component tests; criterion benchmarks of
-# the core, the store and the training import (with issue 31's two hostile FIT files, timed and
-# their peak memory counted); the same import of 1,040 activities in Chromium;
-# release desktop builds of both apps, timed from launch to first paint
-# under Xvfb. Set BENCH_SKIP_DESKTOP=1 to leave the (slow to build) desktop part out.
+# in headless Chromium; the Races screen with a heavy season; every screen's switch and the
+# forms' key latency at a 4x CPU throttle for the typical and the heavy runner; DOM changes per
+# tick from the component tests; criterion benchmarks of the core, the store and the training
+# import (with issue 31's two hostile FIT files, timed and their peak memory counted); the same
+# import of 1,040 activities in Chromium; release desktop builds of both apps, timed from launch
+# to first paint under Xvfb. Set BENCH_SKIP_DESKTOP=1 to leave the (slow to build) desktop part
+# out.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,6 +35,9 @@ node benches/web.mjs dist "$out/hello-dist" >"$out/web.json"
 
 echo "== Races with a heavy season (500 races, 2,000 log entries) against 10 races"
 node benches/races.mjs dist >"$out/races.json"
+
+echo "== Every screen and the forms' keys at a 4x CPU throttle, typical and heavy runner"
+node benches/screens.mjs dist >"$out/screens.json"
 
 echo "== DOM changes per tick"
 cargo test --test ui -- --nocapture timers:: races_ticks:: 2>&1 | grep "render cost" >"$out/render.txt"

@@ -23,8 +23,7 @@ try {
   for (const colorScheme of ["light", "dark"]) {
     for (const [name, route] of SHOTS) {
       const screen = SCREENS.find((candidate) => candidate.path === route);
-      await suite.withPage({ ...PHONE, colorScheme, timezoneId: "Europe/London" }, async ({ page, context, goto }) => {
-        await context.clock.install({ time: NOW });
+      await suite.withPage({ ...PHONE, colorScheme, timezoneId: "Europe/London", clock: NOW }, async ({ page, context, goto }) => {
         await seed(context, busyRunner("system", NOW.getTime()));
         await open(page, goto, screen);
         // Held still a little after the start: the player 15 s into its first step, every

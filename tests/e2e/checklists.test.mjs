@@ -2,7 +2,7 @@
 // survive a reload, and the calculator refuses a sun-sensitising strength before a sunny race.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { PHONE, openSuite, seed, openFromNav } from "./support.mjs";
+import { NOW, openFromNav, openSuite, PHONE, seed } from "./support.mjs";
 
 let suite;
 before(async () => {
@@ -12,7 +12,7 @@ after(() => suite?.close());
 
 /** A stored document with one outdoor A race `days` from today, starting 08:00 UTC. */
 function documentWithRaceIn(days) {
-  const date = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const date = new Date(NOW + days * 86_400_000).toISOString().slice(0, 10);
   return {
     schema_version: 3,
     profile: { display_name: "Sam", pre_event_preference: { kind: "light_flush" }, massage_budget_per_month: 2 },

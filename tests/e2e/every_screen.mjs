@@ -1,12 +1,13 @@
 // Every screen of the app and a busy runner's data to fill them, shared by the tests that look at
 // every screen and by the screenshots.
 import assert from "node:assert/strict";
+import { NOW } from "./support.mjs";
 
 /**
- * A runner with something on every screen as of `now` (milliseconds): races before and after
- * today, a block, ten weeks of training, a log. Tests on a fixed clock pass its instant.
+ * A runner with something on every screen as of `now` (milliseconds; the tests' NOW unless
+ * given): races before and after today, a block, ten weeks of training, a log.
  */
-export function busyRunner(theme, now = Date.now()) {
+export function busyRunner(theme, now = NOW) {
   const dateInDays = (days) => new Date(now + days * 86_400_000).toISOString().slice(0, 10);
   const hoursAgo = (hours) => new Date(now - hours * 3_600_000).toISOString();
   const race = (id, name, days, priority) => ({

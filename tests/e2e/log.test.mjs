@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { DOCUMENT_KEY, PHONE, openSuite, seed, openFromNav } from "./support.mjs";
+import { DOCUMENT_KEY, NOW, openFromNav, openSuite, PHONE, seed } from "./support.mjs";
 
 let suite;
 before(async () => {
@@ -13,7 +13,7 @@ after(() => suite?.close());
 
 /** A document with a race, a training block and two log entries. */
 function seededDocument() {
-  const at = new Date(Date.now() - 5 * 86_400_000).toISOString();
+  const at = new Date(NOW - 5 * 86_400_000).toISOString();
   return {
     schema_version: 2,
     profile: { display_name: "Sam", massage_budget_per_month: 2, updated_at: "2026-11-01T08:00:00Z" },
@@ -21,7 +21,7 @@ function seededDocument() {
       {
         id: "race-e2e-1",
         name: "Harbour Marathon",
-        date: new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10),
+        date: new Date(NOW + 40 * 86_400_000).toISOString().slice(0, 10),
         start_time: "09:00:00",
         time_zone: "UTC",
         distance_km: 42.195,
@@ -68,7 +68,8 @@ test("a general massage logged 40 hours ago with soreness 6 brings the soreness 
     await page.getByRole("status").filter({ hasText: "Added to your log" }).waitFor();
 
     await page.getByLabel("What to log", { exact: true }).selectOption("soreness");
-    await page.getByLabel("Hours since the massage", { exact: true }).fill("40");
+    // The hours come from the massage it follows (the newest, chosen for it) and the check-in's time.
+    await page.getByRole("status").filter({ hasText: "40 hours after that massage." }).waitFor();
     await page.getByLabel("Soreness (0 = none, 10 = worst)", { exact: true }).fill("6");
     await page.getByRole("button", { name: "Add to log", exact: true }).tap();
     await page.getByRole("status").filter({ hasText: "Added to your log" }).waitFor();

@@ -135,7 +135,7 @@ test("a very sore check-in after a race with no massage before it raises no too-
     await page.getByLabel("What to log", { exact: true }).selectOption("soreness");
     const after = page.getByLabel("After which massage", { exact: true });
     assert.equal(await after.inputValue(), "", "no general massage in the last 72 h: none by default");
-    await page.getByLabel("Hours since the massage", { exact: true }).fill("46");
+    await page.getByLabel("Hours since the race or run", { exact: true }).fill("46");
     await page.getByLabel("Soreness (0 = none, 10 = worst)", { exact: true }).fill("8");
     await page.getByRole("button", { name: "Add to log", exact: true }).tap();
     await page.getByRole("status").filter({ hasText: "Added to your log" }).waitFor();

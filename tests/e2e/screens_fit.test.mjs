@@ -13,7 +13,7 @@ before(async () => {
 after(() => suite?.close());
 
 const NOW = new Date("2027-03-01T09:00:00Z");
-const SMALL_PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, timezoneId: "Europe/London" };
+const SMALL_PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, timezoneId: "Europe/London", clock: NOW };
 
 /**
  * Text that leaves its box: each text node against the box that holds it (its nearest ancestor
@@ -108,7 +108,6 @@ function overlappingTargets() {
 
 test("no text overflows its box and no two tap targets overlap, on every screen (360×740)", () =>
   suite.withPage(SMALL_PHONE, async ({ page, context, goto }) => {
-    await context.clock.install({ time: NOW });
     await seed(context, busyRunner("system", NOW.getTime()));
     const found = [];
     for (const screen of SCREENS) {

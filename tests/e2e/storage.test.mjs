@@ -13,7 +13,8 @@ before(async () => {
 after(() => suite?.close());
 
 const NOW = new Date("2027-03-01T09:00:00Z");
-const LONDON_PHONE = { ...PHONE, timezoneId: "Europe/London" };
+// Its own instant: the old log entries are dated from it.
+const LONDON_PHONE = { ...PHONE, timezoneId: "Europe/London", clock: NOW };
 const at = "2027-02-01T08:00:00Z";
 
 /** `count` imported runs, one a day back from the clock's day, with ids starting `prefix`. */
@@ -81,7 +82,6 @@ const fillStorage = (page, leave) =>
 
 test("the review states the space an import needs against what is left, and makes room for a merge that does not fit", () =>
   suite.withPage(LONDON_PHONE, async ({ page, context, goto }) => {
-    await context.clock.install({ time: NOW });
     const mine = documentWith({ activities: activities("mine", 2500) });
     await seed(context, mine);
     await goto("/settings");
@@ -113,7 +113,6 @@ test("the review states the space an import needs against what is left, and make
 
 test("a file larger than the browser keeps is refused before Merge or Replace, saying where it can go", () =>
   suite.withPage(LONDON_PHONE, async ({ page, context, goto }) => {
-    await context.clock.install({ time: NOW });
     await goto("/settings");
     await fillStorage(page, 200_000);
     const file = documentWith({ activities: activities("watch", 1000) });
@@ -126,7 +125,6 @@ test("a file larger than the browser keeps is refused before Merge or Replace, s
 
 test("a save refused for want of room offers a download and removals, each with what it frees, and saves once room is made", () =>
   suite.withPage(LONDON_PHONE, async ({ page, context, goto }) => {
-    await context.clock.install({ time: NOW });
     await seed(context, documentWith({ activities: activities("mine", 2500), log: oldLog(3) }));
     await goto("/settings");
     const name = page.getByLabel("Display name", { exact: true });

@@ -10,10 +10,21 @@ import { serveDist } from "../../scripts/serve-dist.mjs";
 /** Where the web app keeps the runner's document in localStorage. */
 export const DOCUMENT_KEY = "fresh-legs/document";
 
+/**
+ * The instant every test's page starts at (Playwright's clock, installed for each context), so no
+ * test depends on the day it runs: Monday 7 December 2026, 09:00 in London, after every edit the
+ * seeded documents carry (an edit made in a test must be the newest). Time then runs on from
+ * there; a test that needs time to pass without waiting moves the clock (`page.clock.runFor`).
+ * Tests of a particular moment (race day, the clocks changing) install their own.
+ */
+export const NOW = Date.UTC(2026, 11, 7, 9, 0, 0);
+/** The zone every test's page runs in, whatever the machine's. */
+export const ZONE = "Europe/London";
+
 /** A phone in portrait, with touch. */
-export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: ZONE };
 /** A desktop window. */
-export const DESKTOP = { viewport: { width: 1280, height: 800 } };
+export const DESKTOP = { viewport: { width: 1280, height: 800 }, timezoneId: ZONE };
 
 const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
@@ -70,8 +81,12 @@ export async function openSuite({ root } = {}) {
    * request off this machine, threw, or logged a console error.
    */
   async function withPage(options, body) {
-    const context = await browser.newContext(options);
+    // `clock`: the instant the page starts at (NOW unless given); `null` leaves the real clock,
+    // for the benchmarks, which time real work.
+    const { clock = NOW, ...contextOptions } = options;
+    const context = await browser.newContext({ timezoneId: ZONE, ...contextOptions });
     context.setDefaultTimeout(TIMEOUT_MS);
+    if (clock !== null) await context.clock.install({ time: clock });
     const offMachine = [];
     const browserErrors = [];
     await context.route("**/*", (route) => {
@@ -128,7 +143,7 @@ export async function openSuite({ root } = {}) {
 }
 
 /**
- * Waits until the app has rendered its navigation landmark. Fails at once, with the error, when
+ * Waits until the app has rendered its navigation landmark (or the full-screen player). Fails at once, with the error, when
  * the page throws first (a panic while starting), instead of waiting for the timeout.
  */
 export async function waitForApp(page) {
@@ -138,8 +153,8 @@ export async function waitForApp(page) {
     page.once("pageerror", onError);
   });
   try {
-    // Attached, not visible: the player hides the navigation while a routine plays.
-    await Promise.race([page.locator("#main nav").first().waitFor({ state: "attached" }), crashed]);
+    // The navigation landmark, or the player, which takes the whole screen without it.
+    await Promise.race([page.locator("#main nav:visible, .player-title:visible").first().waitFor(), crashed]);
   } finally {
     page.off("pageerror", onError);
   }
@@ -162,9 +177,14 @@ export async function seed(context, document) {
   );
 }
 
-/** The calendar date `days` from now (UTC), as the app stores it: `YYYY-MM-DD`. */
+/** The calendar date `days` from the tests' NOW (UTC), as the app stores it: `YYYY-MM-DD`. */
 export function dateInDays(days) {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(NOW + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The instant `hours` from the tests' NOW, as the app stores it (ISO 8601, UTC). */
+export function hoursFromNow(hours) {
+  return new Date(NOW + hours * 3_600_000).toISOString();
 }
 
 /**

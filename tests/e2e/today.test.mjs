@@ -1,7 +1,7 @@
 // Today end to end: the recommendations follow the race calendar and the runner's preference.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { DOCUMENT_KEY, PHONE, openSuite, seed, openFromNav } from "./support.mjs";
+import { DOCUMENT_KEY, NOW, openFromNav, openSuite, PHONE, seed } from "./support.mjs";
 
 let suite;
 before(async () => {
@@ -11,7 +11,7 @@ after(() => suite?.close());
 
 /** A stored document with one A race `days` from today, starting 09:00 UTC. */
 function documentWithRaceIn(days) {
-  const date = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const date = new Date(NOW + days * 86_400_000).toISOString().slice(0, 10);
   return {
     schema_version: 2,
     profile: { display_name: "Sam", pre_event_preference: { kind: "light_flush" }, massage_budget_per_month: 2 },
@@ -65,7 +65,8 @@ test("the day before an A race: a pre-event massage, no general massage; no-touc
 test("a soreness check-in 40 hours after general work raises the soreness warning", () =>
   suite.withPage(PHONE, async ({ page, context, goto }) => {
     const document = documentWithRaceIn(30);
-    const massageAt = new Date(Date.now() - 40 * 3_600_000).toISOString();
+    // Two minutes over 40 hours: the check-in's time is taken to the minute.
+    const massageAt = new Date(NOW - 40 * 3_600_000 - 120_000).toISOString();
     document.log.push({
       id: "log-e2e-massage",
       updated_at: massageAt,
@@ -85,7 +86,8 @@ test("a soreness check-in 40 hours after general work raises the soreness warnin
 
     await page.getByText("Log a massage, soreness or an injury").tap();
     await page.getByLabel("What to log", { exact: true }).selectOption("soreness");
-    await page.getByLabel("Hours since the massage", { exact: true }).fill("40");
+    // The massage 40 hours ago is chosen for it, and the hours are worked out from it.
+    await page.getByRole("status").filter({ hasText: "40 hours after that massage." }).waitFor();
     await page.getByLabel("Soreness (0 = none, 10 = worst)", { exact: true }).fill("6");
     await page.getByRole("button", { name: "Add to log", exact: true }).tap();
     await page.getByRole("status").filter({ hasText: "Added to your log" }).waitFor();

@@ -390,3 +390,50 @@ fn log_your_first_session_opens_the_form_and_its_summary_toggles_it() {
     page.click("add-entry-summary");
     assert!(form_open(&page.html()));
 }
+
+/// Five years of daily home care: the Log draws the newest page, says how many there are, and
+/// "Show older" draws the next page; an entry added from the form is at the top at once.
+#[test]
+fn a_long_history_opens_at_its_newest_page_and_shows_older_entries_on_request() {
+    use crate::support::events::Page;
+    /// The Log's page of entries.
+    const PAGE: usize = 30;
+    let mut document = Document::default();
+    for day in 0..1_826 {
+        document.log.push(entry(
+            &format!("log-{day:04}"),
+            24 * day + 2,
+            LogKind::SelfMassage {
+                routine_name: "Calf roll".into(),
+                seconds: 300,
+            },
+        ));
+    }
+    let mut page = Page::open("/log", document, clock());
+    let drawn = |page: &Page| page.html().matches("class=\"card log-entry\"").count();
+    assert_eq!(drawn(&page), PAGE);
+    let html = page.html();
+    assert!(html.contains(r#"id="delete-log-0000""#), "the newest first");
+    assert!(!html.contains(r#"id="delete-log-0030""#));
+    assert!(
+        html.contains("Showing the latest 30 of 1826 entries."),
+        "{html}"
+    );
+
+    page.click("log-more");
+    assert_eq!(drawn(&page), 2 * PAGE);
+    assert!(page.html().contains(r#"id="delete-log-0059""#));
+    assert!(page
+        .html()
+        .contains("Showing the latest 60 of 1826 entries."));
+
+    page.choose("add-choice", "self_massage");
+    page.type_into("add-routine", "Hamstring roll");
+    page.type_into("add-minutes", "6");
+    page.submit_from("add-minutes");
+    let html = page.html();
+    let newest = html.find("Hamstring roll").expect("the new entry is drawn");
+    let next = html.find("Calf roll").unwrap();
+    assert!(newest < next, "the new entry is the first in the list");
+    assert_eq!(page.document().log.len(), 1_827);
+}

@@ -4,6 +4,7 @@
 use crate::core::dates;
 use crate::core::log::{LogEntry, LogKind};
 use crate::core::sorting;
+use crate::core::validation::count;
 use crate::core::zone::Zone;
 use crate::store::Change;
 use crate::ui::clock::use_clock;
@@ -132,6 +133,21 @@ fn capitalized(word: &str) -> String {
         .unwrap_or_default()
 }
 
+/// How many entries the Log draws at a time: more than a phone's screen holds, few enough to open
+/// at once whatever the history.
+const PAGE: usize = 30;
+/// The "Show older" button and the line that says how many are shown.
+const MORE_ID: &str = "log-more";
+const SHOWING_ID: &str = "log-showing";
+
+/// "Showing the latest 30 of 2000 entries."
+fn showing_text(shown: usize, total: usize) -> String {
+    format!(
+        "Showing the latest {shown} of {}.",
+        count(total as i64, "entry", "entries")
+    )
+}
+
 /// The `id` of the Undo button after a deletion.
 const UNDO_ID: &str = "log-undo";
 /// The "Add an entry" form and its summary, as expressions so component tests can find them.
@@ -182,8 +198,16 @@ pub fn Log() -> Element {
         Err(UpdateError::NotSaved(message)) => toasts.say(format!("Not deleted: {message}")),
     };
 
-    let mut entries = state.read().document.log.clone();
-    sorting::sort_by(&mut entries, |a, b| (b.at, &b.id).cmp(&(a.at, &a.id)));
+    // Sorted once per change of the log, not per render; only the newest `shown` are drawn, so a
+    // runner with years of entries opens the screen as fast as one with a season's.
+    let entries = use_memo(move || {
+        let mut entries = state.read().document.log.clone();
+        sorting::sort_by(&mut entries, |a, b| (b.at, &b.id).cmp(&(a.at, &a.id)));
+        entries
+    });
+    let mut shown = use_signal(|| PAGE);
+    let total = entries.read().len();
+    let visible: Vec<LogEntry> = entries.read().iter().take(shown()).cloned().collect();
     rsx! {
         h1 { "Log" }
         // Opened by its summary or by the empty insights' "Log your first session", so the
@@ -205,12 +229,27 @@ pub fn Log() -> Element {
         }
         section { "aria-labelledby": "history-heading",
             h2 { id: "history-heading", "History" }
-            if entries.is_empty() {
+            if total == 0 {
                 p { class: "hint", "Nothing logged yet. Massages, soreness, injuries and self-massage you add appear here." }
             }
             ul { class: "log-list", "aria-label": "Log entries",
-                for entry in entries {
+                for entry in visible {
                     LogItem { key: "{entry.id}", entry, on_delete: delete }
+                }
+            }
+            if total > shown() {
+                div { class: "log-more",
+                    // Reaching the end of the list loads the next page, as a phone list does; the
+                    // button is there for keyboards and screen readers, and says how many remain.
+                    onvisible: move |event: VisibleEvent| {
+                        if event.data().is_intersecting().unwrap_or(false) {
+                            shown += PAGE;
+                        }
+                    },
+                    p { class: "hint", id: SHOWING_ID, {showing_text(shown().min(total), total)} }
+                    button { id: MORE_ID, r#type: "button", class: "button", onclick: move |_| shown += PAGE,
+                        {format!("Show {} older", count(PAGE.min(total - shown()) as i64, "entry", "entries"))}
+                    }
                 }
             }
         }

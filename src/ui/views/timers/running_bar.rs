@@ -46,7 +46,7 @@ pub fn RunningBar() -> Element {
     };
     let paused = stage.status == Status::Paused;
     rsx! {
-        // A landmark of its own, so it is found by landmarks like the rest of the shell.
+        // A landmark of its own, so it is found in the page's outline with the screen and the bar.
         aside { class: "running-region", "aria-label": "Routine in progress",
             Link { class: if paused { "running-bar paused" } else { "running-bar" }, id: "running-bar",
                 to: Route::Player { id },
