@@ -7,7 +7,7 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 PORT ?= 8765
 
-.PHONY: run test dist serve bench screenshot mutants rust
+.PHONY: run test dist serve bench screenshot screenshots mutants rust
 
 run: rust
 	scripts/ensure-system-packages.sh desktop
@@ -39,6 +39,12 @@ screenshot: rust
 	scripts/ensure-system-packages.sh desktop screenshots
 	cargo build --release --features desktop
 	node scripts/screenshot-desktop.mjs "$${CARGO_TARGET_DIR:-target}/release/fresh-legs"
+
+# Retakes the phone screenshots in docs/screenshots/ (player, Today, Log, Aromatherapy at 390×844,
+# light and dark) from the web build, in the browser tests' Chromium on a fixed clock and data.
+screenshots: dist
+	scripts/ensure-system-packages.sh test
+	node scripts/screenshots-phone.mjs docs/screenshots
 
 # The mutation check of the rule engine, about an hour on 2 cores; not part of CI (BENCHMARKS.md).
 mutants: rust

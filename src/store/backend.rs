@@ -39,4 +39,9 @@ pub trait Backend {
     fn write_session(&self, text: &str);
     /// Forgets the stored session once it has ended and been logged.
     fn clear_session(&self);
+    /// How much the storage holds and can hold, where it has a fixed size the data may outgrow
+    /// (a browser's localStorage); `None` where the disk's own room is what counts.
+    fn room(&self) -> Option<crate::store::room::Room> {
+        None
+    }
 }

@@ -8,6 +8,8 @@ pub enum StoreError {
     Read { location: String, detail: String },
     #[error("Could not save your data to {location}: {detail}. Your last saved copy is untouched; free some space or check permissions, then try again.")]
     Write { location: String, detail: String },
+    #[error("There is no room left in {location}, so your last change is not saved (your last saved copy is untouched). The notice at the top offers ways to make room.")]
+    Full { location: String },
     #[error(
         "Could not move the unreadable data at {location} aside: {detail}. Nothing was changed."
     )]

@@ -132,9 +132,15 @@ impl Backend for FileBackend {
     }
 
     fn write_current(&self, text: &str) -> Result<(), StoreError> {
-        let write_error = |error: std::io::Error| StoreError::Write {
-            location: self.current_path().display().to_string(),
-            detail: error.to_string(),
+        let write_error = |error: std::io::Error| match error.kind() {
+            // A full disk gets the same ways out as a full browser.
+            std::io::ErrorKind::StorageFull => StoreError::Full {
+                location: self.dir.display().to_string(),
+            },
+            _ => StoreError::Write {
+                location: self.current_path().display().to_string(),
+                detail: error.to_string(),
+            },
         };
         fs::create_dir_all(&self.dir).map_err(write_error)?;
         if let Some(previous) = self.read_current()? {

@@ -19,6 +19,7 @@ pub mod load;
 pub mod merge;
 pub mod migrate;
 pub mod records;
+pub mod room;
 pub mod set_aside;
 pub mod sync;
 mod tombstones;

@@ -18,6 +18,8 @@ pub struct AppState {
     pub load_notice: Option<LoadNotice>,
     /// The last save failure, shown until a later save succeeds.
     pub save_error: Option<String>,
+    /// Whether that failure was for want of room: the notice then offers ways to make some.
+    pub storage_full: bool,
     /// What storage held when this copy last read or wrote it: every save starts from it, and
     /// any other revision found in storage is another copy's save (see `store::sync`).
     pub revision: Revision,
@@ -30,6 +32,7 @@ impl AppState {
             read_only: loaded.read_only,
             load_notice: loaded.notice,
             save_error: None,
+            storage_full: false,
             revision: loaded.revision,
         }
     }
@@ -101,9 +104,11 @@ impl DocumentUpdater {
             Ok(revision) => {
                 writable.revision = revision;
                 writable.save_error = None;
+                writable.storage_full = false;
                 Ok(())
             }
             Err(error) => {
+                writable.storage_full = matches!(error, store::StoreError::Full { .. });
                 writable.save_error = Some(error.to_string());
                 Err(UpdateError::NotSaved(error.to_string()))
             }
@@ -129,6 +134,7 @@ impl DocumentUpdater {
                 writable.document = document;
                 writable.revision = revision;
                 writable.save_error = None;
+                writable.storage_full = false;
             }
             Err(error) => {
                 let message = Some(error.to_string());

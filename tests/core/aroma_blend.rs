@@ -2,9 +2,10 @@
 //! choosing an oil.
 
 use crate::common::{race, utc, LONDON};
-use fresh_legs::core::aroma::copy::{safe_use, TAKE_CARE};
+use fresh_legs::core::aroma::copy::safe_use;
 use fresh_legs::core::aroma::{
-    format_percent, mix, oil, oils, sun_reason, Part, SunReason, BLEND_FIELD, MAX_BLEND_OILS,
+    mix, oil, oils, percent, sun_reason, Part, SharedCaution, SunReason, BLEND_FIELD,
+    MAX_BLEND_OILS,
 };
 use fresh_legs::core::profile::Profile;
 use fresh_legs::core::race::{Priority, Race};
@@ -66,9 +67,9 @@ fn sun_sensitising_oils_in_one_blend_add_up_against_the_limit() {
         .expect("the blend is refused as a whole");
     for piece in [
         "Harbour 10K is outdoors in daylight",
-        "Lemon (cold-pressed) at 1.5 % uses 75 % of its sun limit",
-        "Lime (cold-pressed) at 0.5 % uses 71 %",
-        "146 % in all",
+        "Lemon (cold-pressed) at 1.5\u{a0}% uses 75\u{a0}% of its sun limit",
+        "Lime (cold-pressed) at 0.5\u{a0}% uses 71\u{a0}%",
+        "146\u{a0}% in all",
     ] {
         assert!(message.contains(piece), "{piece}: {message}");
     }
@@ -92,7 +93,10 @@ fn a_blend_gives_drops_per_oil_and_refuses_repeats_and_overloads() {
         .contains("Lavender is in the blend twice"));
     let strong = mix(&[part("lavender", 3.0), part("mandarin", 2.5)], 10.0, None).unwrap_err();
     assert!(
-        strong.for_field(BLEND_FIELD).unwrap().contains("5.5 %"),
+        strong
+            .for_field(BLEND_FIELD)
+            .unwrap()
+            .contains("5.5\u{a0}%"),
         "{strong:?}"
     );
     let five: Vec<Part> = oils()
@@ -170,14 +174,25 @@ fn sun_limits_hold_every_day_for_outdoor_training_and_in_a_sunny_race_week() {
 #[test]
 fn every_oil_has_its_cautions_and_the_general_ones_cover_who_should_take_care() {
     for found in oils() {
-        assert!(!found.cautions.is_empty(), "{} has no caution", found.name);
+        assert!(
+            !found.cautions.is_empty() || !found.shared.is_empty(),
+            "{} has no caution",
+            found.name
+        );
     }
-    let peppermint = oil("peppermint").unwrap().cautions.join(" ");
+    let peppermint = oil("peppermint").unwrap();
+    let own = peppermint.cautions.join(" ");
     assert!(
-        peppermint.contains("G6PD") && peppermint.contains("heart rhythm"),
-        "{peppermint}"
+        own.contains("G6PD") && own.contains("heart rhythm"),
+        "{own}"
     );
-    let all = TAKE_CARE.join(" ").to_lowercase();
+    assert!(peppermint.shared.contains(&SharedCaution::Children));
+    let all = SharedCaution::ALL
+        .iter()
+        .map(|caution| format!("{}: {}", caution.label(), caution.text()))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
     for topic in [
         "pregnant",
         "breastfeeding",
@@ -196,7 +211,7 @@ fn every_oil_has_its_cautions_and_the_general_ones_cover_who_should_take_care() 
     let low = mix(&[part("lavender", 1.5)], 10.0, None).unwrap().parts[0].drops;
     let high = mix(&[part("lavender", 3.0)], 10.0, None).unwrap().parts[0].drops;
     assert!(
-        rule.contains(&format!("{low} to {high} drops in 10 ml")),
+        rule.contains(&format!("{low} to {high}\u{a0}drops in 10\u{a0}ml")),
         "{rule}"
     );
     // An oil card's sun limit is the figure the calculator refuses above.
@@ -214,6 +229,6 @@ fn every_oil_has_its_cautions_and_the_general_ones_cover_who_should_take_care() 
         assert!(refusal
             .for_field("percent-1")
             .unwrap()
-            .contains(&format!("{} %", format_percent(max))));
+            .contains(&percent(max)));
     }
 }

@@ -104,7 +104,7 @@ test("the calculator refuses 2 % bergamot before an outdoor morning race and say
     const text = await refusal.innerText();
     assert.match(text, /sunlight/);
     assert.match(text, /Harbour Marathon is outdoors in daylight/);
-    assert.match(text, /0\.4 %/);
+    assert.match(text, /0\.4\s%/);
     assert.match(text, /bergamot FCF/);
     const field = page.getByLabel("Oil 1 dilution (%)", { exact: true });
     assert.equal(await field.getAttribute("aria-invalid"), "true");
@@ -113,7 +113,7 @@ test("the calculator refuses 2 % bergamot before an outdoor morning race and say
     await page.getByLabel("Carrier oil (ml)", { exact: true }).fill("50");
     await field.fill("0.4");
     await refusal.waitFor({ state: "detached" });
-    assert.match(await page.locator(".calculator").getByRole("status").innerText(), /4 drops of Bergamot/);
+    assert.match(await page.locator(".calculator").getByRole("status").innerText(), /4\sdrops of Bergamot/);
   }));
 
 test("a blend of two citrus oils, each under its own limit, is refused before a sunny race", () =>
@@ -132,7 +132,7 @@ test("a blend of two citrus oils, each under its own limit, is refused before a 
     const text = await refusal.innerText();
     assert.match(text, /Too strong together/);
     assert.match(text, /Harbour Marathon is outdoors in daylight/);
-    assert.match(text, /146 % in all/);
+    assert.match(text, /146\s% in all/);
     assert.match(await page.locator(".calculator").getByRole("status").innerText(), /Fix the field/);
 
     // Half of each limit brings the shares to 100 %: the blend is given in drops (50 ml, so the
@@ -141,5 +141,5 @@ test("a blend of two citrus oils, each under its own limit, is refused before a 
     await page.getByLabel("Oil 1 dilution (%)", { exact: true }).fill("1");
     await page.getByLabel("Oil 2 dilution (%)", { exact: true }).fill("0.35");
     await refusal.waitFor({ state: "detached" });
-    assert.match(await page.locator(".calculator").getByRole("status").innerText(), /10 drops of Lemon \(cold-pressed\) and 3 drops of Lime \(cold-pressed\)/);
+    assert.match(await page.locator(".calculator").getByRole("status").innerText(), /10\sdrops of Lemon \(cold-pressed\) and 3\sdrops of Lime \(cold-pressed\)/);
   }));

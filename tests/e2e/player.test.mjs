@@ -73,47 +73,70 @@ function playerLayout() {
 const inside = (box, layout) => box.left >= -0.5 && box.top >= -0.5 && box.right <= layout.width + 0.5 && box.bottom <= layout.height + 0.5;
 const overlap = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
 
+/**
+ * Checks the player's layout at `moment`: every control inside the screen and apart from the
+ * others, nothing to scroll, the big control (`main`: Pause, or Resume while paused) largest and
+ * in thumb reach with Previous, Skip and Stop, the step, its side and the time on screen.
+ */
+async function checkLayout(page, moment, main, extra = []) {
+  const layout = await page.evaluate(playerLayout);
+  const what = `${moment}: ${JSON.stringify(layout)}`;
+  assert.equal(layout.navShown, false, `the bottom bar gives way to the player (${what})`);
+  assert.equal(layout.contentScrolls || layout.pageScrolls, false, `nothing scrolls (${what})`);
+  assert.equal(layout.keysHintShown, false, "no keyboard hints on a touch screen");
+  const names = layout.controls.map((control) => control.name);
+  for (const wanted of ["Previous step", main, "Skip step", "Stop", "Leave the player", ...extra]) {
+    assert.ok(names.includes(wanted), `${wanted} is shown (${what})`);
+  }
+  for (const control of layout.controls) assert.ok(inside(control, layout), `${control.name} is inside the screen (${what})`);
+  for (const [index, a] of layout.controls.entries()) {
+    for (const b of layout.controls.slice(index + 1)) assert.ok(!overlap(a, b), `${a.name} and ${b.name} do not overlap (${what})`);
+  }
+  // The big control is the largest, and the controls a thumb uses sit in the lower half.
+  const area = (box) => (box.right - box.left) * (box.bottom - box.top);
+  const byName = Object.fromEntries(layout.controls.map((control) => [control.name, control]));
+  for (const other of ["Previous step", "Skip step", "Stop"]) {
+    assert.ok(area(byName[main]) > area(byName[other]), `${main} is larger than ${other} (${what})`);
+    assert.ok(byName[other].top >= layout.height / 2, `${other} is in the lower half (${what})`);
+  }
+  assert.ok(byName[main].top >= layout.height / 2, `${main} is in the lower half (${what})`);
+  assert.ok(inside(layout.title, layout) && inside(layout.timer, layout), `the step and the time are on screen (${what})`);
+  assert.ok(layout.side && inside(layout.side, layout), `the side is on screen (${what})`);
+  return layout;
+}
+
 for (const [name, phone] of PHONES) {
-  test(`every player control is on screen, apart and in thumb reach, with nothing to scroll (${name})`, () =>
+  test(`every player control is on screen, apart and in thumb reach, with nothing to scroll, playing, paused and after a reload (${name})`, () =>
     suite.withPage(phone, async ({ page, context, goto }) => {
+      await context.addInitScript(untouchedAudio);
       await openTimers(page, context, goto);
       await button(page, "Start Floor test").tap();
       await page.locator(".player-title", { hasText: "Get ready" }).waitFor();
       await button(page, "Skip step").tap();
       await page.locator(".player-title", { hasText: "Calves" }).waitFor();
-      for (const moment of ["left calf", "how-to open"]) {
-        if (moment === "how-to open") {
-          await button(page, "How to").tap();
-          await page.getByText("Roll slowly from the ankle").waitFor();
-        }
-        const layout = await page.evaluate(playerLayout);
-        const what = `${moment}: ${JSON.stringify(layout)}`;
-        assert.equal(layout.navShown, false, `the bottom bar gives way to the player (${what})`);
-        assert.equal(layout.contentScrolls || layout.pageScrolls, false, `nothing scrolls (${what})`);
-        assert.equal(layout.keysHintShown, false, "no keyboard hints on a touch screen");
-        const names = layout.controls.map((control) => control.name);
-        for (const wanted of ["Previous step", "Pause", "Skip step", "Stop", "Leave the player"]) {
-          assert.ok(names.includes(wanted), `${wanted} is shown (${what})`);
-        }
-        for (const control of layout.controls) assert.ok(inside(control, layout), `${control.name} is inside the screen (${what})`);
-        for (const [index, a] of layout.controls.entries()) {
-          for (const b of layout.controls.slice(index + 1)) assert.ok(!overlap(a, b), `${a.name} and ${b.name} do not overlap (${what})`);
-        }
-        // Pause is the largest, and the controls a thumb uses sit in the lower half.
-        const area = (box) => (box.right - box.left) * (box.bottom - box.top);
-        const byName = Object.fromEntries(layout.controls.map((control) => [control.name, control]));
-        for (const other of ["Previous step", "Skip step", "Stop"]) {
-          assert.ok(area(byName.Pause) > area(byName[other]), `Pause is larger than ${other} (${what})`);
-          assert.ok(byName[other].top >= layout.height / 2, `${other} is in the lower half (${what})`);
-        }
-        assert.ok(byName.Pause.top >= layout.height / 2, `Pause is in the lower half (${what})`);
-        assert.ok(inside(layout.title, layout) && inside(layout.timer, layout), `the step and the time are on screen (${what})`);
-        assert.ok(layout.side && inside(layout.side, layout), `the side is on screen (${what})`);
-        assert.match(await page.locator(".player-side").textContent(), /Left side/);
-        if (moment === "left calf") {
-          assert.ok(layout.lit.length > 0 && layout.lit.every((box) => inside(box, layout)), `the highlighted calf is in view (${what})`);
-        }
-      }
+      const calf = await checkLayout(page, "left calf", "Pause");
+      const what = JSON.stringify(calf);
+      assert.ok(calf.lit.length > 0 && calf.lit.every((box) => inside(box, calf)), `the highlighted calf is in view (${what})`);
+      assert.match(await page.locator(".player-side").textContent(), /Left side/);
+
+      await button(page, "How to").tap();
+      await page.getByText("Roll slowly from the ankle").waitFor();
+      await checkLayout(page, "how-to open", "Pause");
+
+      await button(page, "Pause").tap();
+      await button(page, "Resume").waitFor();
+      await checkLayout(page, "paused", "Resume");
+      await button(page, "Resume").tap();
+      await button(page, "Pause").waitFor();
+
+      // After a reload the sound waits for a tap, and its control takes a place of its own.
+      await page.reload();
+      await page.locator(".player-title", { hasText: "Calves" }).waitFor();
+      await button(page, "🔈 Tap for sound").waitFor();
+      await checkLayout(page, "after a reload, Tap for sound shown", "Pause", ["🔈 Tap for sound"]);
+      await button(page, "🔈 Tap for sound").tap();
+      await button(page, "🔈 Tap for sound").waitFor({ state: "detached" });
+
       // The step counter counts sides: the right calf is the second step of four.
       await button(page, "Skip step").tap();
       await button(page, "Skip step").tap();

@@ -18,6 +18,10 @@ use std::rc::Rc;
 pub struct MemoryBackend {
     pub current: RefCell<Option<String>>,
     pub session: RefCell<Option<String>>,
+    /// The room it reports, as a browser's storage would; `None` like a disk.
+    pub room: std::cell::Cell<Option<fresh_legs::store::room::Room>>,
+    /// Refuses every save for want of room while set.
+    pub full: std::cell::Cell<bool>,
 }
 
 impl Backend for MemoryBackend {
@@ -34,6 +38,11 @@ impl Backend for MemoryBackend {
         Ok(format!("memory-{stamp}"))
     }
     fn write_current(&self, text: &str) -> Result<(), StoreError> {
+        if self.full.get() {
+            return Err(StoreError::Full {
+                location: "memory".into(),
+            });
+        }
         *self.current.borrow_mut() = Some(text.to_string());
         Ok(())
     }
@@ -49,6 +58,9 @@ impl Backend for MemoryBackend {
     }
     fn clear_session(&self) {
         *self.session.borrow_mut() = None;
+    }
+    fn room(&self) -> Option<fresh_legs::store::room::Room> {
+        self.room.get()
     }
 }
 

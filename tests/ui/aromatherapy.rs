@@ -4,7 +4,7 @@
 use crate::support::{app_at, html};
 use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
-use fresh_legs::core::aroma::{set_status, OilStatus};
+use fresh_legs::core::aroma::{oils, set_status, OilStatus, SharedCaution};
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::record::RecordId;
 use fresh_legs::store::Document;
@@ -54,10 +54,10 @@ fn the_guide_shows_both_goals_safety_and_each_oils_use() {
     assert!(page.contains("Energising, before a race"));
     assert!(page.contains("Calming, for recovery"));
     assert!(page.contains("never swallow"));
-    assert!(page.contains("24 to 48 hours"));
+    assert!(page.contains("24 to 48\u{a0}hours"));
     assert!(page.contains("Sun-safe choice: bergamot FCF."));
-    assert!(page.contains("at most 0.4 %"));
-    assert!(page.contains("young children"));
+    assert!(page.contains("at most 0.4\u{a0}%"));
+    assert!(page.contains("young child&#39;s face") || page.contains("young child's face"));
     assert!(!page.contains("Fits now"), "no race, nothing highlighted");
     assert!(page.contains(r#"<label for="mark-lavender">Your experience with Lavender</label>"#));
 }
@@ -95,7 +95,7 @@ fn the_calculator_has_labelled_fields_and_works_out_the_drops() {
     assert!(page.contains(r#"<label for="calc-percent-1">Oil 1 dilution (%)</label>"#));
     assert!(page.contains(">Add an oil</button>"));
     assert!(
-        page.contains("4 drops of Sweet orange"),
+        page.contains("4\u{a0}drops of Sweet orange"),
         "10 ml at 2 %: {page}"
     );
     assert!(page.contains("Harbour Half is outdoors in daylight"));
@@ -158,4 +158,84 @@ fn an_oil_marked_new_warns_in_the_week_of_an_a_race() {
     document.races[0].date += Duration::days(10);
     let later = html(&app_at("/aromatherapy", document, None, clock()));
     assert!(!later.contains("is new to you"));
+}
+
+/// Where a figure and its unit are split by a breakable space ("0.4 %", "3 drops"), which a
+/// narrow screen may wrap between: each as the few characters around it.
+fn broken_figures(page: &str) -> Vec<String> {
+    const UNITS: [&str; 8] = ["%", "ml", "drop", "drops", "hour", "hours", "day", "days"];
+    let chars: Vec<char> = page.chars().collect();
+    let mut found = Vec::new();
+    for (at, pair) in chars.windows(2).enumerate() {
+        if !(pair[0].is_ascii_digit() && pair[1] == ' ') {
+            continue;
+        }
+        let rest: String = chars[at + 2..].iter().take(6).collect();
+        let word: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '%')
+            .collect();
+        if UNITS.contains(&word.as_str()) {
+            found.push(
+                chars[at.saturating_sub(12)..(at + 8).min(chars.len())]
+                    .iter()
+                    .collect(),
+            );
+        }
+    }
+    found
+}
+
+#[test]
+fn the_guide_says_shared_cautions_once_keeps_cards_short_and_never_breaks_a_figure() {
+    let mut outdoors = Document::default();
+    outdoors.profile.trains_outdoors_in_daylight = true;
+    let page = html(&app_at("/aromatherapy", outdoors, None, clock()));
+
+    // Said once, where every oil can point to it.
+    assert_eq!(page.matches("go off").count(), 1, "old oils");
+    assert_eq!(page.matches("12 to 24\u{a0}hours").count(), 1, "sun limits");
+    assert!(
+        !page.contains("Does not make skin more sensitive"),
+        "a badge says it"
+    );
+    assert_eq!(
+        page.matches("peppermint near a baby").count(),
+        1,
+        "children"
+    );
+    assert!(
+        !page.contains("faces of babies"),
+        "peppermint points to Children"
+    );
+    for caution in SharedCaution::ALL {
+        let anchor = format!(r#"id="caution-{}""#, caution.key());
+        assert_eq!(page.matches(&anchor).count(), 1, "{anchor}");
+    }
+    // Every card points to the shared cautions it needs, by a link that leads somewhere.
+    let cards: Vec<&str> = page.split(r#"<article class="card oil""#).skip(1).collect();
+    assert_eq!(cards.len(), oils().len());
+    for (card, oil) in cards.iter().zip(oils()) {
+        let card = &card[..card.find("</article>").unwrap()];
+        let details = card
+            .find(r#"<details class="oil-details""#)
+            .unwrap_or_else(|| panic!("{}: details a tap away: {card}", oil.name));
+        // Before the fold: the name and one badge, not the how-to or the cautions.
+        assert!(!card[..details].contains(oil.how), "{}: {card}", oil.name);
+        assert!(!card[..details].contains("Cautions for"), "{}", oil.name);
+        assert!(card[details..].contains("<summary"), "{}", oil.name);
+        for caution in oil.shared {
+            let link = format!(r##"href="#caution-{}""##, caution.key());
+            assert!(card.contains(&link), "{}: {link}", oil.name);
+        }
+    }
+    assert!(page.contains("Sun limit 0.4\u{a0}%"), "{page}");
+
+    // With a result and the sun's limits in force, no figure is split from its unit.
+    assert!(
+        page.contains("4\u{a0}drops of Sweet orange</strong> in 10\u{a0}ml"),
+        "{page}"
+    );
+    let body = &page[page.rfind("</style>").map_or(0, |end| end)..];
+    assert_eq!(broken_figures(body), Vec::<String>::new());
 }

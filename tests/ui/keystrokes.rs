@@ -128,7 +128,7 @@ fn fields_that_act_as_they_are_typed_never_write_over_their_own_text() {
     assert_eq!(page.value_of("calc-carrier"), "20");
     assert!(!writes_a_value(&edits), "{edits:?}");
     assert!(
-        page.html().contains("in 20 ml of carrier oil"),
+        page.html().contains("in 20\u{a0}ml of carrier oil"),
         "the drops follow"
     );
 

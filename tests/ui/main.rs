@@ -18,6 +18,7 @@ mod races_heavy;
 mod races_inputs;
 mod races_ticks;
 mod settings;
+mod storage;
 mod timers;
 mod timers_resume;
 mod today;

@@ -1,6 +1,8 @@
-//! The words a runner reads in the aromatherapy guide: the rules for every oil, who should take
-//! care, the calculator's refusals and the warning for oils still new to them. The oils' own
-//! descriptions and cautions live with the oil table (`oils.rs`).
+//! The words a runner reads in the aromatherapy guide: the rules for every oil, the cautions
+//! shared by several oils or every runner, the calculator's refusals and the warning for oils
+//! still new to them. The oils' own descriptions and cautions live with the oil table
+//! (`oils.rs`). A figure and its unit are joined by a non-breaking space (`\u{a0}`), so no
+//! screen wraps between them.
 //!
 //! Sources: docs/RULES.md rule 9, from the evidence notes (dilution, patch test, sun limits, peppermint near children);
 //! Tisserand & Young, Essential Oil Safety, 2nd ed., 2014 (pregnancy, asthma and inhalation,
@@ -8,15 +10,16 @@
 //! Animal Poison Control Center (essential oils and pets).
 
 use crate::core::aroma::figures::{
-    format_percent, BODY_MASSAGE_PERCENT, DROP_ML, MAX_BLEND_OILS, MAX_CARRIER_ML, MAX_PERCENT,
+    format_percent, percent, BODY_MASSAGE_PERCENT, DROP_ML, MAX_BLEND_OILS, MAX_CARRIER_ML,
+    MAX_PERCENT,
 };
 use crate::core::aroma::marks::NewOilWarning;
-use crate::core::aroma::oil::Oil;
+use crate::core::aroma::oil::{Oil, SharedCaution};
 use crate::core::aroma::sun::SunReason;
 
 /// Drops of oil in 10 ml of carrier at `percent`, for the rule of thumb ("3 to 6 drops in 10 ml").
-fn drops_in_ten_ml(percent: f64) -> String {
-    format!("{:.0}", 10.0 * percent / 100.0 / DROP_ML)
+fn drops_in_ten_ml(strength: f64) -> String {
+    format!("{:.0}", 10.0 * strength / 100.0 / DROP_ML)
 }
 
 /// How to use any oil safely, with the figures the calculator uses.
@@ -25,26 +28,44 @@ pub fn safe_use() -> Vec<String> {
     vec![
         "Never put an essential oil on skin undiluted, and never swallow one.".to_string(),
         format!(
-            "For a body massage, mix {} to {} % into a carrier oil: {} to {} drops in 10 ml.",
+            "For a body massage, mix {} to {} into a carrier oil: {} to {}\u{a0}drops in 10\u{a0}ml.",
             format_percent(low),
-            format_percent(high),
+            percent(high),
             drops_in_ten_ml(low),
             drops_in_ten_ml(high)
         ),
-        "Patch-test every new oil: a little of the diluted mix on the inner forearm, then wait 24 to 48 hours for any redness or itching.".to_string(),
+        "Patch-test every new oil: a little of the diluted mix on the inner forearm, then wait 24 to 48\u{a0}hours for any redness or itching.".to_string(),
         "Try new oils weeks before race week, never for the first time before an important race.".to_string(),
     ]
 }
 
-/// Who should take care, and when, before choosing any oil.
-pub const TAKE_CARE: [&str; 6] = [
-    "Pregnant or breastfeeding: ask your midwife or doctor before using essential oils.",
-    "Children: keep bottles out of reach, use no oils on a young child without advice, and never peppermint near a baby's or young child's face.",
-    "Asthma or a sensitivity to scents: breathing oils in can set it off, so skip the tissue and the diffuser or try the faintest trace first.",
-    "Pets: some oils harm cats, dogs and birds; keep bottles and diffusers away from them and wash your hands before you touch them.",
-    "Broken, chafed or sunburnt skin, common after a race: no oils there until it has healed.",
-    "Old oils: citrus oils and lavender go off once opened and then irritate skin. Keep them closed, cool and dark, and replace citrus oils about a year after opening.",
-];
+impl SharedCaution {
+    /// Who or what it concerns, as the start of its line: "Children".
+    pub fn label(self) -> &'static str {
+        match self {
+            SharedCaution::Pregnancy => "Pregnant or breastfeeding",
+            SharedCaution::Children => "Children",
+            SharedCaution::Asthma => "Asthma or a sensitivity to scents",
+            SharedCaution::Pets => "Pets",
+            SharedCaution::BrokenSkin => "Broken, chafed or sunburnt skin",
+            SharedCaution::OldOils => "Old oils",
+            SharedCaution::SunLimits => "Sun limits",
+        }
+    }
+
+    /// What to do, after the label.
+    pub fn text(self) -> &'static str {
+        match self {
+            SharedCaution::Pregnancy => "ask your midwife or doctor before using essential oils.",
+            SharedCaution::Children => "keep bottles out of reach, use no oils on a young child without advice, and never peppermint near a baby's or young child's face.",
+            SharedCaution::Asthma => "breathing oils in can set it off, so skip the tissue and the diffuser or try the faintest trace first.",
+            SharedCaution::Pets => "some oils harm cats, dogs and birds; keep bottles and diffusers away from them and wash your hands before you touch them.",
+            SharedCaution::BrokenSkin => "common after a race: no oils there until it has healed.",
+            SharedCaution::OldOils => "citrus oils and lavender go off once opened and then irritate skin. Keep them closed, cool and dark, and replace citrus oils about a year after opening.",
+            SharedCaution::SunLimits => "a sun-sensitising oil's limit holds for skin that will see the sun or a sunbed within 12 to 24\u{a0}hours, and several in one blend add up. Oils marked sun-safe have none.",
+        }
+    }
+}
 
 /// Why sun limits apply, mid-sentence.
 fn sun_why(reason: &SunReason) -> String {
@@ -65,14 +86,14 @@ pub fn sun_hint(reason: &SunReason) -> String {
 }
 
 pub(crate) fn carrier_out_of_range() -> String {
-    format!("Enter an amount of carrier oil above 0 and up to {MAX_CARRIER_ML:.0} ml.")
+    format!("Enter an amount of carrier oil above 0 and up to {MAX_CARRIER_ML:.0}\u{a0}ml.")
 }
 
 pub(crate) fn percent_out_of_range() -> String {
     format!(
-        "Enter a dilution above 0 and up to {MAX_PERCENT:.0} %; {} to {} % suits a body massage.",
+        "Enter a dilution above 0 and up to {MAX_PERCENT:.0}\u{a0}%; {} to {} suits a body massage.",
         format_percent(*BODY_MASSAGE_PERCENT.start()),
-        format_percent(*BODY_MASSAGE_PERCENT.end())
+        percent(*BODY_MASSAGE_PERCENT.end())
     )
 }
 
@@ -93,23 +114,23 @@ pub(crate) fn oil_twice(oil: &Oil) -> String {
 
 pub(crate) fn blend_too_strong(total: f64) -> String {
     format!(
-        "Together the oils come to {} %; keep the whole blend to {MAX_PERCENT:.0} % or less.",
-        format_percent(total)
+        "Together the oils come to {}; keep the whole blend to {MAX_PERCENT:.0}\u{a0}% or less.",
+        percent(total)
     )
 }
 
 pub(crate) fn under_one_drop(oil: &Oil, needed_ml: f64) -> String {
     format!(
-        "That is less than one drop of {}. Mix at least {needed_ml:.0} ml of carrier oil at this strength.",
+        "That is less than one drop of {}. Mix at least {needed_ml:.0}\u{a0}ml of carrier oil at this strength.",
         oil.name
     )
 }
 
 pub(crate) fn stronger_than_massage() -> String {
     format!(
-        "Stronger than the {} to {} % usual for a body massage: keep it to a small area.",
+        "Stronger than the {} to {} usual for a body massage: keep it to a small area.",
         format_percent(*BODY_MASSAGE_PERCENT.start()),
-        format_percent(*BODY_MASSAGE_PERCENT.end())
+        percent(*BODY_MASSAGE_PERCENT.end())
     )
 }
 
@@ -119,10 +140,10 @@ pub(crate) fn over_sun_limit(oil: &Oil, max: f64, reason: &SunReason) -> String 
         .map(|alternative| format!(", or use {alternative} instead"))
         .unwrap_or_default();
     format!(
-        "Too strong for skin in the sun: {} makes skin burn more easily in sunlight, and {}. Keep it to {} % or less{instead}.",
+        "Too strong for skin in the sun: {} makes skin burn more easily in sunlight, and {}. Keep it to {} or less{instead}.",
         oil.name,
         sun_why(reason),
-        format_percent(max)
+        percent(max)
     )
 }
 
@@ -134,20 +155,20 @@ pub(crate) fn blend_over_sun_limit(
 ) -> String {
     let parts: Vec<String> = shares
         .iter()
-        .map(|(oil, percent, share)| {
+        .map(|(oil, strength, share)| {
             format!(
-                "{} at {} % uses {:.0} % of its sun limit",
+                "{} at {} uses {} of its sun limit",
                 oil.name,
-                format_percent(*percent),
-                share * 100.0
+                percent(*strength),
+                percent((share * 100.0).round())
             )
         })
         .collect();
     format!(
-        "Too strong together for skin in the sun, as {}: {}, {:.0} % in all. Lower them until the shares add up to 100 % or less, or choose sun-safe oils.",
+        "Too strong together for skin in the sun, as {}: {}, {} in all. Lower them until the shares add up to 100\u{a0}% or less, or choose sun-safe oils.",
         sun_why(reason),
         parts.join("; "),
-        total * 100.0
+        percent((total * 100.0).round())
     )
 }
 
@@ -156,11 +177,11 @@ impl NewOilWarning {
     pub fn message(&self) -> String {
         let when = match self.days_away {
             0 => "less than a day away".to_string(),
-            1 => "1 day away".to_string(),
-            n => format!("{n} days away"),
+            1 => "1\u{a0}day away".to_string(),
+            n => format!("{n}\u{a0}days away"),
         };
         format!(
-            "{} is new to you and {} is {when}. A patch test takes 24 to 48 hours and a first try belongs before a training run, so leave it out of this race or test it now and keep it for afterwards.",
+            "{} is new to you and {} is {when}. A patch test takes 24 to 48\u{a0}hours and a first try belongs before a training run, so leave it out of this race or test it now and keep it for afterwards.",
             self.oil_name, self.race
         )
     }

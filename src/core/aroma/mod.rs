@@ -12,12 +12,13 @@ pub mod sun;
 
 pub use dilution::{mix, Mix, Part, PartMix, BLEND_FIELD, PERCENT_FIELDS};
 pub use figures::{
-    format_percent, BODY_MASSAGE_PERCENT, DROP_ML, MAX_BLEND_OILS, MAX_CARRIER_ML, MAX_PERCENT,
+    format_percent, percent, BODY_MASSAGE_PERCENT, DROP_ML, MAX_BLEND_OILS, MAX_CARRIER_ML,
+    MAX_PERCENT,
 };
 pub use marks::{
     marked, new_oil_warnings, set_status, status_of, NewOilWarning, OilMark, OilStatus,
     NEW_OIL_WARNING_DAYS,
 };
-pub use oil::{Goal, Oil};
+pub use oil::{Goal, Oil, SharedCaution};
 pub use oils::{oil, oils};
 pub use sun::{sun_exposed, sun_reason, SunReason, DAYLIGHT_HOURS, SUN_RACE_DAYS};

@@ -1,4 +1,5 @@
-//! What an essential oil is in the guide: its goal, how to use it, its sun limit and its cautions.
+//! What an essential oil is in the guide: its goal, how to use it, its sun limit, its own cautions
+//! and the cautions it shares with other oils (said once in the guide, named on each oil).
 
 use crate::core::recommend::phase::Phase;
 use serde::{Deserialize, Serialize};
@@ -49,6 +50,47 @@ pub struct Oil {
     /// Highest dilution on skin that will see the sun, for sun-sensitising (phototoxic) oils.
     pub sun_max_percent: Option<f64>,
     pub sun_safe_alternative: Option<&'static str>,
-    /// Oil-specific safety notes.
+    /// Safety notes of this oil alone.
     pub cautions: &'static [&'static str],
+    /// Cautions it shares with other oils, which the guide says once and the oil names.
+    pub shared: &'static [SharedCaution],
+}
+
+/// A caution for several oils or for every runner: the guide says it once, before any oil, and
+/// the oils it concerns refer to it. The words are in `copy`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SharedCaution {
+    Pregnancy,
+    Children,
+    Asthma,
+    Pets,
+    BrokenSkin,
+    OldOils,
+    SunLimits,
+}
+
+impl SharedCaution {
+    /// Every shared caution, in the order the guide lists them.
+    pub const ALL: [SharedCaution; 7] = [
+        SharedCaution::Pregnancy,
+        SharedCaution::Children,
+        SharedCaution::Asthma,
+        SharedCaution::Pets,
+        SharedCaution::BrokenSkin,
+        SharedCaution::OldOils,
+        SharedCaution::SunLimits,
+    ];
+
+    /// A stable name for it, for the guide's anchors.
+    pub fn key(self) -> &'static str {
+        match self {
+            SharedCaution::Pregnancy => "pregnancy",
+            SharedCaution::Children => "children",
+            SharedCaution::Asthma => "asthma",
+            SharedCaution::Pets => "pets",
+            SharedCaution::BrokenSkin => "broken-skin",
+            SharedCaution::OldOils => "old-oils",
+            SharedCaution::SunLimits => "sun-limits",
+        }
+    }
 }

@@ -6,17 +6,16 @@
 //! 2014, which also names the sun-safe alternatives (FCF bergamot, distilled lemon and lime, sweet
 //! orange, mandarin). The same book is the source for the oxidation of citrus and lavender oils
 //! and for peppermint's G6PD and heart-rhythm cautions; docs/RULES.md (rule 9) for peppermint near
-//! children's faces and in the eyes. Every oil has at least one caution.
+//! children's faces and in the eyes. Every oil has at least one caution, its own or shared.
 
-use crate::core::aroma::oil::{Goal, Oil};
+use crate::core::aroma::oil::{Goal, Oil, SharedCaution};
 
 const RUB_OR_TISSUE: &str =
     "Mixed into a carrier oil for a brisk leg rub, or two drops on a tissue to breathe in on the way to the start.";
-const SUN_SAFE: &str = "Does not make skin more sensitive to the sun.";
-const SUN_TIMING: &str =
-    "Its sun limit holds for skin that will see the sun or a sunbed within 12 to 24 hours.";
-const CITRUS_GOES_OFF: &str =
-    "Citrus oils go off within about a year of opening and then irritate skin: keep the bottle closed, cool and dark.";
+/// What every citrus oil shares: it goes off.
+const CITRUS: &[SharedCaution] = &[SharedCaution::OldOils];
+/// What every sun-sensitising citrus oil shares.
+const SUN_CITRUS: &[SharedCaution] = &[SharedCaution::SunLimits, SharedCaution::OldOils];
 
 /// Every oil in the guide, energising ones first.
 pub const OILS: &[Oil] = &[
@@ -27,7 +26,8 @@ pub const OILS: &[Oil] = &[
         how: RUB_OR_TISSUE,
         sun_max_percent: None,
         sun_safe_alternative: None,
-        cautions: &[SUN_SAFE, CITRUS_GOES_OFF],
+        cautions: &[],
+        shared: CITRUS,
     },
     Oil {
         key: "mandarin",
@@ -36,7 +36,8 @@ pub const OILS: &[Oil] = &[
         how: RUB_OR_TISSUE,
         sun_max_percent: None,
         sun_safe_alternative: None,
-        cautions: &[SUN_SAFE, CITRUS_GOES_OFF],
+        cautions: &[],
+        shared: CITRUS,
     },
     Oil {
         key: "bergamot",
@@ -47,8 +48,8 @@ pub const OILS: &[Oil] = &[
         sun_safe_alternative: Some("bergamot FCF"),
         cautions: &[
             "The strongest sun-sensitiser in the guide: on a sunny day, breathe it in rather than rub it in.",
-            CITRUS_GOES_OFF,
         ],
+        shared: SUN_CITRUS,
     },
     Oil {
         key: "bergamot_fcf",
@@ -59,8 +60,8 @@ pub const OILS: &[Oil] = &[
         sun_safe_alternative: None,
         cautions: &[
             "The compound that reacts with sunlight has been removed, so it is the sun-safe bergamot.",
-            CITRUS_GOES_OFF,
         ],
+        shared: CITRUS,
     },
     Oil {
         key: "lemon_cold_pressed",
@@ -69,7 +70,8 @@ pub const OILS: &[Oil] = &[
         how: RUB_OR_TISSUE,
         sun_max_percent: Some(2.0),
         sun_safe_alternative: Some("distilled lemon"),
-        cautions: &[SUN_TIMING, CITRUS_GOES_OFF],
+        cautions: &[],
+        shared: SUN_CITRUS,
     },
     Oil {
         key: "lemon_distilled",
@@ -78,7 +80,8 @@ pub const OILS: &[Oil] = &[
         how: RUB_OR_TISSUE,
         sun_max_percent: None,
         sun_safe_alternative: None,
-        cautions: &[SUN_SAFE, CITRUS_GOES_OFF],
+        cautions: &[],
+        shared: CITRUS,
     },
     Oil {
         key: "lime_cold_pressed",
@@ -87,7 +90,8 @@ pub const OILS: &[Oil] = &[
         how: RUB_OR_TISSUE,
         sun_max_percent: Some(0.7),
         sun_safe_alternative: Some("distilled lime"),
-        cautions: &[SUN_TIMING, CITRUS_GOES_OFF],
+        cautions: &[],
+        shared: SUN_CITRUS,
     },
     Oil {
         key: "lime_distilled",
@@ -96,7 +100,8 @@ pub const OILS: &[Oil] = &[
         how: RUB_OR_TISSUE,
         sun_max_percent: None,
         sun_safe_alternative: None,
-        cautions: &[SUN_SAFE, CITRUS_GOES_OFF],
+        cautions: &[],
+        shared: CITRUS,
     },
     Oil {
         key: "grapefruit",
@@ -105,7 +110,8 @@ pub const OILS: &[Oil] = &[
         how: RUB_OR_TISSUE,
         sun_max_percent: Some(4.0),
         sun_safe_alternative: Some("sweet orange or mandarin"),
-        cautions: &[SUN_TIMING, CITRUS_GOES_OFF],
+        cautions: &[],
+        shared: SUN_CITRUS,
     },
     Oil {
         key: "bitter_orange",
@@ -114,7 +120,8 @@ pub const OILS: &[Oil] = &[
         how: RUB_OR_TISSUE,
         sun_max_percent: Some(1.25),
         sun_safe_alternative: Some("sweet orange"),
-        cautions: &[SUN_TIMING, CITRUS_GOES_OFF],
+        cautions: &[],
+        shared: SUN_CITRUS,
     },
     Oil {
         key: "peppermint",
@@ -124,10 +131,10 @@ pub const OILS: &[Oil] = &[
         sun_max_percent: None,
         sun_safe_alternative: None,
         cautions: &[
-            "Keep it well away from the faces of babies and young children.",
             "It stings the eyes: wash your hands after a rub.",
             "Not for anyone with G6PD deficiency; with a heart rhythm problem such as atrial fibrillation, ask your doctor first.",
         ],
+        shared: &[SharedCaution::Children],
     },
     Oil {
         key: "lavender",
@@ -136,10 +143,8 @@ pub const OILS: &[Oil] = &[
         how: "Mixed into a carrier oil for a slow post-race leg massage, or on a tissue by the pillow to help you wind down.",
         sun_max_percent: None,
         sun_safe_alternative: None,
-        cautions: &[
-            SUN_SAFE,
-            "Old, oxidised lavender oil irritates skin: keep the bottle closed, cool and dark.",
-        ],
+        cautions: &[],
+        shared: &[SharedCaution::OldOils],
     },
 ];
 

@@ -3,6 +3,7 @@
 
 use crate::store::set_aside::{export_text, notice_text};
 use crate::store::{Change, LoadNotice};
+use crate::ui::components::MakeRoom;
 use crate::ui::platform::download::save_download;
 use crate::ui::state::{use_app_state, use_document_update};
 use dioxus::prelude::*;
@@ -44,7 +45,12 @@ pub fn LoadBanner() -> Element {
             SetAsideBanner { message }
         }
         if let Some(error) = read.save_error.as_ref() {
-            div { class: "banner banner-error", role: "alert", "Not saved: {error}" }
+            div { class: "banner banner-error", role: "alert",
+                p { "Not saved: {error}" }
+                if read.storage_full {
+                    MakeRoom {}
+                }
+            }
         }
     }
 }
@@ -115,7 +121,7 @@ fn StuckBanner() -> Element {
     rsx! {
         div { class: "banner banner-warning", role: "alert",
             p { "Your saved data could not be read, and there is no room to keep a copy of it aside ({detail}). Nothing was changed: the app is open read-only, so the data stays where it is." }
-            p { "Download it to keep it safe, then start fresh; or carry on read-only and free some space first." }
+            p { "Download it to keep it safe, then start fresh; or carry on read-only as it is." }
             div { class: "banner-actions",
                 button { id: STUCK_DOWNLOAD, class: "button primary", onclick: download, "Download the unreadable data" }
                 button { id: STUCK_START_FRESH, class: "button danger", disabled: !downloaded(), onclick: start_fresh,

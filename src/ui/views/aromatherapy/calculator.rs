@@ -4,8 +4,8 @@
 
 use crate::core::aroma::copy::sun_hint;
 use crate::core::aroma::{
-    format_percent, mix, oil, oils, Part, SunReason, BLEND_FIELD, MAX_BLEND_OILS, MAX_CARRIER_ML,
-    PERCENT_FIELDS,
+    format_percent, mix, oil, oils, percent, Part, SunReason, BLEND_FIELD, MAX_BLEND_OILS,
+    MAX_CARRIER_ML, PERCENT_FIELDS,
 };
 use crate::core::validation::FieldErrors;
 use crate::ui::components::{SelectField, TextField};
@@ -59,7 +59,7 @@ pub fn Calculator(sun: Option<SunReason>) -> Element {
         section { class: "card calculator", "aria-labelledby": "calculator-heading",
             h2 { id: "calculator-heading", "Blend calculator" }
             p { class: "hint",
-                "One drop is about 0.05 ml. Drops are rounded down, so the blend is never stronger than you asked for."
+                "One drop is about 0.05\u{a0}ml. Drops are rounded down, so the blend is never stronger than you asked for."
             }
             if let Some(reason) = &sun {
                 p { class: "hint", {sun_hint(reason)} }
@@ -123,7 +123,7 @@ pub fn Calculator(sun: Option<SunReason>) -> Element {
                             .zip(&parts)
                             .map(|(mixed, part)| {
                                 let word = if mixed.drops == 1 { "drop" } else { "drops" };
-                                format!("{} {word} of {}", mixed.drops, part.oil.name)
+                                format!("{}\u{a0}{word} of {}", mixed.drops, part.oil.name)
                             })
                             .collect();
                         let rounded = found
@@ -132,9 +132,9 @@ pub fn Calculator(sun: Option<SunReason>) -> Element {
                             .any(|mixed| (mixed.exact_drops - f64::from(mixed.drops)).abs() > 1e-6);
                         rsx! {
                             strong { {drops.join(" and ")} }
-                            " in {format_percent(ml)} ml of carrier oil"
+                            " in {format_percent(ml)}\u{a0}ml of carrier oil"
                             if rounded {
-                                " (rounded down: the blend comes to {format_percent(found.actual_percent)} %)"
+                                " (rounded down: the blend comes to {percent(found.actual_percent)})"
                             }
                             "."
                             if let Some(note) = &found.note {
@@ -142,7 +142,7 @@ pub fn Calculator(sun: Option<SunReason>) -> Element {
                             }
                         }
                     }
-                    Err(_) => rsx! { "Fix the field marked above to see the drops (carrier oil up to {MAX_CARRIER_ML:.0} ml)." },
+                    Err(_) => rsx! { "Fix the field marked above to see the drops (carrier oil up to {MAX_CARRIER_ML:.0}\u{a0}ml)." },
                 }
             }
         }

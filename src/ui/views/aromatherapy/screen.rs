@@ -1,9 +1,12 @@
-//! Aromatherapy: oils by goal with how to use them and their safety notes, what suits the runner's
-//! current race phase, warnings for oils still new to them, and the dilution calculator.
+//! Aromatherapy, read like a guide: the cautions for every runner and those several oils share
+//! said once at the top, then short oil cards by goal whose details (how to use, sun limit, own
+//! cautions, and links to the shared ones) open with a tap; what suits the runner's race phase,
+//! warnings for oils still new to them, and the dilution calculator.
 
-use crate::core::aroma::copy::{safe_use, TAKE_CARE};
+use crate::core::aroma::copy::safe_use;
 use crate::core::aroma::{
-    format_percent, marked, new_oil_warnings, oils, status_of, sun_reason, Goal, Oil, OilStatus,
+    marked, new_oil_warnings, oils, percent, status_of, sun_reason, Goal, Oil, OilStatus,
+    SharedCaution,
 };
 use crate::core::race::local_time::local_date;
 use crate::core::recommend::phase::Phase;
@@ -74,7 +77,13 @@ pub fn Aromatherapy() -> Element {
     }
 }
 
-/// What a runner reads before choosing any oil: how to use oils safely, and who should take care.
+/// The anchor of a shared caution, which the oil cards link to.
+fn caution_anchor(caution: SharedCaution) -> String {
+    format!("caution-{}", caution.key())
+}
+
+/// What a runner reads before choosing any oil: how to use oils safely, and the cautions for
+/// every runner or several oils, each once.
 #[component]
 fn Cautions() -> Element {
     rsx! {
@@ -86,9 +95,13 @@ fn Cautions() -> Element {
                 }
             }
             h3 { "Take care first" }
+            p { class: "hint", "The oils below point back here rather than repeat these." }
             ul { class: "safety-list", "aria-label": "Take care first",
-                for caution in TAKE_CARE {
-                    li { key: "{caution}", "{caution}" }
+                for caution in SharedCaution::ALL {
+                    li { key: "{caution.key()}", id: caution_anchor(caution), tabindex: "-1",
+                        strong { "{caution.label()}: " }
+                        "{caution.text()}"
+                    }
                 }
             }
         }
@@ -141,19 +154,41 @@ fn OilCard(oil: Oil) -> Element {
     rsx! {
         article { class: "card oil",
             h3 { "{oil.name}" }
-            p { "{oil.how}" }
-            if let Some(max) = oil.sun_max_percent {
-                p { class: "oil-sun",
-                    strong { "Sun-sensitising: " }
-                    "on skin that will see the sun within a day, at most {format_percent(max)} %."
-                    if let Some(alternative) = oil.sun_safe_alternative {
-                        " Sun-safe choice: {alternative}."
-                    }
+            p { class: "oil-tags",
+                match oil.sun_max_percent {
+                    Some(max) => rsx! { span { class: "badge badge-warning", "Sun limit {percent(max)}" } },
+                    None => rsx! { span { class: "badge", "Sun-safe" } },
                 }
             }
-            ul { class: "oil-cautions", "aria-label": "Cautions for {oil.name}",
-                for caution in oil.cautions {
-                    li { key: "{caution}", "{caution}" }
+            details { class: "oil-details",
+                summary { "How to use it, and its cautions" }
+                p { "{oil.how}" }
+                if let Some(max) = oil.sun_max_percent {
+                    p { class: "oil-sun",
+                        strong { "Sun-sensitising: " }
+                        "on skin that will see the sun within a day, at most {percent(max)}."
+                        if let Some(alternative) = oil.sun_safe_alternative {
+                            " Sun-safe choice: {alternative}."
+                        }
+                    }
+                }
+                ul { class: "oil-cautions", "aria-label": "Cautions for {oil.name}",
+                    for caution in oil.cautions {
+                        li { key: "{caution}", "{caution}" }
+                    }
+                    if !oil.shared.is_empty() {
+                        li { class: "oil-see",
+                            "See also, above: "
+                            for (index, caution) in oil.shared.iter().enumerate() {
+                                span { key: "{caution.key()}",
+                                    if index > 0 {
+                                        ", "
+                                    }
+                                    a { href: "#{caution_anchor(*caution)}", "{caution.label()}" }
+                                }
+                            }
+                        }
+                    }
                 }
             }
             SelectField {

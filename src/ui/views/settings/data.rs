@@ -3,6 +3,7 @@
 
 use crate::store::export::{export_file_name, export_text};
 use crate::store::import::{read_import, ImportMode, ImportSummary};
+use crate::store::room::Room;
 use crate::store::Document;
 use crate::ui::clock::use_clock;
 use crate::ui::components::TextArea;
@@ -12,6 +13,9 @@ use crate::ui::state::{
     use_app_state, use_document_update, DocumentUpdater, StoreHandle, UpdateError,
 };
 use crate::ui::views::settings::replace::{use_replacing, ConfirmReplace, Replacing};
+use crate::ui::views::settings::room_check::{
+    measure_room, RoomCheck, RoomStatement, ROOM_CHECK_ID,
+};
 use dioxus::prelude::*;
 
 fn plural(count: usize, one: &str, many: &str) -> String {
@@ -76,7 +80,9 @@ pub fn DataSettings() -> Element {
     let location = use_hook(|| {
         try_consume_context::<StoreHandle>().map_or_else(String::new, |store| store.0.location())
     });
+    let store = use_hook(|| CopyValue::new(try_consume_context::<StoreHandle>()));
     let mut pending = use_signal(|| None::<Document>);
+    let mut room = use_signal(|| None::<Room>);
     let mut message = use_signal(|| None::<(bool, String)>);
     let pasted = use_signal(String::new);
     let mut confirming = use_signal(|| false);
@@ -87,6 +93,7 @@ pub fn DataSettings() -> Element {
         Ok(document) => {
             asking_to_replace.set(false);
             message.set(Some((false, describe(ImportSummary::of(&document)))));
+            room.set(measure_room(store.read().as_ref()));
             pending.set(Some(document));
         }
         Err(error) => {
@@ -129,6 +136,20 @@ pub fn DataSettings() -> Element {
         }));
     };
 
+    // Merging a large file takes a moment: worked out when the file, the data or the room
+    // changes, not on every keystroke elsewhere on the screen.
+    let room_check = use_memo(move || match (pending.read().as_ref(), room()) {
+        (Some(incoming), Some(room)) => Some(RoomCheck::of(
+            &state.read().document,
+            incoming,
+            room,
+            clock.now(),
+        )),
+        _ => None,
+    });
+    let room_check = room_check();
+    let merge_fits = room_check.is_none_or(|check| check.merge_fits());
+    let replace_fits = room_check.is_none_or(|check| check.replace_fits());
     rsx! {
         section { class: "card data", "aria-labelledby": "data-heading",
             h2 { id: "data-heading", "Your data" }
@@ -152,6 +173,9 @@ pub fn DataSettings() -> Element {
                     onclick: move |_| message.set(Some(replacing.undo(update))), "Undo"
                 }
             }
+            if let Some(check) = room_check {
+                RoomStatement { check }
+            }
             if pending.read().is_some() {
                 if asking_to_replace() {
                     ConfirmReplace {
@@ -160,8 +184,12 @@ pub fn DataSettings() -> Element {
                     }
                 } else {
                     div { class: "form-actions",
-                        button { r#type: "button", class: "button primary", id: MERGE, onclick: move |_| finish(ImportMode::Merge), "Merge with my data" }
-                        button { r#type: "button", class: "button", id: REPLACE, onclick: move |_| asking_to_replace.set(true), "Replace my data" }
+                        button { r#type: "button", class: "button primary", id: MERGE, disabled: !merge_fits,
+                            "aria-describedby": (!merge_fits).then_some(ROOM_CHECK_ID),
+                            onclick: move |_| finish(ImportMode::Merge), "Merge with my data" }
+                        button { r#type: "button", class: "button", id: REPLACE, disabled: !replace_fits,
+                            "aria-describedby": (!replace_fits).then_some(ROOM_CHECK_ID),
+                            onclick: move |_| asking_to_replace.set(true), "Replace my data" }
                         button { r#type: "button", class: "button", onclick: move |_| pending.set(None), "Cancel import" }
                     }
                 }

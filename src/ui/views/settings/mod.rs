@@ -6,6 +6,7 @@ mod data;
 mod draft;
 mod open_file;
 mod replace;
+mod room_check;
 mod screen;
 
 pub use open_file::OpenFile;

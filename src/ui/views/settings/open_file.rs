@@ -3,13 +3,17 @@
 //! it into their data or, asked first and with Undo, replaces their data with it.
 
 use crate::store::import::{read_import, ImportMode, ImportSummary};
+use crate::store::room::Room;
 use crate::store::Document;
-use crate::ui::clock::sleep;
+use crate::ui::clock::{sleep, use_clock};
 use crate::ui::platform::download::{take_incoming, RECEIVES_FILES};
 use crate::ui::routes::Route;
-use crate::ui::state::use_document_update;
+use crate::ui::state::{use_app_state, use_document_update, StoreHandle};
 use crate::ui::views::settings::data::{describe, import_into};
 use crate::ui::views::settings::replace::{use_replacing, ConfirmReplace};
+use crate::ui::views::settings::room_check::{
+    measure_room, RoomCheck, RoomStatement, ROOM_CHECK_ID,
+};
 use dioxus::prelude::*;
 use std::time::Duration;
 
@@ -21,7 +25,11 @@ type Arrived = (String, Result<Document, String>);
 
 #[component]
 pub fn OpenFile() -> Element {
+    let clock = use_clock();
+    let state = use_app_state();
     let update = use_document_update();
+    let store = use_hook(|| CopyValue::new(try_consume_context::<StoreHandle>()));
+    let mut room = use_signal(|| None::<Room>);
     let mut arrived = use_signal(|| None::<Arrived>);
     let mut outcome = use_signal(|| None::<(bool, String)>);
     let mut asking_to_replace = use_signal(|| false);
@@ -30,6 +38,9 @@ pub fn OpenFile() -> Element {
         while RECEIVES_FILES {
             if let Some((name, text)) = take_incoming() {
                 let read = read_import(text.as_bytes()).map_err(|error| error.to_string());
+                if read.is_ok() {
+                    room.set(measure_room(store.read().as_ref()));
+                }
                 arrived.set(Some((name, read)));
                 return;
             }
@@ -44,6 +55,16 @@ pub fn OpenFile() -> Element {
         outcome.set(Some(import_into(update, replacing, document, mode)));
     };
 
+    // Worked out once per file, data or room, not on every render.
+    let room_check = use_memo(move || match (arrived.read().as_ref(), room()) {
+        (Some((_, Ok(incoming))), Some(room)) => Some(RoomCheck::of(
+            &state.read().document,
+            incoming,
+            room,
+            clock.now(),
+        )),
+        _ => None,
+    });
     let body = match (arrived(), outcome()) {
         (_, Some((is_error, text))) => rsx! {
             p { class: if is_error { "field-error" } else { "form-status" }, role: if is_error { "alert" } else { "status" }, "{text}" }
@@ -65,9 +86,16 @@ pub fn OpenFile() -> Element {
             p { class: "field-error", role: "alert", "{name} cannot be imported: {problem}" }
             Link { class: "button", to: Route::Today {}, "Go to Today" }
         },
-        (Some((name, Ok(document))), None) => rsx! {
+        (Some((name, Ok(document))), None) => {
+            let check = room_check();
+            let merge_fits = check.is_none_or(|check| check.merge_fits());
+            let replace_fits = check.is_none_or(|check| check.replace_fits());
+            rsx! {
             p { class: "incoming-name", strong { "{name}" } }
             p { {describe(ImportSummary::of(&document))} }
+            if let Some(check) = check {
+                RoomStatement { check }
+            }
             p { class: "hint",
                 "Merge keeps your data and adds the file's, the newer copy of anything edited in both places winning. Replace makes your data exactly the file's."
             }
@@ -78,12 +106,17 @@ pub fn OpenFile() -> Element {
                 }
             } else {
                 div { class: "form-actions",
-                    button { r#type: "button", class: "button primary", onclick: move |_| choose(ImportMode::Merge), "Merge into my data" }
-                    button { r#type: "button", class: "button", onclick: move |_| asking_to_replace.set(true), "Replace my data" }
+                    button { r#type: "button", class: "button primary", disabled: !merge_fits,
+                        "aria-describedby": (!merge_fits).then_some(ROOM_CHECK_ID),
+                        onclick: move |_| choose(ImportMode::Merge), "Merge into my data" }
+                    button { r#type: "button", class: "button", disabled: !replace_fits,
+                        "aria-describedby": (!replace_fits).then_some(ROOM_CHECK_ID),
+                        onclick: move |_| asking_to_replace.set(true), "Replace my data" }
                     Link { class: "button", to: Route::Today {}, "Not now" }
                 }
             }
-        },
+            }
+        }
     };
     rsx! {
         h1 { "Open a file" }
