@@ -27,11 +27,15 @@ mod native {
     /// on a computer, where "reset: delete the data folder" would take the exports with it.
     pub fn export_dir() -> Result<PathBuf, StoreError> {
         let user = directories::UserDirs::new();
-        let chosen = user.as_ref().and_then(|dirs| {
+        // Without the desktop's folder settings (`user-dirs.dirs`) the Downloads folder is
+        // still the usual one in the home folder when it is there.
+        let chosen = user.as_ref().map(|dirs| {
+            let usual = dirs.home_dir().join("Downloads");
             dirs.download_dir()
                 .filter(|dir| dir.is_dir())
-                .or_else(|| Some(dirs.home_dir()))
                 .map(Path::to_path_buf)
+                .or_else(|| usual.is_dir().then_some(usual))
+                .unwrap_or_else(|| dirs.home_dir().to_path_buf())
         });
         match chosen {
             Some(dir) => Ok(dir),

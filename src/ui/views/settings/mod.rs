@@ -6,7 +6,9 @@ mod data;
 mod draft;
 mod open_file;
 mod replace;
+mod requests;
 mod screen;
 
 pub use open_file::OpenFile;
+pub use requests::{use_data_requests_provider, DataRequest, DataRequests};
 pub use screen::Settings;
