@@ -1,8 +1,10 @@
 //! Races: every race with its live countdown and timeline, the add/edit form, training blocks, the
-//! season plan and the calendar export.
+//! season plan and the calendar export; in a wide window the season planner across the top and
+//! the forms beside the lists.
 
 use crate::core::race::Race;
-use crate::core::recommend::plan::sessions;
+use crate::core::recommend::calendar::exports_session;
+use crate::core::recommend::plan::{sessions, PlannedSession};
 use crate::core::sorting;
 use crate::ui::clock::{use_clock, use_minute_clock};
 use crate::ui::season_plan::use_season_plan;
@@ -15,6 +17,7 @@ use crate::ui::views::races::draft::RaceDraft;
 use crate::ui::views::races::editor::{use_editor, Editor};
 use crate::ui::views::races::form::RaceForm;
 use crate::ui::views::races::left_out::LeftOutNotice;
+use crate::ui::views::races::planner::Planner;
 use crate::ui::views::races::removal::{use_removals, Removals};
 use crate::ui::views::races::season::Season;
 use chrono::{DateTime, Utc};
@@ -56,35 +59,51 @@ pub fn Races() -> Element {
         .partition(|race| race.is_finished(now));
     // The latest finished races stay in full: the days after them shape the recovery plan.
     let (older, recent) = finished.split_at(finished.len().saturating_sub(FULL_FINISHED));
+    let bookable: Vec<PlannedSession> = planned
+        .iter()
+        .filter(|session| exports_session(session))
+        .cloned()
+        .collect();
+    // From about 1,000 px the stylesheet shows the planner across the width and puts the forms
+    // beside the lists; narrower, the planner is hidden and everything is one column.
     rsx! {
         style { {RACES_CSS} }
-        h1 { "Races" }
-        section { "aria-labelledby": "upcoming-heading",
-            h2 { id: "upcoming-heading", "Coming up" }
-            if upcoming.is_empty() {
-                p { class: "hint", "No races ahead yet. Add one below and the plan takes shape around it." }
-            }
-            RaceList { races: upcoming.iter().take(FULL_UPCOMING).cloned().collect::<Vec<_>>(), label: "Races coming up", editor, removals, now }
-            if upcoming.len() > FULL_UPCOMING {
-                h3 { "Later" }
-                CompactList { races: upcoming[FULL_UPCOMING..].to_vec(), label: "Later races", units, editor, removals }
-            }
-        }
-        RaceForm { editor }
-        if !finished.is_empty() {
-            section { "aria-labelledby": "finished-heading",
-                h2 { id: "finished-heading", "Finished" }
-                p { class: "hint", "Finished races stay here: the days after them shape your recovery plan." }
-                RaceList { races: recent.to_vec(), label: "Finished races", editor, removals, now }
-                if !older.is_empty() {
-                    FinishedBySeason { races: older.to_vec(), units, editor, removals }
+        div { class: "races-screen",
+            h1 { "Races" }
+            Planner { from, to, races: races.clone(), blocks: document.blocks.clone(), sessions: bookable }
+            div { class: "races-columns",
+                section { class: "races-upcoming", "aria-labelledby": "upcoming-heading",
+                    h2 { id: "upcoming-heading", "Coming up" }
+                    if upcoming.is_empty() {
+                        p { class: "hint", "No races ahead yet. Add one below and the plan takes shape around it." }
+                    }
+                    RaceList { races: upcoming.iter().take(FULL_UPCOMING).cloned().collect::<Vec<_>>(), label: "Races coming up", editor, removals, now }
+                    if upcoming.len() > FULL_UPCOMING {
+                        h3 { "Later" }
+                        CompactList { races: upcoming[FULL_UPCOMING..].to_vec(), label: "Later races", units, editor, removals }
+                    }
+                }
+                div { class: "races-side",
+                    RaceForm { editor }
+                    Blocks { removals }
+                }
+                div { class: "races-rest",
+                    if !finished.is_empty() {
+                        section { "aria-labelledby": "finished-heading",
+                            h2 { id: "finished-heading", "Finished" }
+                            p { class: "hint", "Finished races stay here: the days after them shape your recovery plan." }
+                            RaceList { races: recent.to_vec(), label: "Finished races", editor, removals, now }
+                            if !older.is_empty() {
+                                FinishedBySeason { races: older.to_vec(), units, editor, removals }
+                            }
+                        }
+                    }
+                    Season { from, to, races, blocks: document.blocks.clone(), sessions: planned.clone() }
+                    LeftOutNotice { left_out: plan.left_out.clone() }
+                    CalendarExport { sessions: planned }
                 }
             }
         }
-        Blocks { removals }
-        Season { from, to, races, blocks: document.blocks.clone(), sessions: planned.clone() }
-        LeftOutNotice { left_out: plan.left_out.clone() }
-        CalendarExport { sessions: planned }
     }
 }
 
