@@ -2,7 +2,7 @@
 //! training blocks, one of races named with their priority and one of the sessions to book, each
 //! session a control that shows its reason on hover or keyboard focus. Drawn in HTML rather than
 //! SVG, so names wrap into lanes instead of colliding and every session is reachable by Tab.
-//! Narrow windows show the Season card's picture instead (the stylesheet picks one).
+//! The Races screen shows it only when it is wide; narrower, the Season card's picture serves.
 
 use crate::core::race::Race;
 use crate::core::recommend::plan::PlannedSession;

@@ -30,6 +30,9 @@ const RACES_CSS: &str = include_str!("../../../../assets/styling/races.css");
 const FULL_UPCOMING: usize = 3;
 /// Finished races shown as full cards; older ones are folded by season.
 const FULL_FINISHED: usize = 2;
+/// The screen's width (in CSS px) from which it is a planner: a window of about 1,000 px, less
+/// the side navigation and the margins.
+const WIDE_SCREEN: f64 = 700.0;
 
 /// The Races screen.
 #[component]
@@ -41,6 +44,7 @@ pub fn Races() -> Element {
     let editor = use_editor("race", || RaceDraft::new(zone, units));
     let removals = use_removals();
     let minute = use_minute_clock();
+    let mut wide = use_signal(|| false);
 
     let now = minute();
     let today = now.with_timezone(&zone).date_naive();
@@ -64,13 +68,24 @@ pub fn Races() -> Element {
         .filter(|session| exports_session(session))
         .cloned()
         .collect();
-    // From about 1,000 px the stylesheet shows the planner across the width and puts the forms
-    // beside the lists; narrower, the planner is hidden and everything is one column.
+    // In a wide window (the screen itself at least WIDE_SCREEN px) the planner goes across the
+    // top and the stylesheet puts the forms beside the lists; narrower, there is no planner (not
+    // even hidden) and everything is one column, as on a phone.
     rsx! {
         style { {RACES_CSS} }
-        div { class: "races-screen",
+        div { class: if wide() { "races-screen wide" } else { "races-screen" },
+            onresize: move |event| {
+                if let Ok(size) = event.get_border_box_size() {
+                    let now_wide = size.width >= WIDE_SCREEN;
+                    if now_wide != *wide.peek() {
+                        wide.set(now_wide);
+                    }
+                }
+            },
             h1 { "Races" }
-            Planner { from, to, races: races.clone(), blocks: document.blocks.clone(), sessions: bookable }
+            if wide() {
+                Planner { from, to, races: races.clone(), blocks: document.blocks.clone(), sessions: bookable }
+            }
             div { class: "races-columns",
                 section { class: "races-upcoming", "aria-labelledby": "upcoming-heading",
                     h2 { id: "upcoming-heading", "Coming up" }
