@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages a build step needs, only when one is missing.
-# Usage: scripts/ensure-system-packages.sh desktop|test|screenshots
+# Usage: scripts/ensure-system-packages.sh desktop|test|screenshots|smoke|install
 set -euo pipefail
 
 packages=()
@@ -15,6 +15,10 @@ for group in "$@"; do
       command -v npm >/dev/null || packages+=(npm)
       ;;
     screenshots) packages+=(xvfb xauth imagemagick xdotool) ;;
+    # The desktop smoke test: a virtual X server and key presses through it.
+    smoke) packages+=(xvfb xdotool) ;;
+    # `make install` checks the launcher entry it writes.
+    install) packages+=(desktop-file-utils) ;;
     *) echo "unknown package group: $group" >&2; exit 2 ;;
   esac
 done

@@ -2,19 +2,7 @@
 
 #[cfg(feature = "desktop")]
 fn main() {
-    use dioxus::desktop::{Config, LogicalSize, WindowBuilder};
-    use fresh_legs::store::window_size::{load_window_size, DEFAULT, MIN_HEIGHT, MIN_WIDTH};
-    // The size the window had when it was last closed (see `use_remember_window_size`).
-    let size = fresh_legs::store::data_dir::data_dir()
-        .map(|dir| load_window_size(&dir))
-        .unwrap_or(DEFAULT);
-    let window = WindowBuilder::new()
-        .with_title("Fresh Legs")
-        .with_inner_size(LogicalSize::new(size.width, size.height))
-        .with_min_inner_size(LogicalSize::new(MIN_WIDTH, MIN_HEIGHT));
-    dioxus::LaunchBuilder::desktop()
-        .with_cfg(Config::new().with_window(window).with_menu(None))
-        .launch(fresh_legs::ui::App);
+    fresh_legs::ui::platform::desktop::launch::launch();
 }
 
 #[cfg(all(not(feature = "desktop"), any(feature = "web", feature = "mobile")))]

@@ -55,8 +55,8 @@ pub fn AppWithData(
     crate::ui::platform::other_copies::use_other_copies(use_document_update());
     #[cfg(feature = "desktop")]
     {
-        crate::ui::platform::desktop_window::use_remember_window_size();
-        crate::ui::platform::desktop_window::use_first_paint_probe();
+        crate::ui::platform::desktop::window::use_remember_window_size();
+        crate::ui::platform::desktop::window::use_first_paint_probe();
     }
     let theme = state.read().profile().theme.key();
     let motion = state.read().profile().motion.key();

@@ -1,5 +1,5 @@
-//! Reading the file the runner picked in a file input (saving goes through
-//! `platform::download`).
+//! Picking a file to import and reading it: a file input, or the computer's own dialog (saving
+//! goes through `platform::download`).
 
 use crate::store::import::{as_text, check_size, ImportError};
 use dioxus::prelude::*;
@@ -21,3 +21,67 @@ pub async fn read_chosen_file(event: &FormEvent) -> Result<Option<String>, Impor
     // with replacement characters where its bytes were.
     as_text(&bytes).map(|text| Some(text.to_string()))
 }
+
+/// A control that picks one Fresh Legs JSON file and hands over its text, or a sentence saying
+/// why there is none: a file input on the web and phones, the computer's own open dialog on a
+/// Linux computer (where the webview's file input depends on a portal service or `zenity`).
+/// Closing the dialog hands over nothing.
+#[component]
+pub fn PickJsonFile(
+    id: String,
+    label: String,
+    on_picked: EventHandler<Result<String, String>>,
+) -> Element {
+    #[cfg(all(target_os = "linux", not(target_arch = "wasm32")))]
+    {
+        let pick = move |_| async move {
+            if let Some(picked) = pick_json_file().await {
+                on_picked.call(picked);
+            }
+        };
+        rsx! {
+            div { class: "field",
+                button { id, r#type: "button", class: "button", onclick: pick, "{label}…" }
+            }
+        }
+    }
+    #[cfg(not(all(target_os = "linux", not(target_arch = "wasm32"))))]
+    {
+        let chosen = move |event: FormEvent| async move {
+            match read_chosen_file(&event).await {
+                Ok(Some(text)) => on_picked.call(Ok(text)),
+                Ok(None) => {}
+                Err(error) => on_picked.call(Err(error.to_string())),
+            }
+        };
+        rsx! {
+            div { class: "field",
+                label { r#for: "{id}", "{label}" }
+                input { id, r#type: "file", accept: ".json,application/json", onchange: chosen }
+            }
+        }
+    }
+}
+
+/// Shows the open dialog and reads the chosen file: `None` when the runner closed the dialog.
+#[cfg(all(target_os = "linux", not(target_arch = "wasm32")))]
+pub async fn pick_json_file() -> Option<Result<String, String>> {
+    use crate::ui::platform::dialog::{choose_file_to_open, JSON_FILES};
+    let path = match choose_file_to_open("Open a Fresh Legs file", JSON_FILES).await {
+        Ok(path) => path?,
+        Err(no_dialog) => return Some(Err(format!("{no_dialog} {PASTE_INSTEAD}"))),
+    };
+    let read = || {
+        let unreadable = |error: std::io::Error| ImportError::Malformed {
+            detail: format!("{} could not be read: {error}", path.display()),
+        };
+        check_size(std::fs::metadata(&path).map_err(unreadable)?.len())?;
+        let bytes = std::fs::read(&path).map_err(unreadable)?;
+        as_text(&bytes).map(str::to_string)
+    };
+    Some(read().map_err(|error| error.to_string()))
+}
+
+/// What to do when no open dialog could show.
+pub const PASTE_INSTEAD: &str =
+    "Open the file in a text editor, copy all of it and paste it in the box below.";

@@ -2,8 +2,9 @@
 
 use crate::ui::components::{use_toasts_provider, LoadBanner, MainNav, ToastRegion};
 use crate::ui::views::{
-    use_running_provider, Aromatherapy, Checklists, Leave, Log, More, NotFound, OpenFile, Player,
-    Races, RoutineEditor, RunningBar, Settings, Timers, Today, Training,
+    use_data_requests_provider, use_running_provider, Aromatherapy, Checklists, Leave, Log, More,
+    NotFound, OpenFile, Player, Races, RoutineEditor, RunningBar, Settings, Timers, Today,
+    Training,
 };
 use dioxus::prelude::*;
 
@@ -52,6 +53,11 @@ fn Shell() -> Element {
     let route = use_route::<Route>();
     use_toasts_provider();
     let running = use_running_provider();
+    let requests = use_data_requests_provider();
+    #[cfg(feature = "desktop")]
+    crate::ui::platform::desktop::menu::use_menu_actions(requests);
+    #[cfg(not(feature = "desktop"))]
+    let _ = requests;
     // After each change of screen (not on every render of the same one).
     use_effect(use_reactive!(|route| {
         let _ = route;

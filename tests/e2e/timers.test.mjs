@@ -66,10 +66,18 @@ test("the pre-race flush counts down, pauses without losing time and skips steps
     assert.ok((await secondsLeft(page)) <= 5);
     assert.match(await page.locator(".next-step").textContent(), /Next: Calves, right side/);
 
-    // The keyboard works too: space pauses, escape stops.
+    // The keyboard works too: space pauses; escape asks before it stops, and a second escape
+    // closes the question and stays.
     await page.keyboard.press("Space");
     await button(page, "Resume").waitFor();
     await page.keyboard.press("Escape");
+    const question = page.getByRole("alertdialog", { name: /Leave/ });
+    await question.waitFor();
+    await page.keyboard.press("Escape");
+    await question.waitFor({ state: "detached" });
+    await button(page, "Resume").waitFor();
+    await page.keyboard.press("Escape");
+    await button(page, "Stop and log what I did").tap();
     await page.getByRole("status").filter({ hasText: "Stopped" }).waitFor();
 
     const cues = await cuesSent(page);

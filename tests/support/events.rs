@@ -174,6 +174,23 @@ impl Page {
         dioxus_ssr::render(&self.dom)
     }
 
+    /// Lets the tasks an event started (an async handler) run until they wait on nothing more
+    /// than `for_at_most`, and renders what they changed.
+    pub fn settle(&mut self, for_at_most: std::time::Duration) {
+        let runtime = self.runtime.clone();
+        runtime.block_on(async {
+            let deadline = tokio::time::Instant::now() + for_at_most;
+            while tokio::time::timeout_at(deadline, self.dom.wait_for_work())
+                .await
+                .is_ok()
+            {
+                self.dom
+                    .render_immediate(&mut dioxus::dioxus_core::NoOpMutations);
+            }
+        });
+        self.render();
+    }
+
     /// The document as the app holds it now (saved through the in-memory backend).
     pub fn document(&self) -> Document {
         self.dom.in_scope(ScopeId::APP, || {

@@ -7,6 +7,7 @@ mod support;
 mod aromatherapy;
 mod budget_swap;
 mod checklists;
+mod desktop_files;
 mod double_tap;
 mod flows;
 mod keystrokes;

@@ -61,10 +61,10 @@ fn SetAsideBanner(message: String) -> Element {
     let state = use_app_state();
     let update = use_document_update();
     let mut status = use_signal(String::new);
-    let download = move |_| {
+    let download = move |_| async move {
         let text = export_text(&state.read().document.set_aside);
         status.set(
-            match save_download("fresh-legs-set-aside.json", "application/json", &text) {
+            match save_download("fresh-legs-set-aside.json", "application/json", &text).await {
                 Ok(place) => place,
                 Err(problem) => problem,
             },
@@ -99,15 +99,20 @@ fn StuckBanner() -> Element {
     };
     let download = move |_| {
         let text = match &state.read().load_notice {
-            Some(LoadNotice::Stuck { unreadable, .. }) => unreadable.clone(),
-            _ => return,
+            Some(LoadNotice::Stuck { unreadable, .. }) => Some(unreadable.clone()),
+            _ => None,
         };
-        match save_download("fresh-legs-unreadable.json", "application/json", &text) {
-            Ok(place) => {
-                downloaded.set(true);
-                status.set(place);
+        async move {
+            let Some(text) = text else {
+                return;
+            };
+            match save_download("fresh-legs-unreadable.json", "application/json", &text).await {
+                Ok(place) => {
+                    downloaded.set(true);
+                    status.set(place);
+                }
+                Err(problem) => status.set(problem),
             }
-            Err(problem) => status.set(problem),
         }
     };
     let start_fresh = move |_| {

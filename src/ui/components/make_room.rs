@@ -96,10 +96,10 @@ pub fn MakeRoom() -> Element {
     let mut status = use_signal(String::new);
     let mut asking = use_signal(|| None::<usize>);
     let options = ways(&state.read().document, clock.now());
-    let download = move |_| {
+    let download = move |_| async move {
         let text = export_text(&state.read().document);
         status.set(
-            match save_download(&export_file_name(clock.now()), "application/json", &text) {
+            match save_download(&export_file_name(clock.now()), "application/json", &text).await {
                 Ok(place) => place,
                 Err(problem) => problem,
             },

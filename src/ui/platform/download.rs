@@ -1,14 +1,49 @@
-//! Hands a file the app made (a calendar, routines, a full export) to the runner: into the
-//! Downloads folder on desktop and phones, to the share sheet or a download on the web. Nothing
+//! Hands a file the app made (a calendar, routines, a full export) to the runner: where they
+//! choose in a save dialog on a Linux computer, into the Downloads folder on other computers and phones, to the share sheet or a download on the web. Nothing
 //! leaves the device unless the runner sends it on. And takes the file the installed web app was
 //! opened with or shared.
 
+/// Asks where to save `text` as `file_name` (the Downloads folder first), writes it there for
+/// the runner's eyes only, and says where in words. Where no dialog can open, it goes to the
+/// Downloads folder and the sentence says so.
+#[cfg(all(target_os = "linux", not(target_arch = "wasm32")))]
+pub async fn save_download(file_name: &str, mime: &str, text: &str) -> Result<String, String> {
+    use crate::store::export::{export_dir, write_private};
+    use crate::ui::platform::dialog::{choose_where_to_save, FileKind, JSON_FILES};
+    const CALENDARS: FileKind = FileKind {
+        name: "Calendars (.ics)",
+        patterns: &["*.ics", "*.ICS"],
+    };
+    let folder = export_dir().map_err(|error| error.to_string())?;
+    let kind = if mime == "text/calendar" {
+        CALENDARS
+    } else {
+        JSON_FILES
+    };
+    match choose_where_to_save(&format!("Save {file_name}"), kind, &folder, file_name).await {
+        Ok(Some(path)) => {
+            write_private(&path, text).map_err(|error| error.to_string())?;
+            Ok(format!("Saved to {}", path.display()))
+        }
+        Ok(None) => Ok("Nothing saved: the save dialog was closed.".to_string()),
+        Err(no_dialog) => {
+            let saved = save_in(&folder, file_name, text)?;
+            Ok(format!("{no_dialog} {saved}"))
+        }
+    }
+}
+
 /// Saves `text` as `file_name` where the runner will find it, and says where in words.
+#[cfg(not(any(target_arch = "wasm32", target_os = "linux")))]
+pub async fn save_download(file_name: &str, _mime: &str, text: &str) -> Result<String, String> {
+    let folder = crate::store::export::export_dir().map_err(|error| error.to_string())?;
+    save_in(&folder, file_name, text)
+}
+
+/// Writes `text` as `file_name` in `folder` without replacing a file, and says where.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn save_download(file_name: &str, _mime: &str, text: &str) -> Result<String, String> {
-    use crate::store::export::{export_dir, write_export};
-    let path = export_dir()
-        .and_then(|dir| write_export(&dir, file_name, text))
+fn save_in(folder: &std::path::Path, file_name: &str, text: &str) -> Result<String, String> {
+    let path = crate::store::export::write_export(folder, file_name, text)
         .map_err(|error| error.to_string())?;
     Ok(format!("Saved to {}", path.display()))
 }
@@ -16,7 +51,7 @@ pub fn save_download(file_name: &str, _mime: &str, text: &str) -> Result<String,
 /// On a phone, offers `text` as `file_name` in the share sheet; elsewhere downloads it. Says
 /// which in words.
 #[cfg(target_arch = "wasm32")]
-pub fn save_download(file_name: &str, mime: &str, text: &str) -> Result<String, String> {
+pub async fn save_download(file_name: &str, mime: &str, text: &str) -> Result<String, String> {
     let went =
         crate::ui::platform::device::ask("send-file", serde_json::json!([file_name, mime, text]));
     Ok(match went.as_deref() {

@@ -6,8 +6,10 @@
 pub mod console_log;
 pub mod cues;
 #[cfg(feature = "desktop")]
-pub mod desktop_window;
+pub mod desktop;
 pub mod device;
+#[cfg(all(target_os = "linux", not(target_arch = "wasm32")))]
+pub mod dialog;
 pub mod download;
 #[cfg(not(any(target_arch = "wasm32", target_os = "android", target_os = "ios")))]
 pub mod folder;

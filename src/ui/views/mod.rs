@@ -18,7 +18,7 @@ pub use log::Log;
 pub use more::More;
 pub use not_found::NotFound;
 pub use races::Races;
-pub use settings::{OpenFile, Settings};
+pub use settings::{use_data_requests_provider, DataRequest, DataRequests, OpenFile, Settings};
 pub use timers::{use_running_provider, Leave, Player, RoutineEditor, RunningBar, Timers};
 pub use today::Today;
 pub use training::Training;

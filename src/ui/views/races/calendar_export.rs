@@ -23,10 +23,14 @@ pub fn CalendarExport(sessions: Vec<PlannedSession>) -> Element {
                 clock.now(),
             )
         };
-        status.set(match save_download(FILE_NAME, "text/calendar", &text) {
-            Ok(done) => done,
-            Err(error) => format!("Not exported: {error}"),
-        });
+        async move {
+            status.set(
+                match save_download(FILE_NAME, "text/calendar", &text).await {
+                    Ok(done) => done,
+                    Err(error) => format!("Not exported: {error}"),
+                },
+            );
+        }
     };
     rsx! {
         section { class: "card calendar-export", "aria-labelledby": "calendar-heading",

@@ -1,5 +1,6 @@
 //! The Races screen: race cards with countdowns and timelines, the race form and its draft, training
-//! blocks, the season at a glance, deletion with undo and the calendar export.
+//! blocks, the season at a glance (the planner in wide windows), deletion with undo and the calendar
+//! export.
 
 mod actions;
 mod block_draft;
@@ -11,6 +12,7 @@ mod draft;
 mod editor;
 mod form;
 mod left_out;
+mod planner;
 mod removal;
 mod screen;
 mod season;

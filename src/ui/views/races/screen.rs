@@ -1,8 +1,10 @@
 //! Races: every race with its live countdown and timeline, the add/edit form, training blocks, the
-//! season plan and the calendar export.
+//! season plan and the calendar export; in a wide window the season planner across the top and
+//! the forms beside the lists.
 
 use crate::core::race::Race;
-use crate::core::recommend::plan::sessions;
+use crate::core::recommend::calendar::exports_session;
+use crate::core::recommend::plan::{sessions, PlannedSession};
 use crate::core::sorting;
 use crate::ui::clock::{use_clock, use_minute_clock};
 use crate::ui::season_plan::use_season_plan;
@@ -15,6 +17,7 @@ use crate::ui::views::races::draft::RaceDraft;
 use crate::ui::views::races::editor::{use_editor, Editor};
 use crate::ui::views::races::form::RaceForm;
 use crate::ui::views::races::left_out::LeftOutNotice;
+use crate::ui::views::races::planner::Planner;
 use crate::ui::views::races::removal::{use_removals, Removals};
 use crate::ui::views::races::season::Season;
 use chrono::{DateTime, Utc};
@@ -27,6 +30,9 @@ const RACES_CSS: &str = include_str!("../../../../assets/styling/races.css");
 const FULL_UPCOMING: usize = 3;
 /// Finished races shown as full cards; older ones are folded by season.
 const FULL_FINISHED: usize = 2;
+/// The screen's width (in CSS px) from which it is a planner: a window of about 1,000 px, less
+/// the side navigation and the margins.
+const WIDE_SCREEN: f64 = 700.0;
 
 /// The Races screen.
 #[component]
@@ -38,6 +44,7 @@ pub fn Races() -> Element {
     let editor = use_editor("race", || RaceDraft::new(zone, units));
     let removals = use_removals();
     let minute = use_minute_clock();
+    let mut wide = use_signal(|| false);
 
     let now = minute();
     let today = now.with_timezone(&zone).date_naive();
@@ -56,35 +63,62 @@ pub fn Races() -> Element {
         .partition(|race| race.is_finished(now));
     // The latest finished races stay in full: the days after them shape the recovery plan.
     let (older, recent) = finished.split_at(finished.len().saturating_sub(FULL_FINISHED));
+    let bookable: Vec<PlannedSession> = planned
+        .iter()
+        .filter(|session| exports_session(session))
+        .cloned()
+        .collect();
+    // In a wide window (the screen itself at least WIDE_SCREEN px) the planner goes across the
+    // top and the stylesheet puts the forms beside the lists; narrower, there is no planner (not
+    // even hidden) and everything is one column, as on a phone.
     rsx! {
         style { {RACES_CSS} }
-        h1 { "Races" }
-        section { "aria-labelledby": "upcoming-heading",
-            h2 { id: "upcoming-heading", "Coming up" }
-            if upcoming.is_empty() {
-                p { class: "hint", "No races ahead yet. Add one below and the plan takes shape around it." }
+        div { class: if wide() { "races-screen wide" } else { "races-screen" },
+            onresize: move |event| {
+                if let Ok(size) = event.get_border_box_size() {
+                    let now_wide = size.width >= WIDE_SCREEN;
+                    if now_wide != *wide.peek() {
+                        wide.set(now_wide);
+                    }
+                }
+            },
+            h1 { "Races" }
+            if wide() {
+                Planner { from, to, races: races.clone(), blocks: document.blocks.clone(), sessions: bookable }
             }
-            RaceList { races: upcoming.iter().take(FULL_UPCOMING).cloned().collect::<Vec<_>>(), label: "Races coming up", editor, removals, now }
-            if upcoming.len() > FULL_UPCOMING {
-                h3 { "Later" }
-                CompactList { races: upcoming[FULL_UPCOMING..].to_vec(), label: "Later races", units, editor, removals }
-            }
-        }
-        RaceForm { editor }
-        if !finished.is_empty() {
-            section { "aria-labelledby": "finished-heading",
-                h2 { id: "finished-heading", "Finished" }
-                p { class: "hint", "Finished races stay here: the days after them shape your recovery plan." }
-                RaceList { races: recent.to_vec(), label: "Finished races", editor, removals, now }
-                if !older.is_empty() {
-                    FinishedBySeason { races: older.to_vec(), units, editor, removals }
+            div { class: "races-columns",
+                section { class: "races-upcoming", "aria-labelledby": "upcoming-heading",
+                    h2 { id: "upcoming-heading", "Coming up" }
+                    if upcoming.is_empty() {
+                        p { class: "hint", "No races ahead yet. Add one below and the plan takes shape around it." }
+                    }
+                    RaceList { races: upcoming.iter().take(FULL_UPCOMING).cloned().collect::<Vec<_>>(), label: "Races coming up", editor, removals, now }
+                    if upcoming.len() > FULL_UPCOMING {
+                        h3 { "Later" }
+                        CompactList { races: upcoming[FULL_UPCOMING..].to_vec(), label: "Later races", units, editor, removals }
+                    }
+                }
+                div { class: "races-side",
+                    RaceForm { editor }
+                    Blocks { removals }
+                }
+                div { class: "races-rest",
+                    if !finished.is_empty() {
+                        section { "aria-labelledby": "finished-heading",
+                            h2 { id: "finished-heading", "Finished" }
+                            p { class: "hint", "Finished races stay here: the days after them shape your recovery plan." }
+                            RaceList { races: recent.to_vec(), label: "Finished races", editor, removals, now }
+                            if !older.is_empty() {
+                                FinishedBySeason { races: older.to_vec(), units, editor, removals }
+                            }
+                        }
+                    }
+                    Season { from, to, races, blocks: document.blocks.clone(), sessions: planned.clone() }
+                    LeftOutNotice { left_out: plan.left_out.clone() }
+                    CalendarExport { sessions: planned }
                 }
             }
         }
-        Blocks { removals }
-        Season { from, to, races, blocks: document.blocks.clone(), sessions: planned.clone() }
-        LeftOutNotice { left_out: plan.left_out.clone() }
-        CalendarExport { sessions: planned }
     }
 }
 

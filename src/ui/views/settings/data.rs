@@ -7,12 +7,13 @@ use crate::store::room::Room;
 use crate::store::Document;
 use crate::ui::clock::use_clock;
 use crate::ui::components::TextArea;
-use crate::ui::files::read_chosen_file;
+use crate::ui::files::PickJsonFile;
 use crate::ui::platform::download::save_download;
 use crate::ui::state::{
     use_app_state, use_document_update, DocumentUpdater, StoreHandle, UpdateError,
 };
 use crate::ui::views::settings::replace::{use_replacing, ConfirmReplace, Replacing};
+use crate::ui::views::settings::requests::{DataRequest, DataRequests};
 use crate::ui::views::settings::room_check::{
     measure_room, RoomCheck, RoomStatement, ROOM_CHECK_ID,
 };
@@ -66,6 +67,7 @@ pub fn import_into(
 }
 
 /// Control ids, as expressions so component tests can find them.
+const IMPORT_FILE: &str = "import-file";
 const IMPORT_TEXT: &str = "import-text";
 const CHECK_PASTED: &str = "import-check";
 const MERGE: &str = "import-merge";
@@ -101,24 +103,61 @@ pub fn DataSettings() -> Element {
             message.set(Some((true, error.to_string())));
         }
     };
-    let export = move |_| {
+    let export_now = move || async move {
         let text = export_text(&state.read().document);
-        let result = save_download(&export_file_name(clock.now()), "application/json", &text);
+        let result = save_download(&export_file_name(clock.now()), "application/json", &text).await;
         message.set(Some(match result {
             Ok(place) => (false, place),
             Err(problem) => (true, problem),
         }));
     };
-    let chosen = move |event: FormEvent| async move {
-        match read_chosen_file(&event).await {
-            Ok(Some(text)) => check(text.as_bytes()),
-            Ok(None) => {}
-            Err(error) => {
-                pending.set(None);
-                message.set(Some((true, error.to_string())));
-            }
+    let export = move |_| export_now();
+    let picked = move |picked: Result<String, String>| match picked {
+        Ok(text) => check(text.as_bytes()),
+        Err(problem) => {
+            pending.set(None);
+            message.set(Some((true, problem)));
         }
     };
+    // What the desktop menu asked for, carried out here where its messages show.
+    let requests = use_hook(try_consume_context::<DataRequests>);
+    use_effect(move || {
+        let Some(DataRequests(mut request)) = requests else {
+            return;
+        };
+        let Some(asked) = request() else {
+            return;
+        };
+        request.set(None);
+        match asked {
+            DataRequest::Export => {
+                spawn(export_now());
+            }
+            DataRequest::Import => {
+                #[cfg(all(target_os = "linux", not(target_arch = "wasm32")))]
+                spawn(async move {
+                    if let Some(result) = crate::ui::files::pick_json_file().await {
+                        let mut picked = picked;
+                        picked(result);
+                    }
+                });
+            }
+            DataRequest::ShowFolder => {
+                #[cfg(not(any(target_arch = "wasm32", target_os = "android", target_os = "ios")))]
+                if let Some(folder) =
+                    try_consume_context::<StoreHandle>().and_then(|store| store.0.folder())
+                {
+                    spawn(async move {
+                        if let Err(problem) =
+                            crate::ui::platform::folder::show_folder(&folder).await
+                        {
+                            message.set(Some((true, problem)));
+                        }
+                    });
+                }
+            }
+        }
+    });
     let mut finish = move |mode: ImportMode| {
         asking_to_replace.set(false);
         if let Some(incoming) = pending.take() {
@@ -159,10 +198,7 @@ pub fn DataSettings() -> Element {
             p { class: "hint", "One file with everything, to keep as a backup or to carry to another device." }
             button { r#type: "button", class: "button", onclick: export, "Export my data" }
             h3 { "Import" }
-            div { class: "field",
-                label { r#for: "import-file", "Import from a file" }
-                input { id: "import-file", r#type: "file", accept: ".json,application/json", onchange: chosen }
-            }
+            PickJsonFile { id: IMPORT_FILE, label: "Import from a file", on_picked: picked }
             TextArea { id: IMPORT_TEXT, label: "Or paste an export here", text: pasted }
             button { r#type: "button", class: "button", id: CHECK_PASTED, onclick: move |_| check(pasted.read().as_bytes()), "Check pasted data" }
             if let Some((is_error, text)) = message() {
@@ -225,7 +261,15 @@ fn ShowDataFolder() -> Element {
             return rsx! {};
         };
         let show = move |_| {
-            problem.set(crate::ui::platform::folder::show_folder(&folder).err());
+            let folder = folder.clone();
+            async move {
+                problem.set(None);
+                problem.set(
+                    crate::ui::platform::folder::show_folder(&folder)
+                        .await
+                        .err(),
+                );
+            }
         };
         rsx! {
             button { r#type: "button", class: "button", onclick: show, "Show data folder" }

@@ -6,8 +6,10 @@ mod data;
 mod draft;
 mod open_file;
 mod replace;
+mod requests;
 mod room_check;
 mod screen;
 
 pub use open_file::OpenFile;
+pub use requests::{use_data_requests_provider, DataRequest, DataRequests};
 pub use screen::Settings;

@@ -118,6 +118,8 @@ fn SessionView(note: Option<String>) -> Element {
     let running = use_running();
     let session = running.session;
     let mut how = use_signal(|| false);
+    // The player itself, to give the focus back to when a question it showed goes.
+    let mut player_node = use_signal(|| None::<std::rc::Rc<MountedData>>);
     let stage = *session.stage.read();
     let Some(routine) = session.routine.read().clone() else {
         return rsx! {};
@@ -171,8 +173,23 @@ fn SessionView(note: Option<String>) -> Element {
                 session.command(Timer::back);
                 true
             }
+            // Escape never stops a routine by itself: it asks first (keep going, stop and log,
+            // or stay), and a second Escape closes the question and stays.
             Key::Escape => {
-                session.command(Timer::stop);
+                let mut leaving = running.leaving;
+                if leaving.peek().is_some() {
+                    leaving.set(None);
+                    // The question held the focus; give it back so the keys keep working.
+                    if let Some(node) = player_node.peek().clone() {
+                        spawn(async move {
+                            let _ = node.set_focus(true).await;
+                        });
+                    }
+                } else if session.is_playing_now() {
+                    running.leave(Leave::Back);
+                } else {
+                    session.command(Timer::stop);
+                }
                 true
             }
             _ => false,
@@ -190,9 +207,11 @@ fn SessionView(note: Option<String>) -> Element {
             "aria-label": "Guided routine: {routine.name}",
             tabindex: "-1",
             onkeydown: keys,
-            onmounted: move |event| async move {
+            onmounted: move |event: MountedEvent| async move {
                 // Focus the player so the keyboard shortcuts work without a click first.
-                let _ = event.set_focus(true).await;
+                let node = event.data();
+                player_node.set(Some(node.clone()));
+                let _ = node.set_focus(true).await;
             },
             header { class: "player-top",
                 if !ended {
@@ -285,7 +304,7 @@ fn SessionView(note: Option<String>) -> Element {
                         span { "aria-hidden": "true", if how() { "▴" } else { "▾" } }
                     }
                 }
-                p { class: "hint keys-hint", "Keys: space pauses or resumes, arrows go back or skip, Esc stops." }
+                p { class: "hint keys-hint", "Keys: space pauses or resumes, arrows go back or skip, Esc asks before stopping." }
             }
             if asking {
                 LeaveQuestion {}

@@ -3,7 +3,7 @@
 use crate::core::routine::file::{export_routines, import_routines};
 use crate::store::Change;
 use crate::ui::components::TextArea;
-use crate::ui::files::read_chosen_file;
+use crate::ui::files::PickJsonFile;
 use crate::ui::platform::download::save_download;
 use crate::ui::state::{use_app_state, use_document_update, DocumentUpdater, UpdateError};
 use dioxus::prelude::*;
@@ -20,10 +20,10 @@ pub fn RoutineFiles() -> Element {
     let mut status = use_signal(|| None::<(bool, String)>);
     let has_routines = !state.read().document.routines.is_empty();
 
-    let export = move |_| {
+    let export = move |_| async move {
         let text = export_routines(&state.read().document.routines);
         status.set(Some(
-            match save_download(EXPORT_FILE, "application/json", &text) {
+            match save_download(EXPORT_FILE, "application/json", &text).await {
                 Ok(message) => (true, message),
                 Err(message) => (false, format!("Not exported: {message}")),
             },
@@ -36,12 +36,11 @@ pub fn RoutineFiles() -> Element {
             pasted.set(String::new());
         }
     };
-    let import_file = move |event: FormEvent| async move {
-        status.set(match read_chosen_file(&event).await {
-            Ok(Some(text)) => Some(import_text(update, &text)),
-            Ok(None) => None,
-            Err(error) => Some((false, error.to_string())),
-        });
+    let import_file = move |picked: Result<String, String>| {
+        status.set(Some(match picked {
+            Ok(text) => import_text(update, &text),
+            Err(problem) => (false, problem),
+        }));
     };
 
     rsx! {
@@ -49,10 +48,7 @@ pub fn RoutineFiles() -> Element {
             h2 { id: "files-heading", "Share routines" }
             p { class: "hint", "Export your own routines to keep a copy or move them to another device; import a file exported from Fresh Legs." }
             button { class: "button", disabled: !has_routines, onclick: export, "Export my routines" }
-            div { class: "field",
-                label { r#for: "import-file", "Import from a file" }
-                input { id: "import-file", r#type: "file", accept: ".json,application/json", onchange: import_file }
-            }
+            PickJsonFile { id: "import-file", label: "Import from a file", on_picked: import_file }
             TextArea { id: "import-text", label: "Or paste routines JSON", text: pasted }
             button { class: "button", disabled: pasted.read().trim().is_empty(), onclick: import_pasted, "Import routines" }
             match status() {

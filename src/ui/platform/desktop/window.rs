@@ -4,7 +4,7 @@
 use crate::store::data_dir::data_dir;
 use crate::store::window_size::{save_window_size, WindowSize};
 use dioxus::desktop::tao::event::{Event, WindowEvent};
-use dioxus::desktop::{use_wry_event_handler, window};
+use dioxus::desktop::{use_wry_event_handler, window, DesktopContext};
 use dioxus::prelude::*;
 
 /// Saves the window's size as it closes; `main` opens the next window at that size. Saved on
@@ -17,22 +17,28 @@ pub fn use_remember_window_size() {
             ..
         } = event
         {
-            let size = desktop
-                .window
-                .inner_size()
-                .to_logical::<f64>(desktop.window.scale_factor());
-            // A size that cannot be saved only means the next window opens at the default size.
-            if let Ok(dir) = data_dir() {
-                let _ = save_window_size(
-                    &dir,
-                    WindowSize {
-                        width: size.width,
-                        height: size.height,
-                    },
-                );
-            }
+            remember_size(&desktop);
         }
     });
+}
+
+/// Saves the size of the app's window for the next launch (the menu's Quit and Close call it
+/// too, as they close the window without a close request).
+pub fn remember_size(desktop: &DesktopContext) {
+    let size = desktop
+        .window
+        .inner_size()
+        .to_logical::<f64>(desktop.window.scale_factor());
+    // A size that cannot be saved only means the next window opens at the default size.
+    if let Ok(dir) = data_dir() {
+        let _ = save_window_size(
+            &dir,
+            WindowSize {
+                width: size.width,
+                height: size.height,
+            },
+        );
+    }
 }
 
 /// Environment variable that makes the app print `first-paint` once the window has drawn its
