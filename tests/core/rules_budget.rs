@@ -252,3 +252,30 @@ fn a_yearly_budget_counts_the_sessions_had_before_the_plan() {
         next_year.left_out
     );
 }
+
+/// Rule 5 below one a month: the budget is kept for the A races, so a B race two days after an A
+/// race gets no therapist's flush even on the day it shares with the A race's own flush window
+/// (found by the budget property: the keep-off looked at the day, not at the race).
+#[test]
+fn a_tight_budget_keeps_a_smaller_races_sessions_home_beside_an_a_race() {
+    let a_race = race("a", date(2028, 4, 8), 9, LONDON, 10.0, Priority::A);
+    let b_race = race("b", date(2028, 4, 10), 9, LONDON, 10.0, Priority::B);
+    let mut data = Data::with_races(vec![a_race, b_race]);
+    data.profile.massage_budget_per_month = 0;
+    data.profile.tight_budget = Some(TightBudget::Year(5));
+    data.profile.budget_first = BudgetFirst::RaceSessions;
+    let plan = season(&data, date(2028, 3, 1), date(2028, 4, 30));
+    let b_sessions: Vec<_> = plan
+        .days
+        .iter()
+        .flat_map(|day| day.sessions.iter().map(move |s| (day.date, s)))
+        .filter(|(_, s)| s.race_id.as_ref().is_some_and(|id| id.0 == "b"))
+        .filter(|(_, s)| s.recommendation.place == Place::Therapist)
+        .map(|(date, s)| (date, s.kind()))
+        .collect();
+    assert_eq!(b_sessions, [], "the B race's sessions are not at a therapist");
+    let a_flush = at_a_therapist(&plan)
+        .into_iter()
+        .any(|(on, kind)| kind == MassageKind::PostEvent && on >= date(2028, 4, 8));
+    assert!(a_flush, "the A race keeps its flush: {:?}", at_a_therapist(&plan));
+}

@@ -8,6 +8,7 @@ use crate::core::race::Priority;
 use crate::core::recommend::decision::Reason;
 use crate::core::recommend::engine::ledger::{Budget, Full};
 use crate::core::recommend::engine::Planner;
+use crate::core::recommend::phase::RaceWindows;
 use crate::core::recommend::rules::Rule;
 
 pub struct BudgetCeiling;
@@ -39,6 +40,13 @@ impl Rule for BudgetCeiling {
             MassageKind::Injury | MassageKind::SelfMassage => None,
         }
     }
+}
+
+/// Whether race `w`'s own sessions stay off a therapist's table because a budget below one a month
+/// is kept for the A races (rule 5). Asked by the race's own booking, so a smaller race whose day
+/// it shares with an A race's window (the keeps-off above looks at the day) is held too.
+pub fn kept_for_a_races(plan: &Planner, w: &RaceWindows) -> bool {
+    matches!(plan.ledger.budget(), Budget::Tight(_)) && w.priority != Priority::A
 }
 
 fn general(plan: &Planner, day: usize, budget: Budget) -> Option<Reason> {

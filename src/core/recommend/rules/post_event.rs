@@ -12,6 +12,7 @@ use crate::core::recommend::engine::grid::Session;
 use crate::core::recommend::engine::ledger::Full;
 use crate::core::recommend::engine::Planner;
 use crate::core::recommend::phase::RaceWindows;
+use crate::core::recommend::rules::budget;
 use crate::core::recommend::rules::self_massage::home_flush;
 use crate::core::recommend::rules::Rule;
 use crate::core::routine::self_massage::SelfMassageContext;
@@ -48,7 +49,7 @@ impl Rule for FlushWindow {
 /// Books the flush after the race `w`: on the evening its window opens when that is early enough,
 /// else the day after, else the day after that while the window is still open.
 pub fn book(plan: &mut Planner, w: &RaceWindows) {
-    if had_one(plan, w) {
+    if had_one(plan, w) || budget::kept_for_a_races(plan, w) {
         return;
     }
     let tz = plan.facts.tz;

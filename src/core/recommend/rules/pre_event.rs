@@ -13,6 +13,7 @@ use crate::core::recommend::engine::grid::Session;
 use crate::core::recommend::engine::ledger::Full;
 use crate::core::recommend::engine::Planner;
 use crate::core::recommend::phase::RaceWindows;
+use crate::core::recommend::rules::budget;
 use crate::core::recommend::rules::self_massage::home_flush;
 use crate::core::recommend::rules::try_first::{a_race_after, suits_a_test};
 use crate::core::routine::self_massage::SelfMassageContext;
@@ -63,6 +64,9 @@ pub fn book(plan: &mut Planner, w: &RaceWindows, needs_test: &mut bool) {
             );
             return;
         }
+    }
+    if budget::kept_for_a_races(plan, w) {
+        return;
     }
     match candidates.first() {
         Some(&day) => {
