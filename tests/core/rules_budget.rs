@@ -273,9 +273,17 @@ fn a_tight_budget_keeps_a_smaller_races_sessions_home_beside_an_a_race() {
         .filter(|(_, s)| s.recommendation.place == Place::Therapist)
         .map(|(date, s)| (date, s.kind()))
         .collect();
-    assert_eq!(b_sessions, [], "the B race's sessions are not at a therapist");
+    assert_eq!(
+        b_sessions,
+        [],
+        "the B race's sessions are not at a therapist"
+    );
     let a_flush = at_a_therapist(&plan)
         .into_iter()
         .any(|(on, kind)| kind == MassageKind::PostEvent && on >= date(2028, 4, 8));
-    assert!(a_flush, "the A race keeps its flush: {:?}", at_a_therapist(&plan));
+    assert!(
+        a_flush,
+        "the A race keeps its flush: {:?}",
+        at_a_therapist(&plan)
+    );
 }
