@@ -3,40 +3,12 @@
 //! each saying how much it frees.
 
 use crate::support::events::Page;
-use crate::support::season::season;
-use crate::support::training_files::{StravaFile, Workout};
 use crate::support::MemoryBackend;
-use chrono::{DateTime, Duration, TimeZone, Utc};
-use fresh_legs::core::training::activity::{summarise, Activity};
-use fresh_legs::core::training::files::{ImportJob, PickedFile};
+use crate::training::{activities, clock};
 use fresh_legs::store::export::export_text;
 use fresh_legs::store::room::{needed_for, Room};
 use fresh_legs::store::{Document, Loaded, Revision};
-use fresh_legs::ui::clock::Clock;
 use std::rc::Rc;
-
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2026, 8, 19, 10, 0, 0).unwrap()
-}
-
-fn clock() -> Clock {
-    Clock::starting_at(now(), chrono_tz::Europe::Berlin)
-}
-
-/// The made-up season's activities: the bulk of a real runner's data.
-fn activities() -> Vec<Activity> {
-    let files: Vec<PickedFile> = season()
-        .iter()
-        .filter(|w: &&Workout| w.start < now() - Duration::hours(20))
-        .map(|w| PickedFile {
-            name: format!("{}.fit", w.id),
-            bytes: StravaFile::Fit.bytes(w).unwrap(),
-        })
-        .collect();
-    ImportJob::new(files, now())
-        .map(|read| summarise(&read.unwrap(), now()))
-        .collect()
-}
 
 /// Whether the button with `id` is disabled.
 fn disabled(html: &str, id: &str) -> bool {

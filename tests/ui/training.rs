@@ -14,16 +14,16 @@ use fresh_legs::store::Document;
 use fresh_legs::ui::clock::Clock;
 
 /// Wednesday of the season's week 12, at noon in Berlin.
-fn now() -> DateTime<Utc> {
+pub(crate) fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 8, 19, 10, 0, 0).unwrap()
 }
 
-fn clock() -> Clock {
+pub(crate) fn clock() -> Clock {
     Clock::starting_at(now(), chrono_tz::Europe::Berlin)
 }
 
 /// The season's activities up to yesterday, read from FIT files.
-fn activities() -> Vec<Activity> {
+pub(crate) fn activities() -> Vec<Activity> {
     let files: Vec<PickedFile> = season()
         .iter()
         .filter(|w: &&Workout| w.start < now() - Duration::hours(20))
