@@ -2,6 +2,7 @@
 
 #[cfg(feature = "desktop")]
 fn main() {
+    fresh_legs::ui::platform::locale::apply_date_order();
     fresh_legs::ui::platform::desktop::launch::launch();
 }
 
@@ -9,6 +10,7 @@ fn main() {
 fn main() {
     #[cfg(all(target_arch = "wasm32", feature = "web"))]
     fresh_legs::ui::platform::console_log::init();
+    fresh_legs::ui::platform::locale::apply_date_order();
     dioxus::launch(fresh_legs::ui::App);
 }
 

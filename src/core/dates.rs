@@ -1,5 +1,6 @@
-//! How the app writes dates and times: in the runner's words ("Thu 5 Mar 2026", "07:30") and in
-//! the ISO forms of the browser's date and time fields, and how it reads those fields back.
+//! How the app writes dates and times: in the runner's words ("Thu 5 Mar 2026", or "Thu, Mar 5,
+//! 2026" where the runner's locale puts the month first; "07:30") and in the ISO forms of the
+//! browser's date and time fields, and how it reads those fields back.
 //!
 //! Each form is a small function rather than a strftime pattern: chrono's `format("%-d %b")`
 //! parses its pattern at run time, and that parser and its formatter cost about 4 KB of gzip in
@@ -7,6 +8,7 @@
 //! as everywhere in the app's copy.
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Offset, Timelike};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -46,29 +48,145 @@ fn short(name: &str) -> &str {
     &name[..3]
 }
 
-/// "5 Mar".
+/// The order the runner's locale writes a date in, with the app's English month names: "Thu 5
+/// Mar 2026" (day first, English as most of the world writes it) or "Thu, Mar 5, 2026" (month
+/// first, as in the United States). A date field in the browser or the desktop window follows
+/// the same locale, so the words and the fields agree.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DateOrder {
+    #[default]
+    DayFirst,
+    MonthFirst,
+}
+
+/// The regions whose English writes the month first (CLDR's medium date "MMM d, y").
+const MONTH_FIRST_REGIONS: [&str; 10] =
+    ["US", "CA", "PH", "PR", "GU", "AS", "MP", "UM", "VI", "MH"];
+
+impl DateOrder {
+    /// The order for a locale as a browser names it ("en-GB", "es-419") or as a POSIX system does
+    /// ("en_US.UTF-8", "de_DE@euro", "C"). A region decides; a bare language decides only for
+    /// English, whose default is the United States'; the C locale writes dates month first (as a
+    /// date field under it does); anything unreadable keeps the default.
+    pub fn for_locale(locale: &str) -> DateOrder {
+        let tag = locale.split(['.', '@']).next().unwrap_or_default();
+        if tag == "C" || tag == "POSIX" {
+            return DateOrder::MonthFirst;
+        }
+        // Extensions ("-u-ca-gregory") start at a one-letter part and hold no region.
+        let mut parts = tag.split(['-', '_']).take_while(|part| part.len() != 1);
+        let language = parts.next().unwrap_or_default().to_ascii_lowercase();
+        // A script ("Latn", four letters) may come between language and region.
+        let region = parts
+            .find(|part| {
+                part.len() == 2 || (part.len() == 3 && part.bytes().all(|b| b.is_ascii_digit()))
+            })
+            .map(str::to_ascii_uppercase);
+        let month_first = match region {
+            Some(region) => MONTH_FIRST_REGIONS.contains(&region.as_str()),
+            None => language == "en",
+        };
+        if month_first {
+            DateOrder::MonthFirst
+        } else {
+            DateOrder::DayFirst
+        }
+    }
+
+    /// "5 Mar" or "Mar 5".
+    pub fn day_month(self, date: NaiveDate) -> String {
+        match self {
+            DateOrder::DayFirst => format!("{} {}", date.day(), short(month(date))),
+            DateOrder::MonthFirst => format!("{} {}", short(month(date)), date.day()),
+        }
+    }
+
+    /// "5 Mar 2026" or "Mar 5, 2026".
+    pub fn day_month_year(self, date: NaiveDate) -> String {
+        match self {
+            DateOrder::DayFirst => format!("{} {}", self.day_month(date), date.year()),
+            DateOrder::MonthFirst => format!("{}, {}", self.day_month(date), date.year()),
+        }
+    }
+
+    /// "Thu 5 Mar" or "Thu, Mar 5".
+    pub fn weekday_day_month(self, date: NaiveDate) -> String {
+        format!(
+            "{}{}",
+            self.weekday_lead(short(weekday(date))),
+            self.day_month(date)
+        )
+    }
+
+    /// "Thu 5 Mar 2026" or "Thu, Mar 5, 2026".
+    pub fn weekday_day_month_year(self, date: NaiveDate) -> String {
+        format!(
+            "{}{}",
+            self.weekday_lead(short(weekday(date))),
+            self.day_month_year(date)
+        )
+    }
+
+    /// "Thursday 5 March" or "Thursday, March 5".
+    pub fn long_weekday_day_month(self, date: NaiveDate) -> String {
+        let lead = self.weekday_lead(weekday(date));
+        match self {
+            DateOrder::DayFirst => format!("{lead}{} {}", date.day(), month(date)),
+            DateOrder::MonthFirst => format!("{lead}{} {}", month(date), date.day()),
+        }
+    }
+
+    /// The weekday and what parts it from the date: a space, or a comma where the month leads.
+    fn weekday_lead(self, name: &str) -> String {
+        match self {
+            DateOrder::DayFirst => format!("{name} "),
+            DateOrder::MonthFirst => format!("{name}, "),
+        }
+    }
+}
+
+/// The runner's order, set once as the app starts (`set_order`); day first until then, and in
+/// tests, so every screen's words are the same on every machine.
+static MONTH_FIRST: AtomicBool = AtomicBool::new(false);
+
+/// Makes `order` the one every date the app writes from now on follows. The app calls it once,
+/// before its first screen, with the order of the device's locale.
+pub fn set_order(order: DateOrder) {
+    MONTH_FIRST.store(order == DateOrder::MonthFirst, Ordering::Relaxed);
+}
+
+/// The order dates are written in (`set_order`).
+pub fn order() -> DateOrder {
+    if MONTH_FIRST.load(Ordering::Relaxed) {
+        DateOrder::MonthFirst
+    } else {
+        DateOrder::DayFirst
+    }
+}
+
+/// "5 Mar" (in the runner's order, as every form below).
 pub fn day_month(date: NaiveDate) -> String {
-    format!("{} {}", date.day(), short(month(date)))
+    order().day_month(date)
 }
 
 /// "5 Mar 2026".
 pub fn day_month_year(date: NaiveDate) -> String {
-    format!("{} {}", day_month(date), date.year())
+    order().day_month_year(date)
 }
 
 /// "Thu 5 Mar".
 pub fn weekday_day_month(date: NaiveDate) -> String {
-    format!("{} {}", short(weekday(date)), day_month(date))
+    order().weekday_day_month(date)
 }
 
 /// "Thu 5 Mar 2026".
 pub fn weekday_day_month_year(date: NaiveDate) -> String {
-    format!("{} {}", short(weekday(date)), day_month_year(date))
+    order().weekday_day_month_year(date)
 }
 
 /// "Thursday 5 March".
 pub fn long_weekday_day_month(date: NaiveDate) -> String {
-    format!("{} {} {}", weekday(date), date.day(), month(date))
+    order().long_weekday_day_month(date)
 }
 
 /// "Thu 5 Mar 2026, 07:30".

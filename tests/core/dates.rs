@@ -1,8 +1,10 @@
 //! The app's own date and time forms (src/core/dates.rs) against chrono's strftime, which they
-//! replace: the same text for every date, so no screen's wording moved.
+//! replace: the same text for every date, so no screen's wording moved; and the order a locale
+//! puts day and month in, with the month-first forms against strftime patterns of their own.
 
 use chrono::{Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 use fresh_legs::core::dates;
+use fresh_legs::core::dates::DateOrder::{self, DayFirst, MonthFirst};
 use proptest::prelude::*;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -33,6 +35,65 @@ fn the_runners_forms_read_as_before() {
         dates::weekday_day_month_clock(at(2026, 12, 31, 23, 59, 0)),
         "Thu 31 Dec, 23:59"
     );
+}
+
+#[test]
+fn a_locale_puts_day_or_month_first() {
+    for (locale, expected) in [
+        // As browsers name them.
+        ("en-US", MonthFirst),
+        ("en-CA", MonthFirst),
+        ("en-PH", MonthFirst),
+        ("es-US", MonthFirst),
+        ("en-Latn-US", MonthFirst),
+        ("en", MonthFirst),
+        ("en-GB", DayFirst),
+        ("en-AU", DayFirst),
+        ("en-IE", DayFirst),
+        ("en-IN", DayFirst),
+        ("de", DayFirst),
+        ("fr-FR", DayFirst),
+        ("es-419", DayFirst),
+        ("zh-Hant-TW", DayFirst),
+        ("sr-Latn-RS", DayFirst),
+        ("de-u-co-phonebk", DayFirst),
+        ("en-GB-u-ca-gregory", DayFirst),
+        // As POSIX systems name them, in LC_ALL, LC_TIME or LANG.
+        ("en_US.UTF-8", MonthFirst),
+        ("fr_CA.UTF-8", MonthFirst),
+        ("en_us.utf8", MonthFirst),
+        ("C", MonthFirst),
+        ("C.UTF-8", MonthFirst),
+        ("POSIX", MonthFirst),
+        ("en_GB.UTF-8", DayFirst),
+        ("de_DE@euro", DayFirst),
+        ("nb_NO.ISO-8859-1", DayFirst),
+        // Nothing readable keeps the default.
+        ("", DayFirst),
+        ("-", DayFirst),
+        ("??", DayFirst),
+    ] {
+        assert_eq!(DateOrder::for_locale(locale), expected, "{locale:?}");
+    }
+}
+
+#[test]
+fn month_first_forms_read_as_the_united_states_writes_them() {
+    let leap_day = date(2028, 2, 29);
+    assert_eq!(MonthFirst.day_month(leap_day), "Feb 29");
+    assert_eq!(MonthFirst.day_month_year(leap_day), "Feb 29, 2028");
+    assert_eq!(MonthFirst.weekday_day_month(leap_day), "Tue, Feb 29");
+    assert_eq!(
+        MonthFirst.weekday_day_month_year(leap_day),
+        "Tue, Feb 29, 2028"
+    );
+    assert_eq!(
+        MonthFirst.long_weekday_day_month(date(2026, 9, 6)),
+        "Sunday, September 6"
+    );
+    // Without `set_order` (never called in tests) the app writes the day first.
+    assert_eq!(dates::order(), DayFirst);
+    assert_eq!(dates::weekday_day_month_year(leap_day), "Tue 29 Feb 2028");
 }
 
 #[test]
@@ -110,6 +171,17 @@ proptest! {
         prop_assert_eq!(dates::local_field(moment), moment.format("%Y-%m-%dT%H:%M").to_string());
         prop_assert_eq!(dates::compact_stamp(moment), moment.format("%Y%m%dT%H%M%SZ").to_string());
         prop_assert_eq!(dates::dashed_stamp(moment), moment.format("%Y-%m-%d-%H%M%S").to_string());
+    }
+
+    #[test]
+    fn every_month_first_form_matches_its_strftime_pattern(moment in any_moment()) {
+        let day = moment.date();
+        prop_assert_eq!(MonthFirst.day_month(day), day.format("%b %-d").to_string());
+        prop_assert_eq!(MonthFirst.day_month_year(day), day.format("%b %-d, %Y").to_string());
+        prop_assert_eq!(MonthFirst.weekday_day_month(day), day.format("%a, %b %-d").to_string());
+        prop_assert_eq!(MonthFirst.weekday_day_month_year(day), day.format("%a, %b %-d, %Y").to_string());
+        prop_assert_eq!(MonthFirst.long_weekday_day_month(day), day.format("%A, %B %-d").to_string());
+        prop_assert_eq!(DayFirst.weekday_day_month_year(day), day.format("%a %-d %b %Y").to_string());
     }
 
     #[test]

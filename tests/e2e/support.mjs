@@ -20,6 +20,11 @@ export const DOCUMENT_KEY = "fresh-legs/document";
 export const NOW = Date.UTC(2026, 11, 7, 9, 0, 0);
 /** The zone every test's page runs in, whatever the machine's. */
 export const ZONE = "Europe/London";
+/**
+ * The language every test's page runs in (the app writes dates in its order: "Sun 21 Mar"), so
+ * no test depends on the machine's; `date_order.test.mjs` tries one that puts the month first.
+ */
+export const LOCALE = "en-GB";
 
 /** A phone in portrait, with touch. */
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: ZONE };
@@ -84,7 +89,7 @@ export async function openSuite({ root } = {}) {
     // `clock`: the instant the page starts at (NOW unless given); `null` leaves the real clock,
     // for the benchmarks, which time real work.
     const { clock = NOW, ...contextOptions } = options;
-    const context = await browser.newContext({ timezoneId: ZONE, ...contextOptions });
+    const context = await browser.newContext({ timezoneId: ZONE, locale: LOCALE, ...contextOptions });
     context.setDefaultTimeout(TIMEOUT_MS);
     if (clock !== null) await context.clock.install({ time: clock });
     const offMachine = [];

@@ -13,6 +13,7 @@ pub mod dialog;
 pub mod download;
 #[cfg(not(any(target_arch = "wasm32", target_os = "android", target_os = "ios")))]
 pub mod folder;
+pub mod locale;
 pub mod media_session;
 pub mod other_copies;
 pub mod screen;
