@@ -90,6 +90,16 @@ for (const [width, height] of [[1280, 800], [1920, 1080]]) {
         const reason = page.locator(`#${reasonId}`);
         assert.ok(await reason.isVisible(), `session ${index} shows its reason on focus`);
         assert.match(await reason.innerText(), /Why: \S/);
+        // Nothing drawn over the reason: no later session's dot covers its words.
+        const covered = await reason.evaluate((box) => {
+          const { left, top, right, bottom } = box.getBoundingClientRect();
+          const points = [];
+          for (let x = left + 4; x < right - 4; x += 12) {
+            for (let y = top + 4; y < bottom - 4; y += 12) points.push([x, y]);
+          }
+          return points.filter(([x, y]) => !box.contains(document.elementFromPoint(x, y))).length;
+        });
+        assert.equal(covered, 0, `session ${index}: something is drawn over its reason`);
         await page.keyboard.press("Tab");
       }
 

@@ -84,81 +84,88 @@ pub fn Timers() -> Element {
         style { {TIMERS_CSS} }
         h1 { "Timers" }
         p { class: "hint", "Guided self-massage with the phone on the floor beside you: big numbers, beeps, buzzes and spoken prompts." }
-        section { "aria-labelledby": "routines-heading",
-            div { class: "section-head",
-                h2 { id: "routines-heading", "Routines" }
-                Link { class: "button", to: Route::RoutineEditor { id: "new".to_string() }, "New routine" }
-            }
-            p { class: "form-status", role: "status", "{status}" }
-            ul { class: "routine-list", "aria-label": "Routines",
-                for (position, routine) in routines {
-                    li { key: "{routine.id}", class: if Some(&routine.id) == playing.as_ref() { "card routine-card in-progress" } else { "card routine-card" },
-                        h3 { "{routine.name}" }
-                        if Some(&routine.id) == playing.as_ref() {
-                            p { class: "badge", "In progress" }
-                        }
-                        p { class: "facts",
-                            span { {length_text(routine.total_seconds(pacing))} }
-                            " · "
-                            span { {tools_text(&routine)} }
-                            " · "
-                            span { if routine.built_in { "Built in" } else { "Yours" } }
-                        }
-                        div { class: "card-actions",
-                            button {
-                                class: "button primary",
-                                onclick: {
-                                    let id = routine.id.to_string();
-                                    move |_| { navigator().push(Route::Player { id: id.clone() }); }
-                                },
-                                if Some(&routine.id) == playing.as_ref() { "Return to {routine.name}" } else { "Start {routine.name}" }
-                            }
-                            button {
-                                id: "duplicate-{routine.id}",
-                                class: "button",
-                                "aria-label": "Duplicate {routine.name}",
-                                onclick: {
-                                    let original = routine.clone();
-                                    move |_| duplicate(original.clone())
-                                },
-                                "Duplicate"
-                            }
-                            if !routine.built_in {
-                                Link {
-                                    class: "button",
-                                    "aria-label": "Edit {routine.name}",
-                                    to: Route::RoutineEditor { id: routine.id.to_string() },
-                                    "Edit"
+        // Two columns in a wide window (main.css), one on a phone.
+        div { class: "two-columns",
+            div { class: "column-main",
+                section { "aria-labelledby": "routines-heading",
+                    div { class: "section-head",
+                        h2 { id: "routines-heading", "Routines" }
+                        Link { class: "button", to: Route::RoutineEditor { id: "new".to_string() }, "New routine" }
+                    }
+                    p { class: "form-status", role: "status", "{status}" }
+                    ul { class: "routine-list", "aria-label": "Routines",
+                        for (position, routine) in routines {
+                            li { key: "{routine.id}", class: if Some(&routine.id) == playing.as_ref() { "card routine-card in-progress" } else { "card routine-card" },
+                                h3 { "{routine.name}" }
+                                if Some(&routine.id) == playing.as_ref() {
+                                    p { class: "badge", "In progress" }
                                 }
-                                button {
-                                    id: "up-{routine.id}",
-                                    class: "button",
-                                    "aria-label": "Move {routine.name} up",
-                                    disabled: position == builtin_count,
-                                    onclick: {
-                                        let id = routine.id.clone();
-                                        move |_| reorder(id.clone(), true)
-                                    },
-                                    "↑"
+                                p { class: "facts",
+                                    span { {length_text(routine.total_seconds(pacing))} }
+                                    " · "
+                                    span { {tools_text(&routine)} }
+                                    " · "
+                                    span { if routine.built_in { "Built in" } else { "Yours" } }
                                 }
-                                button {
-                                    id: "down-{routine.id}",
-                                    class: "button",
-                                    "aria-label": "Move {routine.name} down",
-                                    disabled: position + 1 == builtin_count + custom_count,
-                                    onclick: {
-                                        let id = routine.id.clone();
-                                        move |_| reorder(id.clone(), false)
-                                    },
-                                    "↓"
+                                div { class: "card-actions",
+                                    button {
+                                        class: "button primary",
+                                        onclick: {
+                                            let id = routine.id.to_string();
+                                            move |_| { navigator().push(Route::Player { id: id.clone() }); }
+                                        },
+                                        if Some(&routine.id) == playing.as_ref() { "Return to {routine.name}" } else { "Start {routine.name}" }
+                                    }
+                                    button {
+                                        id: "duplicate-{routine.id}",
+                                        class: "button",
+                                        "aria-label": "Duplicate {routine.name}",
+                                        onclick: {
+                                            let original = routine.clone();
+                                            move |_| duplicate(original.clone())
+                                        },
+                                        "Duplicate"
+                                    }
+                                    if !routine.built_in {
+                                        Link {
+                                            class: "button",
+                                            "aria-label": "Edit {routine.name}",
+                                            to: Route::RoutineEditor { id: routine.id.to_string() },
+                                            "Edit"
+                                        }
+                                        button {
+                                            id: "up-{routine.id}",
+                                            class: "button",
+                                            "aria-label": "Move {routine.name} up",
+                                            disabled: position == builtin_count,
+                                            onclick: {
+                                                let id = routine.id.clone();
+                                                move |_| reorder(id.clone(), true)
+                                            },
+                                            "↑"
+                                        }
+                                        button {
+                                            id: "down-{routine.id}",
+                                            class: "button",
+                                            "aria-label": "Move {routine.name} down",
+                                            disabled: position + 1 == builtin_count + custom_count,
+                                            onclick: {
+                                                let id = routine.id.clone();
+                                                move |_| reorder(id.clone(), false)
+                                            },
+                                            "↓"
+                                        }
+                                    }
                                 }
                             }
                         }
                     }
                 }
             }
+            div { class: "column-side",
+                SessionHistory {}
+                RoutineFiles {}
+            }
         }
-        SessionHistory {}
-        RoutineFiles {}
     }
 }

@@ -43,58 +43,67 @@ pub fn Today() -> Element {
             .find(|race| race.id == status.race_id)?;
         Some((status.clone(), race.start_instant()))
     });
+    // Two columns in a wide window (main.css): what to do on the left, the day's lists (the
+    // checklist, the quick log, home care) on the right; one column, in the same order, on a
+    // phone.
     rsx! {
         h1 { "Today" }
-        if let Some((status, start)) = next_race {
-            NextRace { status, start }
-        } else {
-            FirstRun { has_races: !document.races.is_empty() }
-        }
-        RedFlagCheck {}
-        FollowUpPrompt {}
-        if !day.warnings.is_empty() {
-            section { class: "warnings", "aria-labelledby": "warnings-heading",
-                h2 { id: "warnings-heading", "Warnings" }
-                ul { class: "notice-list",
-                    for notice in day.warnings.iter() {
-                        NoticeItem { key: "{notice.message()}", notice: notice.clone(), warning: true }
+        div { class: "two-columns",
+            div { class: "column-main",
+                if let Some((status, start)) = next_race {
+                    NextRace { status, start }
+                } else {
+                    FirstRun { has_races: !document.races.is_empty() }
+                }
+                RedFlagCheck {}
+                FollowUpPrompt {}
+                if !day.warnings.is_empty() {
+                    section { class: "warnings", "aria-labelledby": "warnings-heading",
+                        h2 { id: "warnings-heading", "Warnings" }
+                        ul { class: "notice-list",
+                            for notice in day.warnings.iter() {
+                                NoticeItem { key: "{notice.message()}", notice: notice.clone(), warning: true }
+                            }
+                        }
+                    }
+                }
+                section { "aria-labelledby": "recommendations-heading",
+                    h2 { id: "recommendations-heading", "What to do today" }
+                    ul { class: "recommendations", "aria-label": "Recommendations",
+                        for (index, recommendation) in day.recommendations.iter().enumerate() {
+                            RecommendationItem { key: "{index}", recommendation: recommendation.clone(), now }
+                        }
+                        if day.recommendations.is_empty() {
+                            li { class: "card recommendation-empty",
+                                "Nothing to book or roll today: resting is the plan."
+                            }
+                        }
+                    }
+                }
+                QuickStart { context: day.self_massage, stretch: day.stretch_after_race, date: day.date }
+                if !day.withheld.is_empty() {
+                    section { "aria-labelledby": "withheld-heading",
+                        h2 { id: "withheld-heading", "Not today" }
+                        ul { class: "withheld", "aria-label": "Not today",
+                            for (index, (kinds, reason)) in by_reason(&day.withheld).into_iter().enumerate() {
+                                WithheldItem { key: "{index}", kinds, reason }
+                            }
+                        }
                     }
                 }
             }
-        }
-        section { "aria-labelledby": "recommendations-heading",
-            h2 { id: "recommendations-heading", "What to do today" }
-            ul { class: "recommendations", "aria-label": "Recommendations",
-                for (index, recommendation) in day.recommendations.iter().enumerate() {
-                    RecommendationItem { key: "{index}", recommendation: recommendation.clone(), now }
+            div { class: "column-side",
+                if !due.is_empty() {
+                    DueToday { due }
                 }
-                if day.recommendations.is_empty() {
-                    li { class: "card recommendation-empty",
-                        "Nothing to book or roll today: resting is the plan."
+                QuickLog {}
+                section { "aria-labelledby": "home-care-heading",
+                    h2 { id: "home-care-heading", "Home care" }
+                    ul { class: "notice-list",
+                        for notice in day.home_care.iter() {
+                            NoticeItem { key: "{notice.message()}", notice: notice.clone(), warning: false }
+                        }
                     }
-                }
-            }
-        }
-        QuickStart { context: day.self_massage, stretch: day.stretch_after_race, date: day.date }
-        if !day.withheld.is_empty() {
-            section { "aria-labelledby": "withheld-heading",
-                h2 { id: "withheld-heading", "Not today" }
-                ul { class: "withheld", "aria-label": "Not today",
-                    for (index, (kinds, reason)) in by_reason(&day.withheld).into_iter().enumerate() {
-                        WithheldItem { key: "{index}", kinds, reason }
-                    }
-                }
-            }
-        }
-        if !due.is_empty() {
-            DueToday { due }
-        }
-        QuickLog {}
-        section { "aria-labelledby": "home-care-heading",
-            h2 { id: "home-care-heading", "Home care" }
-            ul { class: "notice-list",
-                for notice in day.home_care.iter() {
-                    NoticeItem { key: "{notice.message()}", notice: notice.clone(), warning: false }
                 }
             }
         }
