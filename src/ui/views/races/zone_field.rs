@@ -21,11 +21,19 @@ pub fn ZoneField(
     // Every zone the device knows, read once: typing never asks the browser again.
     let names = use_hook(crate::core::zone::names);
     let typed = text.read().trim().to_string();
-    let choices: Vec<_> = suggest(&typed, &names)
-        .into_iter()
-        // A zone's own name, once picked, needs no list under it.
-        .filter(|choice| !choice.zone.eq_ignore_ascii_case(&typed))
-        .collect();
+    // A zone's own name, once picked, needs no list under it; the form opens with one (the
+    // device's zone, or the race's), so the search waits until the runner types something else.
+    // Only names with a region count: "EST" is a zone of its own too, yet still asks.
+    let picked = (typed.contains('/') || typed == "UTC")
+        && names.iter().any(|name| name.eq_ignore_ascii_case(&typed));
+    let choices: Vec<_> = if picked {
+        Vec::new()
+    } else {
+        suggest(&typed, &names)
+            .into_iter()
+            .filter(|choice| !choice.zone.eq_ignore_ascii_case(&typed))
+            .collect()
+    };
     rsx! {
         TextField { id: ZONE_ID, label: "Time zone", text, error, oninput: move |_| onchange.call(()) }
         p { class: "hint zone-hint", "The start line's zone: a city (Tokyo), a country (Japan), an abbreviation (JST) or a zone (Asia/Tokyo)." }
