@@ -4,9 +4,10 @@
 use crate::common::{checkin, massage, utc};
 use fresh_legs::core::massage::{MassageKind, Pressure};
 use fresh_legs::store::import::{
-    check_size, import_into, read_import, ImportError, ImportMode, MAX_IMPORT_BYTES,
+    check_size, import_into, read_import, ImportError, ImportMode, ImportSummary, MAX_IMPORT_BYTES,
 };
 use fresh_legs::store::merge::merge;
+use fresh_legs::store::set_aside::SetAsideRecord;
 use fresh_legs::store::Document;
 use proptest::prelude::*;
 use std::path::Path;
@@ -359,4 +360,21 @@ fn an_export_saved_with_a_byte_order_mark_is_read_as_it_is() {
     let mut inside = fixture();
     inside.splice(1..1, b"\xEF\xBB\xBF".iter().copied());
     assert!(matches!(refused(&inside), ImportError::Malformed { .. }));
+}
+
+/// The review before an import counts the set-aside records still waiting for the runner; one
+/// they have dismissed is not counted again (a gap the mutation check found).
+#[test]
+fn the_summary_counts_only_the_set_aside_records_not_yet_dismissed() {
+    let mut document = Document::default();
+    for (reason, dismissed) in [
+        ("it has no id", true),
+        ("its date is not a date", false),
+        ("its priority is not one the app knows", false),
+    ] {
+        let mut record = SetAsideRecord::new("races", reason, serde_json::json!({"name": "Lost"}));
+        record.dismissed = dismissed;
+        document.set_aside.push(record);
+    }
+    assert_eq!(ImportSummary::of(&document).set_aside, 2);
 }
