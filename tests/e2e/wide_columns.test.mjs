@@ -4,27 +4,14 @@
 // Screenshots of Today at both sizes go to docs/ when SCREENSHOTS=1.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { PHONE, dateInDays, openSuite, seed } from "./support.mjs";
+import { busyRunner } from "./every_screen.mjs";
+import { PHONE, openSuite, seed } from "./support.mjs";
 
 let suite;
 before(async () => {
   suite = await openSuite();
 });
 after(() => suite?.close());
-
-const season = {
-  schema_version: 5,
-  profile: { display_name: "Sam" },
-  races: [
-    {
-      id: "race-half", name: "Harbour Half", date: dateInDays(10), start_time: "09:00:00",
-      time_zone: "Europe/London", distance_km: 21.0975, priority: "A", outdoor: true, notes: "",
-      updated_at: "2026-12-01T08:00:00Z",
-    },
-  ],
-  log: [],
-  tombstones: [],
-};
 
 const MAIN = ".two-columns > .column-main";
 const SIDE = ".two-columns > .column-side";
@@ -42,7 +29,7 @@ async function columns(page, { path, sideHeading }, goto) {
 for (const [width, height] of [[1280, 800], [1920, 1080]]) {
   test(`Today and Timers in two columns at ${width}×${height}`, () =>
     suite.withPage({ viewport: { width, height } }, async ({ page, context, goto }) => {
-      await seed(context, season);
+      await seed(context, busyRunner("system"));
       for (const screen of screens) {
         const [left, right] = await columns(page, screen, goto);
         assert.ok(right.x >= left.x + left.width, `${screen.path}: the second column is beside the first`);
@@ -64,7 +51,7 @@ for (const [width, height] of [[1280, 800], [1920, 1080]]) {
 
 test("Today and Timers in one column on a phone", () =>
   suite.withPage(PHONE, async ({ page, context, goto }) => {
-    await seed(context, season);
+    await seed(context, busyRunner("system"));
     for (const screen of screens) {
       const [first, second] = await columns(page, screen, goto);
       assert.ok(second.y >= first.y + first.height - 1, `${screen.path}: the second part follows the first`);
