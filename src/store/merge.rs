@@ -12,7 +12,7 @@
 //! - The later of the two "replaced at" times is kept; `sync::reconcile` reads it, not this merge.
 
 use crate::core::record::{Record, RecordId, Tombstone};
-use crate::store::document::{Document, SCHEMA_VERSION};
+use crate::store::document::Document;
 use crate::store::kinds::merge_sections;
 use crate::store::set_aside::SetAsideRecord;
 use crate::store::tombstones;
@@ -97,11 +97,11 @@ fn winners(
 }
 
 /// Both copies combined (see the module docs for the rules). The result has this build's
-/// schema version; both inputs must already be parsed (and so migrated) documents.
+/// schema version (the default document's); both inputs must already be parsed (and so
+/// migrated) documents.
 pub fn merge(a: &Document, b: &Document) -> Document {
     let latest = tombstones::latest(&a.tombstones, &b.tombstones);
     let mut merged = Document {
-        schema_version: SCHEMA_VERSION,
         profile: newer(
             a.profile.clone(),
             a.profile.updated_at,

@@ -187,6 +187,38 @@ fn deleting_everything_is_not_undone_by_a_copy_that_still_had_the_data() {
     assert_eq!(ids(&stored(&backend)), (vec![], vec!["log-b"]));
 }
 
+/// Two copies opened after a deletion of everything are merged (one of them holds an entry its
+/// save never stored); the merged document must still say when everything was deleted, or a copy
+/// from before the deletion would then merge the old records back: the deletion leaves no
+/// tombstones, its stamp is all that marks them as gone.
+#[test]
+fn a_copy_from_before_deleting_everything_gives_way_after_later_copies_merged() {
+    let backend = MemoryBackend::default();
+    let mut setup = Copy::open(&backend);
+    setup.send(&backend, new_race("race-old"), 0);
+    let mut from_before = Copy::open(&backend);
+    Copy::open(&backend).send(&backend, Change::DeleteAll, 1);
+    let mut tab_b = Copy::open(&backend);
+    let tab_c = Copy::open(&backend);
+    let mut unsaved = tab_c.document.clone();
+    unsaved.apply(new_entry("log-unsaved"), at(2));
+    tab_b.send(&backend, new_race("race-b"), 3);
+    catch_up(&backend, tab_c.revision, &unsaved).unwrap();
+    let after = (vec!["race-b"], vec!["log-unsaved"]);
+    assert_eq!(ids(&stored(&backend)), after, "the two later copies merged");
+
+    let caught = catch_up(&backend, from_before.revision, &from_before.document)
+        .unwrap()
+        .unwrap();
+    assert_eq!(ids(&caught.document), after, "the old race stays deleted");
+    from_before.send(&backend, new_entry("log-old-copy"), 4);
+    assert_eq!(
+        ids(&stored(&backend)),
+        (vec!["race-b"], vec!["log-old-copy", "log-unsaved"]),
+        "its new entry goes onto the emptied data and the old race does not come back"
+    );
+}
+
 #[test]
 fn a_replace_is_not_merged_away_and_the_copy_that_replaced_later_wins_whole() {
     let mut old = fixture();
