@@ -38,14 +38,13 @@ desktop-smoke: rust
 	tests/desktop/install.sh "$${CARGO_TARGET_DIR:-target}/debug/fresh-legs"
 
 # build-web.sh installs the web tools (wasm target, wasm-bindgen-cli, npm packages) when missing.
-# Browser test files run one at a time (the drift and tick tests time real work), and no test may
-# hang CI: the slowest (a page whose timers are held for 30 s) takes about 35 s on a busy 2-core
-# machine.
+# The browser tests run two files at a time, then alone the ones that time real work (the script
+# says which and why).
 test: rust
 	scripts/ensure-system-packages.sh test
 	cargo test
 	scripts/build-web.sh
-	node --test --test-concurrency=1 --test-timeout=120000 --test-reporter=spec tests/e2e/*.test.mjs
+	scripts/browser-tests.sh
 
 dist: rust
 	scripts/build-web.sh
