@@ -61,6 +61,14 @@ test("a race added through the form counts down, can be edited, deleted and rest
     // The race's timeline is a labelled picture with a text alternative, and the page fits the phone.
     const timeline = page.getByRole("figure", { name: "Timeline around Harbour Half", exact: true });
     assert.match(await timeline.locator("figcaption").textContent(), /Deep-work cut-off: .*General work allowed again: /);
+    // The Today line is drawn before (so under) every label, whose halo keeps the letters whole
+    // where the line crosses them.
+    const underLabels = await timeline.evaluate((figure) => {
+      const line = figure.querySelector(".tl-today line");
+      const labels = [...figure.querySelectorAll(".tl-label")];
+      return line !== null && labels.length > 0 && labels.every((label) => line.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    assert.ok(underLabels, "the Today line is painted under the labels");
     const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no sideways scrolling at 390 px (overflow ${overflow} px)`);
 

@@ -153,6 +153,14 @@ pub fn RaceTimeline(race: Race, windows: RaceWindows, now: DateTime<Utc>) -> Ele
             svg {
                 view_box: "0 0 {WIDTH} {height}",
                 "aria-hidden": "true",
+                // First, so it is painted under the rows: where it crosses a label, the label's
+                // halo (races.css) keeps the letters whole.
+                if let Some(x) = today_x {
+                    g { class: "tl-today",
+                        line { x1: x, x2: x, y1: TOP - 2.0, y2: height, }
+                        text { x: x, y: 11.0, "text-anchor": axis.anchor(x), "Today" }
+                    }
+                }
                 for (index, row) in rows.iter().enumerate() {
                     g { key: "{index}", class: row.class,
                         text { x: PAD, y: TOP + ROW * index as f64 + 11.0, class: "tl-label", "{row.text}" }
@@ -170,12 +178,6 @@ pub fn RaceTimeline(race: Race, windows: RaceWindows, now: DateTime<Utc>) -> Ele
                                 circle { cx: axis.x(row.from), cy: TOP + ROW * index as f64 + 20.5, r: 5.0 }
                             },
                         }
-                    }
-                }
-                if let Some(x) = today_x {
-                    g { class: "tl-today",
-                        line { x1: x, x2: x, y1: TOP - 2.0, y2: height, }
-                        text { x: x, y: 11.0, "text-anchor": axis.anchor(x), "Today" }
                     }
                 }
             }
