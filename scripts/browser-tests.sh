@@ -12,8 +12,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The drift, frozen-page and player checks compare the screen with the wall clock.
-REAL_TIME=(tests/e2e/background.test.mjs tests/e2e/timers.test.mjs)
+# The drift, frozen-page and player checks compare the screen with the wall clock; the training
+# import's measures how long the page waits while a worker reads a slow file (it waited 809 ms,
+# over its 500 ms limit, when another file's browser shared the machine).
+REAL_TIME=(tests/e2e/background.test.mjs tests/e2e/timers.test.mjs tests/e2e/training.test.mjs)
 
 files=("$@")
 [[ ${#files[@]} -eq 0 ]] && files=(tests/e2e/*.test.mjs)
@@ -22,11 +24,14 @@ for file in "${files[@]}"; do
   if [[ " ${REAL_TIME[*]} " == *" $file "* ]]; then alone+=("$file"); else shared+=("$file"); fi
 done
 
+# Both groups run whatever the first gave, so one run reports every failure.
+failed=0
 run() {
   local concurrency="$1"
   shift
   [[ $# -eq 0 ]] && return 0
-  node --test --test-concurrency="$concurrency" --test-timeout=300000 --test-reporter=spec "$@"
+  node --test --test-concurrency="$concurrency" --test-timeout=300000 --test-reporter=spec "$@" || failed=1
 }
 run 2 "${shared[@]}"
 run 1 "${alone[@]}"
+exit "$failed"
