@@ -4,9 +4,9 @@
 #
 # Usage: scripts/browser-tests.sh [FILE...]   the given test files, else every one
 #
-# Two at a time, the 98 tests took 7 min 42 s where one at a time took 9 min 44 s on this 2-core
-# machine (BENCHMARKS.md, "The test suite's time"); three at a time is no faster and stretched the
-# desktop axe checks past two minutes. The limit is per file and only keeps a hung page from
+# This way the 98 tests took 7 min 24 s where one at a time took 9 min 44 s on this 2-core machine
+# (BENCHMARKS.md, "The test suite's time"); three at a time is no faster and stretched the desktop
+# axe checks past two minutes. The limit is per file and only keeps a hung page from
 # holding CI: the slowest file, the desktop axe checks, takes about 100 s when it shares the
 # machine.
 set -euo pipefail
