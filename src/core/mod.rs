@@ -21,4 +21,5 @@ pub mod sorting;
 pub mod timer;
 pub mod training;
 pub mod validation;
+pub mod words;
 pub mod zone;

@@ -1,5 +1,6 @@
 //! The screens and their paths, and the shell (banner, navigation) around them.
 
+use crate::core::words::message;
 use crate::ui::components::{use_toasts_provider, LoadBanner, MainNav, ToastRegion};
 use crate::ui::views::{
     use_data_requests_provider, use_running_provider, Aromatherapy, Checklists, Leave, Log, More,
@@ -70,7 +71,7 @@ fn Shell() -> Element {
     rsx! {
         style { {SHELL_CSS} }
         div { class: if playing_here { "shell playing" } else { "shell" },
-            a { class: "skip-link", href: "#content", "Skip to content" }
+            a { class: "skip-link", href: "#content", {message("skip-to-content")} }
             ToastRegion {}
             RunningBar {}
             MainNav { ask_first }

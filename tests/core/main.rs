@@ -59,5 +59,7 @@ mod training_load;
 mod training_real_files;
 mod training_season;
 mod training_summary;
+mod words;
+mod words_catalogues;
 mod zone_finder;
 mod zone_fixture;

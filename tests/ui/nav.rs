@@ -103,3 +103,19 @@ fn the_open_screen_with_no_file_given_leads_to_the_import_in_settings() {
     assert!(page.contains("Waiting for a file."), "{page}");
     assert!(page.contains(r#"href="/settings""#), "{page}");
 }
+
+#[test]
+fn the_navigation_speaks_the_app_s_language() {
+    use fresh_legs::core::words::{set_language, Catalogue, Language};
+    set_language(Catalogue::compiled(Language::German).expect("native builds hold German"));
+    let page = html(&app_at("/more", Document::default(), None, clock()));
+    set_language(Catalogue::english());
+    assert!(nav_link(&page, "Heute").contains(r#"href="/""#), "{page}");
+    assert!(page.contains(r#"aria-label="Hauptmenü""#), "{page}");
+    assert!(page.contains("Zum Inhalt springen"), "{page}");
+    assert!(page.contains("<h1>Mehr</h1>"), "{page}");
+    assert!(
+        page.contains("Was du vor und nach einem Wettkampf einpackst und erledigst."),
+        "the More screen's purposes: {page}"
+    );
+}
