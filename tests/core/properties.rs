@@ -143,7 +143,7 @@ proptest! {
             let held: Vec<MassageKind> = day.withheld.iter().map(|w| w.kind).collect();
             prop_assert!(booked.iter().all(|kind| !held.contains(kind)), "{} books and holds back one kind: {booked:?} {held:?}", day.date);
             let unique: BTreeSet<_> = booked.iter().chain(&held).collect();
-            prop_assert_eq!(unique.len(), booked.len() + held.len(), "one entry per kind on {}", day.date);
+            prop_assert_eq!(unique.len(), booked.len() + held.len(), "one entry per kind on {}: {:?} {:?}", day.date, day.sessions, day.withheld);
             let main = day.sessions.iter().filter(|s| s.takes_the_day()).count();
             prop_assert!(main <= 1, "{} hands-on sessions on {}", main, day.date);
             if logged_days.contains(&day.date) {

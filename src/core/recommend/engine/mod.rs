@@ -165,7 +165,14 @@ impl<'a, 'r> Planner<'a, 'r> {
 
     /// Whether a session of `kind` that takes the day can be booked on day `day`.
     pub fn can_book(&self, day: usize, kind: MassageKind) -> bool {
-        self.taken_by(day).is_none() && self.kept_off(day, kind).is_none()
+        self.taken_by(day).is_none() && self.kept_off(day, kind).is_none() && !self.has(day, kind)
+    }
+
+    /// Whether day `day` already has a session of `kind`, one that leaves the day free (the
+    /// flush at a race's start) included: a day shows one session of each kind, so a second
+    /// race's would be hidden behind the first.
+    pub fn has(&self, day: usize, kind: MassageKind) -> bool {
+        self.days[day].session(kind).is_some()
     }
 
     /// Whether the budget has room for one more therapist session on day `day`, or why not.

@@ -127,7 +127,7 @@ fn at_the_start(plan: &mut Planner, w: &RaceWindows) {
     let Some(day) = plan.facts.day_of(w.start) else {
         return;
     };
-    if plan.kept_off(day, MassageKind::PreEvent).is_some() {
+    if plan.kept_off(day, MassageKind::PreEvent).is_some() || plan.has(day, MassageKind::PreEvent) {
         return;
     }
     // The first tool of the runner's race-week flush: the one they have been using.
