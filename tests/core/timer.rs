@@ -194,6 +194,16 @@ fn back_restarts_a_segment_that_has_run_a_while() {
 }
 
 #[test]
+fn back_after_exactly_the_restart_time_restarts_the_segment() {
+    let mut timer = fixture();
+    timer.start(at(0.0));
+    // The right side starts at 40 s; 3 s in is the first moment Back restarts it.
+    timer.back(at(43.0));
+    assert_eq!(timer.current(at(43.0)).map(|(i, _)| i), Some(3));
+    assert_eq!(timer.remaining(at(43.0)), secs(30.0));
+}
+
+#[test]
 fn a_quick_back_goes_to_the_previous_side_over_the_switch_gap() {
     let mut timer = fixture();
     timer.start(at(0.0));

@@ -72,6 +72,19 @@ fn a_stored_copy_that_makes_no_sense_is_never_played() {
         None,
         "a segment that does not exist"
     );
+    // One past the last segment, the nearest index that does not exist.
+    let segments = value["timer"]["segments"].as_array().unwrap().len();
+    value["timer"]["state"]["index"] = segments.into();
+    assert_eq!(
+        Snapshot::from_text(&value.to_string()),
+        None,
+        "segment {segments} of {segments}"
+    );
+    value["timer"]["state"]["index"] = (segments - 1).into();
+    assert!(
+        Snapshot::from_text(&value.to_string()).is_some(),
+        "the last segment exists"
+    );
     let mut ended = running_snapshot(12.0);
     ended.timer.stop(at(12.0));
     assert_eq!(
