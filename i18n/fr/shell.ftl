@@ -1,4 +1,4 @@
-# Le cadre de chaque écran : la navigation et l’écran « Plus ».
+# Le cadre de chaque écran : la navigation et l’écran « Plus ».
 
 skip-to-content = Aller au contenu
 nav-label = Menu principal
@@ -16,7 +16,7 @@ nav-timers-purpose = Rouleau de massage et étirements guidés.
 nav-log = Journal
 nav-log-purpose = Vos massages, vos courbatures et vos blessures.
 nav-training = Entraînement
-nav-training-purpose = Importez les fichiers de votre montre : semaines dures, fractionné, courses et charge.
+nav-training-purpose = Importez les fichiers de votre montre : semaines dures, fractionné, courses et charge.
 nav-settings = Réglages
-nav-settings-purpose = Vos préférences, les thèmes et vos données : exporter, importer, supprimer.
+nav-settings-purpose = Vos préférences, les thèmes et vos données : exporter, importer, supprimer.
 nav-more = Plus

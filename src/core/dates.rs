@@ -2,56 +2,43 @@
 //! 2026" where the runner's locale puts the month first; "07:30") and in the ISO forms of the
 //! browser's date and time fields, and how it reads those fields back.
 //!
-//! Each form is a small function rather than a strftime pattern: chrono's `format("%-d %b")`
-//! parses its pattern at run time, and that parser and its formatter cost about 4 KB of gzip in
-//! the web bundle for the dozen forms the app uses (BENCHMARKS.md, issue 19). English names,
-//! as everywhere in the app's copy.
+//! The names and the order of the parts come from the app's language (`i18n/<language>/dates.ftl`),
+//! not from chrono's strftime: its `format("%-d %b")` parses its pattern at run time, costs about
+//! 4 KB of gzip in the web bundle (BENCHMARKS.md, issue 19) and knows English names only.
 
+use crate::core::words::{message, message_with, Arg};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Offset, Timelike};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-fn month(date: NaiveDate) -> &'static str {
-    MONTHS[date.month0() as usize]
+/// A date's month or weekday name in the app's language, long ("March") or short ("Mar").
+fn name(kind: &str, number: u32) -> String {
+    message(&format!("dates-{kind}-{number}"))
 }
 
-fn weekday(date: NaiveDate) -> &'static str {
-    WEEKDAYS[date.weekday().num_days_from_monday() as usize]
+/// The parts every date form is made of, in the app's language.
+fn parts<'a>(order: DateOrder, date: NaiveDate, long: bool) -> [(&'a str, Arg<'a>); 5] {
+    let (month, weekday) = if long {
+        ("month", "weekday")
+    } else {
+        ("month-short", "weekday-short")
+    };
+    [
+        ("order", Arg::from(order.key())),
+        ("day", Arg::from(date.day())),
+        ("month", Arg::from(name(month, date.month()))),
+        (
+            "weekday",
+            Arg::from(name(weekday, date.weekday().number_from_monday())),
+        ),
+        // As text: a year is not a quantity, and "2,026" is not a year.
+        ("year", Arg::from(date.year().to_string())),
+    ]
 }
 
-/// The first three letters: "Mar", "Thu".
-fn short(name: &str) -> &str {
-    &name[..3]
-}
-
-/// The order the runner's locale writes a date in, with the app's English month names: "Thu 5
-/// Mar 2026" (day first, English as most of the world writes it) or "Thu, Mar 5, 2026" (month
-/// first, as in the United States). A date field in the browser or the desktop window follows
-/// the same locale, so the words and the fields agree.
+/// The order the runner's locale writes a date in, in English: "Thu 5 Mar 2026" (day first, as
+/// most of the world writes it) or "Thu, Mar 5, 2026" (month first, as in the United States).
+/// A date field in the browser or the desktop window follows the same locale, so the words and
+/// the fields agree. Other languages have one order each, which their catalogue gives.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum DateOrder {
     #[default]
@@ -93,55 +80,37 @@ impl DateOrder {
         }
     }
 
+    /// The order as the date catalogues select on it.
+    fn key(self) -> &'static str {
+        match self {
+            DateOrder::DayFirst => "day-first",
+            DateOrder::MonthFirst => "month-first",
+        }
+    }
+
     /// "5 Mar" or "Mar 5".
     pub fn day_month(self, date: NaiveDate) -> String {
-        match self {
-            DateOrder::DayFirst => format!("{} {}", date.day(), short(month(date))),
-            DateOrder::MonthFirst => format!("{} {}", short(month(date)), date.day()),
-        }
+        message_with("dates-day-month", &parts(self, date, false))
     }
 
     /// "5 Mar 2026" or "Mar 5, 2026".
     pub fn day_month_year(self, date: NaiveDate) -> String {
-        match self {
-            DateOrder::DayFirst => format!("{} {}", self.day_month(date), date.year()),
-            DateOrder::MonthFirst => format!("{}, {}", self.day_month(date), date.year()),
-        }
+        message_with("dates-day-month-year", &parts(self, date, false))
     }
 
     /// "Thu 5 Mar" or "Thu, Mar 5".
     pub fn weekday_day_month(self, date: NaiveDate) -> String {
-        format!(
-            "{}{}",
-            self.weekday_lead(short(weekday(date))),
-            self.day_month(date)
-        )
+        message_with("dates-weekday-day-month", &parts(self, date, false))
     }
 
     /// "Thu 5 Mar 2026" or "Thu, Mar 5, 2026".
     pub fn weekday_day_month_year(self, date: NaiveDate) -> String {
-        format!(
-            "{}{}",
-            self.weekday_lead(short(weekday(date))),
-            self.day_month_year(date)
-        )
+        message_with("dates-weekday-day-month-year", &parts(self, date, false))
     }
 
     /// "Thursday 5 March" or "Thursday, March 5".
     pub fn long_weekday_day_month(self, date: NaiveDate) -> String {
-        let lead = self.weekday_lead(weekday(date));
-        match self {
-            DateOrder::DayFirst => format!("{lead}{} {}", date.day(), month(date)),
-            DateOrder::MonthFirst => format!("{lead}{} {}", month(date), date.day()),
-        }
-    }
-
-    /// The weekday and what parts it from the date: a space, or a comma where the month leads.
-    fn weekday_lead(self, name: &str) -> String {
-        match self {
-            DateOrder::DayFirst => format!("{name} "),
-            DateOrder::MonthFirst => format!("{name}, "),
-        }
+        message_with("dates-long-weekday-day-month", &parts(self, date, true))
     }
 }
 
@@ -191,16 +160,19 @@ pub fn long_weekday_day_month(date: NaiveDate) -> String {
 
 /// "Thu 5 Mar 2026, 07:30".
 pub fn weekday_day_month_year_clock(at: NaiveDateTime) -> String {
-    format!(
-        "{}, {}",
-        weekday_day_month_year(at.date()),
-        clock(at.time())
-    )
+    date_clock(weekday_day_month_year(at.date()), at.time())
 }
 
 /// "Thu 5 Mar, 07:30".
 pub fn weekday_day_month_clock(at: NaiveDateTime) -> String {
-    format!("{}, {}", weekday_day_month(at.date()), clock(at.time()))
+    date_clock(weekday_day_month(at.date()), at.time())
+}
+
+fn date_clock(date: String, time: NaiveTime) -> String {
+    message_with(
+        "dates-date-clock",
+        &[("date", Arg::from(date)), ("clock", Arg::from(clock(time)))],
+    )
 }
 
 /// "07:30", on the 24-hour clock.

@@ -3,8 +3,8 @@
 
 use crate::common::{date, race, utc, LONDON};
 use fresh_legs::core::aroma::{
-    format_percent, mix, new_oil_warnings, oil, oils, set_status, status_of, sun_exposed, Goal,
-    Mix, OilStatus, Part, SharedCaution, SunReason, MAX_CARRIER_ML, MAX_PERCENT,
+    mix, new_oil_warnings, oil, oils, percent, set_status, status_of, sun_exposed, Goal, Mix,
+    OilStatus, Part, SharedCaution, SunReason, MAX_CARRIER_ML, MAX_PERCENT,
 };
 use fresh_legs::core::race::{Priority, Race};
 use fresh_legs::core::recommend::phase::Phase;
@@ -142,7 +142,7 @@ fn sun_sensitising_maxima_match_the_evidence_and_each_names_a_safe_alternative()
     for (key, max) in expected {
         let found = oil(key).unwrap();
         assert_eq!(found.sun_max_percent, Some(max), "{key}");
-        assert!(found.sun_safe_alternative.is_some(), "{key}");
+        assert!(found.sun_safe_alternative().is_some(), "{key}");
         let over = one(found, 100.0, max + 0.05, Some(&sunny(&morning_race())));
         assert!(over.is_err(), "{key} just above its maximum");
         assert!(
@@ -168,7 +168,7 @@ fn sun_sensitising_maxima_match_the_evidence_and_each_names_a_safe_alternative()
     assert!(peppermint.shared.contains(&SharedCaution::Children));
     assert!(SharedCaution::Children.text().contains("peppermint"));
     assert!(peppermint
-        .cautions
+        .cautions()
         .iter()
         .any(|caution| caution.contains("eyes")));
 }
@@ -205,7 +205,7 @@ fn energising_oils_fit_the_run_up_and_calming_ones_the_recovery() {
     assert!(Goal::Calming.fits(Phase::PostEventFlush));
     assert!(!Goal::Calming.fits(Phase::Build));
     assert_eq!(oil("lavender").unwrap().goal, Goal::Calming);
-    assert!(oils().iter().all(|oil| !oil.how.is_empty()));
+    assert!(oils().iter().all(|oil| !oil.how().is_empty()));
 }
 
 #[test]
@@ -262,7 +262,7 @@ fn an_oil_marked_new_warns_within_seven_days_of_an_a_race_only() {
 
 #[test]
 fn percentages_are_shown_without_trailing_zeros() {
-    assert_eq!(format_percent(0.4), "0.4");
-    assert_eq!(format_percent(2.0), "2");
-    assert_eq!(format_percent(1.25), "1.25");
+    assert_eq!(percent(0.4), "0.4\u{a0}%");
+    assert_eq!(percent(2.0), "2\u{a0}%");
+    assert_eq!(percent(1.25), "1.25\u{a0}%");
 }

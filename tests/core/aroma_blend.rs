@@ -175,13 +175,13 @@ fn sun_limits_hold_every_day_for_outdoor_training_and_in_a_sunny_race_week() {
 fn every_oil_has_its_cautions_and_the_general_ones_cover_who_should_take_care() {
     for found in oils() {
         assert!(
-            !found.cautions.is_empty() || !found.shared.is_empty(),
+            !found.cautions().is_empty() || !found.shared.is_empty(),
             "{} has no caution",
-            found.name
+            found.name()
         );
     }
     let peppermint = oil("peppermint").unwrap();
-    let own = peppermint.cautions.join(" ");
+    let own = peppermint.cautions().join(" ");
     assert!(
         own.contains("G6PD") && own.contains("heart rhythm"),
         "{own}"

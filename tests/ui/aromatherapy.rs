@@ -136,8 +136,8 @@ fn the_cautions_come_before_the_calculator_and_every_oil_has_its_own() {
         assert!(panel.contains(topic), "{topic}: {panel}");
     }
     for oil in fresh_legs::core::aroma::oils() {
-        let list = format!(r#"aria-label="Cautions for {}""#, oil.name);
-        assert!(page.contains(&list), "{}", oil.name);
+        let list = format!(r#"aria-label="Cautions for {}""#, oil.name());
+        assert!(page.contains(&list), "{}", oil.name());
     }
     assert!(page.contains("G6PD deficiency"));
 }
@@ -219,14 +219,18 @@ fn the_guide_says_shared_cautions_once_keeps_cards_short_and_never_breaks_a_figu
         let card = &card[..card.find("</article>").unwrap()];
         let details = card
             .find(r#"<details class="oil-details""#)
-            .unwrap_or_else(|| panic!("{}: details a tap away: {card}", oil.name));
+            .unwrap_or_else(|| panic!("{}: details a tap away: {card}", oil.name()));
         // Before the fold: the name and one badge, not the how-to or the cautions.
-        assert!(!card[..details].contains(oil.how), "{}: {card}", oil.name);
-        assert!(!card[..details].contains("Cautions for"), "{}", oil.name);
-        assert!(card[details..].contains("<summary"), "{}", oil.name);
+        assert!(
+            !card[..details].contains(&oil.how()),
+            "{}: {card}",
+            oil.name()
+        );
+        assert!(!card[..details].contains("Cautions for"), "{}", oil.name());
+        assert!(card[details..].contains("<summary"), "{}", oil.name());
         for caution in oil.shared {
             let link = format!(r##"href="#caution-{}""##, caution.key());
-            assert!(card.contains(&link), "{}: {link}", oil.name);
+            assert!(card.contains(&link), "{}: {link}", oil.name());
         }
     }
     assert!(page.contains("Sun limit 0.4\u{a0}%"), "{page}");
@@ -238,4 +242,74 @@ fn the_guide_says_shared_cautions_once_keeps_cards_short_and_never_breaks_a_figu
     );
     let body = &page[page.rfind("</style>").map_or(0, |end| end)..];
     assert_eq!(broken_figures(body), Vec::<String>::new());
+}
+
+#[test]
+fn the_guide_speaks_the_app_s_language_with_its_decimal_comma() {
+    use fresh_legs::core::log::{LogEntry, LogKind};
+    use fresh_legs::core::safety::RedFlag;
+    use fresh_legs::core::words::{set_language, Catalogue, Language};
+    let mut document = with_race(race_in(3, 9, true));
+    document.profile.trains_outdoors_in_daylight = true;
+    set_status(&mut document.oil_marks, "lavender", OilStatus::New, now());
+    let mut stopped = Document::default();
+    stopped.log.push(LogEntry {
+        id: RecordId("flag".into()),
+        updated_at: now(),
+        at: now() - Duration::hours(1),
+        kind: LogKind::RedFlag {
+            flag: RedFlag::Pregnancy,
+            area: None,
+            cleared: None,
+        },
+    });
+    set_language(Catalogue::compiled(Language::German).expect("native builds hold German"));
+    let page = html(&app_at("/aromatherapy", document, None, clock()));
+    let on_hold = html(&app_at("/aromatherapy", stopped, None, clock()));
+    set_language(Catalogue::english());
+
+    assert!(page.contains("<h1>Aromatherapie</h1>"), "{page}");
+    assert!(page.contains(">Belebend, vor dem Wettkampf "), "{page}");
+    assert!(page.contains("(belebend, vor dem Wettkampf)."), "{page}");
+    assert!(page.contains(
+        "Für eine Körpermassage mischst du 1,5 bis 3\u{a0}% in ein Trägeröl: 3 bis 6\u{a0}Tropfen auf 10\u{a0}ml."
+    ));
+    assert!(page.contains("<strong>Kinder: </strong>"), "{page}");
+    assert!(page.contains("Bei Sonne max. 0,4\u{a0}%"), "{page}");
+    assert!(page.contains("Nicht phototoxische Alternative: Bergamotte FCF."));
+    assert!(page.contains(r#"aria-label="Vorsichtshinweise zu Lavendel fein""#));
+    assert!(
+        page.contains(r#"<label for="mark-lavender">Deine Erfahrung mit Lavendel fein</label>"#)
+    );
+    assert!(page.contains(
+        r#"<option selected=true value="new">Neu für mich (noch kein Verträglichkeitstest)</option>"#
+    ));
+    assert!(
+        page.contains("Lavendel fein ist neu für dich und Harbour Half ist in 2\u{a0}Tagen."),
+        "{page}"
+    );
+    // The calculator: its figures with a decimal comma, and the sun limits said in German.
+    assert!(
+        page.contains("Ein Tropfen sind etwa 0,05\u{a0}ml."),
+        "{page}"
+    );
+    assert!(page.contains("Du trainierst draußen bei Tageslicht, deshalb gilt"));
+    assert!(page.contains(r#"<label for="calc-percent-1">Öl 1, Verdünnung (%)</label>"#));
+    assert!(
+        page.contains("4\u{a0}Tropfen Orange süß</strong> auf 10\u{a0}ml Trägeröl."),
+        "{page}"
+    );
+    for english in [
+        "Sun limit",
+        "Before you choose",
+        "Blend calculator",
+        "Carrier oil",
+        "drops",
+    ] {
+        assert!(!page.contains(english), "{english}: {page}");
+    }
+    assert!(
+        on_hold.contains("Du hast eine Schwangerschaft gemeldet: keine Massageöle auf die Haut"),
+        "{on_hold}"
+    );
 }

@@ -171,3 +171,72 @@ fn self_massage_items_lead_to_their_guided_routine() {
     );
     assert!(before.contains(">Start "), "{before}");
 }
+
+#[test]
+fn the_checklists_speak_the_app_s_language_and_keep_the_runner_s_own_words() {
+    use fresh_legs::core::log::{LogEntry, LogKind};
+    use fresh_legs::core::safety::RedFlag;
+    use fresh_legs::core::words::{set_language, Catalogue, Language};
+    let mut document = seeded(2);
+    document.log.push(LogEntry {
+        id: RecordId("flag".into()),
+        updated_at: now(),
+        at: now() - Duration::hours(1),
+        kind: LogKind::RedFlag {
+            flag: RedFlag::FeverOrUnwell,
+            area: None,
+            cleared: None,
+        },
+    });
+    let mut saved = RaceChecklist::new(&RecordId("race-seeded".into()), now());
+    saved
+        .add(
+            RecordId("own-1".into()),
+            Group::DayBefore,
+            "Startnummer anstecken",
+            now(),
+        )
+        .unwrap();
+    document.checklists.push(saved);
+    set_language(Catalogue::compiled(Language::German).expect("native builds hold German"));
+    let page = html(&app_at("/checklists", document, None, clock()));
+    set_language(Catalogue::english());
+    assert!(page.contains("<h1>Checklisten</h1>"), "{page}");
+    assert!(page.contains(r#"<label for="checklist-race">Wettkampf</label>"#));
+    assert!(
+        page.contains("gemeldet: Alles rund um Massage, Termine, Programme und Öle wartet"),
+        "the red flag holds the hands-on items: {page}"
+    );
+    let before = section(&page, "list-pre-heading");
+    assert!(before.contains(">Vor dem Wettkampf</h2>"), "{before}");
+    assert!(before.contains(r#"aria-label="Fortschritt: Vor dem Wettkampf""#));
+    for heading in ["Zwei Tage vorher", "Am Vortag", "Am Wettkampfmorgen"] {
+        assert!(
+            before.contains(&format!(">{heading}</h3>")),
+            "{heading}: {before}"
+        );
+    }
+    assert!(
+        before.contains("Trink über den Tag verteilt regelmäßig"),
+        "due two days before: {before}"
+    );
+    assert!(
+        before.contains("Buche deine Vorwettkampfmassage für morgen"),
+        "{before}"
+    );
+    assert!(before.contains(r#"aria-label="Entfernen: Startnummer anstecken""#));
+    assert!(before.contains(r#"<label for="new-item-pre">Eigener Punkt</label>"#));
+    assert!(before.contains("Punkt hinzufügen"));
+    let after = section(&page, "list-post-heading");
+    assert!(after.contains(">Nach dem Wettkampf</h2>"), "{after}");
+    assert!(after.contains("In den ersten zwei Stunden nach dem Zieleinlauf"));
+    assert!(after.contains("Nachwettkampfmassage: eine leichte Lockerung"));
+    for english in [
+        "Before the race",
+        "Two days before",
+        "Add item",
+        "Your own item",
+    ] {
+        assert!(!page.contains(english), "{english} left in English: {page}");
+    }
+}

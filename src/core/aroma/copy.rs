@@ -1,8 +1,7 @@
-//! The words a runner reads in the aromatherapy guide: the rules for every oil, the cautions
-//! shared by several oils or every runner, the calculator's refusals and the warning for oils
-//! still new to them. The oils' own descriptions and cautions live with the oil table
-//! (`oils.rs`). A figure and its unit are joined by a non-breaking space (`\u{a0}`), so no
-//! screen wraps between them.
+//! The words a runner reads in the aromatherapy guide, from the `aromatherapy` catalogue: the
+//! oils' names, uses and cautions, the rules for every oil, the cautions shared by several oils or
+//! every runner, the calculator's refusals and the warning for oils still new to them. Every
+//! percentage is written by [`percent`], so each language places its sign once.
 //!
 //! Sources: docs/RULES.md rule 9, from the evidence notes (dilution, patch test, sun limits, peppermint near children);
 //! Tisserand & Young, Essential Oil Safety, 2nd ed., 2014 (pregnancy, asthma and inhalation,
@@ -10,141 +9,222 @@
 //! Animal Poison Control Center (essential oils and pets).
 
 use crate::core::aroma::figures::{
-    format_percent, percent, BODY_MASSAGE_PERCENT, DROP_ML, MAX_BLEND_OILS, MAX_CARRIER_ML,
-    MAX_PERCENT,
+    BODY_MASSAGE_PERCENT, DROP_ML, MAX_BLEND_OILS, MAX_CARRIER_ML, MAX_PERCENT,
 };
-use crate::core::aroma::marks::NewOilWarning;
-use crate::core::aroma::oil::{Oil, SharedCaution};
+use crate::core::aroma::marks::{NewOilWarning, OilStatus};
+use crate::core::aroma::oil::{Goal, Oil, SharedCaution};
 use crate::core::aroma::sun::SunReason;
+use crate::core::words::{message, message_with, Arg};
 
-/// Drops of oil in 10 ml of carrier at `percent`, for the rule of thumb ("3 to 6 drops in 10 ml").
-fn drops_in_ten_ml(strength: f64) -> String {
-    format!("{:.0}", 10.0 * strength / 100.0 / DROP_ML)
+/// The carrier oil of the rule of thumb ("3 to 6 drops in 10 ml"), in ml.
+const RULE_OF_THUMB_ML: f64 = 10.0;
+
+/// A percentage in the app's language, to at most two decimals: "0.4 %", "0,4 %" in German.
+pub fn percent(value: f64) -> String {
+    message_with("aromatherapy-percent", &[("value", Arg::from(value))])
+}
+
+/// The usual strength for a body massage: "1.5 to 3 %".
+fn body_massage_range() -> String {
+    message_with(
+        "aromatherapy-percent-range",
+        &[
+            ("low", Arg::from(*BODY_MASSAGE_PERCENT.start())),
+            ("high", Arg::from(*BODY_MASSAGE_PERCENT.end())),
+        ],
+    )
+}
+
+/// Whole drops of oil in the rule of thumb's carrier at `strength` percent.
+fn drops_in_rule_of_thumb(strength: f64) -> f64 {
+    (RULE_OF_THUMB_ML * strength / 100.0 / DROP_ML).round()
 }
 
 /// How to use any oil safely, with the figures the calculator uses.
 pub fn safe_use() -> Vec<String> {
     let (low, high) = (*BODY_MASSAGE_PERCENT.start(), *BODY_MASSAGE_PERCENT.end());
     vec![
-        "Never put an essential oil on skin undiluted, and never swallow one.".to_string(),
-        format!(
-            "For a body massage, mix {} to {} into a carrier oil: {} to {}\u{a0}drops in 10\u{a0}ml.",
-            format_percent(low),
-            percent(high),
-            drops_in_ten_ml(low),
-            drops_in_ten_ml(high)
+        message("aromatherapy-safe-undiluted"),
+        message_with(
+            "aromatherapy-safe-strength",
+            &[
+                ("range", Arg::from(body_massage_range())),
+                ("low_drops", Arg::from(drops_in_rule_of_thumb(low))),
+                ("high_drops", Arg::from(drops_in_rule_of_thumb(high))),
+                ("ml", Arg::from(RULE_OF_THUMB_ML)),
+            ],
         ),
-        "Patch-test every new oil: a little of the diluted mix on the inner forearm, then wait 24 to 48\u{a0}hours for any redness or itching.".to_string(),
-        "Try new oils weeks before race week, never for the first time before an important race.".to_string(),
+        message("aromatherapy-safe-patch-test"),
+        message("aromatherapy-safe-try-early"),
     ]
+}
+
+impl Oil {
+    /// Its name, on its card and mid-sentence: "Sweet orange".
+    pub fn name(&self) -> String {
+        message(self.name_id)
+    }
+
+    /// How to use it.
+    pub fn how(&self) -> String {
+        message(self.how_id)
+    }
+
+    /// The sun-safe oil to use instead, mid-sentence: "bergamot FCF".
+    pub fn sun_safe_alternative(&self) -> Option<String> {
+        self.alternative_id.map(message)
+    }
+
+    /// Its own safety notes.
+    pub fn cautions(&self) -> Vec<String> {
+        self.caution_ids.iter().copied().map(message).collect()
+    }
+}
+
+impl Goal {
+    /// The heading of the guide's section.
+    pub fn label(self) -> String {
+        match self {
+            Goal::Energising => message("aromatherapy-goal-energising"),
+            Goal::Calming => message("aromatherapy-goal-calming"),
+        }
+    }
+}
+
+impl OilStatus {
+    /// The choice shown to the runner.
+    pub fn label(self) -> String {
+        match self {
+            OilStatus::NotMarked => message("aromatherapy-mark-not-marked"),
+            OilStatus::New => message("aromatherapy-mark-new"),
+            OilStatus::PatchTested => message("aromatherapy-mark-patch-tested"),
+        }
+    }
 }
 
 impl SharedCaution {
     /// Who or what it concerns, as the start of its line: "Children".
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            SharedCaution::Pregnancy => "Pregnant or breastfeeding",
-            SharedCaution::Children => "Children",
-            SharedCaution::Asthma => "Asthma or a sensitivity to scents",
-            SharedCaution::Pets => "Pets",
-            SharedCaution::BrokenSkin => "Broken, chafed or sunburnt skin",
-            SharedCaution::OldOils => "Old oils",
-            SharedCaution::SunLimits => "Sun limits",
+            SharedCaution::Pregnancy => message("aromatherapy-caution-pregnancy"),
+            SharedCaution::Children => message("aromatherapy-caution-children"),
+            SharedCaution::Asthma => message("aromatherapy-caution-asthma"),
+            SharedCaution::Pets => message("aromatherapy-caution-pets"),
+            SharedCaution::BrokenSkin => message("aromatherapy-caution-broken-skin"),
+            SharedCaution::OldOils => message("aromatherapy-caution-old-oils"),
+            SharedCaution::SunLimits => message("aromatherapy-caution-sun-limits"),
         }
     }
 
     /// What to do, after the label.
-    pub fn text(self) -> &'static str {
+    pub fn text(self) -> String {
         match self {
-            SharedCaution::Pregnancy => "ask your midwife or doctor before using essential oils.",
-            SharedCaution::Children => "keep bottles out of reach, use no oils on a young child without advice, and never peppermint near a baby's or young child's face.",
-            SharedCaution::Asthma => "breathing oils in can set it off, so skip the tissue and the diffuser or try the faintest trace first.",
-            SharedCaution::Pets => "some oils harm cats, dogs and birds; keep bottles and diffusers away from them and wash your hands before you touch them.",
-            SharedCaution::BrokenSkin => "common after a race: no oils there until it has healed.",
-            SharedCaution::OldOils => "citrus oils and lavender go off once opened and then irritate skin. Keep them closed, cool and dark, and replace citrus oils about a year after opening.",
-            SharedCaution::SunLimits => "a sun-sensitising oil's limit holds for skin that will see the sun or a sunbed within 12 to 24\u{a0}hours, and several in one blend add up. Oils marked sun-safe have none.",
+            SharedCaution::Pregnancy => message("aromatherapy-caution-pregnancy-text"),
+            SharedCaution::Children => message("aromatherapy-caution-children-text"),
+            SharedCaution::Asthma => message("aromatherapy-caution-asthma-text"),
+            SharedCaution::Pets => message("aromatherapy-caution-pets-text"),
+            SharedCaution::BrokenSkin => message("aromatherapy-caution-broken-skin-text"),
+            SharedCaution::OldOils => message("aromatherapy-caution-old-oils-text"),
+            SharedCaution::SunLimits => message("aromatherapy-caution-sun-limits-text"),
         }
     }
 }
 
-/// Why sun limits apply, mid-sentence.
+/// Why sun limits apply, as a clause that can follow "and" or "as".
 fn sun_why(reason: &SunReason) -> String {
     match reason {
-        SunReason::TrainsOutdoors => "you train outdoors in daylight".to_string(),
-        SunReason::Race { name } => format!("{name} is outdoors in daylight"),
+        SunReason::TrainsOutdoors => message("aromatherapy-sun-why-training"),
+        SunReason::Race { name } => message_with(
+            "aromatherapy-sun-why-race",
+            &[("race", Arg::from(name.as_str()))],
+        ),
     }
 }
 
 /// The calculator's note on why sun limits hold today.
 pub fn sun_hint(reason: &SunReason) -> String {
+    // The clause starts this sentence, and every language the app speaks starts a sentence with
+    // a capital; a race name typed in lower case gets one too.
     let why = sun_why(reason);
     let mut chars = why.chars();
     let why = chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()
     });
-    format!("{why}, so sun-sensitising oils are held to their sun-safe strength, and several in one blend add up.")
+    message_with("aromatherapy-sun-hint", &[("why", Arg::from(why))])
 }
 
 pub(crate) fn carrier_out_of_range() -> String {
-    format!("Enter an amount of carrier oil above 0 and up to {MAX_CARRIER_ML:.0}\u{a0}ml.")
+    message_with(
+        "aromatherapy-carrier-out-of-range",
+        &[("max", Arg::from(MAX_CARRIER_ML))],
+    )
 }
 
 pub(crate) fn percent_out_of_range() -> String {
-    format!(
-        "Enter a dilution above 0 and up to {MAX_PERCENT:.0}\u{a0}%; {} to {} suits a body massage.",
-        format_percent(*BODY_MASSAGE_PERCENT.start()),
-        percent(*BODY_MASSAGE_PERCENT.end())
+    message_with(
+        "aromatherapy-percent-out-of-range",
+        &[
+            ("max", Arg::from(percent(MAX_PERCENT))),
+            ("range", Arg::from(body_massage_range())),
+        ],
     )
 }
 
 pub(crate) fn blend_size(count: usize) -> String {
-    if count == 0 {
-        "Choose at least one oil.".to_string()
-    } else {
-        format!("A blend has at most {MAX_BLEND_OILS} oils; this one has {count}.")
-    }
+    message_with(
+        "aromatherapy-blend-size",
+        &[
+            ("count", Arg::from(count)),
+            ("max", Arg::from(MAX_BLEND_OILS)),
+        ],
+    )
 }
 
 pub(crate) fn oil_twice(oil: &Oil) -> String {
-    format!(
-        "{} is in the blend twice: give it one row with its whole strength.",
-        oil.name
-    )
+    message_with("aromatherapy-oil-twice", &[("oil", Arg::from(oil.name()))])
 }
 
 pub(crate) fn blend_too_strong(total: f64) -> String {
-    format!(
-        "Together the oils come to {}; keep the whole blend to {MAX_PERCENT:.0}\u{a0}% or less.",
-        percent(total)
+    message_with(
+        "aromatherapy-blend-too-strong",
+        &[
+            ("total", Arg::from(percent(total))),
+            ("max", Arg::from(percent(MAX_PERCENT))),
+        ],
     )
 }
 
+/// `needed_ml`: whole millilitres.
 pub(crate) fn under_one_drop(oil: &Oil, needed_ml: f64) -> String {
-    format!(
-        "That is less than one drop of {}. Mix at least {needed_ml:.0}\u{a0}ml of carrier oil at this strength.",
-        oil.name
+    // As digits alone, which read the same in every language: a number would take a thousands
+    // mark at the faintest strengths ("5,000" where the guide has always said "5000").
+    let needed = format!("{needed_ml:.0}");
+    message_with(
+        "aromatherapy-under-one-drop",
+        &[("oil", Arg::from(oil.name())), ("ml", Arg::from(needed))],
     )
 }
 
 pub(crate) fn stronger_than_massage() -> String {
-    format!(
-        "Stronger than the {} to {} usual for a body massage: keep it to a small area.",
-        format_percent(*BODY_MASSAGE_PERCENT.start()),
-        percent(*BODY_MASSAGE_PERCENT.end())
+    message_with(
+        "aromatherapy-stronger-than-massage",
+        &[("range", Arg::from(body_massage_range()))],
     )
 }
 
 pub(crate) fn over_sun_limit(oil: &Oil, max: f64, reason: &SunReason) -> String {
-    let instead = oil
-        .sun_safe_alternative
-        .map(|alternative| format!(", or use {alternative} instead"))
-        .unwrap_or_default();
-    format!(
-        "Too strong for skin in the sun: {} makes skin burn more easily in sunlight, and {}. Keep it to {} or less{instead}.",
-        oil.name,
-        sun_why(reason),
-        percent(max)
-    )
+    let mut args = vec![
+        ("oil", Arg::from(oil.name())),
+        ("why", Arg::from(sun_why(reason))),
+        ("max", Arg::from(percent(max))),
+    ];
+    match oil.sun_safe_alternative() {
+        Some(alternative) => {
+            args.push(("alternative", Arg::from(alternative)));
+            message_with("aromatherapy-over-sun-limit-instead", &args)
+        }
+        None => message_with("aromatherapy-over-sun-limit", &args),
+    }
 }
 
 /// `shares`: each sun-sensitising oil, its strength and its share of its own maximum.
@@ -156,33 +236,39 @@ pub(crate) fn blend_over_sun_limit(
     let parts: Vec<String> = shares
         .iter()
         .map(|(oil, strength, share)| {
-            format!(
-                "{} at {} uses {} of its sun limit",
-                oil.name,
-                percent(*strength),
-                percent((share * 100.0).round())
+            message_with(
+                "aromatherapy-sun-share",
+                &[
+                    ("oil", Arg::from(oil.name())),
+                    ("strength", Arg::from(percent(*strength))),
+                    ("share", Arg::from(percent((share * 100.0).round()))),
+                ],
             )
         })
         .collect();
-    format!(
-        "Too strong together for skin in the sun, as {}: {}, {} in all. Lower them until the shares add up to 100\u{a0}% or less, or choose sun-safe oils.",
-        sun_why(reason),
-        parts.join("; "),
-        percent((total * 100.0).round())
+    message_with(
+        "aromatherapy-blend-over-sun-limit",
+        &[
+            ("why", Arg::from(sun_why(reason))),
+            (
+                "shares",
+                Arg::from(parts.join(&message("aromatherapy-sun-share-separator"))),
+            ),
+            ("total", Arg::from(percent((total * 100.0).round()))),
+        ],
     )
 }
 
 impl NewOilWarning {
     /// The warning as the runner reads it.
     pub fn message(&self) -> String {
-        let when = match self.days_away {
-            0 => "less than a day away".to_string(),
-            1 => "1\u{a0}day away".to_string(),
-            n => format!("{n}\u{a0}days away"),
-        };
-        format!(
-            "{} is new to you and {} is {when}. A patch test takes 24 to 48\u{a0}hours and a first try belongs before a training run, so leave it out of this race or test it now and keep it for afterwards.",
-            self.oil_name, self.race
+        message_with(
+            "aromatherapy-new-oil",
+            &[
+                ("oil", Arg::from(self.oil_name.as_str())),
+                ("race", Arg::from(self.race.as_str())),
+                ("days", Arg::from(self.days_away)),
+            ],
         )
     }
 }

@@ -13,14 +13,3 @@ pub const MAX_PERCENT: f64 = 5.0;
 pub const BODY_MASSAGE_PERCENT: RangeInclusive<f64> = 1.5..=3.0;
 /// Most oils in one blend; a runner's blend rarely has more than two or three.
 pub const MAX_BLEND_OILS: usize = 4;
-/// A percentage with its sign, held to its figure by a non-breaking space so a narrow screen
-/// never shows "0.4" at the end of one line and "%" at the start of the next.
-pub fn percent(value: f64) -> String {
-    format!("{}\u{a0}%", format_percent(value))
-}
-
-/// A percentage for people: "0.4", "2", "1.25".
-pub fn format_percent(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
-}

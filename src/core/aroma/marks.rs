@@ -24,15 +24,6 @@ pub enum OilStatus {
 impl OilStatus {
     /// Every status, as offered.
     pub const ALL: [OilStatus; 3] = [OilStatus::NotMarked, OilStatus::New, OilStatus::PatchTested];
-
-    /// The choice shown to the runner.
-    pub fn label(self) -> &'static str {
-        match self {
-            OilStatus::NotMarked => "Not marked",
-            OilStatus::New => "New to me (not patch-tested)",
-            OilStatus::PatchTested => "Patch-tested, suits me",
-        }
-    }
 }
 
 /// The runner's mark on one oil. The id is derived from the oil, so marks from two devices merge.
@@ -118,7 +109,7 @@ pub fn new_oil_warnings(
         .filter_map(|mark| oil(&mark.oil))
         .map(|oil| NewOilWarning {
             oil_key: oil.key.to_string(),
-            oil_name: oil.name.to_string(),
+            oil_name: oil.name(),
             race: race.name.clone(),
             days_away,
         })

@@ -1,6 +1,6 @@
 //! Aromatherapy around races (rule 9): the oils and their cautions, the blend calculator with its
 //! sun-safety refusals, when sun limits apply, and the runner's own marks on oils; the words are
-//! in `copy`.
+//! in `copy`, from the `aromatherapy` catalogue.
 
 pub mod copy;
 pub mod dilution;
@@ -10,11 +10,9 @@ pub mod oil;
 pub mod oils;
 pub mod sun;
 
+pub use copy::percent;
 pub use dilution::{mix, Mix, Part, PartMix, BLEND_FIELD, PERCENT_FIELDS};
-pub use figures::{
-    format_percent, percent, BODY_MASSAGE_PERCENT, DROP_ML, MAX_BLEND_OILS, MAX_CARRIER_ML,
-    MAX_PERCENT,
-};
+pub use figures::{BODY_MASSAGE_PERCENT, DROP_ML, MAX_BLEND_OILS, MAX_CARRIER_ML, MAX_PERCENT};
 pub use marks::{
     marked, new_oil_warnings, set_status, status_of, NewOilWarning, OilMark, OilStatus,
     NEW_OIL_WARNING_DAYS,

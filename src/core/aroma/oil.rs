@@ -18,14 +18,6 @@ impl Goal {
     /// Both goals, in race order.
     pub const ALL: [Goal; 2] = [Goal::Energising, Goal::Calming];
 
-    /// The heading of the guide's section.
-    pub fn label(self) -> &'static str {
-        match self {
-            Goal::Energising => "Energising, before a race",
-            Goal::Calming => "Calming, for recovery",
-        }
-    }
-
     /// Whether this goal suits a runner in `phase` of their next or recent race.
     pub fn fits(self, phase: Phase) -> bool {
         match self {
@@ -38,20 +30,23 @@ impl Goal {
     }
 }
 
-/// One essential oil in the guide.
+/// One essential oil in the guide. Its words are messages of the `aromatherapy` catalogue, named
+/// here by id and said in the runner's language by the methods in `copy`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Oil {
     /// Stable key, stored with the runner's patch-test marks.
     pub key: &'static str,
-    pub name: &'static str,
+    /// Its name.
+    pub name_id: &'static str,
     pub goal: Goal,
     /// How to use it.
-    pub how: &'static str,
+    pub how_id: &'static str,
     /// Highest dilution on skin that will see the sun, for sun-sensitising (phototoxic) oils.
     pub sun_max_percent: Option<f64>,
-    pub sun_safe_alternative: Option<&'static str>,
+    /// The sun-safe oil to use instead, mid-sentence.
+    pub alternative_id: Option<&'static str>,
     /// Safety notes of this oil alone.
-    pub cautions: &'static [&'static str],
+    pub caution_ids: &'static [&'static str],
     /// Cautions it shares with other oils, which the guide says once and the oil names.
     pub shared: &'static [SharedCaution],
 }

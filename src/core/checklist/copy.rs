@@ -1,41 +1,93 @@
-//! The words a runner reads on the built-in checklist items, worded from what the template rules
-//! chose (`templates::Template`). The one place to change or translate them.
+//! The words a runner reads on the checklists: the lists' and groups' headings and the built-in
+//! items, worded from what the template rules chose (`templates::Template`). The wording itself is
+//! in `i18n/<language>/checklists.ftl`; here each decision picks its message and gives it its
+//! figures.
 
+use crate::core::checklist::group::{Group, ListKind};
 use crate::core::checklist::templates::Template;
 use crate::core::dates;
 use crate::core::profile::PreEventPreference;
+use crate::core::words::{message, message_with, Arg};
+
+impl ListKind {
+    /// The list's heading.
+    pub fn label(self) -> String {
+        match self {
+            ListKind::PreEvent => message("checklists-list-pre"),
+            ListKind::PostEvent => message("checklists-list-post"),
+        }
+    }
+}
+
+impl Group {
+    /// The group's heading.
+    pub fn label(self) -> String {
+        match self {
+            Group::TwoDaysBefore => message("checklists-group-two-days-before"),
+            Group::DayBefore => message("checklists-group-day-before"),
+            Group::RaceMorning => message("checklists-group-race-morning"),
+            Group::FirstTwoHours => message("checklists-group-first-two-hours"),
+            Group::DayOne => message("checklists-group-day-one"),
+            Group::DaysTwoToThree => message("checklists-group-days-two-to-three"),
+        }
+    }
+}
 
 impl Template {
     /// The item as the runner reads it.
     pub fn text(&self) -> String {
         match self {
-            Template::NoTouch { days } => format!("Hands-off days: you chose no massage for the {days} days before the race, so skip the rolling too."),
-            Template::BookPreEvent(PreEventPreference::Compression) => "Book your pre-event session for tomorrow: compressions over your clothes.".into(),
-            Template::BookPreEvent(PreEventPreference::Deep) => "Book your pre-event session for tomorrow: the firmer work you already know suits you.".into(),
-            Template::BookPreEvent(_) => "Book your pre-event session for tomorrow: a light flush with compressions, rocking and shaking.".into(),
-            Template::HydrateTwoDaysBefore => "Drink steadily through the day; keep a bottle within reach.".into(),
-            Template::PreEventMassage(PreEventPreference::Compression) => "Pre-event massage: brisk compressions over your clothes, then leave it there.".into(),
-            Template::PreEventMassage(PreEventPreference::Deep) => "Pre-event massage: the firmer work you like, with no new techniques.".into(),
-            Template::PreEventMassage(_) => "Pre-event massage: light flushing strokes, compressions, rocking and shaking. You should walk out feeling light and springy.".into(),
-            Template::DeepWorkNote => "Keep the deeper work short, and only as deep as you have already tried before a hard workout or a smaller race.".into(),
-            Template::PreRaceRoutine { name, minutes } => format!("Self-massage: {name} ({minutes} min), easy pressure only."),
-            Template::HydrateDayBefore => "Keep drinking through the day; pale yellow urine is the aim.".into(),
-            Template::SunSafeOil => "Outdoor race in daylight: if you use a citrus oil on your skin, pack a sun-safe one (bergamot FCF, distilled lemon or lime, sweet orange or mandarin).".into(),
-            Template::MorningDrink => "Sip water with breakfast; no need to force down extra.".into(),
-            Template::MorningShortSession => "Optional: a short, light session 15 to 45 minutes before the start, done before your warm-up.".into(),
-            Template::WarmUp { hands_on: true } => "Warm up as usual: easy jogging and drills. Massage never replaces it.".into(),
-            Template::WarmUp { hands_on: false } => "Warm up with easy jogging and drills: that is all the preparation your legs need.".into(),
-            Template::Refuel => "Drink and eat something within the first hour.".into(),
-            Template::StaticStretch => "Once you have walked and cooled down, gentle static stretches: hold each one, no bouncing.".into(),
-            Template::PostEventFlush => "Post-event massage: a light flush with slow, controlled strokes, a little firmer than before the race but never deep.".into(),
-            Template::PostRaceRoutine { name, minutes } => format!("Gentle rolling from today: {name} ({minutes} min), stop well short of discomfort."),
-            Template::HydrateAfter => "Keep topping up fluids through the day.".into(),
-            Template::NoGeneralUntil { from } => format!(
-                "No deep (general) massage until {}, {}: tired muscles need the gap first.",
-                dates::long_weekday_day_month(from.date_naive()),
-                dates::clock(from.time())
-            ),
-            Template::SorenessCheck => "Soreness check: rate how your legs feel. Race soreness should be easing by day 3; if it is not, or you see bruising, ask a professional.".into(),
+            Template::NoTouch { days } => {
+                let args = [("days", Arg::from(u32::from(*days)))];
+                message_with("checklists-no-touch", &args)
+            }
+            Template::BookPreEvent(PreEventPreference::Compression) => {
+                message("checklists-book-pre-event-compression")
+            }
+            Template::BookPreEvent(PreEventPreference::Deep) => {
+                message("checklists-book-pre-event-deep")
+            }
+            Template::BookPreEvent(_) => message("checklists-book-pre-event-light"),
+            Template::HydrateTwoDaysBefore => message("checklists-hydrate-two-days-before"),
+            Template::PreEventMassage(PreEventPreference::Compression) => {
+                message("checklists-pre-event-compression")
+            }
+            Template::PreEventMassage(PreEventPreference::Deep) => {
+                message("checklists-pre-event-deep")
+            }
+            Template::PreEventMassage(_) => message("checklists-pre-event-light"),
+            Template::DeepWorkNote => message("checklists-deep-work-note"),
+            Template::PreRaceRoutine { name, minutes } => {
+                message_with("checklists-pre-race-routine", &routine(name, *minutes))
+            }
+            Template::HydrateDayBefore => message("checklists-hydrate-day-before"),
+            Template::SunSafeOil => message("checklists-sun-safe-oil"),
+            Template::MorningDrink => message("checklists-morning-drink"),
+            Template::MorningShortSession => message("checklists-morning-short-session"),
+            Template::WarmUp { hands_on: true } => message("checklists-warm-up-hands-on"),
+            Template::WarmUp { hands_on: false } => message("checklists-warm-up-hands-off"),
+            Template::Refuel => message("checklists-refuel"),
+            Template::StaticStretch => message("checklists-static-stretch"),
+            Template::PostEventFlush => message("checklists-post-event-flush"),
+            Template::PostRaceRoutine { name, minutes } => {
+                message_with("checklists-post-race-routine", &routine(name, *minutes))
+            }
+            Template::HydrateAfter => message("checklists-hydrate-after"),
+            Template::NoGeneralUntil { from } => {
+                let date = dates::long_weekday_day_month(from.date_naive());
+                let time = dates::clock(from.time());
+                let args = [("date", Arg::from(date)), ("time", Arg::from(time))];
+                message_with("checklists-no-general-until", &args)
+            }
+            Template::SorenessCheck => message("checklists-soreness-check"),
         }
     }
+}
+
+/// What an item that names a built-in routine is given: the routine and how long it takes.
+fn routine(name: &str, minutes: u32) -> [(&'static str, Arg<'_>); 2] {
+    [
+        ("routine", Arg::from(name)),
+        ("minutes", Arg::from(minutes)),
+    ]
 }

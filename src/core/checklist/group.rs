@@ -1,5 +1,5 @@
 //! When checklist items are due: the two lists every race has and the groups of each, relative to
-//! the race's start and estimated finish.
+//! the race's start and estimated finish. Their headings are in `checklist::copy`.
 
 use crate::core::race::local_time::{day_span, local_date, start_of_day};
 use crate::core::race::Race;
@@ -24,14 +24,6 @@ impl ListKind {
         match self {
             ListKind::PreEvent => "pre",
             ListKind::PostEvent => "post",
-        }
-    }
-
-    /// The list's heading.
-    pub fn label(self) -> &'static str {
-        match self {
-            ListKind::PreEvent => "Before the race",
-            ListKind::PostEvent => "After the race",
         }
     }
 
@@ -66,18 +58,6 @@ impl Group {
         Group::DayOne,
         Group::DaysTwoToThree,
     ];
-
-    /// The group's heading.
-    pub fn label(self) -> &'static str {
-        match self {
-            Group::TwoDaysBefore => "Two days before",
-            Group::DayBefore => "The day before",
-            Group::RaceMorning => "Race morning",
-            Group::FirstTwoHours => "First two hours after the finish",
-            Group::DayOne => "Day 1 after",
-            Group::DaysTwoToThree => "Days 2–3 after",
-        }
-    }
 
     /// The list the group belongs to.
     pub fn list(self) -> ListKind {

@@ -1,5 +1,6 @@
 //! Pre- and post-event checklists for each race: when items are due, the built-in templates, the
-//! runner's own items and ticks, and progress; the built-in items' words are in `copy`.
+//! runner's own items and ticks, and progress; the words of the headings and the built-in items
+//! are in `copy`.
 
 pub mod copy;
 pub mod group;

@@ -5,6 +5,7 @@
 use crate::core::checklist::group::Group;
 use crate::core::record::{Record, RecordId};
 use crate::core::validation::FieldErrors;
+use crate::core::words::{message, message_with, Arg};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -59,14 +60,15 @@ pub fn validate_text(text: &str) -> Result<String, FieldErrors> {
     let mut errors = FieldErrors::default();
     let chars = trimmed.chars().count();
     if chars == 0 {
-        errors.push("item_text", "Write what you want to remember.");
+        errors.push("item_text", message("checklists-item-empty"));
     } else if chars > MAX_ITEM_CHARS {
-        errors.push(
-            "item_text",
-            format!("That is {chars} characters; keep it to {MAX_ITEM_CHARS} or fewer."),
-        );
+        let args = [
+            ("chars", Arg::from(chars)),
+            ("max", Arg::from(MAX_ITEM_CHARS)),
+        ];
+        errors.push("item_text", message_with("checklists-item-too-long", &args));
     } else if trimmed.chars().any(char::is_control) {
-        errors.push("item_text", "Keep the item on one line.");
+        errors.push("item_text", message("checklists-item-one-line"));
     }
     errors.into_result().map(|()| trimmed.to_string())
 }

@@ -1,49 +1,63 @@
-//! The words of the red-flag check: each question as the runner reads it, and the plain advice
-//! that follows a yes. No diagnosis: only who to see and what to leave alone until then.
+//! The words of the red-flag check, from the `safety` catalogue: each question as the runner
+//! reads it, the flag's name, and the plain advice that follows a yes. No diagnosis: only who to
+//! see and what to leave alone until then.
 
 use crate::core::safety::flag::RedFlag;
+use crate::core::words::message;
 
 impl RedFlag {
     /// The question, answered with a tick.
-    pub fn question(self) -> &'static str {
-        match self {
-            RedFlag::CalfPainOrSwelling => {
-                "Calf pain or swelling, above all after a long flight or drive"
-            }
-            RedFlag::FeverOrUnwell => "A fever, or feeling unwell",
-            RedFlag::BrokenSkin => "Broken, chafed or sunburnt skin on an area",
-            RedFlag::FreshInjury => "An injury in its first two or three days",
-            RedFlag::BoneStress => "Pain in a bone that could be a stress injury",
-            RedFlag::DarkUrineOrHeatIllness => {
-                "Dark urine or signs of heat illness after a long race"
-            }
-            RedFlag::BloodThinners => "Taking blood thinners",
-            RedFlag::Pregnancy => "Pregnancy",
-        }
+    pub fn question(self) -> String {
+        message(match self {
+            RedFlag::CalfPainOrSwelling => "safety-question-calf-pain-or-swelling",
+            RedFlag::FeverOrUnwell => "safety-question-fever-or-unwell",
+            RedFlag::BrokenSkin => "safety-question-broken-skin",
+            RedFlag::FreshInjury => "safety-question-fresh-injury",
+            RedFlag::BoneStress => "safety-question-bone-stress",
+            RedFlag::DarkUrineOrHeatIllness => "safety-question-dark-urine-or-heat-illness",
+            RedFlag::BloodThinners => "safety-question-blood-thinners",
+            RedFlag::Pregnancy => "safety-question-pregnancy",
+        })
     }
 
     /// A short name for the log and the warning.
-    pub fn label(self) -> &'static str {
-        match self {
-            RedFlag::CalfPainOrSwelling => "Calf pain or swelling",
-            RedFlag::FeverOrUnwell => "Fever or feeling unwell",
-            RedFlag::BrokenSkin => "Broken or sore skin",
-            RedFlag::FreshInjury => "A fresh injury",
-            RedFlag::BoneStress => "Possible bone stress",
-            RedFlag::DarkUrineOrHeatIllness => "Dark urine or heat illness",
-            RedFlag::BloodThinners => "Blood thinners",
-            RedFlag::Pregnancy => "Pregnancy",
-        }
+    pub fn label(self) -> String {
+        message(match self {
+            RedFlag::CalfPainOrSwelling => "safety-flag-calf-pain-or-swelling",
+            RedFlag::FeverOrUnwell => "safety-flag-fever-or-unwell",
+            RedFlag::BrokenSkin => "safety-flag-broken-skin",
+            RedFlag::FreshInjury => "safety-flag-fresh-injury",
+            RedFlag::BoneStress => "safety-flag-bone-stress",
+            RedFlag::DarkUrineOrHeatIllness => "safety-flag-dark-urine-or-heat-illness",
+            RedFlag::BloodThinners => "safety-flag-blood-thinners",
+            RedFlag::Pregnancy => "safety-flag-pregnancy",
+        })
+    }
+
+    /// The name mid-sentence, as what the runner reported ("You reported calf pain or
+    /// swelling"): lower-cased in English, and in other languages the case and article the
+    /// sentence needs, which lower-casing the label cannot give.
+    pub fn reported(self) -> String {
+        message(match self {
+            RedFlag::CalfPainOrSwelling => "safety-reported-calf-pain-or-swelling",
+            RedFlag::FeverOrUnwell => "safety-reported-fever-or-unwell",
+            RedFlag::BrokenSkin => "safety-reported-broken-skin",
+            RedFlag::FreshInjury => "safety-reported-fresh-injury",
+            RedFlag::BoneStress => "safety-reported-bone-stress",
+            RedFlag::DarkUrineOrHeatIllness => "safety-reported-dark-urine-or-heat-illness",
+            RedFlag::BloodThinners => "safety-reported-blood-thinners",
+            RedFlag::Pregnancy => "safety-reported-pregnancy",
+        })
     }
 
     /// What to do now, in plain words.
-    pub fn advice(self) -> &'static str {
+    pub fn advice(self) -> String {
         if self == RedFlag::CalfPainOrSwelling || self == RedFlag::DarkUrineOrHeatIllness {
-            "See a doctor today, and no massage or rolling until they say it is fine."
+            message("safety-advice-today")
         } else if self.is_local() {
-            "See a doctor or physio, and keep massage and rolling off that area until it is cleared."
+            message("safety-advice-area")
         } else {
-            "See a doctor or physio before any massage or self-massage, and wait until they clear it."
+            message("safety-advice-all")
         }
     }
 }

@@ -4,16 +4,25 @@
 
 use crate::core::aroma::copy::sun_hint;
 use crate::core::aroma::{
-    format_percent, mix, oil, oils, percent, Part, SunReason, BLEND_FIELD, MAX_BLEND_OILS,
-    MAX_CARRIER_ML, PERCENT_FIELDS,
+    mix, oil, oils, percent, Part, SunReason, BLEND_FIELD, DROP_ML, MAX_BLEND_OILS, MAX_CARRIER_ML,
+    PERCENT_FIELDS,
 };
 use crate::core::validation::FieldErrors;
+use crate::core::words::{message, message_with, Arg};
 use crate::ui::components::{SelectField, TextField};
 use dioxus::prelude::*;
 
 /// Reads a decimal the way people type it: "2", "2.5" or "2,5".
 fn parse_decimal(text: &str) -> f64 {
     text.trim().replace(',', ".").parse().unwrap_or(f64::NAN)
+}
+
+/// The name of the blend's row at `index`: "Oil 1".
+fn oil_number(index: usize) -> String {
+    message_with(
+        "aromatherapy-oil-number",
+        &[("number", Arg::from(index + 1))],
+    )
 }
 
 /// One row of the blend as typed: the oil's key and its strength.
@@ -52,38 +61,38 @@ pub fn Calculator(sun: Option<SunReason>) -> Element {
     let error = |field: &str| errors.for_field(field).map(str::to_string);
     let options: Vec<(String, String)> = oils()
         .iter()
-        .map(|oil| (oil.key.to_string(), oil.name.to_string()))
+        .map(|oil| (oil.key.to_string(), oil.name()))
         .collect();
     let count = typed.len();
     rsx! {
         section { class: "card calculator", "aria-labelledby": "calculator-heading",
-            h2 { id: "calculator-heading", "Blend calculator" }
+            h2 { id: "calculator-heading", {message("aromatherapy-calculator")} }
             p { class: "hint",
-                "One drop is about 0.05\u{a0}ml. Drops are rounded down, so the blend is never stronger than you asked for."
+                {message_with("aromatherapy-calculator-hint", &[("ml", Arg::from(DROP_ML))])}
             }
             if let Some(reason) = &sun {
                 p { class: "hint", {sun_hint(reason)} }
             }
             TextField {
                 id: "calc-carrier",
-                label: "Carrier oil (ml)",
+                label: message("aromatherapy-carrier"),
                 text: carrier,
                 inputmode: "decimal",
                 error: error("carrier_ml"),
             }
             for (index, row) in typed.iter().enumerate() {
                 fieldset { key: "{index}", class: "blend-row",
-                    legend { "Oil {index + 1}" }
+                    legend { {oil_number(index)} }
                     SelectField {
                         id: "calc-oil-{index + 1}",
-                        label: "Oil {index + 1}",
+                        label: oil_number(index),
                         options: options.clone(),
                         selected: row.oil.clone(),
                         onchange: move |value| rows.index(index).oil().set(value),
                     }
                     TextField {
                         id: "calc-percent-{index + 1}",
-                        label: "Oil {index + 1} dilution (%)",
+                        label: message_with("aromatherapy-oil-dilution", &[("number", Arg::from(index + 1))]),
                         text: rows.index(index).percent(),
                         inputmode: "decimal",
                         error: error(PERCENT_FIELDS[index]),
@@ -92,11 +101,11 @@ pub fn Calculator(sun: Option<SunReason>) -> Element {
                         button {
                             r#type: "button",
                             class: "button",
-                            "aria-label": "Remove oil {index + 1}",
+                            "aria-label": message_with("aromatherapy-remove-oil", &[("number", Arg::from(index + 1))]),
                             onclick: move |_| {
                                 rows.remove(index);
                             },
-                            "Remove"
+                            {message("aromatherapy-remove")}
                         }
                     }
                 }
@@ -106,13 +115,15 @@ pub fn Calculator(sun: Option<SunReason>) -> Element {
                     r#type: "button",
                     class: "button",
                     onclick: move |_| rows.write().push(Row { oil: oils()[0].key.to_string(), percent: "1".to_string() }),
-                    "Add an oil"
+                    {message("aromatherapy-add-oil")}
                 }
             } else {
-                p { class: "hint", "A blend holds at most {MAX_BLEND_OILS} oils." }
+                p { class: "hint",
+                    {message_with("aromatherapy-blend-full", &[("max", Arg::from(MAX_BLEND_OILS))])}
+                }
             }
-            if let Some(message) = error(BLEND_FIELD) {
-                p { id: "calc-blend-error", class: "field-error", role: "alert", "{message}" }
+            if let Some(refusal) = error(BLEND_FIELD) {
+                p { id: "calc-blend-error", class: "field-error", role: "alert", "{refusal}" }
             }
             p { class: "calculator-result", role: "status",
                 match &result {
@@ -122,27 +133,35 @@ pub fn Calculator(sun: Option<SunReason>) -> Element {
                             .iter()
                             .zip(&parts)
                             .map(|(mixed, part)| {
-                                let word = if mixed.drops == 1 { "drop" } else { "drops" };
-                                format!("{}\u{a0}{word} of {}", mixed.drops, part.oil.name)
+                                message_with(
+                                    "aromatherapy-drops",
+                                    &[("drops", Arg::from(mixed.drops)), ("oil", Arg::from(part.oil.name()))],
+                                )
                             })
                             .collect();
                         let rounded = found
                             .parts
                             .iter()
                             .any(|mixed| (mixed.exact_drops - f64::from(mixed.drops)).abs() > 1e-6);
+                        let carrier = message_with(
+                            "aromatherapy-result",
+                            &[
+                                ("rounding", Arg::from(if rounded { "down" } else { "none" })),
+                                ("ml", Arg::from(ml)),
+                                ("percent", Arg::from(percent(found.actual_percent))),
+                            ],
+                        );
                         rsx! {
-                            strong { {drops.join(" and ")} }
-                            " in {format_percent(ml)}\u{a0}ml of carrier oil"
-                            if rounded {
-                                " (rounded down: the blend comes to {percent(found.actual_percent)})"
-                            }
-                            "."
+                            strong { {drops.join(&message("aromatherapy-drops-joiner"))} }
+                            " {carrier}"
                             if let Some(note) = &found.note {
                                 " {note}"
                             }
                         }
                     }
-                    Err(_) => rsx! { "Fix the field marked above to see the drops (carrier oil up to {MAX_CARRIER_ML:.0}\u{a0}ml)." },
+                    Err(_) => rsx! {
+                        {message_with("aromatherapy-result-error", &[("max", Arg::from(MAX_CARRIER_ML))])}
+                    },
                 }
             }
         }

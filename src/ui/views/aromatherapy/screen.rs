@@ -9,8 +9,10 @@ use crate::core::aroma::{
     SharedCaution,
 };
 use crate::core::race::local_time::local_date;
+use crate::core::recommend::day::RaceStatus;
 use crate::core::recommend::phase::Phase;
 use crate::core::recommend::today::today_in;
+use crate::core::words::{message, message_with, Arg};
 use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::components::SelectField;
@@ -42,27 +44,30 @@ pub fn Aromatherapy() -> Element {
     let sun = sun_reason(&document.profile, &document.races, now);
     let warnings = new_oil_warnings(&document.oil_marks, &document.races, now);
     rsx! {
-        h1 { "Aromatherapy" }
+        h1 { {message("aromatherapy-title")} }
         if let Some(flag) = day.stop {
             p { class: "notice notice-alert", role: "note",
-                "You reported {flag.label().to_lowercase()}: no massage oils on the skin until a doctor or physio has cleared it. See one today."
+                {message_with("aromatherapy-stop", &[("flag", Arg::from(flag.reported()))])}
             }
         } else if let Some(status) = status {
             p { class: "lead",
-                "{status.name}: {status.phase.label()}. "
+                {lead(status)}
+                " "
                 match Goal::ALL.into_iter().find(|goal| phase.is_some_and(|phase| goal.fits(phase))) {
-                    Some(goal) => rsx! { "Oils marked “Fits now” suit this phase ({goal.label().to_lowercase()})." },
-                    None => rsx! { "No race is close, so any oil you enjoy will do; the marks appear in race week." },
+                    Some(goal) => rsx! {
+                        {message_with("aromatherapy-lead-fits", &[("goal", Arg::from(key_of(&goal)))])}
+                    },
+                    None => rsx! { {message("aromatherapy-lead-no-race")} },
                 }
             }
         }
         if !warnings.is_empty() {
             section { class: "warnings", "aria-labelledby": "oil-warnings-heading",
-                h2 { id: "oil-warnings-heading", "Warnings" }
+                h2 { id: "oil-warnings-heading", {message("aromatherapy-warnings")} }
                 ul { class: "notice-list",
                     for warning in warnings {
                         li { key: "{warning.oil_key}", class: "notice notice-warning",
-                            span { class: "visually-hidden", "Warning: " }
+                            span { class: "visually-hidden", {message("aromatherapy-warning")} " " }
                             p { {warning.message()} }
                         }
                     }
@@ -77,6 +82,17 @@ pub fn Aromatherapy() -> Element {
     }
 }
 
+/// The race the guide is read for and its phase: "Harbour Half: Pre-event window."
+fn lead(status: &RaceStatus) -> String {
+    message_with(
+        "aromatherapy-lead",
+        &[
+            ("race", Arg::from(status.name.as_str())),
+            ("phase", Arg::from(status.phase.label())),
+        ],
+    )
+}
+
 /// The anchor of a shared caution, which the oil cards link to.
 fn caution_anchor(caution: SharedCaution) -> String {
     format!("caution-{}", caution.key())
@@ -87,20 +103,23 @@ fn caution_anchor(caution: SharedCaution) -> String {
 #[component]
 fn Cautions() -> Element {
     rsx! {
-        section { class: "card cautions", "aria-labelledby": "safety-heading",
-            h2 { id: "safety-heading", "Before you choose an oil" }
+        section { class: "card cautions", "aria-labelledby": "cautions-heading",
+            h2 { id: "cautions-heading", {message("aromatherapy-cautions")} }
             ul { class: "safety-list",
                 for rule in safe_use() {
                     li { key: "{rule}", "{rule}" }
                 }
             }
-            h3 { "Take care first" }
-            p { class: "hint", "The oils below point back here rather than repeat these." }
-            ul { class: "safety-list", "aria-label": "Take care first",
+            h3 { {message("aromatherapy-take-care")} }
+            p { class: "hint", {message("aromatherapy-take-care-hint")} }
+            ul { class: "safety-list", "aria-label": message("aromatherapy-take-care"),
                 for caution in SharedCaution::ALL {
                     li { key: "{caution.key()}", id: caution_anchor(caution), tabindex: "-1",
-                        strong { "{caution.label()}: " }
-                        "{caution.text()}"
+                        strong {
+                            {message_with("aromatherapy-caution-lead", &[("caution", Arg::from(caution.label()))])}
+                            " "
+                        }
+                        {caution.text()}
                     }
                 }
             }
@@ -118,7 +137,7 @@ fn GoalSection(goal: Goal, fits: bool) -> Element {
                 {goal.label()}
                 if fits {
                     " "
-                    span { class: "badge", "Fits now" }
+                    span { class: "badge", {message("aromatherapy-fits-now")} }
                 }
             }
             for oil in oils().iter().filter(|oil| oil.goal == goal) {
@@ -137,7 +156,7 @@ fn OilCard(oil: Oil) -> Element {
     let status = status_of(&state.read().document.oil_marks, oil.key);
     let options: Vec<(String, String)> = OilStatus::ALL
         .iter()
-        .map(|status| (key_of(status), status.label().to_string()))
+        .map(|status| (key_of(status), status.label()))
         .collect();
     let mark = move |value: String| {
         if let Some(chosen) = from_key::<OilStatus>(&value) {
@@ -153,32 +172,38 @@ fn OilCard(oil: Oil) -> Element {
     };
     rsx! {
         article { class: "card oil",
-            h3 { "{oil.name}" }
+            h3 { {oil.name()} }
             p { class: "oil-tags",
                 match oil.sun_max_percent {
-                    Some(max) => rsx! { span { class: "badge badge-warning", "Sun limit {percent(max)}" } },
-                    None => rsx! { span { class: "badge", "Sun-safe" } },
+                    Some(max) => rsx! {
+                        span { class: "badge badge-warning",
+                            {message_with("aromatherapy-sun-limit", &[("max", Arg::from(percent(max)))])}
+                        }
+                    },
+                    None => rsx! { span { class: "badge", {message("aromatherapy-sun-safe")} } },
                 }
             }
             details { class: "oil-details",
-                summary { "How to use it, and its cautions" }
-                p { "{oil.how}" }
+                summary { {message("aromatherapy-details")} }
+                p { {oil.how()} }
                 if let Some(max) = oil.sun_max_percent {
                     p { class: "oil-sun",
-                        strong { "Sun-sensitising: " }
-                        "on skin that will see the sun within a day, at most {percent(max)}."
-                        if let Some(alternative) = oil.sun_safe_alternative {
-                            " Sun-safe choice: {alternative}."
+                        strong { {message("aromatherapy-sun-sensitising")} " " }
+                        {message_with("aromatherapy-sun-sensitising-max", &[("max", Arg::from(percent(max)))])}
+                        if let Some(alternative) = oil.sun_safe_alternative() {
+                            " "
+                            {message_with("aromatherapy-sun-safe-choice", &[("alternative", Arg::from(alternative))])}
                         }
                     }
                 }
-                ul { class: "oil-cautions", "aria-label": "Cautions for {oil.name}",
-                    for caution in oil.cautions {
+                ul { class: "oil-cautions", "aria-label": message_with("aromatherapy-oil-cautions", &[("oil", Arg::from(oil.name()))]),
+                    for caution in oil.cautions() {
                         li { key: "{caution}", "{caution}" }
                     }
                     if !oil.shared.is_empty() {
                         li { class: "oil-see",
-                            "See also, above: "
+                            {message("aromatherapy-see-also")}
+                            " "
                             for (index, caution) in oil.shared.iter().enumerate() {
                                 span { key: "{caution.key()}",
                                     if index > 0 {
@@ -193,7 +218,7 @@ fn OilCard(oil: Oil) -> Element {
             }
             SelectField {
                 id: "mark-{oil.key}",
-                label: "Your experience with {oil.name}",
+                label: message_with("aromatherapy-mark", &[("oil", Arg::from(oil.name()))]),
                 options,
                 selected: key_of(&status),
                 onchange: mark,

@@ -4,6 +4,7 @@
 use crate::core::checklist::state::{validate_text, Move};
 use crate::core::checklist::{ChecklistItem, Group, ListKind};
 use crate::core::record::RecordId;
+use crate::core::words::{message, message_with, Arg};
 use crate::ui::clock::use_clock;
 use crate::ui::components::{change_checklist, ChecklistTick, SelectField, TextField};
 use crate::ui::form_keys::{from_key, key_of};
@@ -23,6 +24,8 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
     let mut error = use_signal(|| None::<String>);
     let id = RecordId(item.id.clone());
     let edit_id = format!("edit-{}", item.id);
+    // Each button's name carries the item's words, so a screen reader tells the rows apart.
+    let item_words = [("item", Arg::from(item.text.as_str()))];
 
     let mover = {
         let (race_id, id) = (race_id.clone(), id.clone());
@@ -67,12 +70,12 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
                 form { class: "own-item-edit", onsubmit: save, novalidate: true,
                     TextField {
                         id: "{edit_id}",
-                        label: "Edit item",
+                        label: message("checklists-edit-field"),
                         text,
                         error: error(),
                     }
                     div { class: "item-actions",
-                        button { r#type: "submit", class: "button primary", "Save item" }
+                        button { r#type: "submit", class: "button primary", {message("checklists-save")} }
                         button {
                             r#type: "button",
                             class: "button",
@@ -80,7 +83,7 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
                                 error.set(None);
                                 editing.set(false);
                             },
-                            "Cancel"
+                            {message("checklists-cancel")}
                         }
                     }
                 }
@@ -90,7 +93,7 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
                     button {
                         r#type: "button",
                         class: "button",
-                        "aria-label": "Move up: {item.text}",
+                        "aria-label": message_with("checklists-move-up-named", &item_words),
                         disabled: first,
                         onclick: {
                             let mover = mover.clone();
@@ -101,7 +104,7 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
                     button {
                         r#type: "button",
                         class: "button",
-                        "aria-label": "Move down: {item.text}",
+                        "aria-label": message_with("checklists-move-down-named", &item_words),
                         disabled: last,
                         onclick: {
                             let mover = mover.clone();
@@ -112,7 +115,7 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
                     button {
                         r#type: "button",
                         class: "button",
-                        "aria-label": "Edit: {item.text}",
+                        "aria-label": message_with("checklists-edit-named", &item_words),
                         onclick: {
                             let words = item.text.clone();
                             move |_| {
@@ -120,14 +123,14 @@ pub fn OwnItemRow(race_id: RecordId, item: ChecklistItem, first: bool, last: boo
                                 editing.set(true);
                             }
                         },
-                        "Edit"
+                        {message("checklists-edit")}
                     }
                     button {
                         r#type: "button",
                         class: "button",
-                        "aria-label": "Remove: {item.text}",
+                        "aria-label": message_with("checklists-remove-named", &item_words),
                         onclick: remove,
-                        "Remove"
+                        {message("checklists-remove")}
                     }
                 }
             }
@@ -164,10 +167,13 @@ pub fn AddItemForm(race_id: RecordId, list: ListKind) -> Element {
                     let _ = saved.add(id, chosen, &valid, now);
                     None
                 });
-                status.set(format!(
-                    "Added “{valid}” to {}.",
-                    chosen.label().to_lowercase()
-                ));
+                // Each language words the group in the sentence its own way, so the message
+                // chooses by the group's key rather than take its heading.
+                let args = [
+                    ("item", Arg::from(valid.as_str())),
+                    ("group", Arg::from(key_of(&chosen))),
+                ];
+                status.set(message_with("checklists-added", &args));
                 error.set(None);
                 text.set(String::new());
                 new_item.saved((String::new(), chosen), now);
@@ -182,19 +188,19 @@ pub fn AddItemForm(race_id: RecordId, list: ListKind) -> Element {
     let options: Vec<(String, String)> = list
         .groups()
         .iter()
-        .map(|group| (key_of(group), group.label().to_string()))
+        .map(|group| (key_of(group), group.label()))
         .collect();
     rsx! {
         form { class: "add-item", onsubmit: add, novalidate: true,
             TextField {
                 id: "new-item-{key}",
-                label: "Your own item",
+                label: message("checklists-own-item"),
                 text,
                 error: error(),
             }
             SelectField {
                 id: "new-item-{key}-group",
-                label: "When",
+                label: message("checklists-own-item-when"),
                 options,
                 selected: key_of(&group()),
                 onchange: move |value: String| {
@@ -204,7 +210,7 @@ pub fn AddItemForm(race_id: RecordId, list: ListKind) -> Element {
                 },
             }
             div { class: "form-actions",
-                button { r#type: "submit", class: "button primary", "Add item" }
+                button { r#type: "submit", class: "button primary", {message("checklists-add")} }
                 p { class: "form-status", role: "status", "{status}" }
             }
         }

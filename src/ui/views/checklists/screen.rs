@@ -7,6 +7,7 @@ use crate::core::race::Race;
 use crate::core::recommend::red_flags::stop_on;
 use crate::core::record::RecordId;
 use crate::core::sorting;
+use crate::core::words::{message, message_with, Arg};
 use crate::ui::clock::use_clock;
 use crate::ui::components::{ChecklistTick, ProgressRing, SelectField};
 use crate::ui::state::use_app_state;
@@ -29,10 +30,10 @@ pub fn Checklists() -> Element {
         .or_else(|| default_race(&document.races, clock.now()));
     let Some(race) = race else {
         return rsx! {
-            h1 { "Checklists" }
+            h1 { {message("checklists-title")} }
             section { class: "card",
-                h2 { "No race yet" }
-                p { "Each race gets a list for the days before it and one for the days after. Add a race to see them." }
+                h2 { {message("checklists-no-race-title")} }
+                p { {message("checklists-no-race")} }
             }
         };
     };
@@ -51,22 +52,24 @@ pub fn Checklists() -> Element {
             (race.id.to_string(), format!("{} · {when}", race.name))
         })
         .collect();
+    let on_hold = stop.map(|flag| {
+        let args = [("flag", Arg::from(flag.reported()))];
+        message_with("checklists-on-hold", &args)
+    });
     rsx! {
-        h1 { "Checklists" }
+        h1 { {message("checklists-title")} }
         SelectField {
             id: "checklist-race",
-            label: "Race",
+            label: message("checklists-race"),
             options,
             selected: race.id.to_string(),
             onchange: move |id: String| chosen.set(Some(RecordId(id))),
         }
-        if let Some(flag) = stop {
-            p { class: "notice notice-alert", role: "note",
-                "You reported {flag.label().to_lowercase()}: the massage, booking, routine and oil items wait until a doctor or physio has cleared it."
-            }
+        if let Some(on_hold) = on_hold {
+            p { class: "notice notice-alert", role: "note", "{on_hold}" }
         }
         for list in ListKind::ALL {
-            ListSection { key: "{list.label()}", list, checklist: checklist.clone(), on_hold: stop.is_some() }
+            ListSection { key: "{list.key()}", list, checklist: checklist.clone(), on_hold: stop.is_some() }
         }
     }
 }
@@ -77,14 +80,17 @@ fn ListSection(list: ListKind, checklist: Checklist, on_hold: bool) -> Element {
     let heading_id = format!("list-{}-heading", list.key());
     let progress = checklist.progress(list);
     let race_id = checklist.race_id.clone();
+    let label = list.label();
+    let args = [("list", Arg::from(label.as_str()))];
+    let progress_label = message_with("checklists-progress", &args);
     rsx! {
         section { class: "card checklist", "aria-labelledby": "{heading_id}",
             div { class: "checklist-header",
-                h2 { id: "{heading_id}", {list.label()} }
-                ProgressRing { label: format!("{} progress", list.label()), progress }
+                h2 { id: "{heading_id}", "{label}" }
+                ProgressRing { label: progress_label, progress }
             }
-            for group in list.groups().iter().copied() {
-                h3 { key: "{group.label()}", class: "checklist-group", {group.label()} }
+            for (group, heading) in list.groups().iter().map(|group| (*group, group.label())) {
+                h3 { key: "{heading}", class: "checklist-group", "{heading}" }
                 ul { class: "checklist-items",
                     for (item, first, last) in rows(&checklist, group) {
                         if item.own {

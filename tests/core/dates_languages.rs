@@ -1,0 +1,136 @@
+//! Dates in German, French and Spanish: each language's names, its one order and punctuation,
+//! the French "1er" on the first of a month, the 24-hour clock; and that every month and weekday
+//! has a name in every language. The expected text is written out by hand for each case.
+
+use chrono::{NaiveDate, NaiveTime, Weekday};
+use fresh_legs::core::dates::{self, DateOrder};
+use fresh_legs::core::words::{set_language, Catalogue, Language};
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// Runs `check` with the app speaking `language`, then English again (tests share no thread,
+/// but a failing one should not leave a language behind for code after it).
+fn speaking(language: Language, check: impl FnOnce()) {
+    set_language(Catalogue::compiled(language).expect("native builds hold every language"));
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(check));
+    set_language(Catalogue::english());
+    if let Err(panic) = outcome {
+        std::panic::resume_unwind(panic);
+    }
+}
+
+#[test]
+fn each_language_writes_a_date_its_own_way() {
+    // A leap day, a Thursday in March, the first of May (a Friday in 2026) and New Year's Eve.
+    let leap_day = date(2028, 2, 29);
+    let march = date(2026, 3, 5);
+    let first_of_may = date(2026, 5, 1);
+    let evening = date(2026, 12, 31).and_time(NaiveTime::from_hms_opt(23, 59, 0).unwrap());
+    speaking(Language::German, || {
+        assert_eq!(dates::day_month(leap_day), "29. Feb.");
+        assert_eq!(dates::day_month_year(march), "5. März 2026");
+        assert_eq!(dates::weekday_day_month(march), "Do., 5. März");
+        assert_eq!(
+            dates::weekday_day_month_year(leap_day),
+            "Di., 29. Feb. 2028"
+        );
+        assert_eq!(
+            dates::long_weekday_day_month(first_of_may),
+            "Freitag, 1. Mai"
+        );
+        assert_eq!(
+            dates::weekday_day_month_clock(evening),
+            "Do., 31. Dez., 23:59 Uhr"
+        );
+    });
+    speaking(Language::French, || {
+        assert_eq!(dates::day_month(leap_day), "29 févr.");
+        assert_eq!(dates::day_month_year(march), "5 mars 2026");
+        assert_eq!(dates::weekday_day_month(march), "jeu. 5 mars");
+        assert_eq!(dates::day_month(first_of_may), "1er mai");
+        assert_eq!(
+            dates::weekday_day_month_year(first_of_may),
+            "ven. 1er mai 2026"
+        );
+        assert_eq!(
+            dates::long_weekday_day_month(first_of_may),
+            "vendredi 1er mai"
+        );
+        assert_eq!(
+            dates::weekday_day_month_year_clock(evening),
+            "jeu. 31 déc. 2026 à 23:59"
+        );
+    });
+    speaking(Language::Spanish, || {
+        assert_eq!(dates::day_month(leap_day), "29 feb");
+        assert_eq!(dates::day_month_year(march), "5 mar 2026");
+        assert_eq!(dates::weekday_day_month(march), "jue, 5 mar");
+        assert_eq!(dates::weekday_day_month_year(leap_day), "mar, 29 feb 2028");
+        assert_eq!(dates::long_weekday_day_month(march), "jueves, 5 de marzo");
+        assert_eq!(
+            dates::weekday_day_month_clock(evening),
+            "jue, 31 dic, 23:59"
+        );
+    });
+}
+
+#[test]
+fn the_month_first_order_is_english_s_alone() {
+    let march = date(2026, 3, 5);
+    assert_eq!(
+        DateOrder::MonthFirst.weekday_day_month_year(march),
+        "Thu, Mar 5, 2026"
+    );
+    speaking(Language::German, || {
+        // A German device in the United States still reads German dates.
+        assert_eq!(
+            DateOrder::MonthFirst.weekday_day_month_year(march),
+            "Do., 5. März 2026"
+        );
+    });
+}
+
+#[test]
+fn every_month_and_weekday_has_a_name_in_every_language() {
+    let weekdays = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
+    for language in Language::ALL {
+        speaking(language, || {
+            let mut seen = std::collections::BTreeSet::new();
+            for month in 1..=12 {
+                let first = date(2026, month, 1);
+                for form in [
+                    dates::day_month(first),
+                    dates::long_weekday_day_month(first),
+                ] {
+                    assert!(!form.contains("dates-"), "{language:?}: {form}");
+                    assert!(seen.insert(form.clone()), "{language:?}: {form} twice");
+                }
+            }
+            // 2026-01-05 is a Monday.
+            for (offset, weekday) in weekdays.iter().enumerate() {
+                let day = date(2026, 1, 5 + offset as u32);
+                assert_eq!(chrono::Datelike::weekday(&day), *weekday);
+                let long = dates::long_weekday_day_month(day);
+                let short = dates::weekday_day_month(day);
+                assert!(
+                    !long.contains("dates-") && !short.contains("dates-"),
+                    "{long} {short}"
+                );
+                assert!(
+                    seen.insert(long.clone()) && seen.insert(short.clone()),
+                    "{long} {short}"
+                );
+            }
+        });
+    }
+}
