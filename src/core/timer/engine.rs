@@ -202,15 +202,18 @@ impl Timer {
             return;
         };
         let elapsed_ms = self.segments[index].millis() - remaining_ms;
-        let mut target = index;
-        if elapsed_ms < BACK_RESTARTS_AFTER_MS && index > 0 {
-            target = index - 1;
-            while target > 0
-                && matches!(self.segments[target].kind, SegmentKind::SwitchSides { .. })
-            {
-                target -= 1;
-            }
-        }
+        let target = if elapsed_ms < BACK_RESTARTS_AFTER_MS {
+            // The nearest earlier segment that is not a switch-sides gap; the first if there is
+            // none (the current one if it is the first).
+            (0..index)
+                .rev()
+                .find(|&earlier| {
+                    !matches!(self.segments[earlier].kind, SegmentKind::SwitchSides { .. })
+                })
+                .unwrap_or(0)
+        } else {
+            index
+        };
         self.enter(target, now, running);
     }
 
