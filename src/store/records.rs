@@ -13,6 +13,7 @@ use crate::core::routine::Routine;
 use crate::core::training::activity::Activity;
 use crate::core::training::TrainingBlock;
 use crate::core::validation::FieldErrors;
+use crate::core::words::in_english;
 use crate::store::document::Document;
 use crate::store::kinds::{read_sections, sections_sound};
 use crate::store::set_aside::SetAsideRecord;
@@ -112,8 +113,13 @@ pub fn all_sound(document: &Document) -> bool {
 }
 
 /// Reads migrated document JSON record by record (see the module docs). Records set aside now
-/// are added to those the document already kept.
-pub fn read_records(mut raw: Value) -> Document {
+/// are added to those the document already kept, with their reasons in English: a reason is
+/// saved with its record, and must not change language with the app.
+pub fn read_records(raw: Value) -> Document {
+    in_english(|| read_all(raw))
+}
+
+fn read_all(mut raw: Value) -> Document {
     let mut aside: Vec<SetAsideRecord> = Vec::new();
     let mut fields: Map<String, Value> =
         raw.as_object_mut().map(std::mem::take).unwrap_or_default();

@@ -166,6 +166,34 @@ fn each_kind_of_bad_record_is_set_aside_and_the_rest_loads() {
 }
 
 #[test]
+fn a_reason_is_saved_in_english_whatever_language_the_app_speaks() {
+    use fresh_legs::core::words::{language, set_language, Catalogue, Language};
+    let mut value = value_of(&sound());
+    value["checklists"] = json!([{
+        "id": "list-1",
+        "race_id": "r2",
+        "own": [{"id": "own-1", "group": "day_before", "text": "x".repeat(200), "updated_at": "2027-01-01T00:00:00Z"}],
+        "updated_at": "2027-01-01T00:00:00Z"
+    }]);
+    set_language(Catalogue::compiled(Language::German).expect("native builds hold German"));
+    let loaded = read_records(value);
+    let spoken_after = language();
+    set_language(Catalogue::english());
+    let reasons: Vec<&str> = loaded
+        .set_aside
+        .iter()
+        .filter(|record| record.section == "checklists")
+        .map(|record| record.reason.as_str())
+        .collect();
+    assert_eq!(
+        reasons,
+        ["That is 200 characters; keep it to 120 or fewer"],
+        "saved with the record"
+    );
+    assert_eq!(spoken_after, Language::German, "the app goes on in German");
+}
+
+#[test]
 fn nothing_from_the_original_is_lost() {
     let mut value = value_of(&sound());
     value["races"][0]["priority"] = json!("Z");

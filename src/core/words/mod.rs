@@ -15,7 +15,7 @@ mod pseudo;
 mod sources;
 
 pub use catalogue::{Arg, Catalogue};
-pub use current::{language, message, message_with, set_language};
+pub use current::{in_english, language, message, message_with, set_language};
 pub use language::Language;
 pub use numbers::decimal;
 pub use sources::{catalogue_files, FEATURES};
