@@ -64,5 +64,7 @@ mod words;
 mod words_aromatherapy;
 mod words_catalogues;
 mod words_checklists;
+mod words_settings;
+mod words_training;
 mod zone_finder;
 mod zone_fixture;

@@ -303,3 +303,66 @@ fn training_outdoors_in_daylight_is_answered_in_settings() {
     page.choose("outdoors-in-daylight", "true");
     assert!(page.document().profile.trains_outdoors_in_daylight);
 }
+
+#[test]
+fn settings_speak_german_and_store_the_same_keys() {
+    use crate::support::events::Page;
+    use fresh_legs::core::words::{set_language, Catalogue, Language};
+    use fresh_legs::store::export::export_text;
+    set_language(Catalogue::compiled(Language::German).expect("native builds hold German"));
+    let mut page = Page::open("/settings", seeded(), clock());
+    let shown = page.html();
+    page.choose("theme", "dark");
+    page.choose("pre-event-preference", "no_touch");
+    page.type_into("import-text", &export_text(&Document::default()));
+    page.click("import-check");
+    let review = page.html();
+    page.click("import-merge");
+    let merged = page.html();
+    set_language(Catalogue::english());
+
+    assert!(shown.contains("<h1>Einstellungen</h1>"), "{shown}");
+    assert!(shown.contains(r#"<label for="display-name">Anzeigename</label>"#));
+    assert!(shown.contains(r#"<option selected=true value="mi">Meilen</option>"#));
+    assert!(shown.contains(r#"<option selected=true value="black">Tiefschwarz</option>"#));
+    assert!(shown.contains(r#"<option selected=true value="system">Wie auf diesem Gerät</option>"#));
+    assert!(shown.contains("Jede Änderung wird sofort gespeichert."));
+    assert!(shown.contains("Tage vor einem A-Wettkampf"));
+    assert!(shown.contains("Faszienrolle"));
+    assert!(shown.contains("Deine Daten bleiben auf diesem Gerät, in "));
+    assert!(shown.contains(">Meine Daten exportieren</button>"));
+    assert!(shown.contains(">Alle Daten löschen</button>"));
+    for english in [
+        "Display name",
+        "Pure black",
+        "Your data",
+        "Export my data",
+        "Keep deep work clear of races",
+        "Timer cues",
+    ] {
+        assert!(
+            !shown.contains(english),
+            "{english} left in English: {shown}"
+        );
+    }
+    assert!(
+        review.contains(
+            "Die Datei ist ein Export und enthält 0 Wettkämpfe, 0 Trainingsblöcke, \
+             0 Tagebucheinträge, 0 Programme und 0 importierte Aktivitäten."
+        ),
+        "{review}"
+    );
+    assert!(review.contains(">Mit meinen Daten zusammenführen</button>"));
+    assert!(review.contains(">Meine Daten ersetzen</button>"));
+    assert!(
+        merged.contains("Importiert: Die Datei ist mit deinen Daten zusammengeführt."),
+        "{merged}"
+    );
+    assert!(merged.contains("Tage ohne Massage vor einem Wettkampf"));
+    // The choices are stored by their keys, as in English.
+    let stored = page.document().profile;
+    assert_eq!((stored.theme, stored.units), (Theme::Dark, Units::Mi));
+    let json = serde_json::to_string(&stored).unwrap();
+    assert!(json.contains(r#""theme":"dark""#), "{json}");
+    assert!(json.contains(r#""kind":"no_touch""#), "{json}");
+}

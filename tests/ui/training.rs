@@ -259,3 +259,62 @@ fn a_partly_read_activity_counts_for_nothing_until_the_runner_keeps_it() {
     assert!(html.contains(": it counts from now on."), "{html}");
     assert!(!html.contains("Partly read"), "nothing left to check");
 }
+
+#[test]
+fn the_training_screen_speaks_german_and_keeps_the_runner_s_own_names() {
+    use fresh_legs::core::words::{set_language, Catalogue, Language};
+    let mut document = with_season();
+    document.profile.heart = HeartRateSettings::default();
+    document.activities[3].doubts = vec![Doubt::PartlyRead {
+        damage: Damage::CutShort,
+    }];
+    let doubtful = document.activities[3].id.clone();
+    set_language(Catalogue::compiled(Language::German).expect("native builds hold German"));
+    let mut page = Page::open("/training", document, clock());
+    let html = page.html();
+    page.click(&format!("accept-{PEAK}"));
+    let accepted = page.html();
+    page.click(&format!("keep-{doubtful}"));
+    let kept = page.html();
+    set_language(Catalogue::english());
+    for text in [
+        "<h1>Training</h1>",
+        "Trainingsdateien importieren",
+        "Dateien auswählen",
+        "Bitte diese Aktivitäten prüfen",
+        "Nur teilweise gelesen: Die Datei bricht ab",
+        "45 Aktivitäten aus deinen Dateien übernommen.",
+        "Was deine Dateien vorschlagen",
+        "Grundlagenblock, 1. Juni – 28. Juni 2026",
+        "Spitzenblock (hart), 10. Aug. – 23. Aug. 2026",
+        ">Trainingsbelastung</h2>",
+        "Deine Herzfrequenzen",
+        r#"<label for="resting-hr">Ruhepuls (bpm)</label>"#,
+        "Deine Importe",
+        "Diesen Import rückgängig machen",
+    ] {
+        assert!(html.contains(text), "missing {text:?} in {html}");
+    }
+    assert!(
+        html.contains("Race, 10.0 km"),
+        "a race found without a name shows the name it is saved with: {html}"
+    );
+    assert!(
+        html.contains("Bis du sie einträgst, rechnet die Belastung mit "),
+        "{html}"
+    );
+    assert!(accepted.contains("Übernommen: Spitzenblock (hart), 10. Aug. – 23. Aug. 2026."));
+    assert!(kept.contains(": Die Aktivität zählt ab jetzt."), "{kept}");
+    assert!(kept.contains("46 Aktivitäten aus deinen Dateien übernommen."));
+    for english in [
+        "Import training files",
+        "What your files suggest",
+        "Check these activities",
+        "Your heart rates",
+        "kept from your files",
+        "Accept",
+        "Dismiss",
+    ] {
+        assert!(!html.contains(english), "{english} left in English: {html}");
+    }
+}

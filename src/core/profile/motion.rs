@@ -1,5 +1,6 @@
 //! Whether the app animates: some runners get dizzy or distracted by movement on screen.
 
+use crate::core::words::message;
 use serde::{Deserialize, Serialize};
 
 /// The reduced-motion setting; `System` follows the device's own setting.
@@ -26,12 +27,12 @@ impl Motion {
         }
     }
 
-    /// The choice as the runner sees it.
-    pub fn label(self) -> &'static str {
+    /// The choice as the runner sees it, in the app's language.
+    pub fn label(self) -> String {
         match self {
-            Motion::System => "Same as this device",
-            Motion::Reduce => "On: keep the screen still",
-            Motion::Full => "Off: allow animations",
+            Motion::System => message("settings-motion-system"),
+            Motion::Reduce => message("settings-motion-reduce"),
+            Motion::Full => message("settings-motion-full"),
         }
     }
 

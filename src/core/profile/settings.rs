@@ -8,6 +8,7 @@ use crate::core::profile::heart::HeartRateSettings;
 use crate::core::profile::motion::Motion;
 use crate::core::profile::units::Units;
 use crate::core::validation::FieldErrors;
+use crate::core::words::message;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -43,12 +44,13 @@ impl Theme {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The choice as the runner reads it, in the app's language.
+    pub fn label(self) -> String {
         match self {
-            Theme::System => "System",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
-            Theme::Black => "Pure black",
+            Theme::System => message("settings-theme-system"),
+            Theme::Light => message("settings-theme-light"),
+            Theme::Dark => message("settings-theme-dark"),
+            Theme::Black => message("settings-theme-black"),
         }
     }
 
@@ -102,12 +104,13 @@ impl PreEventPreference {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The choice as the runner reads it, in the app's language.
+    pub fn label(self) -> String {
         match self {
-            PreEventPreference::Deep => "Deeper work (I have tried it before)",
-            PreEventPreference::LightFlush => "Light flush (recommended)",
-            PreEventPreference::Compression => "Compression over clothes",
-            PreEventPreference::NoTouch { .. } => "No massage before a race",
+            PreEventPreference::Deep => message("settings-pre-event-deep"),
+            PreEventPreference::LightFlush => message("settings-pre-event-light-flush"),
+            PreEventPreference::Compression => message("settings-pre-event-compression"),
+            PreEventPreference::NoTouch { .. } => message("settings-pre-event-no-touch"),
         }
     }
 

@@ -1,5 +1,6 @@
 //! How distances are shown: kilometres or miles (stored values are always kilometres).
 
+use crate::core::words::message;
 use serde::{Deserialize, Serialize};
 
 /// Kilometres in one international mile.
@@ -25,10 +26,11 @@ impl Units {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The choice as the runner reads it, in the app's language.
+    pub fn label(self) -> String {
         match self {
-            Units::Km => "Kilometres",
-            Units::Mi => "Miles",
+            Units::Km => message("settings-units-km"),
+            Units::Mi => message("settings-units-mi"),
         }
     }
 

@@ -2,6 +2,7 @@
 
 use crate::core::record::{Record, RecordId};
 use crate::core::validation::{outside_window, FieldErrors, OutsideWindow, DATE_WINDOW_YEARS};
+use crate::core::words::{message, message_with, Arg};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -26,17 +27,6 @@ impl BlockKind {
         BlockKind::Taper,
         BlockKind::Recovery,
     ];
-
-    /// The name shown to the runner.
-    pub fn label(self) -> &'static str {
-        match self {
-            BlockKind::Base => "Base",
-            BlockKind::Build => "Build",
-            BlockKind::Peak => "Peak (hard)",
-            BlockKind::Taper => "Taper",
-            BlockKind::Recovery => "Recovery",
-        }
-    }
 
     /// How hard the block usually is, 0 (easy) to 3 (hardest); a tight budget goes to the hardest.
     pub fn hardness(self) -> u8 {
@@ -92,15 +82,16 @@ impl TrainingBlock {
     pub fn validate(&self, today: NaiveDate) -> Result<(), FieldErrors> {
         let mut errors = self.check().err().unwrap_or_default();
         for (field, date) in [("start", self.start), ("end", self.end)] {
-            let side = match outside_window(date, today) {
-                Some(OutsideWindow::TooFarAhead) => "away",
-                Some(OutsideWindow::TooLongAgo) => "ago",
+            let id = match outside_window(date, today) {
+                Some(OutsideWindow::TooFarAhead) => "training-block-date-away",
+                Some(OutsideWindow::TooLongAgo) => "training-block-date-ago",
                 None => continue,
             };
-            errors.push(
-                field,
-                format!("{date} is more than {DATE_WINDOW_YEARS} years {side}; check the year."),
-            );
+            let args = [
+                ("date", Arg::from(date.to_string())),
+                ("years", Arg::from(DATE_WINDOW_YEARS)),
+            ];
+            errors.push(field, message_with(id, &args));
         }
         errors.into_result()
     }
@@ -110,18 +101,15 @@ impl TrainingBlock {
     pub fn check(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::default();
         if self.end < self.start {
-            errors.push(
-                "end",
-                "The block ends before it starts; pick an end date on or after the start.",
-            );
+            errors.push("end", message("training-block-end-before-start"));
         } else if (self.end - self.start).num_days() > MAX_BLOCK_DAYS {
-            errors.push(
-                "end",
-                format!(
-                    "A block lasts at most {MAX_BLOCK_DAYS} days (a season); this one lasts {}.",
-                    (self.end - self.start).num_days() + 1
-                ),
-            );
+            // As digits: a block typed years long would take a thousands mark as a number.
+            let days = ((self.end - self.start).num_days() + 1).to_string();
+            let args = [
+                ("max", Arg::from(MAX_BLOCK_DAYS)),
+                ("days", Arg::from(days)),
+            ];
+            errors.push("end", message_with("training-block-too-long", &args));
         }
         errors.into_result()
     }

@@ -1,25 +1,77 @@
-//! The words a runner reads about their training files: what each proposal is and why, and the
-//! activities kept, with what makes one doubtful.
+//! The words a runner reads about their training: the kinds of block, what each proposal is and
+//! why, the activities kept with what makes one doubtful, what an import did, and why a file or
+//! an activity in it was not read. The wording is in `i18n/<language>/training.ftl`; here each
+//! decision picks its message and gives it its figures.
 
 use crate::core::dates;
-use crate::core::training::activity::{Activity, Damage, Doubt, Sport};
+use crate::core::training::activity::{Activity, BatchCounts, Damage, Doubt, Sport};
 use crate::core::training::detect::{Proposal, ProposedBlock};
 use crate::core::training::BlockKind;
-use crate::core::validation::count;
+use crate::core::words::{message, message_with, Arg};
 use crate::core::zone::Zone;
 use chrono::{DateTime, Utc};
+
+/// A count that can pass 999 (the activities of an archive, the minutes of an ultra), as the
+/// messages take it: `count` to choose the plural by, and `digits` to show, without the thousands
+/// mark a number would be given ("1040 activities", as English has always written it).
+pub fn counted(n: usize) -> [(&'static str, Arg<'static>); 2] {
+    [
+        ("count", Arg::from(n)),
+        ("digits", Arg::from(n.to_string())),
+    ]
+}
+
+/// "46 activities".
+pub fn activities(n: usize) -> String {
+    message_with("training-activities", &counted(n))
+}
+
+/// Why a change on the Training screen was not saved, as its status says it.
+pub fn not_saved(reason: String) -> String {
+    message_with("training-not-saved", &[("reason", Arg::from(reason))])
+}
+
+impl BlockKind {
+    /// The name shown to the runner, alone: "Peak (hard)".
+    pub fn label(self) -> String {
+        message(match self {
+            BlockKind::Base => "training-kind-base",
+            BlockKind::Build => "training-kind-build",
+            BlockKind::Peak => "training-kind-peak",
+            BlockKind::Taper => "training-kind-taper",
+            BlockKind::Recovery => "training-kind-recovery",
+        })
+    }
+
+    /// A block of this kind: "Peak (hard) block".
+    pub fn block_name(self) -> String {
+        message(match self {
+            BlockKind::Base => "training-block-base",
+            BlockKind::Build => "training-block-build",
+            BlockKind::Peak => "training-block-peak",
+            BlockKind::Taper => "training-block-taper",
+            BlockKind::Recovery => "training-block-recovery",
+        })
+    }
+}
 
 /// The heading of a proposal, e.g. "Peak (hard) block, 10 Aug – 23 Aug 2026".
 pub fn proposal_title(proposal: &Proposal) -> String {
     match proposal {
-        Proposal::Block(block) => format!(
-            "{} block, {} – {}",
-            block.kind.label(),
-            dates::day_month(block.start),
-            dates::day_month_year(block.end)
+        Proposal::Block(block) => message_with(
+            "training-proposal-block",
+            &[
+                ("block", Arg::from(block.kind.block_name())),
+                ("start", Arg::from(dates::day_month(block.start))),
+                ("end", Arg::from(dates::day_month_year(block.end))),
+            ],
         ),
+        // The name a race without one is given ("Race, 10.0 km") already says race.
         Proposal::Race(race) if race.name.starts_with("Race") => race.name.clone(),
-        Proposal::Race(race) => format!("Race: {}", race.name),
+        Proposal::Race(race) => message_with(
+            "training-proposal-race",
+            &[("name", Arg::from(race.name.as_str()))],
+        ),
     }
 }
 
@@ -27,37 +79,36 @@ pub fn proposal_title(proposal: &Proposal) -> String {
 pub fn proposal_reason(proposal: &Proposal) -> String {
     match proposal {
         Proposal::Block(block) => block_reason(block),
-        Proposal::Race(race) => format!(
-            "On {} at {}: {:.1} km in {}, run as a race.",
-            dates::weekday_day_month_year(race.local_start.date()),
-            dates::clock(race.local_start.time()),
-            race.distance_km,
-            count(i64::from(race.minutes), "minute", "minutes")
-        ),
+        Proposal::Race(race) => {
+            let mut args = vec![
+                (
+                    "date",
+                    Arg::from(dates::weekday_day_month_year(race.local_start.date())),
+                ),
+                ("time", Arg::from(dates::clock(race.local_start.time()))),
+                ("km", Arg::from(race.distance_km)),
+            ];
+            args.extend(counted(race.minutes as usize));
+            message_with("training-reason-race", &args)
+        }
     }
 }
 
 fn block_reason(block: &ProposedBlock) -> String {
-    let weeks = count(
-        ((block.end - block.start).num_days() + 1) / 7,
-        "week",
-        "weeks",
-    );
-    let why = match block.kind {
-        BlockKind::Base => "steady running without speed work",
-        BlockKind::Build => "intervals or fast running most weeks",
-        BlockKind::Peak => {
-            "your heaviest training, begun by a jump in load well above the weeks before"
-        }
-        BlockKind::Taper => "the load eased off before a race",
-        BlockKind::Recovery => "a light spell after harder weeks",
+    let weeks = ((block.end - block.start).num_days() + 1) / 7;
+    let id = match block.kind {
+        BlockKind::Base => "training-reason-base",
+        BlockKind::Build => "training-reason-build",
+        BlockKind::Peak => "training-reason-peak",
+        BlockKind::Taper => "training-reason-taper",
+        BlockKind::Recovery => "training-reason-recovery",
     };
-    let speed = if block.speed_work && block.kind != BlockKind::Build {
-        ", with speed work"
-    } else {
-        ""
-    };
-    format!("{weeks} of {why}{speed}.")
+    // Speed work is what a build block is, so its reason never adds it.
+    let speed = if block.speed_work { "yes" } else { "no" };
+    message_with(
+        id,
+        &[("weeks", Arg::from(weeks)), ("speed", Arg::from(speed))],
+    )
 }
 
 /// An activity as the runner knows it: its name, or its sport, and the day it started, e.g.
@@ -65,35 +116,48 @@ fn block_reason(block: &ProposedBlock) -> String {
 pub fn activity_title(activity: &Activity, zone: &Zone) -> String {
     let name = match activity.name.trim() {
         "" => sport_name(activity.sport),
-        named => named,
+        named => named.to_string(),
     };
-    format!(
-        "{name}, {}",
-        dates::weekday_day_month_year(activity.local_date(zone))
+    message_with(
+        "training-activity-title",
+        &[
+            ("name", Arg::from(name)),
+            (
+                "date",
+                Arg::from(dates::weekday_day_month_year(activity.local_date(zone))),
+            ),
+        ],
     )
 }
 
-/// "Run", "Ride"…: what an activity without a name is called.
-pub fn sport_name(sport: Sport) -> &'static str {
-    match sport {
-        Sport::Run => "Run",
-        Sport::Ride => "Ride",
-        Sport::Swim => "Swim",
-        Sport::Walk => "Walk",
-        Sport::Other => "Activity",
-    }
+/// "Run", "Ride"…: what an activity without a name is called. Only shown: the activity keeps
+/// the name its file gave, empty when it gave none.
+pub fn sport_name(sport: Sport) -> String {
+    message(match sport {
+        Sport::Run => "training-sport-run",
+        Sport::Ride => "training-sport-ride",
+        Sport::Swim => "training-sport-swim",
+        Sport::Walk => "training-sport-walk",
+        Sport::Other => "training-sport-other",
+    })
 }
 
 /// Its time and distance, e.g. "59:18, 11.27 km".
 pub fn activity_facts(activity: &Activity) -> String {
     let time = hours_minutes_seconds(activity.duration_s);
     match activity.distance_m {
-        Some(metres) => format!("{time}, {:.2} km", f64::from(metres) / 1000.0),
+        Some(metres) => message_with(
+            "training-activity-facts",
+            &[
+                ("time", Arg::from(time)),
+                ("km", Arg::from(f64::from(metres) / 1000.0)),
+            ],
+        ),
         None => time,
     }
 }
 
-/// "1:02:03" past the hour, "47:12" under it.
+/// "1:02:03" past the hour, "47:12" under it: the same in every language the app speaks.
 fn hours_minutes_seconds(seconds: u32) -> String {
     let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
     if h > 0 {
@@ -106,32 +170,41 @@ fn hours_minutes_seconds(seconds: u32) -> String {
 /// Why an activity waits for the runner's word, in a sentence.
 pub fn doubt_text(doubt: &Doubt) -> String {
     match doubt {
-        Doubt::PartlyRead { damage } => match damage {
-            Damage::CutShort => "Partly read: the file is cut short, so only what comes before the cut is here.",
-            Damage::Checksum => "Partly read: the file's checksum does not match, so some of its figures may be wrong.",
-            Damage::Garbled => "Partly read: part way through, the file stops making sense, so only what comes before is here.",
-            Damage::NoSession => "Partly read: the file has a track but not the totals a watch saves at the end, so its time and distance come from the track alone.",
-        }
-        .to_string(),
-        Doubt::TimerOverElapsed { timer_s, elapsed_s } => format!(
-            "Its timer says {}, longer than the {} from its start to its end; {} is kept.",
-            hours_minutes_seconds(*timer_s),
-            hours_minutes_seconds(*elapsed_s),
-            hours_minutes_seconds(*elapsed_s)
+        Doubt::PartlyRead { damage } => message(match damage {
+            Damage::CutShort => "training-doubt-cut-short",
+            Damage::Checksum => "training-doubt-checksum",
+            Damage::Garbled => "training-doubt-garbled",
+            Damage::NoSession => "training-doubt-no-session",
+        }),
+        Doubt::TimerOverElapsed { timer_s, elapsed_s } => message_with(
+            "training-doubt-timer",
+            &[
+                ("timer", Arg::from(hours_minutes_seconds(*timer_s))),
+                ("elapsed", Arg::from(hours_minutes_seconds(*elapsed_s))),
+            ],
         ),
         Doubt::TooFast { sport, speed_m_s } => {
+            let per = |metres: f64| hours_minutes_seconds((metres / speed_m_s).round() as u32);
             let pace = match sport {
-                Sport::Ride => format!("{:.0} km/h", speed_m_s * 3.6),
-                Sport::Swim => format!("{} per 100 m", hours_minutes_seconds((100.0 / speed_m_s).round() as u32)),
-                _ => format!("{} per km", hours_minutes_seconds((1000.0 / speed_m_s).round() as u32)),
+                Sport::Ride => message_with(
+                    "training-pace-kmh",
+                    &[("speed", Arg::from(speed_m_s * 3.6))],
+                ),
+                Sport::Swim => {
+                    message_with("training-pace-per-100m", &[("time", Arg::from(per(100.0)))])
+                }
+                _ => message_with("training-pace-per-km", &[("time", Arg::from(per(1000.0)))]),
             };
             let who = match sport {
-                Sport::Run => "anyone runs",
-                Sport::Walk => "anyone walks",
-                Sport::Swim => "anyone swims",
-                _ => "anyone rides",
+                Sport::Run => "run",
+                Sport::Walk => "walk",
+                Sport::Swim => "swim",
+                Sport::Ride | Sport::Other => "ride",
             };
-            format!("At {pace} on average it is faster than {who}: perhaps another sport, or the GPS went astray.")
+            message_with(
+                "training-doubt-too-fast",
+                &[("pace", Arg::from(pace)), ("sport", Arg::from(who))],
+            )
         }
     }
 }
@@ -145,25 +218,61 @@ pub fn proposals_change(before: &[Proposal], after: &[Proposal]) -> String {
             .collect()
     };
     let (gone, new) = (titles(before, after), titles(after, before));
-    match (gone.is_empty(), new.is_empty()) {
-        (true, true) => "The proposals are as they were.".to_string(),
-        (false, true) => format!("No longer proposed: {}.", gone.join("; ")),
-        (true, false) => format!("Now proposed: {}.", new.join("; ")),
-        (false, false) => format!(
-            "No longer proposed: {}. Now proposed: {}.",
-            gone.join("; "),
-            new.join("; ")
-        ),
+    let separator = message("training-change-separator");
+    let said = |id: &str, titles: &[String]| {
+        (!titles.is_empty())
+            .then(|| message_with(id, &[("titles", Arg::from(titles.join(&separator)))]))
+    };
+    let sentences: Vec<String> = [
+        said("training-change-gone", &gone),
+        said("training-change-new", &new),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if sentences.is_empty() {
+        return message("training-change-none");
     }
+    sentences.join(" ")
 }
 
 /// One import, e.g. "Imported Mon 7 Dec 2026 at 10:00: 46 activities".
-pub fn import_title(at: DateTime<Utc>, zone: &Zone, activities: usize) -> String {
+pub fn import_title(at: DateTime<Utc>, zone: &Zone, count: usize) -> String {
     let local = at.with_timezone(zone).naive_local();
-    format!(
-        "Imported {} at {}: {}",
-        dates::weekday_day_month_year(local.date()),
-        dates::clock(local.time()),
-        count(activities as i64, "activity", "activities")
+    message_with(
+        "training-import-title",
+        &[
+            (
+                "date",
+                Arg::from(dates::weekday_day_month_year(local.date())),
+            ),
+            ("time", Arg::from(dates::clock(local.time()))),
+            ("activities", Arg::from(activities(count))),
+        ],
     )
+}
+
+/// What an import that was saved did: `counts` of its batch, `doubtful` of those read waiting
+/// for the runner's word.
+pub fn import_summary(counts: BatchCounts, doubtful: usize) -> String {
+    if counts.added == 0 && counts.already_had == 0 {
+        return message("training-import-none");
+    }
+    if counts.added == 0 {
+        return message_with("training-import-nothing-new", &counted(counts.already_had));
+    }
+    let mut sentences = vec![message_with(
+        "training-import-added",
+        &[("activities", Arg::from(activities(counts.added)))],
+    )];
+    if counts.already_had > 0 {
+        sentences.push(message_with(
+            "training-import-again",
+            &counted(counts.already_had),
+        ));
+    }
+    if doubtful > 0 {
+        sentences.push(message_with("training-import-check", &counted(doubtful)));
+    }
+    sentences.join(" ")
 }

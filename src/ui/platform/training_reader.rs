@@ -32,12 +32,12 @@ impl TrainingReader {
         });
         #[cfg(target_arch = "wasm32")]
         {
-            let unloadable = |error: wasm_bindgen::JsValue| {
-                format!(
-                    "The file reader could not be loaded ({}); reload the page and try again.",
-                    error.as_string().unwrap_or_else(|| format!("{error:?}"))
-                )
+            use crate::core::words::{message_with, Arg};
+            let said = |error: wasm_bindgen::JsValue| {
+                Arg::from(error.as_string().unwrap_or_else(|| format!("{error:?}")))
             };
+            let unloadable =
+                |error| message_with("training-reader-not-loaded", &[("error", said(error))]);
             let offset_minutes = now.offset().local_minus_utc() / 60;
             let reader = web::open_reader(now.timestamp_millis() as f64, offset_minutes)
                 .await
@@ -47,10 +47,12 @@ impl TrainingReader {
             for file in files {
                 // Copied for the worker; this copy goes as the loop moves on.
                 web::add_file(&reader.reader, &file.name, &file.bytes).map_err(|error| {
-                    format!(
-                        "{} could not be handed to the file reader ({}); import fewer files at once.",
-                        file.name,
-                        error.as_string().unwrap_or_else(|| format!("{error:?}"))
+                    message_with(
+                        "training-reader-not-handed",
+                        &[
+                            ("file", Arg::from(file.name.as_str())),
+                            ("error", said(error)),
+                        ],
                     )
                 })?;
             }
@@ -66,11 +68,7 @@ impl TrainingReader {
         {
             web::read_some(&self.reader, count as u32)
                 .await
-                .map_err(|error| {
-                    error
-                        .as_string()
-                        .unwrap_or_else(|| format!("{error:?}"))
-                })
+                .map_err(|error| error.as_string().unwrap_or_else(|| format!("{error:?}")))
                 .and_then(|json| {
                     let json = json.as_string().unwrap_or_default();
                     // Through `Value` from bytes, as the document is read: one parser in the build.
@@ -79,7 +77,10 @@ impl TrainingReader {
                     serde_json::from_value(value).map_err(|e| e.to_string())
                 })
                 .map_err(|detail| {
-                    format!("The file reader stopped ({detail}); nothing was added. Reload the page and import the files again.")
+                    crate::core::words::message_with(
+                        "training-reader-stopped",
+                        &[("error", crate::core::words::Arg::from(detail))],
+                    )
                 })
         }
     }

@@ -6,6 +6,7 @@ use crate::core::sorting;
 use crate::core::training::activity::doubt::too_fast;
 use crate::core::training::activity::{Doubt, ParsedActivity, Sport};
 use crate::core::validation::FieldErrors;
+use crate::core::words::{message_with, Arg};
 use crate::core::zone::Zone;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -254,38 +255,31 @@ impl Activity {
     pub fn check(&self) -> Result<(), FieldErrors> {
         let mut errors = FieldErrors::default();
         if self.start.year() < EARLIEST_YEAR {
-            errors.push(
-                "start",
-                format!(
-                    "It starts in {}, before {EARLIEST_YEAR}: the watch's clock was not set.",
-                    self.start.year()
-                ),
-            );
+            // Years as digits: a number would take a thousands mark.
+            let args = [
+                ("year", Arg::from(self.start.year().to_string())),
+                ("earliest", Arg::from(EARLIEST_YEAR.to_string())),
+            ];
+            errors.push("start", message_with("training-check-year", &args));
         }
         if self.duration_s == 0 || self.duration_s > MAX_ACTIVITY_DAYS * 86_400 {
-            errors.push(
-                "duration_s",
-                format!(
-                    "An activity lasts more than no time and at most {MAX_ACTIVITY_DAYS} days."
-                ),
-            );
+            let args = [("days", Arg::from(MAX_ACTIVITY_DAYS))];
+            errors.push("duration_s", message_with("training-check-duration", &args));
         }
         for (field, hr) in [("avg_hr", self.avg_hr), ("max_hr", self.max_hr)] {
             if hr.is_some_and(|bpm| !HEART_RATE_BPM.contains(&bpm)) {
-                errors.push(
-                    field,
-                    format!(
-                        "A heart rate is {} to {} bpm.",
-                        HEART_RATE_BPM.start(),
-                        HEART_RATE_BPM.end()
-                    ),
-                );
+                let args = [
+                    ("low", Arg::from(u32::from(*HEART_RATE_BPM.start()))),
+                    ("high", Arg::from(u32::from(*HEART_RATE_BPM.end()))),
+                ];
+                errors.push(field, message_with("training-check-heart-rate", &args));
             }
         }
         if self.pace_profile.len() > PACE_BANDS {
+            let args = [("bands", Arg::from(PACE_BANDS))];
             errors.push(
                 "pace_profile",
-                format!("A pace profile has at most {PACE_BANDS} bands."),
+                message_with("training-check-pace-profile", &args),
             );
         }
         errors.into_result()

@@ -1,8 +1,10 @@
 //! What can go wrong reading a training file, in words a runner can act on, and the size limits.
 
 use super::read::FileKind;
+use crate::core::dates;
+use crate::core::words::{message, message_with, Arg};
 use chrono::{DateTime, Utc};
-use thiserror::Error;
+use std::fmt;
 
 /// The largest single activity file read, packed or unpacked: a FIT file of a 24-hour race with a
 /// sample every second is about 5 MB, so anything much bigger is not one activity.
@@ -19,45 +21,40 @@ pub const FUTURE_TOLERANCE_HOURS: i64 = 24;
 const MB: u64 = 1024 * 1024;
 
 /// Why a training file, or one activity in it, could not be read. Every message names the file
-/// (the path inside the archive for a file in an export) and says what to do.
-#[derive(Debug, Clone, PartialEq, Error)]
+/// (the path inside the archive for a file in an export) and says what to do, in the app's
+/// language (`training-file-…`).
+#[derive(Debug, Clone, PartialEq)]
 pub enum FileError {
-    #[error(
-        "{file} is not a file Fresh Legs can read; pick a .fit, .gpx or .tcx file (also gzipped, \
-         as .fit.gz), or the .zip of a Strava export."
-    )]
+    /// Not a kind of file the app reads, by its name.
     Unsupported { file: String },
 
-    #[error(
-        "{file} is {size_mb} MB, more than the {limit_mb} MB Fresh Legs reads for {kind}; {advice}"
-    )]
+    /// Larger than the app reads, by the size the device reports.
     TooLarge {
         file: String,
         /// The file's size, rounded up to whole megabytes.
         size_mb: u64,
         limit_mb: u64,
-        /// "one activity file" or "an archive".
-        kind: &'static str,
-        advice: &'static str,
+        /// Whether it is an archive (a Strava export) rather than one activity file.
+        archive: bool,
     },
 
-    #[error("{file} unpacks to more than the {limit_mb} MB Fresh Legs reads for one activity file; it is not a single activity, so export that activity on its own.")]
+    /// A gzipped file that unpacks to more than one activity file can be.
     UnpacksTooLarge { file: String, limit_mb: u64 },
 
-    #[error("{archive} holds {file}, which unpacks to more than the {limit_mb} MB Fresh Legs reads for one activity file; unzip the archive and pick the activity files you want from it.")]
+    /// A file in an archive that unpacks to more than one activity file can be.
     EntryTooLarge {
         archive: String,
         file: String,
         limit_mb: u64,
     },
 
-    #[error("{file} is cut short (it ends before its last record); copy or export it again from the watch or app.")]
+    /// It ends before its last record.
     CutShort { file: String },
 
-    #[error("{file} is cut short or damaged (its checksum does not match); export it again from the watch.")]
+    /// Its checksum does not match.
     Checksum { file: String },
 
-    #[error("{file} could not be read as a {format} file ({detail}); export it again from the watch or app.")]
+    /// Not what its name says it is.
     Unreadable {
         file: String,
         /// "FIT", "GPX", "TCX", "gzip", "zip" or "CSV".
@@ -65,48 +62,48 @@ pub enum FileError {
         detail: String,
     },
 
-    #[error("{file} has no times on its track points, so when the run happened is unknown; export it again with times (an activity export, not a route).")]
+    /// Track points without times.
     NoTimes { file: String },
 
-    #[error("{file} has no laps, so its duration is unknown; export the activity again from the watch or app.")]
+    /// An activity without laps, so without a duration.
     NoLaps { file: String },
 
-    #[error("{file} has no activities.csv, so it is not a Strava export; on Strava, ask for \"Download your data\" and pick the .zip they send.")]
+    /// A zip without the `activities.csv` of a Strava export.
     NotStravaExport { file: String },
 
-    #[error("{file} holds no recorded activity: no session and no track with times; pick the file your watch saved after an activity.")]
+    /// Neither a session nor a timed track.
     NoActivity { file: String },
 
-    #[error("{file} is {what}, not a recorded activity; pick the file your watch saved after an activity (on most watches, in its Activity folder).", what = fit_file_kind(*.kind))]
+    /// A FIT file of another kind than an activity.
     NotAnActivity {
         file: String,
         /// FIT's `file` type.
         kind: u64,
     },
 
-    #[error("{file} counts its times from when the watch was switched on and never gives the real date, so when the activity happened is unknown; export it from an app that dates it (such as Garmin Connect or Strava).")]
+    /// Times counted from when the watch was switched on, never dated.
     NoDate { file: String },
 
-    #[error("{file} holds only transitions and legs shorter than a minute, nothing to count as training.")]
+    /// Only transitions and legs shorter than a minute.
     OnlyShortLegs { file: String },
 
-    #[error("{file} holds more than {limit} laps and sessions, more than any watch records in one activity; it is not an activity file.")]
+    /// More laps and sessions than any watch records in one activity.
     TooManyParts { file: String, limit: usize },
 
-    #[error("{file} has times on only {timed} of its {points} track points, too few to tell when and how long the activity was; export it again with times on every point (an activity export, not a route).")]
+    /// Too few of its track points have times.
     PartlyTimed {
         file: String,
         timed: usize,
         points: usize,
     },
 
-    #[error("{file} starts on {start} (UTC), more than a day from now; check the date on the watch, then export the activity again.", start = utc_minute(.start))]
+    /// It starts more than a day from now.
     FromFuture { file: String, start: DateTime<Utc> },
 
-    #[error("{archive}'s activities.csv names {file}, but the archive does not hold it; download the export again.")]
+    /// The export's `activities.csv` names a file it does not hold.
     MissingInArchive { archive: String, file: String },
 
-    #[error("Row {row} of activities.csv in {archive} cannot be read: {detail}; download the export again.")]
+    /// A row of the export's `activities.csv` that cannot be read.
     BadRow {
         archive: String,
         /// The row's line number in the CSV, the header being line 1.
@@ -116,7 +113,6 @@ pub enum FileError {
 
     /// A file inside an archive that is bad in one of the ways above; `source` names it by its
     /// path inside the archive.
-    #[error("In {archive}: {source}")]
     InArchive {
         archive: String,
         source: Box<FileError>,
@@ -126,26 +122,17 @@ pub enum FileError {
 /// Refuses a picked file by its name and size alone, before it is loaded: the UI calls this with
 /// the size the browser or file system reports, so a 500 MB archive never reaches memory.
 pub fn check_size(name: &str, len_bytes: u64) -> Result<(), FileError> {
-    let (limit, kind, advice) = match FileKind::of(name) {
+    let (limit, archive) = match FileKind::of(name) {
         None => return Err(FileError::Unsupported { file: name.into() }),
-        Some(FileKind::StravaArchive) => (
-            MAX_ARCHIVE_BYTES,
-            "an archive",
-            "unzip it and pick the files in its activities folder instead.",
-        ),
-        Some(FileKind::Activity { .. }) => (
-            MAX_ACTIVITY_FILE_BYTES,
-            "one activity file",
-            "it is not a single activity, so export that activity on its own.",
-        ),
+        Some(FileKind::StravaArchive) => (MAX_ARCHIVE_BYTES, true),
+        Some(FileKind::Activity { .. }) => (MAX_ACTIVITY_FILE_BYTES, false),
     };
     if len_bytes > limit {
         return Err(FileError::TooLarge {
             file: name.into(),
             size_mb: len_bytes.div_ceil(MB),
             limit_mb: limit / MB,
-            kind,
-            advice,
+            archive,
         });
     }
     Ok(())
@@ -165,25 +152,185 @@ impl FileError {
     }
 }
 
+impl fmt::Display for FileError {
+    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = |file: &str| Arg::from(file.to_string());
+        let said = match self {
+            FileError::Unsupported { file } => {
+                message_with("training-file-unsupported", &[("file", text(file))])
+            }
+            FileError::TooLarge {
+                file,
+                size_mb,
+                limit_mb,
+                archive,
+            } => {
+                let id = if *archive {
+                    "training-file-too-large-archive"
+                } else {
+                    "training-file-too-large-activity"
+                };
+                // The size as digits: a number would take a thousands mark.
+                let args = [
+                    ("file", text(file)),
+                    ("size", Arg::from(size_mb.to_string())),
+                    ("limit", megabytes(*limit_mb)),
+                ];
+                message_with(id, &args)
+            }
+            FileError::UnpacksTooLarge { file, limit_mb } => message_with(
+                "training-file-unpacks-too-large",
+                &[("file", text(file)), ("limit", megabytes(*limit_mb))],
+            ),
+            FileError::EntryTooLarge {
+                archive,
+                file,
+                limit_mb,
+            } => message_with(
+                "training-file-entry-too-large",
+                &[
+                    ("archive", text(archive)),
+                    ("file", text(file)),
+                    ("limit", megabytes(*limit_mb)),
+                ],
+            ),
+            FileError::CutShort { file } => {
+                message_with("training-file-cut-short", &[("file", text(file))])
+            }
+            FileError::Checksum { file } => {
+                message_with("training-file-checksum", &[("file", text(file))])
+            }
+            FileError::Unreadable {
+                file,
+                format,
+                detail,
+            } => message_with(
+                "training-file-unreadable",
+                &[
+                    ("file", text(file)),
+                    ("format", Arg::from(*format)),
+                    ("detail", text(detail)),
+                ],
+            ),
+            FileError::NoTimes { file } => {
+                message_with("training-file-no-times", &[("file", text(file))])
+            }
+            FileError::NoLaps { file } => {
+                message_with("training-file-no-laps", &[("file", text(file))])
+            }
+            FileError::NotStravaExport { file } => {
+                message_with("training-file-not-strava", &[("file", text(file))])
+            }
+            FileError::NoActivity { file } => {
+                message_with("training-file-no-activity", &[("file", text(file))])
+            }
+            FileError::NotAnActivity { file, kind } => message_with(
+                "training-file-not-an-activity",
+                &[
+                    ("file", text(file)),
+                    ("what", Arg::from(fit_file_kind(*kind))),
+                ],
+            ),
+            FileError::NoDate { file } => {
+                message_with("training-file-no-date", &[("file", text(file))])
+            }
+            FileError::OnlyShortLegs { file } => {
+                message_with("training-file-only-short-legs", &[("file", text(file))])
+            }
+            FileError::TooManyParts { file, limit } => message_with(
+                "training-file-too-many-parts",
+                &[
+                    ("file", text(file)),
+                    ("limit", Arg::from(limit.to_string())),
+                ],
+            ),
+            FileError::PartlyTimed {
+                file,
+                timed,
+                points,
+            } => message_with(
+                "training-file-partly-timed",
+                &[
+                    ("file", text(file)),
+                    ("timed", Arg::from(timed.to_string())),
+                    ("points", Arg::from(points.to_string())),
+                ],
+            ),
+            FileError::FromFuture { file, start } => message_with(
+                "training-file-from-future",
+                &[
+                    ("file", text(file)),
+                    ("start", Arg::from(utc_minute(start))),
+                ],
+            ),
+            FileError::MissingInArchive { archive, file } => message_with(
+                "training-file-missing-in-archive",
+                &[("archive", text(archive)), ("file", text(file))],
+            ),
+            FileError::BadRow {
+                archive,
+                row,
+                detail,
+            } => message_with(
+                "training-file-bad-row",
+                &[
+                    ("archive", text(archive)),
+                    ("row", Arg::from(row.to_string())),
+                    ("detail", text(detail)),
+                ],
+            ),
+            FileError::InArchive { archive, source } => message_with(
+                "training-file-in-archive",
+                &[
+                    ("archive", text(archive)),
+                    ("problem", Arg::from(source.to_string())),
+                ],
+            ),
+        };
+        out.write_str(&said)
+    }
+}
+
+impl std::error::Error for FileError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            FileError::InArchive { source, .. } => Some(source.as_ref()),
+            _ => None,
+        }
+    }
+}
+
+/// A limit in megabytes, as a message takes it. The limits are tens and hundreds of
+/// megabytes; a file's own size, which can pass 999, is given as digits instead.
+fn megabytes(limit_mb: u64) -> Arg<'static> {
+    Arg::from(limit_mb as f64)
+}
+
 /// What a FIT file of another `file` type than an activity holds, as "a …".
 fn fit_file_kind(kind: u64) -> String {
-    let what = match kind {
-        1 => "a device's description",
-        2 => "a settings file",
-        3 => "a sport's settings",
-        5 => "a workout (a plan for a session)",
-        6 => "a course (a route to follow)",
-        7 => "a training schedule",
-        9 => "a weight measurement",
-        10 => "a file of totals",
-        11 => "a file of goals",
-        14 => "a blood pressure measurement",
-        15 | 28 | 32 => "a day's monitoring (steps and heart rate through the day)",
-        20 => "an activity summary without a session",
-        34 | 35 => "a segment (a stretch to race on)",
-        other => return format!("a FIT file of another kind (type {other})"),
+    let id = match kind {
+        1 => "training-fit-device",
+        2 => "training-fit-settings",
+        3 => "training-fit-sport",
+        5 => "training-fit-workout",
+        6 => "training-fit-course",
+        7 => "training-fit-schedule",
+        9 => "training-fit-weight",
+        10 => "training-fit-totals",
+        11 => "training-fit-goals",
+        14 => "training-fit-blood-pressure",
+        15 | 28 | 32 => "training-fit-monitoring",
+        20 => "training-fit-summary",
+        34 | 35 => "training-fit-segment",
+        // FIT's number for the kind, as digits: an identifier, not an amount.
+        other => {
+            return message_with(
+                "training-fit-other",
+                &[("type", Arg::from(other.to_string()))],
+            )
+        }
     };
-    what.to_string()
+    message(id)
 }
 
 /// "2026-03-05 07:30", the instant a file says it started, read in UTC.
@@ -191,7 +338,7 @@ fn utc_minute(at: &DateTime<Utc>) -> String {
     let at = at.naive_utc();
     format!(
         "{} {}",
-        crate::core::dates::date_field(at.date()),
-        crate::core::dates::clock(at.time())
+        dates::date_field(at.date()),
+        dates::clock(at.time())
     )
 }

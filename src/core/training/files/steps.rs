@@ -2,8 +2,10 @@
 //! stretch of an import hands the UI, natively and from the web's reader module alike.
 
 use super::job::ImportJob;
+use crate::core::dates;
 use crate::core::training::activity::{summarise, Activity};
 use crate::core::validation::FieldErrors;
+use crate::core::words::{message_with, Arg};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -16,23 +18,31 @@ pub struct StepReport {
     pub finished: bool,
     /// The activities read in this stretch, summarised (stamped `now`).
     pub activities: Vec<Activity>,
-    /// The messages of the files (or archive rows) that could not be read in this stretch.
+    /// The messages of the files (or archive rows) that could not be read in this stretch, in
+    /// the language of the thread that read them: on the web, the reader module's, which speaks
+    /// English.
     pub problems: Vec<String>,
 }
 
 /// Why a summary the files gave cannot be kept, naming the activity as the runner knows it and
 /// the file it came from.
 fn unusable(activity: &Activity, file: &str, errors: &FieldErrors) -> String {
-    let name = match activity.name.trim() {
-        "" => "An activity",
-        named => named,
-    };
     let reasons: Vec<&str> = errors.0.iter().map(|e| e.message.as_str()).collect();
-    format!(
-        "{name} of {} (in {file}) was left out: {}",
-        crate::core::dates::day_month_year(activity.start.date_naive()),
-        reasons.join(" ")
-    )
+    let mut args = vec![
+        (
+            "date",
+            Arg::from(dates::day_month_year(activity.start.date_naive())),
+        ),
+        ("file", Arg::from(file)),
+        ("reasons", Arg::from(reasons.join(" "))),
+    ];
+    match activity.name.trim() {
+        "" => message_with("training-left-out-unnamed", &args),
+        named => {
+            args.push(("name", Arg::from(named)));
+            message_with("training-left-out", &args)
+        }
+    }
 }
 
 impl ImportJob {

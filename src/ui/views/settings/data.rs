@@ -1,6 +1,7 @@
 //! The runner's data in Settings: where it lives, export, import (merge, or replace behind a
 //! confirmation and with Undo) and "Delete all data" behind a confirmation.
 
+use crate::core::words::{message, message_with, Arg};
 use crate::store::export::{export_file_name, export_text};
 use crate::store::import::{read_import, ImportMode, ImportSummary};
 use crate::store::room::Room;
@@ -19,31 +20,54 @@ use crate::ui::views::settings::room_check::{
 };
 use dioxus::prelude::*;
 
-fn plural(count: usize, one: &str, many: &str) -> String {
-    crate::core::validation::count(i64::try_from(count).unwrap_or(i64::MAX), one, many)
+/// `count` things in the words of the message `id`, which chooses its plural by the number.
+/// The count is shown as plain digits: English has always written "1234 imported activities",
+/// without the separator the catalogues put in a number.
+fn counted(id: &str, count: usize) -> String {
+    let args = [
+        ("count", Arg::from(count)),
+        ("shown", Arg::from(count.to_string())),
+    ];
+    message_with(id, &args)
 }
 
 /// How a checked file is described before the runner chooses what to do with it.
 pub fn describe(summary: ImportSummary) -> String {
-    let mut text = format!(
-        "The file is an export with {}, {}, {}, {} and {}.",
-        plural(summary.races, "race", "races"),
-        plural(summary.blocks, "training block", "training blocks"),
-        plural(summary.log_entries, "log entry", "log entries"),
-        plural(summary.routines, "routine", "routines"),
-        plural(
-            summary.activities,
-            "imported activity",
-            "imported activities"
-        )
-    );
-    if summary.set_aside > 0 {
-        text.push_str(&format!(
-            " {} in it could not be used; they come along set aside, unchanged, and can be downloaded from the notice.",
-            plural(summary.set_aside, "record", "records")
-        ));
+    let args = [
+        (
+            "races",
+            Arg::from(counted("settings-file-races", summary.races)),
+        ),
+        (
+            "blocks",
+            Arg::from(counted("settings-file-blocks", summary.blocks)),
+        ),
+        (
+            "log-entries",
+            Arg::from(counted("settings-file-log-entries", summary.log_entries)),
+        ),
+        (
+            "routines",
+            Arg::from(counted("settings-file-routines", summary.routines)),
+        ),
+        (
+            "activities",
+            Arg::from(counted("settings-file-activities", summary.activities)),
+        ),
+    ];
+    let text = message_with("settings-file-summary", &args);
+    if summary.set_aside == 0 {
+        return text;
     }
-    text
+    format!(
+        "{text} {}",
+        counted("settings-file-set-aside", summary.set_aside)
+    )
+}
+
+/// "Not imported: …" with the store's reason, which stays in English for now.
+pub fn not_imported(problem: String) -> String {
+    message_with("settings-not-imported", &[("problem", Arg::from(problem))])
 }
 
 /// Merges `incoming` into the runner's data, or (asked first) replaces the data with it, and
@@ -57,11 +81,8 @@ pub fn import_into(
     match mode {
         ImportMode::Replace => replacing.replace(update, incoming),
         ImportMode::Merge => match update.send(mode.change(incoming)) {
-            Ok(()) => (
-                false,
-                "Imported: the file is merged with your data.".to_string(),
-            ),
-            Err(UpdateError::NotSaved(problem)) => (true, format!("Not imported: {problem}")),
+            Ok(()) => (false, message("settings-merged")),
+            Err(UpdateError::NotSaved(problem)) => (true, not_imported(problem)),
         },
     }
 }
@@ -85,7 +106,7 @@ pub fn DataSettings() -> Element {
     let store = use_hook(|| CopyValue::new(try_consume_context::<StoreHandle>()));
     let mut pending = use_signal(|| None::<Document>);
     let mut room = use_signal(|| None::<Room>);
-    let mut message = use_signal(|| None::<(bool, String)>);
+    let mut said = use_signal(|| None::<(bool, String)>);
     let pasted = use_signal(String::new);
     let mut confirming = use_signal(|| false);
     let mut asking_to_replace = use_signal(|| false);
@@ -94,19 +115,19 @@ pub fn DataSettings() -> Element {
     let mut check = move |bytes: &[u8]| match read_import(bytes) {
         Ok(document) => {
             asking_to_replace.set(false);
-            message.set(Some((false, describe(ImportSummary::of(&document)))));
+            said.set(Some((false, describe(ImportSummary::of(&document)))));
             room.set(measure_room(store.read().as_ref()));
             pending.set(Some(document));
         }
         Err(error) => {
             pending.set(None);
-            message.set(Some((true, error.to_string())));
+            said.set(Some((true, error.to_string())));
         }
     };
     let export_now = move || async move {
         let text = export_text(&state.read().document);
         let result = save_download(&export_file_name(clock.now()), "application/json", &text).await;
-        message.set(Some(match result {
+        said.set(Some(match result {
             Ok(place) => (false, place),
             Err(problem) => (true, problem),
         }));
@@ -116,7 +137,7 @@ pub fn DataSettings() -> Element {
         Ok(text) => check(text.as_bytes()),
         Err(problem) => {
             pending.set(None);
-            message.set(Some((true, problem)));
+            said.set(Some((true, problem)));
         }
     };
     // What the desktop menu asked for, carried out here where its messages show.
@@ -151,7 +172,7 @@ pub fn DataSettings() -> Element {
                         if let Err(problem) =
                             crate::ui::platform::folder::show_folder(&folder).await
                         {
-                            message.set(Some((true, problem)));
+                            said.set(Some((true, problem)));
                         }
                     });
                 }
@@ -161,17 +182,17 @@ pub fn DataSettings() -> Element {
     let mut finish = move |mode: ImportMode| {
         asking_to_replace.set(false);
         if let Some(incoming) = pending.take() {
-            message.set(Some(import_into(update, replacing, incoming, mode)));
+            said.set(Some(import_into(update, replacing, incoming, mode)));
         }
     };
     let erase = move |_| {
         confirming.set(false);
-        message.set(Some(match update.erase_all() {
-            Ok(()) => (
-                false,
-                "All data deleted. Fresh Legs is as new on this device.".to_string(),
-            ),
-            Err(UpdateError::NotSaved(problem)) => (true, format!("Not deleted: {problem}")),
+        said.set(Some(match update.erase_all() {
+            Ok(()) => (false, message("settings-erased")),
+            Err(UpdateError::NotSaved(problem)) => {
+                let args = [("problem", Arg::from(problem))];
+                (true, message_with("settings-not-deleted", &args))
+            }
         }));
     };
 
@@ -189,24 +210,40 @@ pub fn DataSettings() -> Element {
     let room_check = room_check();
     let merge_fits = room_check.is_none_or(|check| check.merge_fits());
     let replace_fits = room_check.is_none_or(|check| check.replace_fits());
+    // The place sits between the sentence's words, in bold: every language puts it last.
+    let stays = message("settings-data-stays");
+    let nothing_sent = message("settings-data-nothing-sent");
     rsx! {
         section { class: "card data", "aria-labelledby": "data-heading",
-            h2 { id: "data-heading", "Your data" }
-            p { "Your data stays on this device, in " strong { class: "data-location", "{location}" } ". Nothing is sent anywhere." }
+            h2 { id: "data-heading",
+                {message("settings-data")}
+            }
+            p { "{stays} " strong { class: "data-location", "{location}" } ". {nothing_sent}" }
             ShowDataFolder {}
-            h3 { "Export" }
-            p { class: "hint", "One file with everything, to keep as a backup or to carry to another device." }
-            button { r#type: "button", class: "button", onclick: export, "Export my data" }
-            h3 { "Import" }
-            PickJsonFile { id: IMPORT_FILE, label: "Import from a file", on_picked: picked }
-            TextArea { id: IMPORT_TEXT, label: "Or paste an export here", text: pasted }
-            button { r#type: "button", class: "button", id: CHECK_PASTED, onclick: move |_| check(pasted.read().as_bytes()), "Check pasted data" }
-            if let Some((is_error, text)) = message() {
+            h3 { {message("settings-export")} }
+            p { class: "hint",
+                {message("settings-export-hint")}
+            }
+            button { r#type: "button", class: "button", onclick: export,
+                {message("settings-export-mine")}
+            }
+            h3 { {message("settings-import")} }
+            PickJsonFile { id: IMPORT_FILE,
+                label: message("settings-import-file"),
+                on_picked: picked }
+            TextArea { id: IMPORT_TEXT,
+                label: message("settings-import-paste"),
+                text: pasted }
+            button { r#type: "button", class: "button", id: CHECK_PASTED, onclick: move |_| check(pasted.read().as_bytes()),
+                {message("settings-import-check")}
+            }
+            if let Some((is_error, text)) = said() {
                 p { class: if is_error { "field-error" } else { "form-status" }, role: if is_error { "alert" } else { "status" }, "{text}" }
             }
             if replacing.can_undo() {
                 button { r#type: "button", class: "button", id: UNDO_REPLACE,
-                    onclick: move |_| message.set(Some(replacing.undo(update))), "Undo"
+                    onclick: move |_| said.set(Some(replacing.undo(update))),
+                    {message("settings-undo")}
                 }
             }
             if let Some(check) = room_check {
@@ -222,27 +259,39 @@ pub fn DataSettings() -> Element {
                     div { class: "form-actions",
                         button { r#type: "button", class: "button primary", id: MERGE, disabled: !merge_fits,
                             "aria-describedby": (!merge_fits).then_some(ROOM_CHECK_ID),
-                            onclick: move |_| finish(ImportMode::Merge), "Merge with my data" }
+                            onclick: move |_| finish(ImportMode::Merge),
+                            {message("settings-merge-mine")}
+                        }
                         button { r#type: "button", class: "button", id: REPLACE, disabled: !replace_fits,
                             "aria-describedby": (!replace_fits).then_some(ROOM_CHECK_ID),
-                            onclick: move |_| asking_to_replace.set(true), "Replace my data" }
-                        button { r#type: "button", class: "button", onclick: move |_| pending.set(None), "Cancel import" }
+                            onclick: move |_| asking_to_replace.set(true),
+                            {message("settings-replace-mine")}
+                        }
+                        button { r#type: "button", class: "button", onclick: move |_| pending.set(None),
+                            {message("settings-import-cancel")}
+                        }
                     }
                 }
             }
-            h3 { "Delete all data" }
+            h3 { {message("settings-delete")} }
             if confirming() {
                 div { class: "confirm", role: "alertdialog", "aria-labelledby": "confirm-delete-text",
                     p { id: "confirm-delete-text",
-                        "This deletes every race, training block, log entry and setting on this device. It cannot be undone; export first if you may want them back."
+                        {message("settings-delete-question")}
                     }
                     div { class: "form-actions",
-                        button { r#type: "button", class: "button danger", onclick: erase, "Yes, delete everything" }
-                        button { r#type: "button", class: "button", onclick: move |_| confirming.set(false), "Keep my data" }
+                        button { r#type: "button", class: "button danger", onclick: erase,
+                            {message("settings-delete-yes")}
+                        }
+                        button { r#type: "button", class: "button", onclick: move |_| confirming.set(false),
+                            {message("settings-delete-no")}
+                        }
                     }
                 }
             } else {
-                button { r#type: "button", class: "button danger", onclick: move |_| confirming.set(true), "Delete all data" }
+                button { r#type: "button", class: "button danger", onclick: move |_| confirming.set(true),
+                    {message("settings-delete")}
+                }
             }
         }
     }
@@ -272,7 +321,9 @@ fn ShowDataFolder() -> Element {
             }
         };
         rsx! {
-            button { r#type: "button", class: "button", onclick: show, "Show data folder" }
+            button { r#type: "button", class: "button", onclick: show,
+                {message("settings-show-folder")}
+            }
             if let Some(text) = problem() {
                 p { class: "field-error", role: "alert", "{text}" }
             }

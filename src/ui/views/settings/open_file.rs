@@ -2,6 +2,7 @@
 //! handler) or was shared (its share target), shown with what is in it before the runner merges
 //! it into their data or, asked first and with Undo, replaces their data with it.
 
+use crate::core::words::{message, message_with, Arg};
 use crate::store::import::{read_import, ImportMode, ImportSummary};
 use crate::store::room::Room;
 use crate::store::Document;
@@ -70,21 +71,33 @@ pub fn OpenFile() -> Element {
             p { class: if is_error { "field-error" } else { "form-status" }, role: if is_error { "alert" } else { "status" }, "{text}" }
             div { class: "form-actions",
                 if replacing.can_undo() {
-                    button { r#type: "button", class: "button", onclick: move |_| outcome.set(Some(replacing.undo(update))), "Undo" }
+                    button { r#type: "button", class: "button", onclick: move |_| outcome.set(Some(replacing.undo(update))),
+                        {message("settings-undo")}
+                    }
                 }
-                Link { class: "button primary", to: Route::Today {}, "Go to Today" }
-                Link { class: "button", to: Route::Settings {}, "Your data in Settings" }
+                Link { class: "button primary", to: Route::Today {},
+                    {message("settings-open-go-today")}
+                }
+                Link { class: "button", to: Route::Settings {},
+                    {message("settings-open-your-data")}
+                }
             }
         },
         (None, None) => rsx! {
             p { role: "status",
-                "Waiting for a file. When you open or share a Fresh Legs export with this app, it shows here with what is in it before anything changes."
+                {message("settings-open-waiting")}
             }
-            Link { class: "button", to: Route::Settings {}, "Import from Settings instead" }
+            Link { class: "button", to: Route::Settings {},
+                {message("settings-open-import-instead")}
+            }
         },
         (Some((name, Err(problem))), None) => rsx! {
-            p { class: "field-error", role: "alert", "{name} cannot be imported: {problem}" }
-            Link { class: "button", to: Route::Today {}, "Go to Today" }
+            p { class: "field-error", role: "alert",
+                {message_with("settings-open-refused", &[("name", Arg::from(name)), ("problem", Arg::from(problem))])}
+            }
+            Link { class: "button", to: Route::Today {},
+                {message("settings-open-go-today")}
+            }
         },
         (Some((name, Ok(document))), None) => {
             let check = room_check();
@@ -97,7 +110,7 @@ pub fn OpenFile() -> Element {
                 RoomStatement { check }
             }
             p { class: "hint",
-                "Merge keeps your data and adds the file's, the newer copy of anything edited in both places winning. Replace makes your data exactly the file's."
+                {message("settings-open-ways")}
             }
             if asking_to_replace() {
                 ConfirmReplace {
@@ -108,18 +121,24 @@ pub fn OpenFile() -> Element {
                 div { class: "form-actions",
                     button { r#type: "button", class: "button primary", disabled: !merge_fits,
                         "aria-describedby": (!merge_fits).then_some(ROOM_CHECK_ID),
-                        onclick: move |_| choose(ImportMode::Merge), "Merge into my data" }
+                        onclick: move |_| choose(ImportMode::Merge),
+                        {message("settings-open-merge")}
+                    }
                     button { r#type: "button", class: "button", disabled: !replace_fits,
                         "aria-describedby": (!replace_fits).then_some(ROOM_CHECK_ID),
-                        onclick: move |_| asking_to_replace.set(true), "Replace my data" }
-                    Link { class: "button", to: Route::Today {}, "Not now" }
+                        onclick: move |_| asking_to_replace.set(true),
+                        {message("settings-replace-mine")}
+                    }
+                    Link { class: "button", to: Route::Today {},
+                        {message("settings-open-not-now")}
+                    }
                 }
             }
             }
         }
     };
     rsx! {
-        h1 { "Open a file" }
+        h1 { {message("settings-open-title")} }
         section { class: "card", {body} }
     }
 }

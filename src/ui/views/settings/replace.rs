@@ -1,8 +1,10 @@
 //! Replacing the runner's data with an imported file: asked first, and offered for undoing until
 //! the next change to the data, as deleting a race is.
 
+use crate::core::words::{message, message_with, Arg};
 use crate::store::{Change, Document, Revision};
 use crate::ui::state::{use_app_state, AppState, DocumentUpdater, UpdateError};
+use crate::ui::views::settings::data::not_imported;
 use dioxus::prelude::*;
 
 /// The data as it was before the last replace, kept while the replace can still be undone.
@@ -23,9 +25,9 @@ impl Replacing {
             Ok(()) => {
                 let revision = self.state.peek().revision;
                 self.before.set(Some((before, revision)));
-                (false, "Imported: your data is now the file's.".to_string())
+                (false, message("settings-replaced"))
             }
-            Err(UpdateError::NotSaved(problem)) => (true, format!("Not imported: {problem}")),
+            Err(UpdateError::NotSaved(problem)) => (true, not_imported(problem)),
         }
     }
 
@@ -41,16 +43,14 @@ impl Replacing {
     /// Brings back the data as it was before the last replace.
     pub fn undo(mut self, update: DocumentUpdater) -> (bool, String) {
         let Some((before, replaced)) = self.before.take() else {
-            return (true, "There is nothing to undo.".to_string());
+            return (true, message("settings-nothing-to-undo"));
         };
         match update.send(Change::Replace(before.clone())) {
-            Ok(()) => (
-                false,
-                "Undone: your data is back as it was before the import.".to_string(),
-            ),
+            Ok(()) => (false, message("settings-undone")),
             Err(UpdateError::NotSaved(problem)) => {
                 self.before.set(Some((before, replaced)));
-                (true, format!("Not undone: {problem}"))
+                let args = [("problem", Arg::from(problem))];
+                (true, message_with("settings-not-undone", &args))
             }
         }
     }
@@ -73,11 +73,15 @@ pub fn ConfirmReplace(on_yes: EventHandler<()>, on_no: EventHandler<()>) -> Elem
     rsx! {
         div { class: "confirm", role: "alertdialog", "aria-labelledby": "confirm-replace-text",
             p { id: "confirm-replace-text",
-                "Replace all your data on this device with the file's? Every race, training block, log entry and setting here gives way to what the file holds. You can undo it until your next change."
+                {message("settings-replace-question")}
             }
             div { class: "form-actions",
-                button { r#type: "button", class: "button danger", id: CONFIRM_REPLACE, onclick: move |_| on_yes.call(()), "Yes, replace my data" }
-                button { r#type: "button", class: "button", onclick: move |_| on_no.call(()), "No, keep my data" }
+                button { r#type: "button", class: "button danger", id: CONFIRM_REPLACE, onclick: move |_| on_yes.call(()),
+                    {message("settings-replace-yes")}
+                }
+                button { r#type: "button", class: "button", onclick: move |_| on_no.call(()),
+                    {message("settings-replace-no")}
+                }
             }
         }
     }

@@ -3,6 +3,7 @@
 //! space the browser gives Fresh Legs. Where merging does not fit, the ways to make room are
 //! offered; where even the file alone does not fit, the review says where it can go instead.
 
+use crate::core::words::{message, message_with, Arg};
 use crate::store::room::{needed_for, storage_amount, Room};
 use crate::store::{Change, Document};
 use crate::ui::components::MakeRoom;
@@ -46,22 +47,22 @@ impl RoomCheck {
 
     /// The review's sentence about space: what each way needs against what there is.
     pub fn sentence(&self) -> String {
-        format!(
-            "Space: merged, your data would need {} of this browser's storage; replaced by the file, {} (each counted twice, as every save keeps a backup copy of the one before). The browser has {} for Fresh Legs.",
-            storage_amount(self.merged),
-            storage_amount(self.replaced),
-            storage_amount(self.room),
-        )
+        let args = [
+            ("merged", Arg::from(storage_amount(self.merged))),
+            ("replaced", Arg::from(storage_amount(self.replaced))),
+            ("room", Arg::from(storage_amount(self.room))),
+        ];
+        message_with("settings-room-space", &args)
     }
 
     /// What the runner can do, in a sentence.
-    pub fn verdict(&self) -> &'static str {
-        match (self.merge_fits(), self.replace_fits()) {
-            (true, true) => "Both fit.",
-            (true, false) => "Merging fits; replacing does not.",
-            (false, true) => "Merging does not fit; replacing fits. To merge, first make room by removing some of what is stored now:",
-            (false, false) => "Neither fits: the file alone needs more than this browser keeps for a site, so it cannot be imported here. Open it in the Fresh Legs desktop app, which keeps your data on disk.",
-        }
+    pub fn verdict(&self) -> String {
+        message(match (self.merge_fits(), self.replace_fits()) {
+            (true, true) => "settings-room-both-fit",
+            (true, false) => "settings-room-merge-fits",
+            (false, true) => "settings-room-replace-fits",
+            (false, false) => "settings-room-neither-fits",
+        })
     }
 }
 

@@ -4,6 +4,7 @@
 use crate::core::profile::motion::Motion;
 use crate::core::profile::{PreEventPreference, Theme, Units};
 use crate::core::validation::FieldErrors;
+use crate::core::words::{message, message_with, Arg};
 use crate::store::Change;
 use crate::ui::components::{Checkbox, NumberField, SelectField, TextField};
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
@@ -36,8 +37,9 @@ pub fn Settings() -> Element {
                 shown.set(SettingsDraft::from_profile(state.peek().profile()));
                 status.set(None);
             }
-            Err(UpdateError::NotSaved(message)) => {
-                status.set(Some(format!("Not saved: {message}")))
+            Err(UpdateError::NotSaved(problem)) => {
+                let args = [("problem", Arg::from(problem))];
+                status.set(Some(message_with("settings-not-saved", &args)))
             }
         }
     });
@@ -62,32 +64,41 @@ pub fn Settings() -> Element {
 
     let error = move |field: &str| errors.read().for_field(field).map(str::to_string);
     rsx! {
-        h1 { "Settings" }
-        p { class: "hint", "Each change is saved as you make it." }
+        h1 { {message("settings-title")} }
+        p { class: "hint",
+            {message("settings-saved-as-you-go")}
+        }
         p { class: "form-status", role: "status", {status().unwrap_or_default()} }
         div { class: "form",
             section { class: "card",
-                h2 { "Profile" }
-                TextField { id: "display-name", label: "Display name", text: draft.display_name(),
-                    error: error("display_name"), oninput: move |_| save.call(()) }
-                SelectField { id: "units", label: "Units", selected: draft.units().cloned().key(),
-                    options: Units::ALL.map(|units| (units.key().to_string(), units.label().to_string())).to_vec(),
+                h2 { {message("settings-profile")} }
+                TextField { id: "display-name",
+                    label: message("settings-display-name"),
+                    text: draft.display_name(), error: error("display_name"), oninput: move |_| save.call(()) }
+                SelectField { id: "units",
+                    label: message("settings-units"),
+                    selected: draft.units().cloned().key(),
+                    options: Units::ALL.map(|units| (units.key().to_string(), units.label())).to_vec(),
                     onchange: move |key: String| {
                         if let Some(units) = Units::from_key(&key) {
                             edit(&mut |d| d.units = units);
                         }
                     }
                 }
-                SelectField { id: "theme", label: "Theme", selected: draft.theme().cloned().key(),
-                    options: Theme::ALL.map(|theme| (theme.key().to_string(), theme.label().to_string())).to_vec(),
+                SelectField { id: "theme",
+                    label: message("settings-theme"),
+                    selected: draft.theme().cloned().key(),
+                    options: Theme::ALL.map(|theme| (theme.key().to_string(), theme.label())).to_vec(),
                     onchange: move |key: String| {
                         if let Some(theme) = Theme::from_key(&key) {
                             edit(&mut |d| d.theme = theme);
                         }
                     }
                 }
-                SelectField { id: "motion", label: "Reduce motion", selected: draft.motion().cloned().key(),
-                    options: Motion::ALL.map(|motion| (motion.key().to_string(), motion.label().to_string())).to_vec(),
+                SelectField { id: "motion",
+                    label: message("settings-motion"),
+                    selected: draft.motion().cloned().key(),
+                    options: Motion::ALL.map(|motion| (motion.key().to_string(), motion.label())).to_vec(),
                     onchange: move |key: String| {
                         if let Some(motion) = Motion::from_key(&key) {
                             edit(&mut |d| d.motion = motion);
@@ -96,30 +107,37 @@ pub fn Settings() -> Element {
                 }
             }
             section { class: "card",
-                h2 { "Massage" }
+                h2 { {message("settings-massage")} }
                 NumberField {
                     id: "budget",
-                    label: "Professional massages per month",
+                    label: message("settings-budget"),
                     text: draft.budget(),
                     error: error("massage_budget_per_month"),
                     oninput: move |_| save.call(()),
                 }
                 if draft.budget().read().trim() == "0" {
-                    SelectField { id: "tight-per", label: "With less than one a month", selected: draft.tight_per().cloned(),
+                    SelectField { id: "tight-per",
+                        label: message("settings-tight-per"),
+                        selected: draft.tight_per().cloned(),
                         options: vec![
-                            (String::new(), "No professional massage".to_string()),
-                            ("block".to_string(), "Some per training block".to_string()),
-                            ("year".to_string(), "Some per year".to_string()),
+                            (String::new(), message("settings-tight-none")),
+                            ("block".to_string(), message("settings-tight-block")),
+                            ("year".to_string(), message("settings-tight-year")),
                         ],
                         onchange: move |value: String| edit(&mut |d| d.tight_per.clone_from(&value)) }
                     if !draft.tight_per().read().is_empty() {
-                        NumberField { id: "tight-sessions", label: "How many", text: draft.tight_sessions(),
-                            error: error("tight_budget"), oninput: move |_| save.call(()) }
-                        p { class: "hint", "They go to your hardest training blocks and speed-work weeks." }
+                        NumberField { id: "tight-sessions",
+                            label: message("settings-tight-sessions"),
+                            text: draft.tight_sessions(), error: error("tight_budget"), oninput: move |_| save.call(()) }
+                        p { class: "hint",
+                            {message("settings-tight-hint")}
+                        }
                     }
                 }
-                SelectField { id: "pre-event-preference", label: "Before a race I prefer", selected: draft.preference_key().cloned(),
-                    options: PreEventPreference::CHOICES.map(|choice| (choice.key().to_string(), choice.label().to_string())).to_vec(),
+                SelectField { id: "pre-event-preference",
+                    label: message("settings-pre-event"),
+                    selected: draft.preference_key().cloned(),
+                    options: PreEventPreference::CHOICES.map(|choice| (choice.key().to_string(), choice.label())).to_vec(),
                     onchange: move |key: String| {
                         let chosen = PreEventPreference::CHOICES.into_iter().find(|choice| choice.key() == key);
                         if let Some(choice) = chosen {
@@ -130,7 +148,7 @@ pub fn Settings() -> Element {
                 if draft.preference_key().cloned() == "no_touch" {
                     NumberField {
                         id: "no-touch-days",
-                        label: "No-touch days before a race",
+                        label: message("settings-no-touch-days"),
                         text: draft.no_touch_days(),
                         error: error("no_touch_days"),
                         oninput: move |_| save.call(()),
@@ -138,48 +156,77 @@ pub fn Settings() -> Element {
                 }
             }
             fieldset { class: "card",
-                legend { "Tools you own" }
-                Checkbox { id: "tool-foam-roller", label: "Foam roller", checked: draft.foam_roller().cloned(),
+                legend { {message("settings-tools")} }
+                Checkbox { id: "tool-foam-roller",
+                    label: message("settings-tool-foam-roller"),
+                    checked: draft.foam_roller().cloned(),
                     onchange: move |checked: bool| edit(&mut |d| d.foam_roller = checked) }
-                Checkbox { id: "tool-stick", label: "Massage stick", checked: draft.stick().cloned(),
+                Checkbox { id: "tool-stick",
+                    label: message("settings-tool-stick"),
+                    checked: draft.stick().cloned(),
                     onchange: move |checked: bool| edit(&mut |d| d.stick = checked) }
-                Checkbox { id: "tool-ball", label: "Massage ball", checked: draft.ball().cloned(),
+                Checkbox { id: "tool-ball",
+                    label: message("settings-tool-ball"),
+                    checked: draft.ball().cloned(),
                     onchange: move |checked: bool| edit(&mut |d| d.ball = checked) }
             }
             fieldset { class: "card",
-                legend { "Sun" }
-                Checkbox { id: "outdoors-in-daylight", label: "I train outdoors in daylight", checked: draft.outdoors_in_daylight().cloned(),
+                legend { {message("settings-sun")} }
+                Checkbox { id: "outdoors-in-daylight",
+                    label: message("settings-outdoors"),
+                    checked: draft.outdoors_in_daylight().cloned(),
                     onchange: move |checked: bool| edit(&mut |d| d.outdoors_in_daylight = checked) }
-                p { class: "hint", "Some citrus oils make skin burn in sunlight; the aromatherapy calculator then keeps them to their sun-safe strength every day." }
+                p { class: "hint",
+                    {message("settings-outdoors-hint")}
+                }
             }
             section { class: "card",
-                h2 { "Keep deep work clear of races" }
-                p { class: "hint", "Deep (general) massage leaves you sore for a day or two, so it stops this many days before a race." }
-                NumberField { id: "cutoff-a", label: "Days before an A race", text: draft.a_race_days(),
-                    error: error("a_race_days"), oninput: move |_| save.call(()) }
-                NumberField { id: "cutoff-b", label: "Days before a B race", text: draft.b_race_days(),
-                    error: error("b_race_days"), oninput: move |_| save.call(()) }
-                NumberField { id: "cutoff-c", label: "Days before a C race", text: draft.c_race_days(),
-                    error: error("c_race_days"), oninput: move |_| save.call(()) }
-                NumberField { id: "post-race-gap", label: "Hours after a race before deep work", text: draft.post_race_gap_hours(),
-                    error: error("post_race_gap_hours"), oninput: move |_| save.call(()) }
-                NumberField { id: "general-spacing", label: "Days between deep massages", text: draft.general_spacing_days(),
-                    error: error("general_spacing_days"), oninput: move |_| save.call(()) }
-                NumberField { id: "soreness-limit", label: "Hours of soreness after deep work that are fine", text: draft.soreness_limit_hours(),
-                    error: error("soreness_limit_hours"), oninput: move |_| save.call(()) }
-                p { class: "hint", "Past this, with soreness of 3 out of 10 or more, or any bruising, the work was too deep and the next session goes lighter." }
+                h2 { {message("settings-cutoffs")} }
+                p { class: "hint",
+                    {message("settings-cutoffs-hint")}
+                }
+                NumberField { id: "cutoff-a",
+                    label: message("settings-cutoff-a"),
+                    text: draft.a_race_days(), error: error("a_race_days"), oninput: move |_| save.call(()) }
+                NumberField { id: "cutoff-b",
+                    label: message("settings-cutoff-b"),
+                    text: draft.b_race_days(), error: error("b_race_days"), oninput: move |_| save.call(()) }
+                NumberField { id: "cutoff-c",
+                    label: message("settings-cutoff-c"),
+                    text: draft.c_race_days(), error: error("c_race_days"), oninput: move |_| save.call(()) }
+                NumberField { id: "post-race-gap",
+                    label: message("settings-post-race-gap"),
+                    text: draft.post_race_gap_hours(), error: error("post_race_gap_hours"), oninput: move |_| save.call(()) }
+                NumberField { id: "general-spacing",
+                    label: message("settings-general-spacing"),
+                    text: draft.general_spacing_days(), error: error("general_spacing_days"), oninput: move |_| save.call(()) }
+                NumberField { id: "soreness-limit",
+                    label: message("settings-soreness-limit"),
+                    text: draft.soreness_limit_hours(), error: error("soreness_limit_hours"), oninput: move |_| save.call(()) }
+                p { class: "hint",
+                    {message("settings-soreness-hint")}
+                }
             }
             fieldset { class: "card",
-                legend { "Timer cues" }
-                p { class: "hint", "How the guided player tells you what comes next while the phone lies on the floor." }
-                Checkbox { id: "cue-beep", label: "Beep at each change", checked: draft.beep().cloned(),
+                legend { {message("settings-cues")} }
+                p { class: "hint",
+                    {message("settings-cues-hint")}
+                }
+                Checkbox { id: "cue-beep",
+                    label: message("settings-cue-beep"),
+                    checked: draft.beep().cloned(),
                     onchange: move |checked: bool| edit(&mut |d| d.beep = checked) }
-                Checkbox { id: "cue-vibrate", label: "Vibrate (on phones that can)", checked: draft.vibrate().cloned(),
+                Checkbox { id: "cue-vibrate",
+                    label: message("settings-cue-vibrate"),
+                    checked: draft.vibrate().cloned(),
                     onchange: move |checked: bool| edit(&mut |d| d.vibrate = checked) }
-                Checkbox { id: "cue-speak", label: "Speak the next step", checked: draft.speak().cloned(),
+                Checkbox { id: "cue-speak",
+                    label: message("settings-cue-speak"),
+                    checked: draft.speak().cloned(),
                     onchange: move |checked: bool| edit(&mut |d| d.speak = checked) }
-                NumberField { id: "get-ready", label: "Get-ready countdown (seconds)", text: draft.get_ready_seconds(),
-                    error: error("get_ready_seconds"), oninput: move |_| save.call(()) }
+                NumberField { id: "get-ready",
+                    label: message("settings-get-ready"),
+                    text: draft.get_ready_seconds(), error: error("get_ready_seconds"), oninput: move |_| save.call(()) }
             }
         }
         DataSettings {}

@@ -7,9 +7,10 @@ use crate::core::record::RecordId;
 use crate::core::sorting;
 use crate::core::training::activity::Activity;
 use crate::core::training::copy::{
-    activity_facts, activity_title, doubt_text, import_title, proposals_change,
+    activities, activity_facts, activity_title, doubt_text, import_title, proposals_change,
 };
 use crate::core::training::detect::{read_season, Proposal};
+use crate::core::words::{message, message_with, Arg};
 use crate::core::zone::Zone;
 use crate::store::Document;
 use crate::ui::clock::use_clock;
@@ -78,13 +79,18 @@ fn use_remover(removals: Removals) -> impl Fn(Vec<RecordId>, String) + Copy {
         match result {
             Ok(()) => {
                 let after = proposals_of(&state.read().document, &zone, today);
-                status.set(format!(
-                    "Removed {what}. {}",
-                    proposals_change(&before, &after)
+                status.set(message_with(
+                    "training-removed",
+                    &[
+                        ("what", Arg::from(what)),
+                        ("change", Arg::from(proposals_change(&before, &after))),
+                    ],
                 ));
                 last.set(Some(removed));
             }
-            Err(UpdateError::NotSaved(message)) => status.set(format!("Not removed: {message}")),
+            Err(UpdateError::NotSaved(reason)) => {
+                status.set(not_done("training-not-removed", reason))
+            }
         }
     }
 }
@@ -95,6 +101,11 @@ fn use_removals() -> Removals {
         last: use_signal(|| None),
         status: use_signal(String::new),
     }
+}
+
+/// Why a change to the activities was not made, as the section says it: `id` says which.
+fn not_done(id: &str, reason: String) -> String {
+    message_with(id, &[("reason", Arg::from(reason))])
 }
 
 /// What the section did last, with Undo when it removed something; `id` is Undo's.
@@ -111,13 +122,13 @@ fn UndoBar(removals: Removals, id: String) -> Element {
         };
         let count = removed.len();
         match update.send_all(restore_activities(removed.clone())) {
-            Ok(()) => status.set(format!(
-                "Put back {}.",
-                crate::core::validation::count(count as i64, "activity", "activities")
+            Ok(()) => status.set(message_with(
+                "training-put-back",
+                &[("activities", Arg::from(activities(count)))],
             )),
-            Err(UpdateError::NotSaved(message)) => {
+            Err(UpdateError::NotSaved(reason)) => {
                 last.set(Some(removed));
-                status.set(format!("Not put back: {message}"));
+                status.set(not_done("training-not-put-back", reason));
             }
         }
     };
@@ -127,7 +138,7 @@ fn UndoBar(removals: Removals, id: String) -> Element {
                 span { {status.read().clone()} }
             }
             if last.read().is_some() {
-                button { r#type: "button", class: "button", id: "{id}", onclick: undo, "Undo" }
+                button { r#type: "button", class: "button", id: "{id}", onclick: undo, {message("training-undo")} }
             }
         }
     }
@@ -151,12 +162,9 @@ pub fn DoubtfulActivities() -> Element {
     }
     rsx! {
         section { class: "card doubtful", "aria-labelledby": "doubtful-heading",
-            h2 { id: "doubtful-heading", "Check these activities" }
+            h2 { id: "doubtful-heading", {message("training-doubtful-heading")} }
             if !doubtful.is_empty() {
-                p { class: "hint",
-                    "These count for nothing until you keep them: a file was damaged, or its figures "
-                    "are ones no watch in working order gives."
-                }
+                p { class: "hint", {message("training-doubtful-hint")} }
             }
             ul { class: "proposal-list",
                 for activity in doubtful {
@@ -182,7 +190,7 @@ pub fn YourImports() -> Element {
     }
     rsx! {
         section { class: "card imports", "aria-labelledby": "imports-heading",
-            h2 { id: "imports-heading", "Your imports" }
+            h2 { id: "imports-heading", {message("training-imports-heading")} }
             ul { class: "import-list",
                 for (at, members) in batches {
                     ImportEntry { key: "{at.timestamp_millis()}", key_ms: at.timestamp_millis(), title: import_title(at, &zone, members.len()), members, removals }
@@ -208,8 +216,11 @@ fn DoubtfulCard(activity: Activity, removals: Removals) -> Element {
             return;
         };
         status.set(match update.send(change) {
-            Ok(()) => format!("Kept {keep_title}: it counts from now on."),
-            Err(UpdateError::NotSaved(message)) => format!("Not kept: {message}"),
+            Ok(()) => message_with(
+                "training-kept-activity",
+                &[("title", Arg::from(keep_title.as_str()))],
+            ),
+            Err(UpdateError::NotSaved(reason)) => not_done("training-not-kept", reason),
         });
     };
     let remover = use_remover(removals);
@@ -226,11 +237,11 @@ fn DoubtfulCard(activity: Activity, removals: Removals) -> Element {
             }
             div { class: "card-actions",
                 button { r#type: "button", class: "button primary", id: "keep-{activity.id}", onclick: keep,
-                    "Keep"
+                    {message("training-keep")}
                     span { class: "visually-hidden", " {title}" }
                 }
                 button { r#type: "button", class: "button", id: "remove-doubtful-{activity.id}", onclick: remove,
-                    "Remove"
+                    {message("training-remove")}
                     span { class: "visually-hidden", " {title}" }
                 }
             }
@@ -244,9 +255,9 @@ fn ImportEntry(key_ms: i64, title: String, members: Vec<Activity>, removals: Rem
     let zone = clock.zone();
     let mut shown = use_signal(|| 0usize);
     let ids: Vec<RecordId> = members.iter().map(|a| a.id.clone()).collect();
-    let what = format!(
-        "this import ({})",
-        crate::core::validation::count(members.len() as i64, "activity", "activities")
+    let what = message_with(
+        "training-this-import",
+        &[("activities", Arg::from(activities(members.len())))],
     );
     let remover = use_remover(removals);
     let undo_import = move |_| remover(ids.clone(), what.clone());
@@ -257,13 +268,13 @@ fn ImportEntry(key_ms: i64, title: String, members: Vec<Activity>, removals: Rem
             h3 { class: "proposal-title", "{title}" }
             div { class: "card-actions",
                 button { r#type: "button", class: "button", id: "undo-import-{key_ms}", onclick: undo_import,
-                    "Undo this import"
+                    {message("training-undo-import")}
                     span { class: "visually-hidden", " ({title})" }
                 }
                 if listed < total {
                     button { r#type: "button", class: "button", id: "show-import-{key_ms}",
                         onclick: move |_| shown.set((listed + SHOWN_AT_ONCE).min(total)),
-                        if listed == 0 { "Show its activities" } else { "Show more" }
+                        if listed == 0 { {message("training-show-activities")} } else { {message("training-show-more")} }
                         span { class: "visually-hidden", " ({title})" }
                     }
                 }
@@ -285,10 +296,10 @@ fn ActivityRow(title: String, facts: String, id: RecordId, removals: Removals) -
     let name = title.clone();
     rsx! {
         li { class: "activity-row",
-            span { "{title}: {facts}" }
+            span { {message_with("training-activity-row", &[("title", Arg::from(title.as_str())), ("facts", Arg::from(facts.as_str()))])} }
             button { r#type: "button", class: "button", id: "remove-{id}",
                 onclick: move |_| remover(vec![id.clone()], name.clone()),
-                "Remove"
+                {message("training-remove")}
                 span { class: "visually-hidden", " {title}" }
             }
         }

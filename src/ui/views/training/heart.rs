@@ -1,8 +1,10 @@
 //! The runner's maximum and resting heart rates, which the training load is measured against.
 
 use crate::core::profile::{HeartRateSettings, Profile};
+use crate::core::training::copy::not_saved;
 use crate::core::training::load::HeartRates;
 use crate::core::validation::FieldErrors;
+use crate::core::words::{message, message_with, Arg};
 use crate::store::Change;
 use crate::ui::components::TextField;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
@@ -28,7 +30,7 @@ pub fn HeartRateForm(estimated: Option<HeartRates>) -> Element {
             Ok(heart) => heart,
             Err(found) => {
                 errors.set(found);
-                status.set("Not saved: please fix the fields marked below.".into());
+                status.set(message("training-heart-fix"));
                 return;
             }
         };
@@ -38,33 +40,34 @@ pub fn HeartRateForm(estimated: Option<HeartRates>) -> Element {
             ..state.peek().profile().clone()
         };
         status.set(match update.send(Change::SetProfile(profile)) {
-            Ok(()) => "Saved your heart rates.".into(),
-            Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
+            Ok(()) => message("training-heart-saved"),
+            Err(UpdateError::NotSaved(reason)) => not_saved(reason),
         });
     };
     let estimate = match estimated {
-        Some(rates) if set.max_bpm.is_none() || set.resting_bpm.is_none() => format!(
-            "Until you set them, the load uses {:.0} bpm as your maximum and {:.0} bpm at rest.",
-            rates.max, rates.rest
+        Some(rates) if set.max_bpm.is_none() || set.resting_bpm.is_none() => message_with(
+            "training-heart-estimate",
+            &[
+                ("max", Arg::from(rates.max)),
+                ("rest", Arg::from(rates.rest)),
+            ],
         ),
         _ => String::new(),
     };
+    let hint = message("training-heart-hint");
     let error = move |field: &str| errors.read().for_field(field).map(str::to_string);
     rsx! {
         form { class: "form card", onsubmit: save, novalidate: true, "aria-labelledby": "heart-heading",
-            h2 { id: "heart-heading", "Your heart rates" }
-            p { class: "hint",
-                "The load of a session with heart rate is measured against these. Left empty, the "
-                "maximum is taken from your files and the resting rate is taken as 60 bpm. {estimate}"
-            }
+            h2 { id: "heart-heading", {message("training-heart-heading")} }
+            p { class: "hint", "{hint} {estimate}" }
             div { class: "field-row",
-                TextField { id: "max-hr", label: "Maximum (bpm)", text: max, inputmode: "numeric",
+                TextField { id: "max-hr", label: message("training-heart-max"), text: max, inputmode: "numeric",
                     error: error("max_hr") }
-                TextField { id: "resting-hr", label: "Resting (bpm)", text: resting, inputmode: "numeric",
+                TextField { id: "resting-hr", label: message("training-heart-resting"), text: resting, inputmode: "numeric",
                     error: error("resting_hr") }
             }
             div { class: "form-actions",
-                button { r#type: "submit", class: "button primary", "Save heart rates" }
+                button { r#type: "submit", class: "button primary", {message("training-heart-save")} }
                 p { class: "form-status", role: "status", {status.read().clone()} }
             }
         }

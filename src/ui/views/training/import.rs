@@ -7,16 +7,15 @@
 //! batch changes nothing.
 
 use crate::core::training::activity::Activity;
+use crate::core::training::copy::import_summary;
 use crate::core::training::files::{check_size, PickedFile, ACCEPT};
-use crate::core::validation::count;
+use crate::core::words::{message, message_with, Arg};
 use crate::ui::clock::{sleep, use_clock};
 use crate::ui::platform::training_reader::TrainingReader;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::training::changes::add_import;
 use dioxus::html::{FileData, HasFileData};
 use dioxus::prelude::*;
-
-const CANCELLED: &str = "Import cancelled: nothing was added.";
 
 /// Activities read between two pauses. A stretch of 12 takes about 35 ms in the browser (a
 /// phone's worth of files at 1 s samples, twice that), so Cancel and the page still answer at
@@ -95,33 +94,11 @@ pub fn ImportPanel() -> Element {
             let (changes, counts) = add_import(&state.peek().document, found);
             let saved = update.send_all(changes);
             let summary = match saved {
-                Ok(()) if counts.added == 0 && counts.already_had == 0 => {
-                    "No activities were imported.".to_string()
-                }
-                Ok(()) if counts.added == 0 => match counts.already_had {
-                    1 => "Nothing new: the activity was already here.".to_string(),
-                    n => format!("Nothing new: all {n} activities were already here."),
-                },
-                Ok(()) => {
-                    let again = if counts.already_had > 0 {
-                        format!(
-                            " {} already here.",
-                            count(counts.already_had as i64, "was", "were")
-                        )
-                    } else {
-                        String::new()
-                    };
-                    let check = match doubtful {
-                        0 => String::new(),
-                        1 => " One waits for your word under “Check these activities”.".to_string(),
-                        n => format!(" {n} wait for your word under “Check these activities”."),
-                    };
-                    format!(
-                        "Imported {}.{again}{check}",
-                        count(counts.added as i64, "activity", "activities")
-                    )
-                }
-                Err(UpdateError::NotSaved(message)) => format!("Nothing was imported: {message}"),
+                Ok(()) => import_summary(counts, doubtful),
+                Err(UpdateError::NotSaved(reason)) => message_with(
+                    "training-import-not-saved",
+                    &[("reason", Arg::from(reason))],
+                ),
             };
             finish(summary, problems);
         });
@@ -134,20 +111,17 @@ pub fn ImportPanel() -> Element {
         }
         reading.set(Progress::Idle);
         report.set(Report {
-            summary: CANCELLED.into(),
+            summary: message("training-import-cancelled"),
             problems: Vec::new(),
         });
     };
 
     let current = report.read().clone();
+    let drop_here = message("training-drop-here");
     rsx! {
         section { class: "card import-panel", "aria-labelledby": "import-heading",
-            h2 { id: "import-heading", "Import training files" }
-            p { class: "hint",
-                "FIT, GPX or TCX files from your watch (also gzipped), or the .zip of Strava's "
-                "“Download your data”. They are read on this device and never uploaded; only a "
-                "summary of each activity is kept, never the route."
-            }
+            h2 { id: "import-heading", {message("training-import-heading")} }
+            p { class: "hint", {message("training-import-hint")} }
             div {
                 class: if dragging() { "drop-area dragging" } else { "drop-area" },
                 ondragover: move |event| {
@@ -163,7 +137,7 @@ pub fn ImportPanel() -> Element {
                 // The real input lies, transparent, over its label drawn as a button: the whole
                 // button is the target, and keyboards and screen readers reach the input itself.
                 span { class: "file-pick",
-                    label { class: "button primary", r#for: "training-files", "Choose files" }
+                    label { class: "button primary", r#for: "training-files", {message("training-choose-files")} }
                     input {
                         id: "training-files",
                         r#type: "file",
@@ -173,14 +147,17 @@ pub fn ImportPanel() -> Element {
                         onchange: move |event| run(event.files()),
                     }
                 }
-                span { class: "hint", " or drop them here." }
+                span { class: "hint", " {drop_here}" }
             }
             if let Progress::Reading { done, total } = reading() {
                 div { class: "import-progress",
-                    label { r#for: "import-progress", "Reading {done} of {total}" }
+                    label { r#for: "import-progress",
+                        // As digits: an archive's thousand activities read "1040", as they always have.
+                        {message_with("training-reading", &[("done", Arg::from(done.to_string())), ("total", Arg::from(total.to_string()))])}
+                    }
                     progress { id: "import-progress", max: "{total.max(1)}", value: "{done}" }
                     button { r#type: "button", class: "button", onclick: cancel,
-                        "Cancel"
+                        {message("training-cancel")}
                     }
                 }
             }
@@ -215,9 +192,13 @@ async fn read_all(files: Vec<FileData>, problems: &mut Vec<String>) -> Vec<Picke
                 // Without a copy where the bytes are not shared: an archive can be large.
                 bytes: Vec::from(bytes),
             }),
-            Err(error) => {
-                problems.push(format!("{name} could not be read ({error}); try it again."))
-            }
+            Err(error) => problems.push(message_with(
+                "training-file-not-loaded",
+                &[
+                    ("file", Arg::from(name)),
+                    ("error", Arg::from(error.to_string())),
+                ],
+            )),
         }
     }
     picked

@@ -4,9 +4,10 @@
 
 use crate::core::race::Priority;
 use crate::core::record::RecordId;
-use crate::core::training::copy::{proposal_reason, proposal_title};
+use crate::core::training::copy::{not_saved, proposal_reason, proposal_title};
 use crate::core::training::detect::Proposal;
 use crate::core::validation::FieldErrors;
+use crate::core::words::{message, message_with, Arg};
 use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::components::{SelectField, TextField};
@@ -21,17 +22,11 @@ pub fn Review(proposals: Vec<Proposal>) -> Element {
     let status = use_signal(String::new);
     rsx! {
         section { class: "review", "aria-labelledby": "review-heading",
-            h2 { id: "review-heading", "What your files suggest" }
+            h2 { id: "review-heading", {message("training-review-heading")} }
             if proposals.is_empty() {
-                p { class: "hint",
-                    "Nothing new to review. Blocks and races found in your files appear here for you "
-                    "to accept; the ones you accept are on the Races screen."
-                }
+                p { class: "hint", {message("training-review-empty")} }
             } else {
-                p { class: "hint",
-                    "Accept what is right: the plan then places massage around it. Edit first if a date "
-                    "or kind is off; dismiss what is wrong."
-                }
+                p { class: "hint", {message("training-review-hint")} }
                 ul { class: "proposal-list",
                     for proposal in proposals {
                         ProposalCard { key: "{proposal.key()}", proposal, status }
@@ -59,7 +54,7 @@ fn ProposalCard(proposal: Proposal, status: Signal<String>) -> Element {
     let mut report = move |result: Result<(), UpdateError>, done: String| {
         status.set(match result {
             Ok(()) => done,
-            Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
+            Err(UpdateError::NotSaved(reason)) => not_saved(reason),
         });
     };
     let (accepted, dismissed) = (proposal.clone(), proposal.clone());
@@ -89,15 +84,18 @@ fn ProposalCard(proposal: Proposal, status: Signal<String>) -> Element {
             Err(found) => {
                 let reasons: Vec<&str> = found.0.iter().map(|e| e.message.as_str()).collect();
                 editing.set(true);
-                return status.set(format!("Edit it first: {}", reasons.join(" ")));
+                let args = [("reasons", Arg::from(reasons.join(" ")))];
+                return status.set(message_with("training-edit-first", &args));
             }
         };
-        report(result, format!("Accepted: {accept_title}."));
+        let args = [("title", Arg::from(accept_title.as_str()))];
+        report(result, message_with("training-accepted", &args));
     };
     let dismiss_title = title.clone();
     let dismiss = move |_| {
         let result = update.send(Change::Delete(dismissed.dismissal_id()));
-        report(result, format!("Dismissed: {dismiss_title}."));
+        let args = [("title", Arg::from(dismiss_title.as_str()))];
+        report(result, message_with("training-dismissed", &args));
     };
     rsx! {
         li { class: "card proposal",
@@ -115,15 +113,15 @@ fn ProposalCard(proposal: Proposal, status: Signal<String>) -> Element {
             } else {
                 div { class: "card-actions",
                     button { r#type: "button", class: "button primary", id: "accept-{key}", onclick: accept,
-                        "Accept"
+                        {message("training-accept")}
                         span { class: "visually-hidden", " {title}" }
                     }
                     button { r#type: "button", class: "button", id: "edit-{key}", onclick: move |_| editing.set(true),
-                        "Edit"
+                        {message("training-edit")}
                         span { class: "visually-hidden", " {title}" }
                     }
                     button { r#type: "button", class: "button", id: "dismiss-{key}", onclick: dismiss,
-                        "Dismiss"
+                        {message("training-dismiss")}
                         span { class: "visually-hidden", " {title}" }
                     }
                 }
@@ -153,15 +151,18 @@ fn EditBlock(draft: BlockDraft, editing: Signal<bool>, status: Signal<String>) -
             Ok(block) => block,
             Err(found) => return errors.set(found),
         };
-        let kind = block.kind.label();
+        let added = message_with(
+            "training-block-added",
+            &[("block", Arg::from(block.kind.block_name()))],
+        );
         status.set(match update.send(Change::put(block)) {
-            Ok(()) => format!("Added a {kind} block."),
-            Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
+            Ok(()) => added,
+            Err(UpdateError::NotSaved(reason)) => not_saved(reason),
         });
     };
     let error = move |field: &str| errors.read().for_field(field).map(str::to_string);
     rsx! {
-        form { class: "form", onsubmit: save, novalidate: true, "aria-label": "Edit the proposed block",
+        form { class: "form", onsubmit: save, novalidate: true, "aria-label": message("training-edit-block"),
             BlockFields { prefix: "proposed-block", draft, start_error: error("start"), end_error: error("end") }
             FormButtons { editing }
         }
@@ -190,10 +191,13 @@ fn EditRace(proposal: Proposal, editing: Signal<bool>, status: Signal<String>) -
         if let Err(found) = accepted.check() {
             return errors.set(found);
         }
-        let added = accepted.name.clone();
+        let added = message_with(
+            "training-race-added",
+            &[("name", Arg::from(accepted.name.clone()))],
+        );
         status.set(match update.send(Change::put(accepted)) {
-            Ok(()) => format!("Added {added}."),
-            Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
+            Ok(()) => added,
+            Err(UpdateError::NotSaved(reason)) => not_saved(reason),
         });
     };
     let priorities = Priority::ALL
@@ -201,10 +205,10 @@ fn EditRace(proposal: Proposal, editing: Signal<bool>, status: Signal<String>) -
         .map(|p| (key_of(p), p.label().to_string()))
         .collect::<Vec<_>>();
     rsx! {
-        form { class: "form", onsubmit: save, novalidate: true, "aria-label": "Edit the proposed race",
-            TextField { id: "proposed-race-name", label: "Race name", text: name,
+        form { class: "form", onsubmit: save, novalidate: true, "aria-label": message("training-edit-race"),
+            TextField { id: "proposed-race-name", label: message("training-race-name"), text: name,
                 error: errors.read().for_field("name").map(str::to_string) }
-            SelectField { id: "proposed-race-priority", label: "Priority", options: priorities,
+            SelectField { id: "proposed-race-priority", label: message("training-priority"), options: priorities,
                 selected: priority(), onchange: move |value| priority.set(value) }
             FormButtons { editing }
         }
@@ -217,8 +221,8 @@ fn FormButtons(editing: Signal<bool>) -> Element {
     let mut editing = editing;
     rsx! {
         div { class: "form-actions",
-            button { r#type: "submit", class: "button primary", "Save" }
-            button { r#type: "button", class: "button", onclick: move |_| editing.set(false), "Cancel" }
+            button { r#type: "submit", class: "button primary", {message("training-save")} }
+            button { r#type: "button", class: "button", onclick: move |_| editing.set(false), {message("training-cancel")} }
         }
     }
 }

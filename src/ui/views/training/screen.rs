@@ -1,7 +1,9 @@
 //! The Training screen: import the runner's training files, settle the activities in doubt,
 //! review what they suggest, see the load week by week, and look over (or undo) each import.
 
+use crate::core::training::copy::activities;
 use crate::core::training::detect::read_season;
+use crate::core::words::{message, message_with, Arg};
 use crate::ui::clock::{use_clock, use_minute_clock};
 use crate::ui::components::LoadChart;
 use crate::ui::state::use_app_state;
@@ -28,18 +30,15 @@ pub fn Training() -> Element {
     let any = !document.activities.is_empty();
     rsx! {
         style { {TRAINING_CSS} }
-        h1 { "Training" }
-        p { class: "lead",
-            "Your own training files show your hard weeks, speed work and races, so the massage plan "
-            "can follow them without you typing each block."
-        }
+        h1 { {message("training-title")} }
+        p { class: "lead", {message("training-lead")} }
         ImportPanel {}
         DoubtfulActivities {}
         if any {
-            p { class: "hint", {format!("{} kept from your files.", crate::core::validation::count(kept as i64, "activity", "activities"))} }
+            p { class: "hint", {message_with("training-kept", &[("activities", Arg::from(activities(kept)))])} }
             Review { proposals: proposals.clone() }
             section { class: "card", "aria-labelledby": "load-heading",
-                h2 { id: "load-heading", "Training load" }
+                h2 { id: "load-heading", {message("training-load-heading")} }
                 LoadChart { weeks: season.weeks.clone(), blocks: document.blocks.clone(), proposals }
             }
             HeartRateForm { estimated: season.basis.heart }
