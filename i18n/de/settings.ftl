@@ -114,7 +114,7 @@ settings-file-activities = { $count ->
     [one] { $shown } importierte Aktivität
    *[other] { $shown } importierte Aktivitäten
 }
-settings-file-summary = Die Datei ist ein Export und enthält { $races }, { $blocks }, { $log-entries }, { $routines } und { $activities }.
+settings-file-summary = Die Datei ist ein Export und enthält { $races }, { $blocks }, { $entries }, { $routines } und { $activities }.
 settings-file-set-aside = { $count ->
     [one] { $shown } Eintrag darin war nicht verwendbar; er kommt unverändert und beiseitegelegt mit und lässt sich über den Hinweis herunterladen.
    *[other] { $shown } Einträge darin waren nicht verwendbar; sie kommen unverändert und beiseitegelegt mit und lassen sich über den Hinweis herunterladen.

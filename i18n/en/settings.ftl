@@ -122,7 +122,7 @@ settings-file-activities = { $count ->
    *[other] { $shown } imported activities
 }
 # Each value is one of the counts above.
-settings-file-summary = The file is an export with { $races }, { $blocks }, { $log-entries }, { $routines } and { $activities }.
+settings-file-summary = The file is an export with { $races }, { $blocks }, { $entries }, { $routines } and { $activities }.
 # Follows the summary, after a space.
 settings-file-set-aside = { $shown } { $count ->
     [one] record

@@ -114,7 +114,7 @@ settings-file-activities = { $count ->
     [one] { $shown } actividad importada
    *[other] { $shown } actividades importadas
 }
-settings-file-summary = El archivo es una exportación con { $races }, { $blocks }, { $log-entries }, { $routines } y { $activities }.
+settings-file-summary = El archivo es una exportación con { $races }, { $blocks }, { $entries }, { $routines } y { $activities }.
 settings-file-set-aside = { $count ->
     [one] { $shown } registro no se ha podido usar; viene apartado y sin cambios, y puedes descargarlo desde el aviso.
    *[other] { $shown } registros no se han podido usar; vienen apartados y sin cambios, y puedes descargarlos desde el aviso.

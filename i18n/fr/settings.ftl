@@ -114,7 +114,7 @@ settings-file-activities = { $count ->
     [one] { $shown } activité importée
    *[other] { $shown } activités importées
 }
-settings-file-summary = Le fichier est un export contenant { $races }, { $blocks }, { $log-entries }, { $routines } et { $activities }.
+settings-file-summary = Le fichier est un export contenant { $races }, { $blocks }, { $entries }, { $routines } et { $activities }.
 settings-file-set-aside = { $count ->
     [one] { $shown } enregistrement n’a pas pu être utilisé ; il est repris tel quel, mis de côté, et peut être téléchargé depuis l’avis.
    *[other] { $shown } enregistrements n’ont pas pu être utilisés ; ils sont repris tels quels, mis de côté, et peuvent être téléchargés depuis l’avis.

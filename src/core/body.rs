@@ -1,5 +1,7 @@
 //! Body areas a runner works on and the tools they work them with: shared by routines, injuries, the profile and the body map.
+//! Their names are in `i18n/<language>/routines.ftl`.
 
+use crate::core::words::{message, message_with, Arg};
 use serde::{Deserialize, Serialize};
 
 /// A muscle group or area, as a runner names it.
@@ -38,40 +40,40 @@ impl BodyArea {
     ];
 
     /// The name shown to the runner.
-    pub fn label(self) -> &'static str {
-        match self {
-            BodyArea::Feet => "Feet",
-            BodyArea::Calves => "Calves",
-            BodyArea::Achilles => "Achilles",
-            BodyArea::Shins => "Shins",
-            BodyArea::Quads => "Quads",
-            BodyArea::Hamstrings => "Hamstrings",
-            BodyArea::ItBand => "IT band",
-            BodyArea::Adductors => "Adductors",
-            BodyArea::HipFlexors => "Hip flexors",
-            BodyArea::Glutes => "Glutes",
-            BodyArea::LowerBack => "Lower back",
-            BodyArea::UpperBack => "Upper back",
-        }
+    pub fn label(self) -> String {
+        message(match self {
+            BodyArea::Feet => "routines-area-feet",
+            BodyArea::Calves => "routines-area-calves",
+            BodyArea::Achilles => "routines-area-achilles",
+            BodyArea::Shins => "routines-area-shins",
+            BodyArea::Quads => "routines-area-quads",
+            BodyArea::Hamstrings => "routines-area-hamstrings",
+            BodyArea::ItBand => "routines-area-it-band",
+            BodyArea::Adductors => "routines-area-adductors",
+            BodyArea::HipFlexors => "routines-area-hip-flexors",
+            BodyArea::Glutes => "routines-area-glutes",
+            BodyArea::LowerBack => "routines-area-lower-back",
+            BodyArea::UpperBack => "routines-area-upper-back",
+        })
     }
 
-    /// The name mid-sentence: lower case, except names that keep their capitals ("IT band",
-    /// "Achilles").
-    pub fn in_sentence(self) -> &'static str {
-        match self {
-            BodyArea::Feet => "feet",
-            BodyArea::Calves => "calves",
-            BodyArea::Achilles => "Achilles",
-            BodyArea::Shins => "shins",
-            BodyArea::Quads => "quads",
-            BodyArea::Hamstrings => "hamstrings",
-            BodyArea::ItBand => "IT band",
-            BodyArea::Adductors => "adductors",
-            BodyArea::HipFlexors => "hip flexors",
-            BodyArea::Glutes => "glutes",
-            BodyArea::LowerBack => "lower back",
-            BodyArea::UpperBack => "upper back",
-        }
+    /// The name mid-sentence: in English lower case, except names that keep their capitals
+    /// ("IT band", "Achilles").
+    pub fn in_sentence(self) -> String {
+        message(match self {
+            BodyArea::Feet => "routines-in-sentence-feet",
+            BodyArea::Calves => "routines-in-sentence-calves",
+            BodyArea::Achilles => "routines-in-sentence-achilles",
+            BodyArea::Shins => "routines-in-sentence-shins",
+            BodyArea::Quads => "routines-in-sentence-quads",
+            BodyArea::Hamstrings => "routines-in-sentence-hamstrings",
+            BodyArea::ItBand => "routines-in-sentence-it-band",
+            BodyArea::Adductors => "routines-in-sentence-adductors",
+            BodyArea::HipFlexors => "routines-in-sentence-hip-flexors",
+            BodyArea::Glutes => "routines-in-sentence-glutes",
+            BodyArea::LowerBack => "routines-in-sentence-lower-back",
+            BodyArea::UpperBack => "routines-in-sentence-upper-back",
+        })
     }
 }
 
@@ -94,12 +96,13 @@ impl MassageTool {
         MassageTool::Ball,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            MassageTool::FoamRoller => "Foam roller",
-            MassageTool::Stick => "Massage stick",
-            MassageTool::Ball => "Massage ball",
-        }
+    /// The name shown to the runner.
+    pub fn label(self) -> String {
+        message(match self {
+            MassageTool::FoamRoller => "routines-tool-foam-roller",
+            MassageTool::Stick => "routines-tool-stick",
+            MassageTool::Ball => "routines-tool-ball",
+        })
     }
 }
 
@@ -132,8 +135,18 @@ impl Default for ToolsOwned {
     }
 }
 
-/// "calves, IT band and Achilles" style list of areas, for use mid-sentence.
+/// "calves, IT band and Achilles" style list of areas, for use mid-sentence, joined the way the
+/// app's language joins a list, with its own word for "and".
 pub fn area_list(areas: &[BodyArea]) -> String {
-    let names: Vec<&str> = areas.iter().map(|area| area.in_sentence()).collect();
-    crate::core::validation::list_words(&names)
+    let names: Vec<String> = areas.iter().map(|area| area.in_sentence()).collect();
+    match names.split_last() {
+        Some((last, first)) if !first.is_empty() => message_with(
+            "routines-area-list",
+            &[
+                ("first", Arg::from(first.join(", "))),
+                ("last", Arg::from(last.as_str())),
+            ],
+        ),
+        _ => names.concat(),
+    }
 }

@@ -447,3 +447,89 @@ fn a_long_history_opens_at_its_newest_page_and_shows_older_entries_on_request() 
     assert!(newest < next, "the new entry is the first in the list");
     assert_eq!(page.document().log.len(), 1_827);
 }
+
+/// The Log, its form and its insights in German; what the form stores keeps its keys, and a
+/// self-massage left unnamed is stored under the English name it has always had.
+#[test]
+fn the_log_speaks_german_and_stores_the_same_entries() {
+    use crate::support::events::Page;
+    use fresh_legs::core::words::{set_language, Catalogue, Language};
+    set_language(Catalogue::compiled(Language::German).expect("native builds hold German"));
+    let mut page = Page::open("/log", seeded(), clock());
+    let shown = page.html();
+    page.choose("add-choice", "soreness");
+    let soreness = page.html();
+    page.type_into("add-level", "4");
+    page.submit_from("add-level");
+    let added = page.html();
+    page.choose("add-choice", "self_massage");
+    page.submit_from("add-minutes");
+    page.click("delete-log-roll");
+    let deleted = page.html();
+    set_language(Catalogue::english());
+
+    assert!(shown.contains("<h1>Tagebuch</h1>"), "{shown}");
+    assert!(shown.contains("Eintrag hinzufügen"));
+    assert!(shown.contains("Beim Profi · Kräftiger Druck"));
+    assert!(
+        shown.contains("Notizen: Tight left calf"),
+        "the runner's notes as typed"
+    );
+    assert!(shown.contains("Sehne · seit "));
+    assert!(shown.contains(" · noch nicht verheilt"));
+    assert!(shown.contains(">Als verheilt markieren</button>"));
+    assert!(shown.contains(r#"<label for="add-choice">Was möchtest du eintragen?</label>"#));
+    assert!(shown.contains("Eine Massage, die ich bekommen habe"));
+    assert!(shown.contains(
+        r#"aria-label="Letzte 26 Wochen: 2 Einheiten (1 beim Profi, 1 zu Hause), in 2 von 26 Wochen.""#
+    ));
+    assert!(shown.contains("Serie zu Hause: 1 Woche."));
+    assert!(shown.contains("Massagen beim Profi pro Trainingsblock"));
+    for english in [
+        "Add an entry",
+        ">History<",
+        "With a therapist",
+        "Deep pressure",
+        "still active",
+        "Mark healed",
+        "What to log",
+        ">Insights<",
+        "Home-care streak",
+        "Train with a watch?",
+    ] {
+        assert!(
+            !shown.contains(english),
+            "{english} left in English: {shown}"
+        );
+    }
+    assert!(soreness.contains("Nach welcher Massage?"), "{soreness}");
+    assert!(soreness.contains("Keiner: nach einem Wettkampf oder einem harten Lauf"));
+    assert!(soreness.contains("Muskelkater (0 = keiner, 10 = am schlimmsten)"));
+    assert!(added.contains("In dein Tagebuch eingetragen."), "{added}");
+    assert!(added.contains("<h3>Muskelkater-Check</h3>"));
+    assert!(added.contains("Muskelkater 4/10, 24 h nach der Massage"));
+    assert!(
+        deleted.contains("Gelöscht: Selbstmassage vom "),
+        "{deleted}"
+    );
+
+    let log = page.document().log;
+    assert!(log.iter().any(|entry| matches!(
+        entry.kind,
+        LogKind::SorenessCheckIn {
+            level: 4,
+            hours_after: 24,
+            ..
+        }
+    )));
+    assert!(
+        log.iter().any(|entry| matches!(
+            &entry.kind,
+            LogKind::SelfMassage { routine_name, .. } if routine_name == "Self-massage"
+        )),
+        "{log:?}"
+    );
+    let json = serde_json::to_string(&log).unwrap();
+    assert!(json.contains(r#""type":"soreness_check_in""#), "{json}");
+    assert!(json.contains(r#""tissue":"tendon""#), "{json}");
+}

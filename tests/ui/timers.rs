@@ -356,3 +356,69 @@ fn the_editor_says_why_a_full_routine_takes_no_more_steps() {
     );
     assert!(page.contains(r#"aria-describedby="step-limit""#), "{page}");
 }
+
+/// In German the screens and the player read German, while a built-in routine keeps its English
+/// name and steps where it is stored: the runner's copy of it.
+#[test]
+fn timers_speak_german_and_store_built_in_routines_in_english() {
+    use crate::support::events::Page;
+    use fresh_legs::core::words::{set_language, Catalogue, Language};
+    set_language(Catalogue::compiled(Language::German).expect("native builds hold German"));
+    let mut page = Page::open("/timers", Document::default(), clock());
+    let list = page.html();
+    page.click(&format!("duplicate-{PRE_RACE_FLUSH}"));
+    let path = format!("/timers/play/{PRE_RACE_FLUSH}");
+    let player = html(&app_at(&path, Document::default(), None, clock()));
+    let editor = html(&app_at(
+        "/timers/edit/new",
+        Document::default(),
+        None,
+        clock(),
+    ));
+    set_language(Catalogue::english());
+
+    assert!(list.contains("<h1>Timer</h1>"), "{list}");
+    assert!(list.contains(">Leichte Lockerung vor dem Wettkampf starten<"));
+    assert!(list.contains(r#"aria-label="Leichte Lockerung vor dem Wettkampf kopieren""#));
+    assert!(list.contains("Faszienrolle"));
+    assert!(list.contains(">Vorgegeben<"));
+    assert!(list.contains("Hier erscheinen deine beendeten und abgebrochenen Einheiten."));
+    assert!(list.contains(">Meine Programme exportieren<"));
+    assert!(player.contains("Mach dich bereit"), "{player}");
+    assert!(player.contains("Als Nächstes: Waden, linke Seite, mit der Faszienrolle"));
+    for button in [
+        ">Pause<",
+        ">Schritt überspringen<",
+        ">Schritt zurück<",
+        ">Beenden<",
+    ] {
+        assert!(player.contains(button), "{button}: {player}");
+    }
+    assert!(player.contains("Leichte Lockerung vor dem Wettkampf · 8 Schritte"));
+    assert!(player.contains(r#"aria-label="Fortschritt des Programms""#));
+    assert!(editor.contains("Neues Programm"), "{editor}");
+    assert!(editor.contains(">Name des Programms<"));
+    assert!(editor.contains("Sekunden pro Seite"));
+    assert!(editor.contains(">Oberschenkelrückseite<"));
+    for english in [
+        "Start ",
+        "Built in",
+        "Session history",
+        "Skip step",
+        "Routine name",
+    ] {
+        for (screen, text) in [("list", &list), ("player", &player), ("editor", &editor)] {
+            assert!(
+                !text.contains(english),
+                "{english} left in English on the {screen}: {text}"
+            );
+        }
+    }
+    let routines = page.document().routines;
+    assert_eq!(routines[0].name, "Copy of Pre-race light flush");
+    assert_eq!(
+        routines[0].steps,
+        builtin_routines(ToolsOwned::default())[0].steps,
+        "the copy's steps keep their English instructions"
+    );
+}

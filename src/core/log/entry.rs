@@ -5,6 +5,7 @@ use crate::core::massage::{MassageKind, Pressure, Technique};
 use crate::core::record::{Record, RecordId};
 use crate::core::safety::RedFlag;
 use crate::core::validation::{outside_window, FieldErrors, OutsideWindow, DATE_WINDOW_YEARS};
+use crate::core::words::{message, message_with, Arg};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -45,12 +46,12 @@ impl Tissue {
     pub const ALL: [Tissue; 3] = [Tissue::Muscle, Tissue::Tendon, Tissue::Ligament];
 
     /// The word shown to the runner, lower case so it reads inside a sentence.
-    pub fn label(self) -> &'static str {
-        match self {
-            Tissue::Muscle => "muscle",
-            Tissue::Tendon => "tendon",
-            Tissue::Ligament => "ligament",
-        }
+    pub fn label(self) -> String {
+        message(match self {
+            Tissue::Muscle => "log-tissue-muscle",
+            Tissue::Tendon => "log-tissue-tendon",
+            Tissue::Ligament => "log-tissue-ligament",
+        })
     }
 }
 
@@ -192,21 +193,24 @@ impl LogEntry {
         {
             errors.push(
                 "at",
-                format!("That is more than {DATE_WINDOW_YEARS} years ago; check the year."),
+                message_with(
+                    "log-error-long-ago",
+                    &[("years", Arg::from(DATE_WINDOW_YEARS))],
+                ),
             );
         }
         if self.is_professional_session() {
             if self.at > now + Duration::days(MAX_DAYS_BOOKED_AHEAD) {
                 errors.push(
                     "at",
-                    format!("Book at most {MAX_DAYS_BOOKED_AHEAD} days ahead."),
+                    message_with(
+                        "log-error-book-ahead",
+                        &[("days", Arg::from(MAX_DAYS_BOOKED_AHEAD))],
+                    ),
                 );
             }
         } else if self.at > now + Duration::minutes(MAX_MINUTES_AHEAD) {
-            errors.push(
-                "at",
-                "That time is in the future; log things once they have happened (only a therapist's massage can be booked ahead).",
-            );
+            errors.push("at", message("log-error-future"));
         }
         errors.into_result()
     }
@@ -217,11 +221,15 @@ impl LogEntry {
         let mut errors = FieldErrors::default();
         match &self.kind {
             LogKind::MassageReceived { notes, .. } if notes.chars().count() > MAX_NOTES_CHARS => {
+                // The length as digits: a pasted text runs into thousands of characters.
                 errors.push(
                     "notes",
-                    format!(
-                        "Keep notes to {MAX_NOTES_CHARS} characters; these are {}.",
-                        notes.chars().count()
+                    message_with(
+                        "log-error-notes",
+                        &[
+                            ("most", Arg::from(MAX_NOTES_CHARS)),
+                            ("count", Arg::from(notes.chars().count().to_string())),
+                        ],
                     ),
                 );
             }
@@ -229,15 +237,25 @@ impl LogEntry {
                 hours_after, level, ..
             } => {
                 if *hours_after > MAX_SORENESS_HOURS {
+                    // As digits: a typed number runs into thousands.
                     errors.push(
                         "hours_after",
-                        format!("Check in within {MAX_SORENESS_HOURS} hours of the massage, not {hours_after}."),
+                        message_with(
+                            "log-error-hours",
+                            &[
+                                ("most", Arg::from(u32::from(MAX_SORENESS_HOURS))),
+                                ("hours", Arg::from(hours_after.to_string())),
+                            ],
+                        ),
                     );
                 }
                 if *level > 10 {
                     errors.push(
                         "level",
-                        format!("Soreness goes from 0 (none) to 10 (worst), not {level}."),
+                        message_with(
+                            "log-error-level",
+                            &[("level", Arg::from(u32::from(*level)))],
+                        ),
                     );
                 }
             }
@@ -245,20 +263,17 @@ impl LogEntry {
                 started, resolved, ..
             } => {
                 if *started > self.at.date_naive() + Duration::days(1) {
-                    errors.push(
-                        "started",
-                        "The injury cannot start after the day you log it.",
-                    );
+                    errors.push("started", message("log-error-injury-start"));
                 }
                 if resolved.is_some_and(|end| end < *started) {
-                    errors.push("resolved", "An injury cannot heal before it started.");
+                    errors.push("resolved", message("log-error-injury-heal"));
                 }
             }
             LogKind::RedFlag { flag, area, .. } => {
                 if flag.is_local() && area.is_none() {
-                    errors.push("area", "Say which area this is about.");
+                    errors.push("area", message("log-error-area-missing"));
                 } else if !flag.is_local() && area.is_some() {
-                    errors.push("area", "This one is about the whole body, not one area.");
+                    errors.push("area", message("log-error-area-whole-body"));
                 }
             }
             _ => {}

@@ -4,7 +4,7 @@
 //! per muscle after runs and in hard blocks, pressure around 4–6 of 10 and never deeper (domain
 //! rule 8: deeper is not better, muscles guard). Static stretches after a race follow the article
 //! (a flush with moderate static stretching); 30 s holds per side are the usual recommendation.
-//! The words of each step are in `copy`; the tool for each area is in `tools`.
+//! The names and the words of each step are in `copy`; the tool for each area is in `tools`.
 
 use crate::core::body::{BodyArea, MassageTool, ToolsOwned};
 use crate::core::record::RecordId;
@@ -12,6 +12,7 @@ use crate::core::routine::copy::instruction;
 use crate::core::routine::style::Style;
 use crate::core::routine::tools::tool_for;
 use crate::core::routine::{Routine, Side, Step};
+use crate::core::words::{in_english, message};
 use chrono::{DateTime, Utc};
 
 /// Id of the six-minute light flush for race week.
@@ -43,6 +44,7 @@ enum Tools {
 /// A built-in routine before it meets the runner's tools.
 struct Template {
     id: &'static str,
+    /// The message naming it.
     name: &'static str,
     style: Style,
     tools: Tools,
@@ -57,7 +59,7 @@ use Side::{Both, EachSide};
 const TEMPLATES: [Template; 7] = [
     Template {
         id: PRE_RACE_FLUSH,
-        name: "Pre-race light flush",
+        name: "routines-name-pre-race-flush",
         style: Style::Flush,
         tools: Tools::Fitted,
         steps: &[
@@ -69,7 +71,7 @@ const TEMPLATES: [Template; 7] = [
     },
     Template {
         id: POST_RACE_FLUSH,
-        name: "Post-race flush",
+        name: "routines-name-post-race-flush",
         style: Style::Recovery,
         tools: Tools::Fitted,
         steps: &[
@@ -82,7 +84,7 @@ const TEMPLATES: [Template; 7] = [
     },
     Template {
         id: POST_RACE_STRETCH,
-        name: "Post-race stretches",
+        name: "routines-name-post-race-stretch",
         style: Style::Stretch,
         tools: Tools::Stretching,
         steps: &[
@@ -96,7 +98,7 @@ const TEMPLATES: [Template; 7] = [
     },
     Template {
         id: CALVES_HAMSTRINGS_STICK,
-        name: "Calves and hamstrings with the stick",
+        name: "routines-name-calves-hamstrings-stick",
         style: Style::Targeted,
         tools: Tools::Only(MassageTool::Stick),
         steps: &[
@@ -107,14 +109,14 @@ const TEMPLATES: [Template; 7] = [
     },
     Template {
         id: HIPS_GLUTES_BALL,
-        name: "Hips and glutes with the ball",
+        name: "routines-name-hips-glutes-ball",
         style: Style::Targeted,
         tools: Tools::Only(MassageTool::Ball),
         steps: &[(Glutes, EachSide, 90), (HipFlexors, EachSide, 60)],
     },
     Template {
         id: FULL_BODY,
-        name: "Full-body session",
+        name: "routines-name-full-body",
         style: Style::Targeted,
         tools: Tools::Fitted,
         steps: &[
@@ -129,7 +131,7 @@ const TEMPLATES: [Template; 7] = [
     },
     Template {
         id: HARD_BLOCK_TARGETED,
-        name: "Hard-block targeted session",
+        name: "routines-name-hard-block",
         style: Style::Targeted,
         tools: Tools::Fitted,
         steps: &[
@@ -147,7 +149,15 @@ impl Template {
     /// steps whose tool the runner does not own, so what the catalogue lists, what Today offers
     /// and what the player plays are the same steps; when that would leave nothing, every step
     /// keeps its best tool, so the catalogue still shows what the routine needs.
+    ///
+    /// Its name and instructions are English whatever the app speaks: they are stored as they
+    /// are (a copy the runner makes, the running session, the log), and the screens show them in
+    /// the app's language through `copy::routine_name` and `copy::step_instruction`.
     fn build(&self, owned: ToolsOwned) -> Routine {
+        in_english(|| self.build_words(owned))
+    }
+
+    fn build_words(&self, owned: ToolsOwned) -> Routine {
         let light = self.style.light();
         let all: Vec<Step> = self
             .steps
@@ -178,7 +188,7 @@ impl Template {
         };
         Routine {
             id: RecordId(self.id.to_owned()),
-            name: self.name.to_owned(),
+            name: message(self.name),
             steps: if owned_only.is_empty() {
                 all
             } else {
@@ -210,4 +220,13 @@ pub fn builtin(id: &str, tools: ToolsOwned) -> Option<Routine> {
 /// Whether `id` names a built-in routine.
 pub fn is_builtin(id: &str) -> bool {
     TEMPLATES.iter().any(|template| template.id == id)
+}
+
+/// The message naming `routine` and the style its instructions are worded in, when it is a
+/// built-in routine: how its stored English words are shown in the app's language.
+pub(crate) fn builtin_words(routine: &Routine) -> Option<(&'static str, Style)> {
+    TEMPLATES
+        .iter()
+        .find(|template| routine.built_in && template.id == routine.id.as_str())
+        .map(|template| (template.name, template.style))
 }

@@ -1,25 +1,32 @@
-//! The words a runner reads about self-massage and stretching: each step's instruction, what an
-//! injury changed, and what each situation's session asks for and why.
+//! The words a runner reads about self-massage and stretching: each step's instruction, the
+//! names of the built-in routines, the sides and tools a step names, what an injury changed,
+//! and what each situation's session asks for and why. The wording is in
+//! `i18n/<language>/routines.ftl`.
 
 use crate::core::body::{area_list, BodyArea, MassageTool};
+use crate::core::routine::catalog::builtin_words;
 use crate::core::routine::fit::{Change, RoutinePick};
 use crate::core::routine::situation::SelfMassageContext;
 use crate::core::routine::style::Style;
-use crate::core::routine::Pressure;
+use crate::core::routine::{Pressure, Routine, Side, Step};
+use crate::core::words::{message, message_with, Arg};
 
 /// A built-in step's instruction: where to put the tool (or how to stretch), how to move, and
 /// the safety cue the area asks for.
 pub fn instruction(area: BodyArea, tool: Option<MassageTool>, style: Style) -> String {
     let pace = match style {
-        Style::Flush => "Brisk, easy passes: leave the legs feeling light.",
-        Style::Recovery => "Slow and gentle; ease off if a spot bites.",
-        Style::Targeted => "Slow passes, pausing on a tight spot for a breath or two.",
-        Style::Stretch => "Hold still at an easy pull and breathe; no bouncing.",
+        Style::Flush => "routines-pace-flush",
+        Style::Recovery => "routines-pace-recovery",
+        Style::Targeted => "routines-pace-targeted",
+        Style::Stretch => "routines-pace-stretch",
     };
-    format!(
-        "{} {pace} {}",
-        placement(area, tool),
-        safety_cue(area, tool)
+    message_with(
+        "routines-instruction",
+        &[
+            ("place", Arg::from(message(placement(area, tool)))),
+            ("pace", Arg::from(message(pace))),
+            ("care", Arg::from(message(safety_cue(area, tool)))),
+        ],
     )
 }
 
@@ -28,34 +35,34 @@ fn placement(area: BodyArea, tool: Option<MassageTool>) -> &'static str {
     use BodyArea::*;
     use MassageTool::{Ball, FoamRoller, Stick};
     match (area, tool) {
-        (Calves, Some(FoamRoller)) => "Calf on the roller, hands behind you, hips up; roll from above the ankle to below the knee.",
-        (Calves, Some(Stick)) => "Seated, foot flat, roll the stick up the calf from above the ankle to below the knee.",
-        (Calves, Some(Ball)) => "Seated, ball under the calf, other leg crossed on top for weight; move in short strokes.",
-        (Calves, None) => "Hands on a wall, this leg straight behind you, heel down; lean in until the calf pulls.",
-        (Shins, Some(Stick)) => "Seated, roll the muscle just outside the shin bone, from the ankle to below the knee.",
-        (Shins, _) => "Kneel with the front of the lower leg on the roller, turned in a little so the muscle beside the bone takes the weight.",
-        (Quads, Some(Stick)) => "Sitting tall, roll down the front of the thigh from the hip to above the knee.",
-        (Quads, None) => "Standing, a hand on a wall, hold this foot behind you and bring the heel towards the buttock, knees together.",
-        (Quads, _) => "Face down on your forearms, roller under the thigh; roll from above the knee to the hip.",
-        (Hamstrings, Some(FoamRoller)) => "Back of the thigh on the roller, hands behind you; roll from above the knee to the sit bone.",
-        (Hamstrings, Some(Stick)) => "Foot up on a low step, roll the back of the thigh from above the knee to below the buttock.",
-        (Hamstrings, Some(Ball)) => "Sitting on a firm chair, ball under the thigh; slowly straighten and bend the knee.",
-        (Hamstrings, None) => "On your back, a towel round this foot, raise the straight leg until the back of the thigh pulls.",
-        (ItBand, Some(Stick)) => "Seated, roll the outside of the thigh from the hip to above the knee.",
-        (ItBand, _) => "On your side on the roller, top foot on the floor in front to take weight off; roll the outside of the thigh.",
-        (Adductors, Some(Stick)) => "Seated, knee dropped out, roll the inner thigh from above the knee upwards.",
-        (Adductors, None) => "Sit tall, soles of the feet together, knees dropped out; lean forward a little from the hips.",
-        (Adductors, _) => "Face down, this knee bent out to the side on the roller; roll the inner thigh from the knee upwards.",
-        (HipFlexors, Some(Ball)) => "Face down, ball just inside the bony point at the front of the hip; let your weight sink in slowly.",
-        (HipFlexors, None) => "Half-kneeling on this knee, tuck the tailbone under and shift forward until the front of the hip pulls.",
-        (HipFlexors, _) => "Face down, roller just below the front of the hip bone; small, slow movements.",
-        (Glutes, Some(Ball)) => "Sit on the ball in the middle of this buttock; find a tender spot and hold it while you breathe.",
-        (Glutes, None) => "On your back, this ankle over the other knee; draw both legs towards your chest.",
-        (Glutes, _) => "Sit on the roller, this ankle over the other knee, and lean towards this side.",
-        (UpperBack, Some(Ball)) => "Ball between the wall and the muscle beside the shoulder blade; lean in and move slowly.",
-        (UpperBack, _) => "Roller across the shoulder blades, hands behind the head; roll from mid-back to the shoulders.",
-        (Feet, _) => "Seated or standing, roll the ball under the sole from the heel to the ball of the foot.",
-        (Achilles | LowerBack, _) => "Work around the area with your hands only.",
+        (Calves, Some(FoamRoller)) => "routines-place-calves-roller",
+        (Calves, Some(Stick)) => "routines-place-calves-stick",
+        (Calves, Some(Ball)) => "routines-place-calves-ball",
+        (Calves, None) => "routines-place-calves-stretch",
+        (Shins, Some(Stick)) => "routines-place-shins-stick",
+        (Shins, _) => "routines-place-shins",
+        (Quads, Some(Stick)) => "routines-place-quads-stick",
+        (Quads, None) => "routines-place-quads-stretch",
+        (Quads, _) => "routines-place-quads",
+        (Hamstrings, Some(FoamRoller)) => "routines-place-hamstrings-roller",
+        (Hamstrings, Some(Stick)) => "routines-place-hamstrings-stick",
+        (Hamstrings, Some(Ball)) => "routines-place-hamstrings-ball",
+        (Hamstrings, None) => "routines-place-hamstrings-stretch",
+        (ItBand, Some(Stick)) => "routines-place-it-band-stick",
+        (ItBand, _) => "routines-place-it-band",
+        (Adductors, Some(Stick)) => "routines-place-adductors-stick",
+        (Adductors, None) => "routines-place-adductors-stretch",
+        (Adductors, _) => "routines-place-adductors",
+        (HipFlexors, Some(Ball)) => "routines-place-hip-flexors-ball",
+        (HipFlexors, None) => "routines-place-hip-flexors-stretch",
+        (HipFlexors, _) => "routines-place-hip-flexors",
+        (Glutes, Some(Ball)) => "routines-place-glutes-ball",
+        (Glutes, None) => "routines-place-glutes-stretch",
+        (Glutes, _) => "routines-place-glutes",
+        (UpperBack, Some(Ball)) => "routines-place-upper-back-ball",
+        (UpperBack, _) => "routines-place-upper-back",
+        (Feet, _) => "routines-place-feet",
+        (Achilles | LowerBack, _) => "routines-place-hands-only",
     }
 }
 
@@ -64,23 +71,41 @@ fn placement(area: BodyArea, tool: Option<MassageTool>) -> &'static str {
 fn safety_cue(area: BodyArea, tool: Option<MassageTool>) -> &'static str {
     use BodyArea::*;
     match (area, tool) {
-        (Calves, Some(_)) => "Keep off the back of the knee and the Achilles tendon.",
-        (Calves, None) => "Keep the back knee straight but not locked.",
-        (Shins, _) => "Stay on the muscle, never on the bone.",
-        (Quads, Some(_)) => "Stop a hand's width above the kneecap.",
-        (Quads, None) => "Keep the back straight; hold a wall for balance.",
-        (Hamstrings, Some(_)) => "Keep off the back of the knee.",
-        (Hamstrings, None) => "Keep the other leg relaxed and the lower back on the floor.",
-        (ItBand, _) => "Stay off the hip bone and the knee; skip it if it is sharp.",
-        (Adductors, Some(_)) => "Stop short of the groin.",
-        (Adductors, None) => "Let the knees drop only as far as is easy.",
-        (HipFlexors, Some(_)) => "Move off at once if you feel a pulse, tingling or numbness.",
-        (HipFlexors, None) => "Keep the front knee over the ankle.",
-        (Glutes, Some(_)) => "Stay on the muscle, off the tailbone and the lower back.",
-        (Glutes, None) => "Keep the head and shoulders on the floor.",
-        (UpperBack, _) => "Never roll the lower back or the neck.",
-        (Feet, _) => "Press lightly over the arch.",
-        (Achilles | LowerBack, _) => "Never roll over it.",
+        (Calves, Some(_)) => "routines-care-calves-tool",
+        (Calves, None) => "routines-care-calves-stretch",
+        (Shins, _) => "routines-care-shins",
+        (Quads, Some(_)) => "routines-care-quads-tool",
+        (Quads, None) => "routines-care-quads-stretch",
+        (Hamstrings, Some(_)) => "routines-care-hamstrings-tool",
+        (Hamstrings, None) => "routines-care-hamstrings-stretch",
+        (ItBand, _) => "routines-care-it-band",
+        (Adductors, Some(_)) => "routines-care-adductors-tool",
+        (Adductors, None) => "routines-care-adductors-stretch",
+        (HipFlexors, Some(_)) => "routines-care-hip-flexors-tool",
+        (HipFlexors, None) => "routines-care-hip-flexors-stretch",
+        (Glutes, Some(_)) => "routines-care-glutes-tool",
+        (Glutes, None) => "routines-care-glutes-stretch",
+        (UpperBack, _) => "routines-care-upper-back",
+        (Feet, _) => "routines-care-feet",
+        (Achilles | LowerBack, _) => "routines-care-never-roll",
+    }
+}
+
+/// The routine's name as the runner reads it: a built-in routine's in the app's language (its
+/// stored name stays English, as a copy and the log keep it), the runner's own as they wrote it.
+pub fn routine_name(routine: &Routine) -> String {
+    match builtin_words(routine) {
+        Some((name, _)) => message(name),
+        None => routine.name.clone(),
+    }
+}
+
+/// The instruction of `step` of `routine` as the runner reads it: a built-in step's in the
+/// app's language, the runner's own as they wrote it.
+pub fn step_instruction(routine: &Routine, step: &Step) -> String {
+    match builtin_words(routine) {
+        Some((_, style)) => instruction(step.muscle, step.tool, style),
+        None => step.instruction.clone(),
     }
 }
 
@@ -100,28 +125,26 @@ pub fn injury_note(pick: &RoutinePick) -> Option<String> {
             .map(|change| change.area)
             .collect()
     };
+    let light = Pressure::LIGHT;
     let sentences: Vec<String> = injured
         .into_iter()
         .map(|hurt| {
-            let left_out = areas(&pick.left_out, hurt);
+            let dropped = areas(&pick.left_out, hurt);
             let softened = areas(&pick.softened, hurt);
-            let mut parts = Vec::new();
-            if !left_out.is_empty() {
-                parts.push(format!("no {} steps", area_list(&left_out)));
-            }
-            if !softened.is_empty() {
-                let light = Pressure::LIGHT;
-                parts.push(format!(
-                    "{} kept light ({}–{} of 10)",
-                    area_list(&softened),
-                    light.min,
-                    light.max
-                ));
-            }
-            format!(
-                "Because of your injured {}: {}.",
-                hurt.in_sentence(),
-                parts.join("; ")
+            let id = match (dropped.is_empty(), softened.is_empty()) {
+                (false, true) => "routines-injury-dropped",
+                (true, false) => "routines-injury-softened",
+                _ => "routines-injury-both",
+            };
+            message_with(
+                id,
+                &[
+                    ("injured", Arg::from(hurt.in_sentence())),
+                    ("dropped", Arg::from(area_list(&dropped))),
+                    ("softened", Arg::from(area_list(&softened))),
+                    ("min", Arg::from(u32::from(light.min))),
+                    ("max", Arg::from(u32::from(light.max))),
+                ],
             )
         })
         .collect();
@@ -130,33 +153,38 @@ pub fn injury_note(pick: &RoutinePick) -> Option<String> {
 
 /// What to do in a session for `context`, with the routine's own time per muscle.
 pub fn dose_what(context: SelfMassageContext, seconds_per_muscle: u32) -> String {
-    match context {
-        SelfMassageContext::RaceWeek => format!("A quick, light roll: about {seconds_per_muscle} s per muscle, easy pressure, then move on."),
-        SelfMassageContext::AfterRace => format!("Slow, gentle rolling of the legs, about {seconds_per_muscle} s per muscle; stop well short of discomfort."),
-        SelfMassageContext::HardBlock => format!("Targeted work, about {seconds_per_muscle} s per muscle at a moderate 4 to 6 out of 10; the stick suits calves and hamstrings."),
-        SelfMassageContext::Everyday => format!("An all-round roll: about {seconds_per_muscle} s per muscle group, slow and moderate."),
-    }
+    let id = match context {
+        SelfMassageContext::RaceWeek => "routines-dose-race-week",
+        SelfMassageContext::AfterRace => "routines-dose-after-race",
+        SelfMassageContext::HardBlock => "routines-dose-hard-block",
+        SelfMassageContext::Everyday => "routines-dose-everyday",
+    };
+    message_with(id, &[("seconds", Arg::from(seconds_per_muscle))])
 }
 
 /// Why that much suits `context` (rule 8), mid-sentence.
-pub fn dose_why(context: SelfMassageContext) -> &'static str {
-    match context {
-        SelfMassageContext::RaceWeek => {
-            "race week calls for short, light sessions so the legs stay fresh"
-        }
-        SelfMassageContext::AfterRace => {
-            "tired muscles recover better with gentle pressure than with hard work"
-        }
-        SelfMassageContext::HardBlock => {
-            "hard and speed-work weeks tighten calves, hamstrings and hips, so give them longer"
-        }
-        SelfMassageContext::Everyday => {
-            "regular home care between sessions adds up; deeper is not better, muscles guard"
-        }
-    }
+pub fn dose_why(context: SelfMassageContext) -> String {
+    message(match context {
+        SelfMassageContext::RaceWeek => "routines-why-race-week",
+        SelfMassageContext::AfterRace => "routines-why-after-race",
+        SelfMassageContext::HardBlock => "routines-why-hard-block",
+        SelfMassageContext::Everyday => "routines-why-everyday",
+    })
 }
 
 /// How a step's tool reads on the player and in the editor; a stretch has none.
-pub fn tool_label(tool: Option<MassageTool>) -> &'static str {
-    tool.map_or("None: a stretch", MassageTool::label)
+pub fn tool_label(tool: Option<MassageTool>) -> String {
+    tool.map_or_else(|| message("routines-tool-none"), MassageTool::label)
+}
+
+impl Side {
+    /// The name shown to the runner.
+    pub fn label(self) -> String {
+        message(match self {
+            Side::Left => "routines-side-left",
+            Side::Right => "routines-side-right",
+            Side::Both => "routines-side-both",
+            Side::EachSide => "routines-side-each",
+        })
+    }
 }

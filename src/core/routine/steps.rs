@@ -29,18 +29,6 @@ pub enum Side {
     EachSide,
 }
 
-impl Side {
-    /// The name shown to the runner.
-    pub fn label(self) -> &'static str {
-        match self {
-            Side::Left => "Left",
-            Side::Right => "Right",
-            Side::Both => "Both sides",
-            Side::EachSide => "Each side",
-        }
-    }
-}
-
 /// Target pressure on the one 0–10 scale (`massage::Pressure`, which names its bands); for a
 /// stretch, how strong the pull should feel on the same scale.
 ///

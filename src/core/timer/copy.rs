@@ -1,10 +1,12 @@
 //! What the player says and shows about a segment: step titles, "next" lines and spoken prompts.
 //!
 //! Pure text from the routine and the cue, so the screen and the voice always agree and both can be
-//! tested without a speaker.
+//! tested without a speaker. The wording is in `i18n/<language>/timers.ftl`.
 
+use crate::core::body::MassageTool;
 use crate::core::routine::{Routine, Segment, SegmentKind, Side};
 use crate::core::timer::cue::{CueKind, WARNING_SECONDS};
+use crate::core::words::{message, message_with, Arg};
 
 /// The work segment that comes after `segment`, as (step index, side); `None` after the last one.
 pub fn next_work(segments: &[Segment], segment: usize) -> Option<(usize, Side)> {
@@ -22,30 +24,42 @@ pub fn describe_work(routine: &Routine, step: usize, side: Side) -> String {
     let Some(found) = routine.steps.get(step) else {
         return String::new();
     };
-    let side = match side {
-        Side::Left => ", left side",
-        Side::Right => ", right side",
-        Side::Both | Side::EachSide => "",
-    };
+    let area = Arg::from(found.muscle.label());
+    let side = side_key(side);
     match found.tool {
-        Some(tool) => format!(
-            "{}{side}, with the {}",
-            found.muscle.label(),
-            tool.label().to_lowercase()
-        ),
-        None => format!("{} stretch{side}", found.muscle.label()),
+        Some(tool) => {
+            let with = message(match tool {
+                MassageTool::FoamRoller => "timers-with-foam-roller",
+                MassageTool::Stick => "timers-with-stick",
+                MassageTool::Ball => "timers-with-ball",
+            });
+            message_with(
+                "timers-work-tool",
+                &[("area", area), ("side", side), ("with", Arg::from(with))],
+            )
+        }
+        None => message_with("timers-work-stretch", &[("area", area), ("side", side)]),
     }
+}
+
+/// The side as the messages choose by it: a side named only when the step works one side.
+pub fn side_key(side: Side) -> Arg<'static> {
+    Arg::from(match side {
+        Side::Left => "left",
+        Side::Right => "right",
+        Side::Both | Side::EachSide => "none",
+    })
 }
 
 /// The title of a segment on screen: the step's area, "Get ready" or "Switch sides".
 pub fn segment_title(routine: &Routine, segment: &Segment) -> String {
     match segment.kind {
-        SegmentKind::GetReady => "Get ready".to_string(),
-        SegmentKind::SwitchSides { .. } => "Switch sides".to_string(),
+        SegmentKind::GetReady => message("timers-get-ready"),
+        SegmentKind::SwitchSides { .. } => message("timers-switch-sides"),
         SegmentKind::Work { step, .. } => routine
             .steps
             .get(step)
-            .map(|found| found.muscle.label().to_string())
+            .map(|found| found.muscle.label())
             .unwrap_or_default(),
     }
 }
@@ -66,12 +80,14 @@ pub fn step_position(segments: &[Segment], segment: Option<usize>) -> String {
             }
         });
     match number {
-        Some(number) => format!("Step {} of {total}", number.min(total)),
-        None => crate::core::validation::count(
-            i64::try_from(total).unwrap_or(i64::MAX),
-            "step",
-            "steps",
+        Some(number) => message_with(
+            "timers-step-of",
+            &[
+                ("number", Arg::from(number.min(total))),
+                ("total", Arg::from(total)),
+            ],
         ),
+        None => message_with("timers-steps", &[("count", Arg::from(total))]),
     }
 }
 
@@ -94,22 +110,29 @@ pub fn spoken_prompt(
 ) -> String {
     let next =
         || next_work(segments, segment).map(|(step, side)| describe_work(routine, step, side));
+    let seconds = || ("seconds", Arg::from(WARNING_SECONDS));
     match kind {
         CueKind::GetReady => match next() {
-            Some(first) => format!("Get ready. First: {first}."),
-            None => "Get ready.".to_string(),
+            Some(first) => message_with("timers-say-get-ready-first", &[("first", first.into())]),
+            None => message("timers-say-get-ready"),
         },
-        CueKind::StepStart { step, side } => format!("{}.", describe_work(routine, step, side)),
-        CueKind::Halfway => "Halfway.".to_string(),
+        CueKind::StepStart { step, side } => message_with(
+            "timers-say-step",
+            &[("step", describe_work(routine, step, side).into())],
+        ),
+        CueKind::Halfway => message("timers-say-halfway"),
         CueKind::SwitchSides => match next() {
-            Some(other) => format!("Switch sides. Next: {other}."),
-            None => "Switch sides.".to_string(),
+            Some(other) => message_with("timers-say-switch-sides-next", &[("next", other.into())]),
+            None => message("timers-say-switch-sides"),
         },
         CueKind::FiveSecondWarning => match next() {
-            Some(coming) => format!("{WARNING_SECONDS} seconds. Next: {coming}."),
-            None => format!("{WARNING_SECONDS} seconds left. Last one."),
+            Some(coming) => message_with(
+                "timers-say-warning-next",
+                &[seconds(), ("next", coming.into())],
+            ),
+            None => message_with("timers-say-warning-last", &[seconds()]),
         },
-        CueKind::Done => "Routine complete. Nice work.".to_string(),
+        CueKind::Done => message("timers-say-done"),
     }
 }
 

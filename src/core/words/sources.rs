@@ -8,7 +8,7 @@ use crate::core::words::Language;
 /// `then!` so the names and every language's files are made from the same list.
 macro_rules! features {
     ($then:ident $(, $language:literal)?) => {
-        $then!($($language;)? "shell", "dates", "checklists", "aromatherapy", "safety", "training", "settings")
+        $then!($($language;)? "shell", "dates", "checklists", "aromatherapy", "safety", "training", "settings", "log", "timers", "routines")
     };
 }
 
@@ -25,7 +25,7 @@ macro_rules! files {
 }
 
 /// Every feature with a catalogue, in the order each language's files are given.
-pub const FEATURES: [&str; 7] = features!(names);
+pub const FEATURES: [&str; 10] = features!(names);
 
 const ENGLISH: [&str; FEATURES.len()] = features!(files, "en");
 #[cfg(not(target_arch = "wasm32"))]

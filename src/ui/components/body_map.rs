@@ -237,7 +237,7 @@ pub fn BodyMapPicker(label: String, selected: String, onselect: EventHandler<Str
     let chosen = BodyArea::ALL
         .into_iter()
         .find(|area| key_of(area) == selected)
-        .map_or("nothing yet", BodyArea::label);
+        .map_or_else(|| "nothing yet".to_string(), BodyArea::label);
     rsx! {
         div { class: "body-picker",
             svg { class: "body-map", view_box: "0 0 230 320", role: "radiogroup", "aria-label": "{label}",

@@ -9,6 +9,7 @@ use crate::core::race::local_time::resolve_local;
 use crate::core::recommend::follow_up::default_massage_for_check_in;
 use crate::core::record::RecordId;
 use crate::core::validation::{parse_count, FieldErrors};
+use crate::core::words::message;
 use crate::core::zone::Zone;
 use crate::ui::form_keys::{from_key, key_of};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -40,13 +41,13 @@ impl LogChoice {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            LogChoice::Massage => "A massage I had",
-            LogChoice::Soreness => "How sore I am",
-            LogChoice::Injury => "An injury",
-            LogChoice::SelfMassage => "Self-massage I did",
-        }
+    pub fn label(self) -> String {
+        message(match self {
+            LogChoice::Massage => "log-choice-massage",
+            LogChoice::Soreness => "log-choice-soreness",
+            LogChoice::Injury => "log-choice-injury",
+            LogChoice::SelfMassage => "log-choice-self-massage",
+        })
     }
 }
 
@@ -198,7 +199,7 @@ impl QuickLogDraft {
         let at = match dates::read_local_field(&self.when) {
             Some(local) => resolve_local(zone, local),
             None => {
-                errors.push("at", "Enter the date and time it happened.");
+                errors.push("at", message("log-error-when"));
                 now
             }
         };
@@ -223,10 +224,7 @@ impl QuickLogDraft {
             LogChoice::Soreness => LogKind::SorenessCheckIn {
                 hours_after: match self.massage_followed(log) {
                     Some(massage) => hours_after(massage.at, at).unwrap_or_else(|| {
-                        errors.push(
-                            "hours_after",
-                            "This check-in is dated before the massage it follows: check its time, or choose another massage.",
-                        );
+                        errors.push("hours_after", message("log-error-check-in-before"));
                         0
                     }),
                     None => parse_number(&self.hours_after, "hours_after", &mut errors),
@@ -251,6 +249,8 @@ impl QuickLogDraft {
             },
             LogChoice::SelfMassage => LogKind::SelfMassage {
                 routine_name: match self.routine_name.trim() {
+                    // Stored as the runner's own words would be, so in English whatever the app
+                    // speaks: the entry keeps reading the same when the language changes.
                     "" => "Self-massage".to_string(),
                     name => name.to_string(),
                 },
@@ -277,7 +277,7 @@ impl QuickLogDraft {
 fn parse_date(text: &str, field: &'static str, errors: &mut FieldErrors) -> Option<NaiveDate> {
     let parsed = dates::read_date_field(text);
     if parsed.is_none() {
-        errors.push(field, "Enter a date.");
+        errors.push(field, message("log-error-date"));
     }
     parsed
 }
@@ -304,7 +304,7 @@ mod tests {
         let mut draft = QuickLogDraft::new(now(), zone, &[]);
         draft.when = "2026-03-28T18:30".into();
         let entry = draft
-            .to_entry(RecordId("log-1".into()), now(), zone, &[])
+            .to_entry(RecordId("entry-1".into()), now(), zone, &[])
             .unwrap();
         assert_eq!(
             entry.at,
@@ -321,13 +321,13 @@ mod tests {
         draft.level = "11".into();
         draft.when = "2026-04-02T09:00".into();
         let errors = draft
-            .to_entry(RecordId("log-2".into()), now(), zone, &[])
+            .to_entry(RecordId("entry-2".into()), now(), zone, &[])
             .unwrap_err();
         assert!(errors.for_field("level").is_some());
         assert!(errors.for_field("at").unwrap().contains("future"));
         draft.level = "six".into();
         let errors = draft
-            .to_entry(RecordId("log-2".into()), now(), zone, &[])
+            .to_entry(RecordId("entry-2".into()), now(), zone, &[])
             .unwrap_err();
         assert_eq!(
             errors.for_field("level"),
@@ -355,22 +355,22 @@ mod tests {
         };
         let log = vec![
             massage(
-                "log-deep",
+                "massage-deep",
                 Utc.with_ymd_and_hms(2026, 3, 28, 6, 30, 0).unwrap(),
             ),
             massage(
-                "log-earlier",
+                "massage-earlier",
                 Utc.with_ymd_and_hms(2026, 3, 26, 12, 0, 0).unwrap(),
             ),
         ];
         let mut draft = QuickLogDraft::new(now(), zone, &log);
         draft.choice = LogChoice::Soreness;
         draft.level = "4".into();
-        draft.after = "log-deep".into();
+        draft.after = "massage-deep".into();
         // 29 March 12:00 BST is 11:00 UTC: 28 h 30 min after 28 March 06:30 UTC.
         draft.when = "2026-03-29T12:00".into();
         let hours = |draft: &QuickLogDraft| match draft
-            .to_entry(RecordId("log-4".into()), now(), zone, &log)
+            .to_entry(RecordId("entry-4".into()), now(), zone, &log)
             .unwrap()
             .kind
         {
@@ -381,7 +381,7 @@ mod tests {
         assert_eq!(draft.hours_since_massage(&log, zone), Some(Some(28)));
         draft.when = "2026-03-29T13:00".into();
         assert_eq!(hours(&draft), 29, "29.5 h after is 29 h, not a default 24");
-        draft.after = "log-earlier".into();
+        draft.after = "massage-earlier".into();
         assert_eq!(hours(&draft), 72);
         // Typed hours only count for a check-in that follows no massage.
         draft.hours_after = "5".into();
@@ -389,10 +389,10 @@ mod tests {
         draft.after = String::new();
         assert_eq!(hours(&draft), 5);
         // Dated before the massage it follows: said beside the field.
-        draft.after = "log-deep".into();
+        draft.after = "massage-deep".into();
         draft.when = "2026-03-28T06:00".into();
         let errors = draft
-            .to_entry(RecordId("log-4".into()), now(), zone, &log)
+            .to_entry(RecordId("entry-4".into()), now(), zone, &log)
             .unwrap_err();
         assert!(errors
             .for_field("hours_after")
@@ -409,18 +409,18 @@ mod tests {
         draft.with_therapist = true;
         draft.when = "2026-04-02T09:00".into();
         let booked = draft
-            .to_entry(RecordId("log-3".into()), now(), zone, &[])
+            .to_entry(RecordId("entry-3".into()), now(), zone, &[])
             .unwrap();
         assert!(booked.is_booked(now()));
         draft.when = "2027-06-01T09:00".into();
         let errors = draft
-            .to_entry(RecordId("log-3".into()), now(), zone, &[])
+            .to_entry(RecordId("entry-3".into()), now(), zone, &[])
             .unwrap_err();
         assert_eq!(errors.for_field("at"), Some("Book at most 366 days ahead."));
         draft.when = "2026-04-02T09:00".into();
         draft.with_therapist = false;
         let errors = draft
-            .to_entry(RecordId("log-3".into()), now(), zone, &[])
+            .to_entry(RecordId("entry-3".into()), now(), zone, &[])
             .unwrap_err();
         assert!(errors.for_field("at").unwrap().contains("future"));
     }

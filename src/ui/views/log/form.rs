@@ -4,7 +4,9 @@ use crate::core::dates;
 use crate::core::log::{LogEntry, Tissue};
 use crate::core::massage::{MassageKind, Pressure, Technique};
 use crate::core::sorting;
+use crate::core::training::copy::counted;
 use crate::core::validation::FieldErrors;
+use crate::core::words::{message, message_with, Arg};
 use crate::core::zone::Zone;
 use crate::store::Change;
 use crate::ui::clock::use_clock;
@@ -35,7 +37,7 @@ fn follows_options(log: &[LogEntry], now: DateTime<Utc>, zone: Zone) -> Vec<(Str
         .filter(|entry| entry.at <= now && now - entry.at <= Duration::days(14))
         .collect();
     sorting::sort_by(&mut recent, |a, b| (b.at, &b.id).cmp(&(a.at, &a.id)));
-    let mut choices = vec![(String::new(), "None: a race or a hard run".to_string())];
+    let mut choices = vec![(String::new(), message("log-after-none"))];
     choices.extend(recent.into_iter().filter_map(|entry| {
         let kind = entry.massage_kind()?;
         let local = entry.at.with_timezone(&zone);
@@ -92,22 +94,25 @@ pub fn LogForm(
             Ok(entry) => entry,
             Err(found) => {
                 errors.set(found);
-                status.set("Not saved: please fix the fields marked below.".into());
+                status.set(message("log-fix-fields"));
                 return;
             }
         };
         errors.set(FieldErrors::default());
         let is_edit = editing.is_some();
         match update.send(Change::put(entry)) {
-            Ok(()) if is_edit => status.set("Changes saved.".into()),
+            Ok(()) if is_edit => status.set(message("log-changes-saved")),
             Ok(()) => {
-                status.set("Added to your log.".into());
+                status.set(message("log-added"));
                 let blank = QuickLogDraft::new(now, zone, &state.peek().document.log);
                 draft.set(blank.clone());
                 new_entry.saved(blank, now);
             }
-            Err(UpdateError::NotSaved(message)) => {
-                status.set(format!("Not saved: {message}"));
+            Err(UpdateError::NotSaved(reason)) => {
+                status.set(message_with(
+                    "log-not-saved",
+                    &[("reason", Arg::from(reason))],
+                ));
                 return;
             }
         }
@@ -121,11 +126,11 @@ pub fn LogForm(
     let choice = draft.choice().cloned();
     let choices = LogChoice::ALL
         .iter()
-        .map(|choice| (choice.key().to_string(), choice.label().to_string()))
+        .map(|choice| (choice.key().to_string(), choice.label()))
         .collect::<Vec<_>>();
     let mut befores = vec![
-        (String::new(), "Nothing in particular".to_string()),
-        ("workout".to_string(), "A hard workout".to_string()),
+        (String::new(), message("log-before-nothing")),
+        ("workout".to_string(), message("log-before-workout")),
     ];
     befores.extend(
         state
@@ -136,65 +141,65 @@ pub fn LogForm(
             .map(|race| (race.id.to_string(), race.name.clone())),
     );
     let massages = follows_options(&state.read().document.log, clock.now(), zone);
-    let submit = if existing.is_some() {
-        "Save changes"
+    let submit = message(if existing.is_some() {
+        "log-save"
     } else {
-        "Add to log"
-    };
+        "log-add"
+    });
 
     rsx! {
         form { class: "form", onsubmit: save, novalidate: true,
-            SelectField { id: id("choice"), label: "What to log", options: choices, selected: choice.key(),
+            SelectField { id: id("choice"), label: message("log-field-choice"), options: choices, selected: choice.key(),
                 onchange: move |key: String| {
                     if let Some(choice) = LogChoice::ALL.into_iter().find(|choice| choice.key() == key) {
                         draft.choice().set(choice);
                     }
                 }
             }
-            TextField { id: id("when"), label: "When", kind: "datetime-local", text: draft.when(),
+            TextField { id: id("when"), label: message("log-field-when"), kind: "datetime-local", text: draft.when(),
                 error: error("at") }
             match choice {
                 LogChoice::Massage => rsx! {
-                    SelectField { id: id("massage-kind"), label: "Kind of massage",
+                    SelectField { id: id("massage-kind"), label: message("log-field-massage-kind"),
                         options: options(&MassageKind::ALL, MassageKind::label), selected: draft.massage_kind().cloned(),
                         onchange: move |value| draft.massage_kind().set(value) }
-                    SelectField { id: id("pressure"), label: "Pressure",
+                    SelectField { id: id("pressure"), label: message("log-field-pressure"),
                         options: options(&Pressure::ALL, Pressure::label), selected: draft.pressure().cloned(),
                         onchange: move |value| draft.pressure().set(value) }
                     if *draft.massage_kind().read() == key_of(&MassageKind::PreEvent) {
-                        SelectField { id: id("technique"), label: "How it was done",
+                        SelectField { id: id("technique"), label: message("log-field-technique"),
                             options: options(&Technique::ALL, Technique::label), selected: draft.technique().cloned(),
                             onchange: move |value| draft.technique().set(value) }
                     }
-                    SelectField { id: id("before"), label: "Before", options: befores, selected: draft.before().cloned(),
+                    SelectField { id: id("before"), label: message("log-field-before"), options: befores, selected: draft.before().cloned(),
                         onchange: move |value| draft.before().set(value) }
-                    Checkbox { id: id("therapist"), label: "Given by a therapist", checked: draft.with_therapist().cloned(),
+                    Checkbox { id: id("therapist"), label: message("log-field-therapist"), checked: draft.with_therapist().cloned(),
                         onchange: move |checked| draft.with_therapist().set(checked) }
-                    TextField { id: id("notes"), label: "Notes", text: draft.notes(),
+                    TextField { id: id("notes"), label: message("log-field-notes"), text: draft.notes(),
                         error: error("notes") }
                 },
                 LogChoice::Soreness => rsx! {
-                    SelectField { id: id("after"), label: "After which massage", options: massages,
+                    SelectField { id: id("after"), label: message("log-field-after"), options: massages,
                         selected: draft.after().cloned(), onchange: move |value| draft.after().set(value) }
                     HoursAfter { id: id("hours-after"), draft, error: error("hours_after") }
-                    NumberField { id: id("level"), label: "Soreness (0 = none, 10 = worst)", text: draft.level(),
+                    NumberField { id: id("level"), label: message("log-field-level"), text: draft.level(),
                         error: error("level") }
-                    Checkbox { id: id("bruising"), label: "Bruising", checked: draft.bruising().cloned(),
+                    Checkbox { id: id("bruising"), label: message("log-field-bruising"), checked: draft.bruising().cloned(),
                         onchange: move |checked| draft.bruising().set(checked) }
                 },
                 LogChoice::Injury => rsx! {
-                    BodyMapPicker { label: "Where is the injury?", selected: draft.area().cloned(),
+                    BodyMapPicker { label: message("log-field-area"), selected: draft.area().cloned(),
                         onselect: move |value| draft.area().set(value) }
-                    SelectField { id: id("tissue"), label: "Tissue", options: options(&Tissue::ALL, Tissue::label),
+                    SelectField { id: id("tissue"), label: message("log-field-tissue"), options: options(&Tissue::ALL, Tissue::label),
                         selected: draft.tissue().cloned(), onchange: move |value| draft.tissue().set(value) }
-                    TextField { id: id("started"), label: "Started", kind: "date", text: draft.started(),
+                    TextField { id: id("started"), label: message("log-field-started"), kind: "date", text: draft.started(),
                         error: error("started") }
-                    TextField { id: id("resolved"), label: "Healed (leave empty while it lasts)", kind: "date",
+                    TextField { id: id("resolved"), label: message("log-field-healed"), kind: "date",
                         text: draft.resolved(), error: error("resolved") }
                 },
                 LogChoice::SelfMassage => rsx! {
-                    TextField { id: id("routine"), label: "What you did", text: draft.routine_name() }
-                    NumberField { id: id("minutes"), label: "Minutes", text: draft.minutes(),
+                    TextField { id: id("routine"), label: message("log-field-routine"), text: draft.routine_name() }
+                    NumberField { id: id("minutes"), label: message("log-field-minutes"), text: draft.minutes(),
                         error: error("minutes") }
                 },
             }
@@ -220,8 +225,9 @@ fn HoursAfter(id: String, draft: Store<QuickLogDraft>, error: Option<String>) ->
         Some(hours) => rsx! {
             p { class: "computed-field", id, role: "status",
                 match hours {
-                    Some(hours) => rsx! { "{crate::core::validation::count(hours, \"hour\", \"hours\")} after that massage." },
-                    None => rsx! { "This time is before that massage: check the time, or choose another massage." },
+                    // As digits: a check-in typed years ahead counts thousands of hours.
+                    Some(hours) => rsx! { {message_with("log-hours-after", &counted(usize::from(hours)))} },
+                    None => rsx! { {message("log-hours-before")} },
                 }
             }
             if let Some(message) = error {
@@ -229,7 +235,7 @@ fn HoursAfter(id: String, draft: Store<QuickLogDraft>, error: Option<String>) ->
             }
         },
         None => rsx! {
-            NumberField { id, label: "Hours since the race or run", text: draft.hours_after(), error }
+            NumberField { id, label: message("log-field-hours"), text: draft.hours_after(), error }
         },
     }
 }

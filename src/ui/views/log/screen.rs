@@ -4,11 +4,13 @@
 use crate::core::dates;
 use crate::core::log::{LogEntry, LogKind};
 use crate::core::sorting;
-use crate::core::validation::count;
+use crate::core::training::copy::counted;
+use crate::core::words::{message, message_with, Arg};
 use crate::core::zone::Zone;
 use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::components::{use_toasts, ToastAction};
+use crate::ui::form_keys::key_of;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::log::form::LogForm;
 use crate::ui::views::log::insights::Insights;
@@ -20,20 +22,27 @@ use dioxus::prelude::*;
 pub fn entry_title(entry: &LogEntry) -> String {
     match &entry.kind {
         LogKind::MassageReceived { kind, .. } => kind.label().to_string(),
-        LogKind::SorenessCheckIn { .. } => "Soreness check-in".to_string(),
-        LogKind::Injury { area, .. } => format!("Injury: {}", area.label()),
-        LogKind::SelfMassage { .. } => "Self-massage".to_string(),
-        LogKind::RedFlag { flag, .. } => format!("Red flag: {}", flag.label()),
+        LogKind::SorenessCheckIn { .. } => message("log-title-soreness"),
+        LogKind::Injury { area, .. } => {
+            message_with("log-title-injury", &[("area", Arg::from(area.label()))])
+        }
+        LogKind::SelfMassage { .. } => message("log-title-self-massage"),
+        LogKind::RedFlag { flag, .. } => {
+            message_with("log-title-red-flag", &[("flag", Arg::from(flag.label()))])
+        }
     }
 }
 
 /// An entry as a message names it: its heading and when, e.g. "Soreness check-in of Sat 5 Dec
 /// 2026, 18:00".
 pub fn entry_name(entry: &LogEntry, zone: Zone) -> String {
-    format!(
-        "{} of {}",
-        entry_title(entry),
-        dates::weekday_day_month_year_clock(entry.at.with_timezone(&zone).naive_local())
+    let when = dates::weekday_day_month_year_clock(entry.at.with_timezone(&zone).naive_local());
+    message_with(
+        "log-entry-name",
+        &[
+            ("title", Arg::from(entry_title(entry))),
+            ("when", Arg::from(when)),
+        ],
     )
 }
 
@@ -52,27 +61,36 @@ pub fn entry_details(entry: &LogEntry, race_name: impl Fn(&str) -> Option<String
             notes,
             ..
         } => {
-            let who = if *with_therapist {
-                "With a therapist"
-            } else {
-                "By myself"
-            };
-            let mut lines = vec![format!("{who} · {} pressure", capitalized(pressure.word()))];
+            let therapist = if *with_therapist { "yes" } else { "no" };
+            let mut lines = vec![message_with(
+                "log-detail-massage",
+                &[
+                    ("therapist", Arg::from(therapist)),
+                    ("pressure", Arg::from(key_of(pressure))),
+                ],
+            )];
             if let Some(technique) = technique {
                 lines.push(technique.label().to_string());
             }
             match before {
                 Some(crate::core::log::PreEventFor::Workout) => {
-                    lines.push("Before a hard workout".into())
+                    lines.push(message("log-detail-before-workout"))
                 }
-                Some(crate::core::log::PreEventFor::Race { race_id }) => lines.push(format!(
-                    "Before {}",
-                    race_name(race_id.as_str()).unwrap_or_else(|| "a race".into())
-                )),
+                Some(crate::core::log::PreEventFor::Race { race_id }) => {
+                    lines.push(match race_name(race_id.as_str()) {
+                        Some(race) => {
+                            message_with("log-detail-before-race", &[("race", Arg::from(race))])
+                        }
+                        None => message("log-detail-before-a-race"),
+                    })
+                }
                 None => {}
             }
             if !notes.is_empty() {
-                lines.push(format!("Notes: {notes}"));
+                lines.push(message_with(
+                    "log-detail-notes",
+                    &[("notes", Arg::from(notes.as_str()))],
+                ));
             }
             lines
         }
@@ -82,9 +100,14 @@ pub fn entry_details(entry: &LogEntry, race_name: impl Fn(&str) -> Option<String
             bruising,
             ..
         } => {
-            let bruised = if *bruising { ", with bruising" } else { "" };
-            vec![format!(
-                "Soreness {level}/10, {hours_after} h after the massage{bruised}"
+            let bruising = if *bruising { "yes" } else { "no" };
+            vec![message_with(
+                "log-detail-soreness",
+                &[
+                    ("level", Arg::from(u32::from(*level))),
+                    ("hours", Arg::from(u32::from(*hours_after))),
+                    ("bruising", Arg::from(bruising)),
+                ],
             )]
         }
         LogKind::Injury {
@@ -93,15 +116,18 @@ pub fn entry_details(entry: &LogEntry, race_name: impl Fn(&str) -> Option<String
             resolved,
             ..
         } => {
-            let state = match resolved {
-                Some(end) => format!("healed {}", day_text(*end)),
-                None => "still active".to_string(),
+            let mut args = vec![
+                ("tissue", Arg::from(capitalized(&tissue.label()))),
+                ("since", Arg::from(day_text(*started))),
+            ];
+            let id = match resolved {
+                Some(end) => {
+                    args.push(("healed", Arg::from(day_text(*end))));
+                    "log-detail-injury-healed"
+                }
+                None => "log-detail-injury-active",
             };
-            vec![format!(
-                "{} · since {} · {state}",
-                capitalized(tissue.label()),
-                day_text(*started)
-            )]
+            vec![message_with(id, &args)]
         }
         LogKind::SelfMassage {
             routine_name,
@@ -114,10 +140,15 @@ pub fn entry_details(entry: &LogEntry, race_name: impl Fn(&str) -> Option<String
         } => {
             let mut lines = Vec::new();
             if let Some(area) = area {
-                lines.push(format!("Area: {}", area.label()));
+                lines.push(message_with(
+                    "log-detail-area",
+                    &[("area", Arg::from(area.label()))],
+                ));
             }
             lines.push(match cleared {
-                Some(day) => format!("Cleared {}", day_text(*day)),
+                Some(day) => {
+                    message_with("log-detail-cleared", &[("day", Arg::from(day_text(*day)))])
+                }
                 None => flag.advice().to_string(),
             });
             lines
@@ -136,20 +167,18 @@ fn capitalized(word: &str) -> String {
 /// How many entries the Log draws at a time: more than a phone's screen holds, few enough to open
 /// at once whatever the history.
 const PAGE: usize = 30;
-/// The "Show older" button and the line that says how many are shown.
-const MORE_ID: &str = "log-more";
-const SHOWING_ID: &str = "log-showing";
+/// The "Show older" button and the line that says how many are shown, as expressions so
+/// component tests can find them.
+const MORE_ID: &str = "log-more"; // an element's id: not a message, whatever its prefix
+const SHOWING_ID: &str = "log-showing"; // an element's id: not a message
 
-/// "Showing the latest 30 of 2000 entries."
+/// "Showing the latest 30 of 2000 entries.", both as plain digits: the pages run into thousands.
 fn showing_text(shown: usize, total: usize) -> String {
-    format!(
-        "Showing the latest {shown} of {}.",
-        count(total as i64, "entry", "entries")
-    )
+    let mut args = vec![("shown", Arg::from(shown.to_string()))];
+    args.extend(counted(total));
+    message_with("log-showing", &args)
 }
 
-/// The `id` of the Undo button after a deletion.
-const UNDO_ID: &str = "log-undo";
 /// The "Add an entry" form and its summary, as expressions so component tests can find them.
 const ADD_ENTRY: &str = "add-entry";
 const ADD_SUMMARY: &str = "add-entry-summary";
@@ -179,23 +208,32 @@ pub fn Log() -> Element {
         };
         let title = entry_name(&entry, clock.zone());
         toasts.say(match update.send(Change::restore(entry)) {
-            Ok(()) => format!("Restored: {title}."),
-            Err(UpdateError::NotSaved(message)) => format!("Not restored: {message}"),
+            Ok(()) => message_with("log-restored", &[("name", Arg::from(title))]),
+            Err(UpdateError::NotSaved(reason)) => {
+                message_with("log-not-restored", &[("reason", Arg::from(reason))])
+            }
         });
     });
     let delete = move |entry: LogEntry| match update.send(Change::Delete(entry.id.clone())) {
         Ok(()) => {
             toasts.say_with(
-                format!("Deleted: {}.", entry_name(&entry, clock.zone())),
+                message_with(
+                    "log-deleted",
+                    &[("name", Arg::from(entry_name(&entry, clock.zone())))],
+                ),
                 ToastAction {
+                    // The shared toast's label is fixed text, so it stays in English for now.
                     label: "Undo",
-                    id: UNDO_ID,
+                    id: "log-undo",
                     run: undo,
                 },
             );
             deleted.set(Some(entry));
         }
-        Err(UpdateError::NotSaved(message)) => toasts.say(format!("Not deleted: {message}")),
+        Err(UpdateError::NotSaved(reason)) => toasts.say(message_with(
+            "log-not-deleted",
+            &[("reason", Arg::from(reason))],
+        )),
     };
 
     // Sorted once per change of the log, not per render; only the newest `shown` are drawn, so a
@@ -209,7 +247,7 @@ pub fn Log() -> Element {
     let total = entries.read().len();
     let visible: Vec<LogEntry> = entries.read().iter().take(shown()).cloned().collect();
     rsx! {
-        h1 { "Log" }
+        h1 { {message("log-heading")} }
         // Opened by its summary or by the empty insights' "Log your first session", so the
         // open state is the screen's, not only the browser's.
         details {
@@ -223,16 +261,16 @@ pub fn Log() -> Element {
                     event.prevent_default();
                     adding.toggle();
                 },
-                "Add an entry"
+                {message("log-add-entry")}
             }
             LogForm { prefix: "add" }
         }
         section { "aria-labelledby": "history-heading",
-            h2 { id: "history-heading", "History" }
+            h2 { id: "history-heading", {message("log-history")} }
             if total == 0 {
-                p { class: "hint", "Nothing logged yet. Massages, soreness, injuries and self-massage you add appear here." }
+                p { class: "hint", {message("log-nothing-yet")} }
             }
-            ul { class: "log-list", "aria-label": "Log entries",
+            ul { class: "log-list", "aria-label": message("log-entries-label"),
                 for entry in visible {
                     LogItem { key: "{entry.id}", entry, on_delete: delete }
                 }
@@ -248,16 +286,16 @@ pub fn Log() -> Element {
                     },
                     p { class: "hint", id: SHOWING_ID, {showing_text(shown().min(total), total)} }
                     button { id: MORE_ID, r#type: "button", class: "button", onclick: move |_| shown += PAGE,
-                        {format!("Show {} older", count(PAGE.min(total - shown()) as i64, "entry", "entries"))}
+                        {message_with("log-show-older", &[("count", Arg::from(PAGE.min(total - shown())))])}
                     }
                 }
             }
         }
         Insights { on_log_first: open_form }
         section { class: "card", "aria-labelledby": "watch-heading",
-            h2 { id: "watch-heading", "Train with a watch?" }
-            p { class: "hint", "Your training files show your hard weeks, speed work and races." }
-            Link { class: "button", to: crate::ui::routes::Route::Training {}, "Import training files" }
+            h2 { id: "watch-heading", {message("log-watch-heading")} }
+            p { class: "hint", {message("log-watch-hint")} }
+            Link { class: "button", to: crate::ui::routes::Route::Training {}, {message("log-watch-import")} }
         }
     }
 }
@@ -270,6 +308,8 @@ fn LogItem(entry: LogEntry, on_delete: EventHandler<LogEntry>) -> Element {
     let zone: Zone = clock.zone();
     let mut editing = use_signal(|| false);
     let title = entry_title(&entry);
+    let edit_label = message_with("log-edit-label", &[("title", Arg::from(title.as_str()))]);
+    let delete_label = message_with("log-delete-label", &[("title", Arg::from(title.as_str()))]);
     let when = entry.at.with_timezone(&zone);
     let details = entry_details(&entry, |id| {
         let state = state.read();
@@ -306,7 +346,7 @@ fn LogItem(entry: LogEntry, on_delete: EventHandler<LogEntry>) -> Element {
             h3 { "{title}" }
             p { class: "log-when",
                 time { datetime: "{entry.at.to_rfc3339()}", {dates::weekday_day_month_year_clock(when.naive_local())} }
-                if booked { " · booked" }
+                if booked { {message("log-booked")} }
             }
             for line in details {
                 p { "{line}" }
@@ -315,14 +355,14 @@ fn LogItem(entry: LogEntry, on_delete: EventHandler<LogEntry>) -> Element {
                 // A red-flag answer is a record of what was reported: cleared, or deleted, never rewritten.
                 if !red_flag {
                     button { id: "edit-button-{entry.id}", r#type: "button", class: "button", "aria-expanded": if editing() { "true" } else { "false" },
-                        "aria-label": "Edit {title}", onclick: move |_| editing.toggle(), "Edit" }
+                        "aria-label": edit_label, onclick: move |_| editing.toggle(), {message("log-edit")} }
                 }
-                button { id: "delete-{entry.id}", r#type: "button", class: "button", "aria-label": "Delete {title}",
-                    onclick: move |_| on_delete.call(for_delete.clone()), "Delete" }
+                button { id: "delete-{entry.id}", r#type: "button", class: "button", "aria-label": delete_label,
+                    onclick: move |_| on_delete.call(for_delete.clone()), {message("log-delete")} }
                 if active_injury || open_red_flag {
                     button { id: if active_injury { "heal-{entry.id}" } else { "clear-{entry.id}" },
                         r#type: "button", class: "button", onclick: close,
-                        if active_injury { "Mark healed" } else { "Cleared by a professional" }
+                        if active_injury { {message("log-mark-healed")} } else { {message("log-cleared-by-professional")} }
                     }
                 }
             }

@@ -1,7 +1,9 @@
 //! The Timers screen: every routine with its length and tools, ready to start, copy or edit.
 
 use crate::core::record::RecordId;
+use crate::core::routine::copy::routine_name;
 use crate::core::routine::Routine;
+use crate::core::words::message;
 use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::ids::new_id;
@@ -10,8 +12,17 @@ use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::timers::history::SessionHistory;
 use crate::ui::views::timers::routine_files::RoutineFiles;
 use crate::ui::views::timers::running::use_running;
-use crate::ui::views::timers::{all_routines, length_text, tools_text, TIMERS_CSS};
+use crate::ui::views::timers::{
+    all_routines, length_text, named, reason_said, tools_text, TIMERS_CSS,
+};
 use dioxus::prelude::*;
+
+/// The messages naming a routine's buttons to assistive technology (on markup lines, which the
+/// catalogue check skips, so they are named here).
+const DUPLICATE_LABEL: &str = "timers-duplicate-label";
+const EDIT_LABEL: &str = "timers-edit-label";
+const UP_LABEL: &str = "timers-move-up-label";
+const DOWN_LABEL: &str = "timers-move-down-label";
 
 /// The routine catalogue, the session history and routine sharing.
 #[component]
@@ -44,12 +55,22 @@ pub fn Timers() -> Element {
         let current = routines.remove(at);
         routines.insert(0, current);
     }
+    let routines: Vec<(usize, Routine, String)> = routines
+        .into_iter()
+        .map(|(position, routine)| {
+            let name = routine_name(&routine);
+            (position, routine, name)
+        })
+        .collect();
+    let heading = message("timers-routines");
     let custom_count = state.read().document.routines.len();
     let builtin_count = routines.len() - custom_count;
 
     let mut duplicate = move |original: Routine| {
         let copy = Routine {
             id: new_id("routine", clock.now()),
+            // Stored, so not in the app's language: it builds on the original's stored name (a
+            // built-in routine's is English, as are the steps the copy takes from it).
             name: format!("Copy of {}", original.name),
             built_in: false,
             updated_at: clock.now(),
@@ -60,7 +81,9 @@ pub fn Timers() -> Element {
             Ok(()) => {
                 navigator().push(Route::RoutineEditor { id });
             }
-            Err(UpdateError::NotSaved(message)) => status.set(format!("Not copied: {message}")),
+            Err(UpdateError::NotSaved(reason)) => {
+                status.set(reason_said("timers-not-copied", reason))
+            }
         }
     };
     let mut reorder = move |id: RecordId, up: bool| {
@@ -75,37 +98,37 @@ pub fn Timers() -> Element {
                 at + 1
             }
         };
-        if let Err(UpdateError::NotSaved(message)) = update.send(Change::MoveRoutine { id, to }) {
-            status.set(format!("Not moved: {message}"));
+        if let Err(UpdateError::NotSaved(reason)) = update.send(Change::MoveRoutine { id, to }) {
+            status.set(reason_said("timers-not-moved", reason));
         }
     };
 
     rsx! {
         style { {TIMERS_CSS} }
-        h1 { "Timers" }
-        p { class: "hint", "Guided self-massage with the phone on the floor beside you: big numbers, beeps, buzzes and spoken prompts." }
+        h1 { {message("timers-title")} }
+        p { class: "hint", {message("timers-lead")} }
         // Two columns in a wide window (main.css), one on a phone.
         div { class: "two-columns",
             div { class: "column-main",
                 section { "aria-labelledby": "routines-heading",
                     div { class: "section-head",
-                        h2 { id: "routines-heading", "Routines" }
-                        Link { class: "button", to: Route::RoutineEditor { id: "new".to_string() }, "New routine" }
+                        h2 { id: "routines-heading", "{heading}" }
+                        Link { class: "button", to: Route::RoutineEditor { id: "new".to_string() }, {message("timers-new-routine")} }
                     }
                     p { class: "form-status", role: "status", "{status}" }
-                    ul { class: "routine-list", "aria-label": "Routines",
-                        for (position, routine) in routines {
+                    ul { class: "routine-list", "aria-label": "{heading}",
+                        for (position, routine, name) in routines {
                             li { key: "{routine.id}", class: if Some(&routine.id) == playing.as_ref() { "card routine-card in-progress" } else { "card routine-card" },
-                                h3 { "{routine.name}" }
+                                h3 { "{name}" }
                                 if Some(&routine.id) == playing.as_ref() {
-                                    p { class: "badge", "In progress" }
+                                    p { class: "badge", {message("timers-in-progress")} }
                                 }
                                 p { class: "facts",
                                     span { {length_text(routine.total_seconds(pacing))} }
                                     " · "
                                     span { {tools_text(&routine)} }
                                     " · "
-                                    span { if routine.built_in { "Built in" } else { "Yours" } }
+                                    span { {message(if routine.built_in { "timers-built-in" } else { "timers-yours" })} }
                                 }
                                 div { class: "card-actions",
                                     button {
@@ -114,29 +137,29 @@ pub fn Timers() -> Element {
                                             let id = routine.id.to_string();
                                             move |_| { navigator().push(Route::Player { id: id.clone() }); }
                                         },
-                                        if Some(&routine.id) == playing.as_ref() { "Return to {routine.name}" } else { "Start {routine.name}" }
+                                        {named(if Some(&routine.id) == playing.as_ref() { "timers-return-to" } else { "timers-start" }, &name)}
                                     }
                                     button {
                                         id: "duplicate-{routine.id}",
                                         class: "button",
-                                        "aria-label": "Duplicate {routine.name}",
+                                        "aria-label": named(DUPLICATE_LABEL, &name),
                                         onclick: {
                                             let original = routine.clone();
                                             move |_| duplicate(original.clone())
                                         },
-                                        "Duplicate"
+                                        {message("timers-duplicate")}
                                     }
                                     if !routine.built_in {
                                         Link {
                                             class: "button",
-                                            "aria-label": "Edit {routine.name}",
+                                            "aria-label": named(EDIT_LABEL, &name),
                                             to: Route::RoutineEditor { id: routine.id.to_string() },
-                                            "Edit"
+                                            {message("timers-edit")}
                                         }
                                         button {
                                             id: "up-{routine.id}",
                                             class: "button",
-                                            "aria-label": "Move {routine.name} up",
+                                            "aria-label": named(UP_LABEL, &name),
                                             disabled: position == builtin_count,
                                             onclick: {
                                                 let id = routine.id.clone();
@@ -147,7 +170,7 @@ pub fn Timers() -> Element {
                                         button {
                                             id: "down-{routine.id}",
                                             class: "button",
-                                            "aria-label": "Move {routine.name} down",
+                                            "aria-label": named(DOWN_LABEL, &name),
                                             disabled: position + 1 == builtin_count + custom_count,
                                             onclick: {
                                                 let id = routine.id.clone();

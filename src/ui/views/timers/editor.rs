@@ -2,8 +2,9 @@
 //! add and remove steps; save, or delete the routine.
 
 use crate::core::body::{BodyArea, MassageTool};
-use crate::core::routine::copy::tool_label;
+use crate::core::routine::copy::{routine_name, tool_label};
 use crate::core::routine::{Pressure, Side, MAX_STEPS, MAX_STEP_SECONDS, MIN_STEP_SECONDS};
+use crate::core::words::{message, message_with, Arg};
 use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::components::{SelectField, TextField};
@@ -14,7 +15,7 @@ use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::timers::editor_draft::{
     DraftErrors, RoutineDraft, RoutineDraftStoreExt, StepDraft, StepDraftStoreExt,
 };
-use crate::ui::views::timers::TIMERS_CSS;
+use crate::ui::views::timers::{named, reason_said, TIMERS_CSS};
 use dioxus::prelude::*;
 
 /// The id in the path that asks for a new routine.
@@ -22,11 +23,11 @@ pub const NEW: &str = "new";
 
 fn options<T: serde::Serialize + Copy>(
     values: &[T],
-    label: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> String,
 ) -> Vec<(String, String)> {
     values
         .iter()
-        .map(|value| (key_of(value), label(*value).to_string()))
+        .map(|value| (key_of(value), label(*value)))
         .collect()
 }
 
@@ -36,7 +37,7 @@ const NO_TOOL: &str = "none";
 /// Every tool, then "none" for a stretch.
 fn tool_options() -> Vec<(String, String)> {
     let mut choices = options(&MassageTool::ALL, MassageTool::label);
-    choices.push((NO_TOOL.to_string(), tool_label(None).to_string()));
+    choices.push((NO_TOOL.to_string(), tool_label(None)));
     choices
 }
 
@@ -58,6 +59,17 @@ fn pressure_options(current: Pressure) -> Vec<(String, String)> {
     choices
 }
 
+/// The allowed step lengths and the usual ones (rule 8).
+fn seconds_hint() -> String {
+    message_with(
+        "timers-seconds-hint",
+        &[
+            ("min", Arg::from(MIN_STEP_SECONDS)),
+            ("max", Arg::from(MAX_STEP_SECONDS)),
+        ],
+    )
+}
+
 /// The `id` of the Delete button, which asks once before it deletes.
 const DELETE_ID: &str = "delete-routine";
 
@@ -77,15 +89,15 @@ pub fn RoutineEditor(id: String) -> Element {
     rsx! {
         style { {TIMERS_CSS} }
         if let Some(routine) = built_in {
-            h1 { "{routine.name}" }
-            p { "Built-in routines stay as they are. Use “Duplicate” on the Timers screen to make your own version." }
-            Link { class: "button", to: Route::Timers {}, "Back to timers" }
+            h1 { {routine_name(&routine)} }
+            p { {message("timers-built-in-hint")} }
+            Link { class: "button", to: Route::Timers {}, {message("timers-back")} }
         } else if existing.is_some() || id == NEW {
             EditorForm { key: "{id}", draft: existing.as_ref().map_or_else(|| RoutineDraft::blank(new_id("routine", clock.now())), RoutineDraft::from_routine), saved: existing.is_some() }
         } else {
-            h1 { "Routine not found" }
-            p { "It may have been deleted." }
-            Link { class: "button", to: Route::Timers {}, "Back to timers" }
+            h1 { {message("timers-not-found")} }
+            p { {message("timers-editor-not-found-hint")} }
+            Link { class: "button", to: Route::Timers {}, {message("timers-back")} }
         }
     }
 }
@@ -105,7 +117,7 @@ fn EditorForm(draft: RoutineDraft, saved: bool) -> Element {
             Ok(routine) => routine,
             Err(found) => {
                 errors.set(found);
-                status.set("Not saved: please fix the fields marked below.".into());
+                status.set(message("timers-fix-fields"));
                 return;
             }
         };
@@ -114,7 +126,9 @@ fn EditorForm(draft: RoutineDraft, saved: bool) -> Element {
             Ok(()) => {
                 navigator().push(Route::Timers {});
             }
-            Err(UpdateError::NotSaved(message)) => status.set(format!("Not saved: {message}")),
+            Err(UpdateError::NotSaved(reason)) => {
+                status.set(reason_said("timers-not-saved", reason))
+            }
         }
     };
     let delete = move |_| {
@@ -127,18 +141,22 @@ fn EditorForm(draft: RoutineDraft, saved: bool) -> Element {
             Ok(()) => {
                 navigator().push(Route::Timers {});
             }
-            Err(UpdateError::NotSaved(message)) => status.set(format!("Not deleted: {message}")),
+            Err(UpdateError::NotSaved(reason)) => {
+                status.set(reason_said("timers-not-deleted", reason))
+            }
         }
     };
 
     let count = form.steps().len();
+    let step_limit = message_with("timers-step-limit", &[("max", Arg::from(MAX_STEPS))]);
     let shown = errors.read().clone();
+    let name_label = message("timers-routine-name");
     rsx! {
-        h1 { if saved { "Edit routine" } else { "New routine" } }
+        h1 { {message(if saved { "timers-edit-routine" } else { "timers-new-routine" })} }
         form { class: "form editor", onsubmit: save, novalidate: true,
-            TextField { id: "routine-name", label: "Routine name", text: form.name(),
+            TextField { id: "routine-name", label: name_label, text: form.name(),
                 error: shown.routine.for_field("name").map(str::to_string) }
-            h2 { "Steps" }
+            h2 { {message("timers-steps-heading")} }
             if let Some(message) = shown.routine.for_field("steps") {
                 p { class: "field-error", role: "alert", "{message}" }
             }
@@ -147,16 +165,16 @@ fn EditorForm(draft: RoutineDraft, saved: bool) -> Element {
             }
             button { r#type: "button", class: "button", disabled: count >= MAX_STEPS,
                 "aria-describedby": if count >= MAX_STEPS { Some("step-limit") } else { None },
-                onclick: move |_| form.steps().push(StepDraft::new()), "Add step" }
+                onclick: move |_| form.steps().push(StepDraft::new()), {message("timers-add-step")} }
             if count >= MAX_STEPS {
-                p { id: "step-limit", class: "hint", "A routine holds at most {MAX_STEPS} steps; remove one to add another." }
+                p { id: "step-limit", class: "hint", {step_limit} }
             }
             div { class: "form-actions",
-                button { r#type: "submit", class: "button primary", "Save routine" }
-                Link { class: "button", to: Route::Timers {}, "Cancel" }
+                button { r#type: "submit", class: "button primary", {message("timers-save")} }
+                Link { class: "button", to: Route::Timers {}, {message("timers-cancel")} }
                 if saved {
                     button { id: DELETE_ID, r#type: "button", class: "button danger", onclick: delete,
-                        if confirm_delete() { "Yes, delete {draft.name}" } else { "Delete routine" } }
+                        if confirm_delete() { {named("timers-delete-confirm", &draft.name)} } else { {message("timers-delete")} } }
                 }
                 p { class: "form-status", role: "status", "{status}" }
             }
@@ -179,35 +197,51 @@ fn StepFields(
     let side = step.side().cloned();
     let pressure = step.pressure().cloned();
     let shown = errors.read().clone();
+    let number = || ("number", Arg::from(i + 1));
+    let seconds_label = message(if side == Side::EachSide {
+        "timers-seconds-per-side"
+    } else {
+        "timers-seconds"
+    });
+    // Named here: the fields' lines are markup, which the catalogue check skips.
+    let (area, tool, side_label) = (
+        message("timers-area"),
+        message("timers-tool"),
+        message("timers-side"),
+    );
+    let (pressure_label, what_to_do) = (message("timers-pressure"), message("timers-what-to-do"));
+    let up = message_with("timers-move-step-up", &[number()]);
+    let down = message_with("timers-move-step-down", &[number()]);
+    let remove = message_with("timers-remove-step", &[number()]);
     rsx! {
         fieldset { class: "card step-editor",
-            legend { "Step {i + 1}" }
-            SelectField { id: "step-{i}-muscle", label: "Area", options: options(&BodyArea::ALL, BodyArea::label),
+            legend { {message_with("timers-step-number", &[number()])} }
+            SelectField { id: "step-{i}-muscle", label: area, options: options(&BodyArea::ALL, BodyArea::label),
                 selected: key_of(&step.muscle().cloned()),
                 onchange: move |key: String| if let Some(v) = from_key(&key) { step.muscle().set(v) } }
-            SelectField { id: "step-{i}-tool", label: "Tool", options: tool_options(),
+            SelectField { id: "step-{i}-tool", label: tool, options: tool_options(),
                 selected: step.tool().cloned().as_ref().map_or(NO_TOOL.to_string(), key_of),
                 onchange: move |key: String| step.tool().set(from_key(&key)) }
-            SelectField { id: "step-{i}-side", label: "Side",
+            SelectField { id: "step-{i}-side", label: side_label,
                 options: options(&[Side::EachSide, Side::Both, Side::Left, Side::Right], Side::label),
                 selected: key_of(&side),
                 onchange: move |key: String| if let Some(v) = from_key(&key) { step.side().set(v) } }
-            TextField { id: "step-{i}-seconds", label: if side == Side::EachSide { "Seconds per side" } else { "Seconds" },
+            TextField { id: "step-{i}-seconds", label: seconds_label,
                 text: step.seconds(), error: shown.step(i, "seconds") }
-            p { class: "hint", "{MIN_STEP_SECONDS} to {MAX_STEP_SECONDS} seconds; 30–60 before a run, 60–120 after." }
-            SelectField { id: "step-{i}-pressure", label: "Pressure", options: pressure_options(pressure),
+            p { class: "hint", {seconds_hint()} }
+            SelectField { id: "step-{i}-pressure", label: pressure_label, options: pressure_options(pressure),
                 selected: Pressure::PRESETS.iter().position(|p| *p == pressure).map_or(OWN_PRESSURE.to_string(), |i| i.to_string()),
                 error: shown.step(i, "pressure"),
                 onchange: move |key: String| if let Some(p) = key.parse::<usize>().ok().and_then(|i| Pressure::PRESETS.get(i)) { step.pressure().set(*p) } }
-            TextField { id: "step-{i}-instruction", label: "What to do", text: step.instruction(),
+            TextField { id: "step-{i}-instruction", label: what_to_do, text: step.instruction(),
                 error: shown.step(i, "instruction") }
             div { class: "card-actions",
-                button { r#type: "button", class: "button", "aria-label": "Move step {i + 1} up", disabled: i == 0,
-                    onclick: move |_| { form.write().move_step(i, true); errors.set(DraftErrors::default()); }, "↑ Up" }
-                button { r#type: "button", class: "button", "aria-label": "Move step {i + 1} down", disabled: i + 1 == count,
-                    onclick: move |_| { form.write().move_step(i, false); errors.set(DraftErrors::default()); }, "↓ Down" }
-                button { r#type: "button", class: "button danger", "aria-label": "Remove step {i + 1}",
-                    onclick: move |_| { form.steps().remove(i); errors.set(DraftErrors::default()); }, "Remove" }
+                button { r#type: "button", class: "button", "aria-label": "{up}", disabled: i == 0,
+                    onclick: move |_| { form.write().move_step(i, true); errors.set(DraftErrors::default()); }, {message("timers-up")} }
+                button { r#type: "button", class: "button", "aria-label": "{down}", disabled: i + 1 == count,
+                    onclick: move |_| { form.write().move_step(i, false); errors.set(DraftErrors::default()); }, {message("timers-down")} }
+                button { r#type: "button", class: "button danger", "aria-label": "{remove}",
+                    onclick: move |_| { form.steps().remove(i); errors.set(DraftErrors::default()); }, {message("timers-remove")} }
             }
         }
     }

@@ -2,6 +2,7 @@
 
 use crate::core::log::LogKind;
 use crate::core::sorting;
+use crate::core::words::{message, message_with, Arg};
 use crate::ui::clock::use_clock;
 use crate::ui::state::use_app_state;
 use crate::ui::views::timers::length_text;
@@ -42,19 +43,17 @@ pub fn SessionHistory() -> Element {
         .iter()
         .filter(|(at, ..)| *at > now - Duration::days(7) && *at <= now)
         .count();
+    let heading = message("timers-history");
     rsx! {
         section { "aria-labelledby": "history-heading",
-            h2 { id: "history-heading", "Session history" }
+            h2 { id: "history-heading", "{heading}" }
             if sessions.is_empty() {
-                p { class: "hint", "Finished and stopped sessions appear here." }
+                p { class: "hint", {message("timers-history-empty")} }
             } else {
                 p { class: "consistency",
-                    match this_week {
-                        1 => "1 session in the last 7 days.".to_string(),
-                        n => format!("{n} sessions in the last 7 days."),
-                    }
+                    {message_with("timers-history-week", &[("count", Arg::from(this_week))])}
                 }
-                ul { class: "history-list", "aria-label": "Session history",
+                ul { class: "history-list", "aria-label": "{heading}",
                     for (at, id, name, seconds) in sessions.into_iter().take(SHOWN) {
                         li { key: "{id}", class: "history-item",
                             span { class: "history-name", "{name}" }

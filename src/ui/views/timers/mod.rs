@@ -24,6 +24,7 @@ pub use running_bar::RunningBar;
 
 use crate::core::routine::catalog::{builtin, builtin_routines};
 use crate::core::routine::Routine;
+use crate::core::words::{message, message_with, Arg};
 use crate::store::Document;
 
 /// Styles of the timer screens, kept beside the feature instead of growing the shared stylesheet.
@@ -47,12 +48,25 @@ pub(crate) fn all_routines(document: &Document) -> Vec<Routine> {
     all
 }
 
-/// A length such as "6 min" or "6 min 30 s".
+/// The message `id` given a routine's name as the runner reads it (`copy::routine_name`).
+pub(crate) fn named(id: &str, name: &str) -> String {
+    message_with(id, &[("routine", Arg::from(name))])
+}
+
+/// The message `id` with the reason a change was not saved (or a file not read).
+pub(crate) fn reason_said(id: &str, reason: String) -> String {
+    message_with(id, &[("reason", Arg::from(reason))])
+}
+
+/// A length such as "6 min" or "6 min 30 s". The minutes go as plain digits, as they have
+/// always read ("1000 min"): the unit is an abbreviation, with no plural to choose.
 pub(crate) fn length_text(seconds: u32) -> String {
+    let minutes = || ("minutes", Arg::from((seconds / 60).to_string()));
+    let rest = ("seconds", Arg::from(seconds % 60));
     match (seconds / 60, seconds % 60) {
-        (0, s) => format!("{s} s"),
-        (m, 0) => format!("{m} min"),
-        (m, s) => format!("{m} min {s} s"),
+        (0, _) => message_with("timers-length-seconds", &[rest]),
+        (_, 0) => message_with("timers-length-minutes", &[minutes()]),
+        _ => message_with("timers-length-both", &[minutes(), rest]),
     }
 }
 
@@ -61,7 +75,7 @@ pub(crate) fn length_text(seconds: u32) -> String {
 pub(crate) fn tools_text(routine: &Routine) -> String {
     let tools = routine.tools();
     if tools.is_empty() {
-        return "No tool".to_string();
+        return message("timers-no-tool");
     }
     tools
         .iter()

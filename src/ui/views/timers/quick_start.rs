@@ -1,13 +1,14 @@
 //! Today's quick start: the built-in routine that fits the day, the tools owned and any injury,
 //! and after a race the guided stretches.
 
-use crate::core::routine::copy::injury_note;
+use crate::core::routine::copy::{injury_note, routine_name};
 use crate::core::routine::pick::{pick_routine, RoutinePhase};
 use crate::core::routine::self_massage::SelfMassageContext;
+use crate::core::words::message;
 use crate::ui::clock::use_clock;
 use crate::ui::routes::Route;
 use crate::ui::state::use_app_state;
-use crate::ui::views::timers::length_text;
+use crate::ui::views::timers::{length_text, named};
 use chrono::NaiveDate;
 use dioxus::prelude::*;
 
@@ -18,17 +19,17 @@ use dioxus::prelude::*;
 pub fn QuickStart(context: Option<SelfMassageContext>, stretch: bool, date: NaiveDate) -> Element {
     rsx! {
         if let Some(context) = context {
-            RoutineCard { phase: RoutinePhase::from(context), heading: "Self-massage routine for today", date }
+            RoutineCard { phase: RoutinePhase::from(context), heading: message("timers-quick-self-massage"), date }
         }
         if stretch {
-            RoutineCard { phase: RoutinePhase::PostRaceStretch, heading: "Stretches after your race", date }
+            RoutineCard { phase: RoutinePhase::PostRaceStretch, heading: message("timers-quick-stretches"), date }
         }
     }
 }
 
 /// A "Start <routine name>" card for the routine `phase` picks for this runner on `date`.
 #[component]
-fn RoutineCard(phase: RoutinePhase, heading: &'static str, date: NaiveDate) -> Element {
+fn RoutineCard(phase: RoutinePhase, heading: String, date: NaiveDate) -> Element {
     let clock = use_clock();
     let state = use_app_state();
     let state = state.read();
@@ -39,13 +40,15 @@ fn RoutineCard(phase: RoutinePhase, heading: &'static str, date: NaiveDate) -> E
     };
     let note = injury_note(&pick);
     let routine = pick.routine;
+    let name = routine_name(&routine);
+    let start = named("timers-start", &name);
     let seconds = routine.total_seconds(document.profile.cues.pacing());
     let id = routine.id.to_string();
     let heading_id = format!("quick-start-{}", id);
     rsx! {
         section { class: "card quick-start", "aria-labelledby": "{heading_id}",
             h2 { id: "{heading_id}", "{heading}" }
-            p { class: "facts", "{routine.name} · {length_text(seconds)}" }
+            p { class: "facts", "{name} · {length_text(seconds)}" }
             if let Some(note) = note {
                 p { class: "hint", "{note}" }
             }
@@ -54,7 +57,7 @@ fn RoutineCard(phase: RoutinePhase, heading: &'static str, date: NaiveDate) -> E
                 onclick: move |_| {
                     navigator().push(Route::Player { id: id.clone() });
                 },
-                "Start {routine.name}"
+                "{start}"
             }
         }
     }

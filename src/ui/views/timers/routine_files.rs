@@ -1,11 +1,13 @@
 //! Sharing routines: export the runner's own routines as JSON, import them from a file or a paste.
 
 use crate::core::routine::file::{export_routines, import_routines};
+use crate::core::words::{message, message_with, Arg};
 use crate::store::Change;
 use crate::ui::components::TextArea;
 use crate::ui::files::PickJsonFile;
 use crate::ui::platform::download::save_download;
 use crate::ui::state::{use_app_state, use_document_update, DocumentUpdater, UpdateError};
+use crate::ui::views::timers::reason_said;
 use dioxus::prelude::*;
 
 /// The exported file's name; the date is left out so a newer export replaces an older one.
@@ -25,7 +27,7 @@ pub fn RoutineFiles() -> Element {
         status.set(Some(
             match save_download(EXPORT_FILE, "application/json", &text).await {
                 Ok(message) => (true, message),
-                Err(message) => (false, format!("Not exported: {message}")),
+                Err(reason) => (false, reason_said("timers-not-exported", reason)),
             },
         ));
     };
@@ -43,14 +45,17 @@ pub fn RoutineFiles() -> Element {
         }));
     };
 
+    let heading = message("timers-share");
+    let from_file = message("timers-import-file");
+    let paste = message("timers-import-paste");
     rsx! {
         section { class: "card", "aria-labelledby": "files-heading",
-            h2 { id: "files-heading", "Share routines" }
-            p { class: "hint", "Export your own routines to keep a copy or move them to another device; import a file exported from Fresh Legs." }
-            button { class: "button", disabled: !has_routines, onclick: export, "Export my routines" }
-            PickJsonFile { id: "import-file", label: "Import from a file", on_picked: import_file }
-            TextArea { id: "import-text", label: "Or paste routines JSON", text: pasted }
-            button { class: "button", disabled: pasted.read().trim().is_empty(), onclick: import_pasted, "Import routines" }
+            h2 { id: "files-heading", "{heading}" }
+            p { class: "hint", {message("timers-share-hint")} }
+            button { class: "button", disabled: !has_routines, onclick: export, {message("timers-export")} }
+            PickJsonFile { id: "import-file", label: from_file, on_picked: import_file }
+            TextArea { id: "import-text", label: paste, text: pasted }
+            button { class: "button", disabled: pasted.read().trim().is_empty(), onclick: import_pasted, {message("timers-import")} }
             match status() {
                 Some((true, message)) => rsx! { p { class: "form-status", role: "status", "{message}" } },
                 Some((false, message)) => rsx! { p { class: "field-error", role: "alert", "{message}" } },
@@ -64,13 +69,28 @@ pub fn RoutineFiles() -> Element {
 fn import_text(update: DocumentUpdater, text: &str) -> (bool, String) {
     let routines = match import_routines(text) {
         Ok(routines) => routines,
-        Err(error) => return (false, format!("Nothing imported. {error}")),
+        Err(error) => {
+            return (
+                false,
+                reason_said("timers-import-unread", error.to_string()),
+            )
+        }
     };
     let count = routines.len();
     // A routine already here (same id) is replaced by the imported copy; new ones go to the end.
     match update.send_all(routines.into_iter().map(Change::put).collect()) {
-        Ok(()) if count == 1 => (true, "Imported 1 routine.".into()),
-        Ok(()) => (true, format!("Imported {count} routines.")),
-        Err(UpdateError::NotSaved(message)) => (false, format!("Nothing imported: {message}")),
+        Ok(()) => (
+            true,
+            message_with(
+                "timers-imported",
+                &[
+                    ("count", Arg::from(count)),
+                    ("digits", Arg::from(count.to_string())),
+                ],
+            ),
+        ),
+        Err(UpdateError::NotSaved(reason)) => {
+            (false, reason_said("timers-import-not-saved", reason))
+        }
     }
 }

@@ -3,8 +3,10 @@
 //! up as the app opens (see `timer::snapshot`); leaving the player mid-routine asks first: keep
 //! going in the background, or stop and log what was done.
 
+use crate::core::routine::copy::routine_name;
 use crate::core::timer::moment::Moment;
 use crate::core::timer::snapshot::{Return, Snapshot};
+use crate::core::words::{message, message_with, Arg};
 use crate::ui::clock::use_clock;
 use crate::ui::components::{use_toasts, Toasts};
 use crate::ui::routes::Route;
@@ -133,14 +135,15 @@ pub fn LeaveQuestion() -> Element {
         .routine
         .read()
         .as_ref()
-        .map(|routine| routine.name.clone())
+        .map(routine_name)
         .unwrap_or_default();
+    let heading = message_with("timers-leave-question", &[("routine", Arg::from(name))]);
     rsx! {
         div { class: "leave-question", role: "alertdialog", "aria-modal": "true",
             "aria-labelledby": "leave-heading", "aria-describedby": "leave-text",
-            h2 { id: "leave-heading", "Leave {name}?" }
+            h2 { id: "leave-heading", "{heading}" }
             p { id: "leave-text",
-                "It can keep going while you look at another screen: the bar above the navigation brings you back to it. Or stop it now, and the part you did goes to your log."
+                {message("timers-leave-text")}
             }
             div { class: "leave-answers",
                 button { r#type: "button", class: "button primary big", id: KEEP_GOING,
@@ -149,15 +152,15 @@ pub fn LeaveQuestion() -> Element {
                         let _ = event.set_focus(true).await;
                     },
                     onclick: move |_| running.keep_going(),
-                    "Keep going in the background"
+                    {message("timers-keep-going")}
                 }
                 button { r#type: "button", class: "button big danger", id: STOP_AND_LOG,
                     onclick: move |_| running.stop_and_leave(),
-                    "Stop and log what I did"
+                    {message("timers-stop-and-log")}
                 }
                 button { r#type: "button", class: "button big", id: STAY,
                     onclick: move |_| leaving.set(None),
-                    "Stay on the routine"
+                    {message("timers-stay")}
                 }
             }
         }

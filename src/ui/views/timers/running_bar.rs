@@ -1,9 +1,11 @@
 //! The routine in progress as a bar above the navigation on every screen but its player: what
 //! is playing and the time left, one tap back to the player at the right second.
 
+use crate::core::routine::copy::routine_name;
 use crate::core::routine::{SegmentKind, Side};
-use crate::core::timer::copy::segment_title;
+use crate::core::timer::copy::{segment_title, side_key};
 use crate::core::timer::Status;
+use crate::core::words::{message, message_with, Arg};
 use crate::ui::routes::Route;
 use crate::ui::views::timers::running::use_running;
 use crate::ui::views::timers::session::clock_text;
@@ -32,34 +34,35 @@ pub fn RunningBar() -> Element {
             .and_then(|index| timer.segments().get(index).copied())
             .map(|segment| {
                 let side = match segment.kind {
-                    SegmentKind::Work {
-                        side: Side::Left, ..
-                    } => ", left side",
-                    SegmentKind::Work {
-                        side: Side::Right, ..
-                    } => ", right side",
-                    _ => "",
+                    SegmentKind::Work { side, .. } => side_key(side),
+                    SegmentKind::GetReady | SegmentKind::SwitchSides { .. } => side_key(Side::Both),
                 };
-                format!("{}{side}", segment_title(&routine, &segment))
+                let title = Arg::from(segment_title(&routine, &segment));
+                message_with("timers-running-step", &[("step", title), ("side", side)])
             })
             .unwrap_or_default()
     };
     let paused = stage.status == Status::Paused;
+    let step = if paused {
+        message_with("timers-running-paused", &[("step", Arg::from(step))])
+    } else {
+        step
+    };
+    let name = routine_name(&routine);
+    let label = message("timers-running");
+    let back = message("timers-running-return");
     rsx! {
         // A landmark of its own, so it is found in the page's outline with the screen and the bar.
-        aside { class: "running-region", "aria-label": "Routine in progress",
+        aside { class: "running-region", "aria-label": "{label}",
             Link { class: if paused { "running-bar paused" } else { "running-bar" }, id: "running-bar",
                 to: Route::Player { id },
                 span { class: "running-icon", "aria-hidden": "true", if paused { "⏸" } else { "▶" } }
                 span { class: "running-text",
-                    strong { "{routine.name}" }
-                    span { class: "running-step",
-                        if paused { "Paused · " }
-                        "{step}"
-                    }
+                    strong { "{name}" }
+                    span { class: "running-step", "{step}" }
                 }
                 BarTime {}
-                span { class: "running-return", "Return" }
+                span { class: "running-return", "{back}" }
             }
         }
     }

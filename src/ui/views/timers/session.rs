@@ -7,12 +7,14 @@
 
 use crate::core::log::{LogEntry, LogKind};
 use crate::core::profile::cue_prefs::CuePreferences;
+use crate::core::routine::copy::routine_name;
 use crate::core::routine::Routine;
 use crate::core::timer::copy::spoken_prompt;
 use crate::core::timer::cue::Cue;
 use crate::core::timer::moment::Moment;
 use crate::core::timer::snapshot::Snapshot;
 use crate::core::timer::{SessionSummary, Status, Timer};
+use crate::core::words::{message, message_with, Arg};
 use crate::store::Change;
 use crate::ui::clock::{sleep, Clock};
 use crate::ui::ids::new_id;
@@ -20,6 +22,7 @@ use crate::ui::platform::cues::{self, Unspoken};
 use crate::ui::state::{DocumentUpdater, StoreHandle, UpdateError};
 use crate::ui::views::timers::cue_sounds::{beep_plan, tone, vibration};
 use crate::ui::views::timers::lock_screen::show_session;
+use crate::ui::views::timers::reason_said;
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 use std::time::Duration;
@@ -181,12 +184,10 @@ impl Session {
             .map(|routine| routine.id.to_string())
     }
 
-    /// The name of the routine playing or last played, without subscribing the caller.
+    /// The name of the routine playing or last played, as the runner reads it, without
+    /// subscribing the caller.
     pub fn routine_name_now(&self) -> Option<String> {
-        self.routine
-            .peek()
-            .as_ref()
-            .map(|routine| routine.name.clone())
+        self.routine.peek().as_ref().map(routine_name)
     }
 
     /// The instant the timer is fed.
@@ -401,28 +402,24 @@ impl Session {
             return;
         };
         let Some(entry) = log_entry(&routine, summary, self.clock.now()) else {
-            outcome.set(Some(
-                "Stopped before any massage time, so nothing was logged.".into(),
-            ));
+            outcome.set(Some(message("timers-nothing-logged")));
             return;
         };
-        let done = if summary.finished {
-            "Routine complete"
+        let (logged, not_logged) = if summary.finished {
+            ("timers-logged-complete", "timers-not-logged-complete")
         } else {
-            "Stopped"
+            ("timers-logged-stopped", "timers-not-logged-stopped")
         };
         outcome.set(Some(match self.update.send(Change::put(entry)) {
-            Ok(()) => format!(
-                "{done}: {} of massage added to your history.",
-                clock_text(seconds)
-            ),
-            Err(UpdateError::NotSaved(message)) => format!("{done}, but not logged: {message}"),
+            Ok(()) => message_with(logged, &[("time", Arg::from(clock_text(seconds)))]),
+            Err(UpdateError::NotSaved(reason)) => reason_said(not_logged, reason),
         }));
     }
 }
 
 /// The log entry for a session of `routine` that ended with `summary`; `None` when no massage
-/// time was done at all.
+/// time was done at all. The routine's name is logged as it is stored (a built-in routine's in
+/// English), not as the screen shows it.
 fn log_entry(routine: &Routine, summary: SessionSummary, at: DateTime<Utc>) -> Option<LogEntry> {
     let seconds = summary.active_seconds();
     if seconds == 0 && !summary.finished {
