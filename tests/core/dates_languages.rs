@@ -4,21 +4,12 @@
 
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use fresh_legs::core::dates::{self, DateOrder};
-use fresh_legs::core::words::{set_language, Catalogue, Language};
+use fresh_legs::core::words::Language;
+
+use crate::support::words::in_language;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-/// Runs `check` with the app speaking `language`, then English again (tests share no thread,
-/// but a failing one should not leave a language behind for code after it).
-fn speaking(language: Language, check: impl FnOnce()) {
-    set_language(Catalogue::compiled(language).expect("native builds hold every language"));
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(check));
-    set_language(Catalogue::english());
-    if let Err(panic) = outcome {
-        std::panic::resume_unwind(panic);
-    }
 }
 
 #[test]
@@ -28,7 +19,7 @@ fn each_language_writes_a_date_its_own_way() {
     let march = date(2026, 3, 5);
     let first_of_may = date(2026, 5, 1);
     let evening = date(2026, 12, 31).and_time(NaiveTime::from_hms_opt(23, 59, 0).unwrap());
-    speaking(Language::German, || {
+    in_language(Language::German, || {
         assert_eq!(dates::day_month(leap_day), "29. Feb.");
         assert_eq!(dates::day_month_year(march), "5. März 2026");
         assert_eq!(dates::weekday_day_month(march), "Do., 5. März");
@@ -45,7 +36,7 @@ fn each_language_writes_a_date_its_own_way() {
             "Do., 31. Dez., 23:59 Uhr"
         );
     });
-    speaking(Language::French, || {
+    in_language(Language::French, || {
         assert_eq!(dates::day_month(leap_day), "29 févr.");
         assert_eq!(dates::day_month_year(march), "5 mars 2026");
         assert_eq!(dates::weekday_day_month(march), "jeu. 5 mars");
@@ -63,7 +54,7 @@ fn each_language_writes_a_date_its_own_way() {
             "jeu. 31 déc. 2026 à 23:59"
         );
     });
-    speaking(Language::Spanish, || {
+    in_language(Language::Spanish, || {
         assert_eq!(dates::day_month(leap_day), "29 feb");
         assert_eq!(dates::day_month_year(march), "5 mar 2026");
         assert_eq!(dates::weekday_day_month(march), "jue, 5 mar");
@@ -83,7 +74,7 @@ fn the_month_first_order_is_english_s_alone() {
         DateOrder::MonthFirst.weekday_day_month_year(march),
         "Thu, Mar 5, 2026"
     );
-    speaking(Language::German, || {
+    in_language(Language::German, || {
         // A German device in the United States still reads German dates.
         assert_eq!(
             DateOrder::MonthFirst.weekday_day_month_year(march),
@@ -104,7 +95,7 @@ fn every_month_and_weekday_has_a_name_in_every_language() {
         Weekday::Sun,
     ];
     for language in Language::ALL {
-        speaking(language, || {
+        in_language(language, || {
             let mut seen = std::collections::BTreeSet::new();
             for month in 1..=12 {
                 let first = date(2026, month, 1);

@@ -5,15 +5,9 @@
 use fresh_legs::core::aroma::copy::safe_use;
 use fresh_legs::core::aroma::{mix, oil, oils, NewOilWarning, Part, SunReason, BLEND_FIELD};
 use fresh_legs::core::safety::RedFlag;
-use fresh_legs::core::words::{set_language, Catalogue, Language};
+use fresh_legs::core::words::Language;
 
-/// What `say` says in `language`, with the thread back in English before anything is checked.
-fn in_language<T>(language: Language, say: impl FnOnce() -> T) -> T {
-    set_language(Catalogue::compiled(language).expect("native builds hold every language"));
-    let said = say();
-    set_language(Catalogue::english());
-    said
-}
+use crate::support::words::in_language;
 
 fn part(key: &str, percent: f64) -> Part<'static> {
     Part {

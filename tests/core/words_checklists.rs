@@ -6,12 +6,10 @@ use fresh_legs::core::checklist::state::{validate_text, MAX_ITEM_CHARS};
 use fresh_legs::core::checklist::templates::Template;
 use fresh_legs::core::checklist::Group;
 use fresh_legs::core::dates::long_weekday_day_month;
-use fresh_legs::core::words::{set_language, Arg, Catalogue, Language};
+use fresh_legs::core::words::{Arg, Catalogue, Language};
 use fresh_legs::ui::form_keys::key_of;
 
-fn speak(language: Language) {
-    set_language(Catalogue::compiled(language).expect("native builds hold every language"));
-}
+use crate::support::words::in_language;
 
 /// The error a too long or empty item gets, as the form shows it.
 fn refusal(text: &str) -> String {
@@ -35,17 +33,18 @@ fn added(catalogue: &Catalogue, group: Group) -> String {
 #[test]
 fn french_items_place_their_figures_and_choose_their_plural() {
     let nnbsp = '\u{202F}';
-    speak(Language::French);
-    let three_days = Template::NoTouch { days: 3 }.text();
-    let one_day = Template::NoTouch { days: 1 }.text();
-    let too_long = refusal(&"x".repeat(1234));
-    let stretch = Template::PostRaceRoutine {
-        name: "Calm legs".into(),
-        minutes: 12,
-    }
-    .text();
-    let heading = Group::DaysTwoToThree.label();
-    set_language(Catalogue::english());
+    let (three_days, one_day, too_long, stretch, heading) = in_language(Language::French, || {
+        let three_days = Template::NoTouch { days: 3 }.text();
+        let one_day = Template::NoTouch { days: 1 }.text();
+        let too_long = refusal(&"x".repeat(1234));
+        let stretch = Template::PostRaceRoutine {
+            name: "Calm legs".into(),
+            minutes: 12,
+        }
+        .text();
+        let heading = Group::DaysTwoToThree.label();
+        (three_days, one_day, too_long, stretch, heading)
+    });
     assert_eq!(
         three_days,
         format!(
@@ -77,21 +76,22 @@ fn french_items_place_their_figures_and_choose_their_plural() {
 
 #[test]
 fn spanish_items_place_their_figures_and_choose_their_plural() {
-    speak(Language::Spanish);
-    let four_days = Template::NoTouch { days: 4 }.text();
-    let routine = Template::PreRaceRoutine {
-        name: "Pre-race flush".into(),
-        minutes: 6,
-    }
-    .text();
-    let from = chrono_tz::Europe::Madrid
-        .with_ymd_and_hms(2026, 10, 28, 12, 30, 0)
-        .unwrap();
-    let gap = Template::NoGeneralUntil { from }.text();
-    let date = long_weekday_day_month(from.date_naive());
-    let empty = refusal("   ");
-    let sun = Template::SunSafeOil.text();
-    set_language(Catalogue::english());
+    let (four_days, routine, from, gap, date, empty, sun) = in_language(Language::Spanish, || {
+        let four_days = Template::NoTouch { days: 4 }.text();
+        let routine = Template::PreRaceRoutine {
+            name: "Pre-race flush".into(),
+            minutes: 6,
+        }
+        .text();
+        let from = chrono_tz::Europe::Madrid
+            .with_ymd_and_hms(2026, 10, 28, 12, 30, 0)
+            .unwrap();
+        let gap = Template::NoGeneralUntil { from }.text();
+        let date = long_weekday_day_month(from.date_naive());
+        let empty = refusal("   ");
+        let sun = Template::SunSafeOil.text();
+        (four_days, routine, from, gap, date, empty, sun)
+    });
     assert_eq!(
         four_days,
         "Días sin masaje: no quieres ningún masaje en los 4 días previos a la carrera, así que \

@@ -7,19 +7,9 @@ use fresh_legs::core::body::BodyArea;
 use fresh_legs::core::log::{LogEntry, LogKind, Tissue};
 use fresh_legs::core::massage::{MassageKind, Pressure};
 use fresh_legs::core::record::RecordId;
-use fresh_legs::core::words::{in_english, set_language, Arg, Catalogue, Language};
+use fresh_legs::core::words::{in_english, Arg, Catalogue, Language};
 
-/// What `say` says in `language`, with the thread back in English before anything is checked.
-fn in_language<T>(language: Language, say: impl FnOnce() -> T) -> T {
-    set_language(catalogue(language));
-    let said = say();
-    set_language(Catalogue::english());
-    said
-}
-
-fn catalogue(language: Language) -> Catalogue {
-    Catalogue::compiled(language).expect("native builds hold every language")
-}
+use crate::support::words::{catalogue, in_language};
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 8, 3, 18, 0, 0).unwrap()

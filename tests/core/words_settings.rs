@@ -3,15 +3,9 @@
 
 use fresh_legs::core::profile::motion::Motion;
 use fresh_legs::core::profile::{PreEventPreference, Profile, Theme, Units};
-use fresh_legs::core::words::{set_language, Arg, Catalogue, Language};
+use fresh_legs::core::words::{Arg, Catalogue, Language};
 
-/// What `say` says in `language`, with the thread back in English before anything is checked.
-fn in_language<T>(language: Language, say: impl FnOnce() -> T) -> T {
-    set_language(Catalogue::compiled(language).expect("native builds hold every language"));
-    let said = say();
-    set_language(Catalogue::english());
-    said
-}
+use crate::support::words::{catalogue, in_language};
 
 /// Every choice the Settings form offers, as the runner reads them.
 fn labels() -> Vec<String> {
@@ -30,10 +24,6 @@ fn counted(catalogue: &Catalogue, id: &str, count: usize) -> String {
         ("shown", Arg::from(count.to_string())),
     ];
     catalogue.text(id, &args)
-}
-
-fn catalogue(language: Language) -> Catalogue {
-    Catalogue::compiled(language).expect("native builds hold every language")
 }
 
 #[test]

@@ -9,16 +9,10 @@ use fresh_legs::core::routine::fit::fit_around_injuries;
 use fresh_legs::core::routine::{Pacing, Routine};
 use fresh_legs::core::timer::copy::{segment_title, spoken_prompt, step_position};
 use fresh_legs::core::timer::cue::CueKind;
-use fresh_legs::core::words::{in_english, set_language, Catalogue, Language};
-use std::collections::BTreeSet;
+use fresh_legs::core::words::{in_english, Language};
 
-/// What `say` says in `language`, with the thread back in English before anything is checked.
-fn in_language<T>(language: Language, say: impl FnOnce() -> T) -> T {
-    set_language(Catalogue::compiled(language).expect("native builds hold every language"));
-    let said = say();
-    set_language(Catalogue::english());
-    said
-}
+use crate::support::words::in_language;
+use std::collections::BTreeSet;
 
 fn all_tools() -> ToolsOwned {
     ToolsOwned {

@@ -13,19 +13,9 @@ use fresh_legs::core::training::copy::{
 use fresh_legs::core::training::detect::{Proposal, ProposedBlock, ProposedRace};
 use fresh_legs::core::training::files::{check_size, FileError};
 use fresh_legs::core::training::{BlockKind, TrainingBlock};
-use fresh_legs::core::words::{set_language, Catalogue, Language};
+use fresh_legs::core::words::Language;
 
-fn speak(language: Language) {
-    set_language(Catalogue::compiled(language).expect("native builds hold every language"));
-}
-
-/// `work`'s words in `language`, the thread back in English after.
-fn in_language<T>(language: Language, work: impl FnOnce() -> T) -> T {
-    speak(language);
-    let said = work();
-    set_language(Catalogue::english());
-    said
-}
+use crate::support::words::in_language;
 
 fn day(month: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, month, day).unwrap()

@@ -167,7 +167,8 @@ fn each_kind_of_bad_record_is_set_aside_and_the_rest_loads() {
 
 #[test]
 fn a_reason_is_saved_in_english_whatever_language_the_app_speaks() {
-    use fresh_legs::core::words::{language, set_language, Catalogue, Language};
+    use crate::support::words::in_language;
+    use fresh_legs::core::words::{language, Language};
     let mut value = value_of(&sound());
     value["checklists"] = json!([{
         "id": "list-1",
@@ -175,10 +176,11 @@ fn a_reason_is_saved_in_english_whatever_language_the_app_speaks() {
         "own": [{"id": "own-1", "group": "day_before", "text": "x".repeat(200), "updated_at": "2027-01-01T00:00:00Z"}],
         "updated_at": "2027-01-01T00:00:00Z"
     }]);
-    set_language(Catalogue::compiled(Language::German).expect("native builds hold German"));
-    let loaded = read_records(value);
-    let spoken_after = language();
-    set_language(Catalogue::english());
+    let (loaded, spoken_after) = in_language(Language::German, || {
+        let loaded = read_records(value);
+        let spoken_after = language();
+        (loaded, spoken_after)
+    });
     let reasons: Vec<&str> = loaded
         .set_aside
         .iter()

@@ -67,6 +67,7 @@ impl Backend for MemoryBackend {
 pub mod events;
 pub mod season;
 pub mod training_files;
+pub mod words;
 
 /// The whole app at `path`, over `document`, with an optional load notice, reading the time from
 /// `clock`; not yet rendered.

@@ -246,9 +246,10 @@ fn the_guide_says_shared_cautions_once_keeps_cards_short_and_never_breaks_a_figu
 
 #[test]
 fn the_guide_speaks_the_app_s_language_with_its_decimal_comma() {
+    use crate::support::words::in_language;
     use fresh_legs::core::log::{LogEntry, LogKind};
     use fresh_legs::core::safety::RedFlag;
-    use fresh_legs::core::words::{set_language, Catalogue, Language};
+    use fresh_legs::core::words::Language;
     let mut document = with_race(race_in(3, 9, true));
     document.profile.trains_outdoors_in_daylight = true;
     set_status(&mut document.oil_marks, "lavender", OilStatus::New, now());
@@ -263,10 +264,11 @@ fn the_guide_speaks_the_app_s_language_with_its_decimal_comma() {
             cleared: None,
         },
     });
-    set_language(Catalogue::compiled(Language::German).expect("native builds hold German"));
-    let page = html(&app_at("/aromatherapy", document, None, clock()));
-    let on_hold = html(&app_at("/aromatherapy", stopped, None, clock()));
-    set_language(Catalogue::english());
+    let (page, on_hold) = in_language(Language::German, || {
+        let page = html(&app_at("/aromatherapy", document, None, clock()));
+        let on_hold = html(&app_at("/aromatherapy", stopped, None, clock()));
+        (page, on_hold)
+    });
 
     assert!(page.contains("<h1>Aromatherapie</h1>"), "{page}");
     assert!(page.contains(">Belebend, vor dem Wettkampf "), "{page}");

@@ -174,9 +174,10 @@ fn self_massage_items_lead_to_their_guided_routine() {
 
 #[test]
 fn the_checklists_speak_the_app_s_language_and_keep_the_runner_s_own_words() {
+    use crate::support::words::in_language;
     use fresh_legs::core::log::{LogEntry, LogKind};
     use fresh_legs::core::safety::RedFlag;
-    use fresh_legs::core::words::{set_language, Catalogue, Language};
+    use fresh_legs::core::words::Language;
     let mut document = seeded(2);
     document.log.push(LogEntry {
         id: RecordId("flag".into()),
@@ -198,9 +199,10 @@ fn the_checklists_speak_the_app_s_language_and_keep_the_runner_s_own_words() {
         )
         .unwrap();
     document.checklists.push(saved);
-    set_language(Catalogue::compiled(Language::German).expect("native builds hold German"));
-    let page = html(&app_at("/checklists", document, None, clock()));
-    set_language(Catalogue::english());
+    let page = in_language(Language::German, || {
+        let page = html(&app_at("/checklists", document, None, clock()));
+        page
+    });
     assert!(page.contains("<h1>Checklisten</h1>"), "{page}");
     assert!(page.contains(r#"<label for="checklist-race">Wettkampf</label>"#));
     assert!(

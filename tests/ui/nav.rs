@@ -106,10 +106,12 @@ fn the_open_screen_with_no_file_given_leads_to_the_import_in_settings() {
 
 #[test]
 fn the_navigation_speaks_the_app_s_language() {
-    use fresh_legs::core::words::{set_language, Catalogue, Language};
-    set_language(Catalogue::compiled(Language::German).expect("native builds hold German"));
-    let page = html(&app_at("/more", Document::default(), None, clock()));
-    set_language(Catalogue::english());
+    use crate::support::words::in_language;
+    use fresh_legs::core::words::Language;
+    let page = in_language(Language::German, || {
+        let page = html(&app_at("/more", Document::default(), None, clock()));
+        page
+    });
     assert!(nav_link(&page, "Heute").contains(r#"href="/""#), "{page}");
     assert!(page.contains(r#"aria-label="Hauptmenü""#), "{page}");
     assert!(page.contains("Zum Inhalt springen"), "{page}");

@@ -262,21 +262,23 @@ fn a_partly_read_activity_counts_for_nothing_until_the_runner_keeps_it() {
 
 #[test]
 fn the_training_screen_speaks_german_and_keeps_the_runner_s_own_names() {
-    use fresh_legs::core::words::{set_language, Catalogue, Language};
+    use crate::support::words::in_language;
+    use fresh_legs::core::words::Language;
     let mut document = with_season();
     document.profile.heart = HeartRateSettings::default();
     document.activities[3].doubts = vec![Doubt::PartlyRead {
         damage: Damage::CutShort,
     }];
     let doubtful = document.activities[3].id.clone();
-    set_language(Catalogue::compiled(Language::German).expect("native builds hold German"));
-    let mut page = Page::open("/training", document, clock());
-    let html = page.html();
-    page.click(&format!("accept-{PEAK}"));
-    let accepted = page.html();
-    page.click(&format!("keep-{doubtful}"));
-    let kept = page.html();
-    set_language(Catalogue::english());
+    let (html, accepted, kept) = in_language(Language::German, || {
+        let mut page = Page::open("/training", document, clock());
+        let html = page.html();
+        page.click(&format!("accept-{PEAK}"));
+        let accepted = page.html();
+        page.click(&format!("keep-{doubtful}"));
+        let kept = page.html();
+        (html, accepted, kept)
+    });
     for text in [
         "<h1>Training</h1>",
         "Trainingsdateien importieren",
