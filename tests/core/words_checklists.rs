@@ -76,7 +76,7 @@ fn french_items_place_their_figures_and_choose_their_plural() {
 
 #[test]
 fn spanish_items_place_their_figures_and_choose_their_plural() {
-    let (four_days, routine, from, gap, date, empty, sun) = in_language(Language::Spanish, || {
+    let (four_days, routine, gap, date, empty, sun) = in_language(Language::Spanish, || {
         let four_days = Template::NoTouch { days: 4 }.text();
         let routine = Template::PreRaceRoutine {
             name: "Pre-race flush".into(),
@@ -90,7 +90,7 @@ fn spanish_items_place_their_figures_and_choose_their_plural() {
         let date = long_weekday_day_month(from.date_naive());
         let empty = refusal("   ");
         let sun = Template::SunSafeOil.text();
-        (four_days, routine, from, gap, date, empty, sun)
+        (four_days, routine, gap, date, empty, sun)
     });
     assert_eq!(
         four_days,
