@@ -121,3 +121,8 @@ routines-why-race-week = in der Wettkampfwoche bleiben die Beine mit kurzen, lei
 routines-why-after-race = müde Muskeln erholen sich mit sanftem Druck besser als mit harter Arbeit
 routines-why-hard-block = harte Wochen und Tempotraining machen Waden, Oberschenkelrückseite und Hüfte fest, also gib ihnen mehr Zeit
 routines-why-everyday = regelmäßige Pflege zu Hause zwischen den Massagen zahlt sich aus; fester ist nicht besser, die Muskeln spannen dagegen an
+
+## Der Druck eines Schritts auf der Skala 0–10.
+routines-pressure-one = { $word } ({ $level } von { $max })
+routines-pressure-range = { $word } ({ $min }–{ $level } von { $max })
+routines-pressure-between = { $low } bis { $high }

@@ -20,3 +20,8 @@ nav-training-purpose = Lies die Dateien deiner Uhr ein: harte Wochen, Tempotrain
 nav-settings = Einstellungen
 nav-settings-purpose = Deine Vorlieben, Farbschemata und deine Daten: exportieren, importieren, löschen.
 nav-more = Mehr
+
+## Die Seite für eine Adresse, die die App nicht kennt (ein altes Lesezeichen, ein Tippfehler)
+not-found-heading = Seite nicht gefunden
+not-found-text = Unter { $path } gibt es keine Seite. Deine Daten sind in Ordnung.
+not-found-go-today = Zu Heute

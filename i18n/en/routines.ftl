@@ -129,3 +129,9 @@ routines-why-race-week = race week calls for short, light sessions so the legs s
 routines-why-after-race = tired muscles recover better with gentle pressure than with hard work
 routines-why-hard-block = hard and speed-work weeks tighten calves, hamstrings and hips, so give them longer
 routines-why-everyday = regular home care between sessions adds up; deeper is not better, muscles guard
+
+## A step's pressure on the 0–10 scale: $word is its band ("Light") or two ("Light to moderate").
+routines-pressure-one = { $word } ({ $level } of { $max })
+routines-pressure-range = { $word } ({ $min }–{ $level } of { $max })
+# $low is a band's name ("Light"), $high a band's word in a sentence ("moderate").
+routines-pressure-between = { $low } to { $high }

@@ -21,3 +21,9 @@ nav-training-purpose = Import your watch's files: hard weeks, speed work, races 
 nav-settings = Settings
 nav-settings-purpose = Your preferences, themes, and your data: export, import, delete.
 nav-more = More
+
+## The page for an address the app does not know (an old bookmark, a typo)
+not-found-heading = Page not found
+# $path: the address asked for ("/plans").
+not-found-text = There is no page at { $path }. Your data is fine.
+not-found-go-today = Go to Today

@@ -121,3 +121,8 @@ routines-why-race-week = la semana de carrera pide sesiones cortas y suaves para
 routines-why-after-race = los músculos cansados se recuperan mejor con presión suave que con trabajo fuerte
 routines-why-hard-block = las semanas duras y de series cargan gemelos, isquiotibiales y caderas, así que dales más tiempo
 routines-why-everyday = cuidarte en casa con regularidad entre sesiones suma; más fuerte no es mejor, el músculo se defiende
+
+## La presión de un paso en la escala de 0 a 10.
+routines-pressure-one = { $word } ({ $level } de { $max })
+routines-pressure-range = { $word } ({ $min }–{ $level } de { $max })
+routines-pressure-between = { $low } a { $high }

@@ -20,3 +20,8 @@ nav-training-purpose = Importa los archivos de tu reloj: semanas duras, series, 
 nav-settings = Ajustes
 nav-settings-purpose = Tus preferencias, los temas y tus datos: exportar, importar, borrar.
 nav-more = Más
+
+## La página de una dirección que la app no conoce (un marcador antiguo, una errata)
+not-found-heading = Página no encontrada
+not-found-text = No hay ninguna página en { $path }. Tus datos están bien.
+not-found-go-today = Ir a Hoy

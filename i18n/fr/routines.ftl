@@ -121,3 +121,8 @@ routines-why-race-week = la semaine de course demande des séances courtes et l�
 routines-why-after-race = des muscles fatigués récupèrent mieux avec une pression douce qu’avec un travail appuyé
 routines-why-hard-block = les semaines intenses et le travail de vitesse raidissent mollets, ischio-jambiers et hanches : donnez-leur plus de temps
 routines-why-everyday = un soin régulier à la maison entre les séances porte ses fruits ; plus fort n’est pas mieux, le muscle se défend
+
+## La pression d’une étape sur l’échelle de 0 à 10.
+routines-pressure-one = { $word } ({ $level } sur { $max })
+routines-pressure-range = { $word } ({ $min }–{ $level } sur { $max })
+routines-pressure-between = { $low } à { $high }

@@ -20,3 +20,8 @@ nav-training-purpose = Importez les fichiers de votre montre : semaines dures,
 nav-settings = Réglages
 nav-settings-purpose = Vos préférences, les thèmes et vos données : exporter, importer, supprimer.
 nav-more = Plus
+
+## La page d’une adresse que l’app ne connaît pas (un ancien favori, une faute de frappe)
+not-found-heading = Page introuvable
+not-found-text = Il n’y a pas de page à l’adresse { $path }. Vos données sont intactes.
+not-found-go-today = Aller à Aujourd’hui

@@ -1,5 +1,7 @@
-//! The kinds of massage the app plans and logs, and how firm a session was.
+//! The kinds of massage the app plans and logs, and how firm a session was. Their words are in
+//! `i18n/<language>/massages.ftl`.
 
+use crate::core::words::{message, message_with, Arg};
 use serde::{Deserialize, Serialize};
 
 /// The five kinds of massage the rules talk about (see docs/RULES.md).
@@ -29,25 +31,37 @@ impl MassageKind {
     ];
 
     /// The name shown to the runner; screens and tests find items by these exact words.
-    pub fn label(self) -> &'static str {
-        match self {
-            MassageKind::PreEvent => "Pre-event massage",
-            MassageKind::PostEvent => "Post-event massage",
-            MassageKind::General => "General massage",
-            MassageKind::Injury => "Injury massage",
-            MassageKind::SelfMassage => "Self-massage",
-        }
+    pub fn label(self) -> String {
+        message(match self {
+            MassageKind::PreEvent => "massages-kind-pre-event",
+            MassageKind::PostEvent => "massages-kind-post-event",
+            MassageKind::General => "massages-kind-general",
+            MassageKind::Injury => "massages-kind-injury",
+            MassageKind::SelfMassage => "massages-kind-self-massage",
+        })
     }
 
     /// The kind in a word or two, where the label would not fit (a choice in a narrow list).
-    pub fn short_label(self) -> &'static str {
-        match self {
-            MassageKind::PreEvent => "Pre-event",
-            MassageKind::PostEvent => "Post-event",
-            MassageKind::General => "General",
-            MassageKind::Injury => "Injury",
-            MassageKind::SelfMassage => "Self-massage",
-        }
+    pub fn short_label(self) -> String {
+        message(match self {
+            MassageKind::PreEvent => "massages-short-pre-event",
+            MassageKind::PostEvent => "massages-short-post-event",
+            MassageKind::General => "massages-short-general",
+            MassageKind::Injury => "massages-short-injury",
+            MassageKind::SelfMassage => "massages-short-self-massage",
+        })
+    }
+
+    /// The kind mid-sentence ("a general massage"): lower-cased in English, and as the
+    /// language writes it there (German nouns keep their capital).
+    pub fn in_sentence(self) -> String {
+        message(match self {
+            MassageKind::PreEvent => "massages-in-sentence-pre-event",
+            MassageKind::PostEvent => "massages-in-sentence-post-event",
+            MassageKind::General => "massages-in-sentence-general",
+            MassageKind::Injury => "massages-in-sentence-injury",
+            MassageKind::SelfMassage => "massages-in-sentence-self-massage",
+        })
     }
 
     /// Whether this kind is given by a therapist (and so counts against the monthly budget).
@@ -93,33 +107,41 @@ impl Pressure {
     }
 
     /// The band's name at the start of a line: "Light", "Moderate", "Deep".
-    pub fn name(self) -> &'static str {
-        match self {
-            Pressure::Light => "Light",
-            Pressure::Medium => "Moderate",
-            Pressure::Deep => "Deep",
-        }
+    pub fn name(self) -> String {
+        message(match self {
+            Pressure::Light => "massages-pressure-light",
+            Pressure::Medium => "massages-pressure-medium",
+            Pressure::Deep => "massages-pressure-deep",
+        })
     }
 
     /// The choice shown to the runner, with its figures: "Light (up to 4 of 10)", "Moderate
     /// (5–6 of 10)", "Deep (7 or more of 10)".
     pub fn label(self) -> String {
         let (low, high) = (*self.band().start(), *self.band().end());
-        let figures = match (low, high) {
-            (0, high) => format!("up to {high}"),
-            (low, SCALE_MAX) => format!("{low} or more"),
-            (low, high) => format!("{low}–{high}"),
+        let id = match (low, high) {
+            (0, _) => "massages-pressure-up-to",
+            (_, SCALE_MAX) => "massages-pressure-or-more",
+            _ => "massages-pressure-range",
         };
-        format!("{} ({figures} of {SCALE_MAX})", self.name())
+        message_with(
+            id,
+            &[
+                ("name", Arg::from(self.name())),
+                ("low", Arg::from(u32::from(low))),
+                ("high", Arg::from(u32::from(high))),
+                ("max", Arg::from(u32::from(SCALE_MAX))),
+            ],
+        )
     }
 
     /// The scale's word, for use in a sentence ("deep pressure").
-    pub fn word(self) -> &'static str {
-        match self {
-            Pressure::Light => "light",
-            Pressure::Medium => "moderate",
-            Pressure::Deep => "deep",
-        }
+    pub fn word(self) -> String {
+        message(match self {
+            Pressure::Light => "massages-pressure-word-light",
+            Pressure::Medium => "massages-pressure-word-medium",
+            Pressure::Deep => "massages-pressure-word-deep",
+        })
     }
 
     /// One step lighter; light stays light (rule 6: after soreness or bruising, go lighter).
@@ -151,11 +173,11 @@ impl Technique {
     ];
 
     /// The name shown in the log form and the log.
-    pub fn label(self) -> &'static str {
-        match self {
-            Technique::LightFlush => "Light flush",
-            Technique::Compression => "Compressions over the clothes",
-            Technique::Deep => "Deeper work",
-        }
+    pub fn label(self) -> String {
+        message(match self {
+            Technique::LightFlush => "massages-technique-light-flush",
+            Technique::Compression => "massages-technique-compression",
+            Technique::Deep => "massages-technique-deep",
+        })
     }
 }

@@ -1,5 +1,6 @@
 //! Field-level validation results, shown next to the field they concern.
 
+use crate::core::words::{message, message_with, Arg};
 use chrono::{Months, NaiveDate};
 use std::fmt;
 
@@ -86,16 +87,6 @@ pub fn outside_window(date: NaiveDate, today: NaiveDate) -> Option<OutsideWindow
     }
 }
 
-/// "1 day", "3 days": a count with its noun, singular when there is one.
-pub fn count(n: impl Into<i64>, singular: &str, plural: &str) -> String {
-    let n = n.into();
-    if n == 1 {
-        format!("1 {singular}")
-    } else {
-        format!("{n} {plural}")
-    }
-}
-
 /// Words joined as a runner reads a list: "a", "a and b", "a, b and c".
 pub fn list_words<S: AsRef<str>>(words: &[S]) -> String {
     match words.split_last() {
@@ -103,7 +94,13 @@ pub fn list_words<S: AsRef<str>>(words: &[S]) -> String {
         Some((last, [])) => last.as_ref().to_string(),
         Some((last, rest)) => {
             let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", rest.join(", "), last.as_ref())
+            message_with(
+                "forms-list-and",
+                &[
+                    ("rest", Arg::from(rest.join(", "))),
+                    ("last", Arg::from(last.as_ref())),
+                ],
+            )
         }
     }
 }
@@ -113,12 +110,16 @@ pub fn list_words<S: AsRef<str>>(words: &[S]) -> String {
 pub fn parse_count(text: &str) -> Result<u16, String> {
     let trimmed = text.trim();
     if trimmed.is_empty() {
-        return Err("Enter a number.".to_string());
+        return Err(message("forms-enter-number"));
     }
+    // The value is shown as typed (as digits), not as a number the language would format.
+    let typed = |id: &str, value: i64| message_with(id, &[("value", Arg::from(value.to_string()))]);
     match trimmed.parse::<i64>() {
-        Ok(value) if value < 0 => Err(format!("Enter 0 or more, not {value}.")),
-        Ok(value) => u16::try_from(value)
-            .map_err(|_| format!("{value} is far more than this field allows; check the number.")),
-        Err(_) => Err(format!("Enter a whole number, like 3, not \"{trimmed}\".")),
+        Ok(value) if value < 0 => Err(typed("forms-not-negative", value)),
+        Ok(value) => u16::try_from(value).map_err(|_| typed("forms-too-big", value)),
+        Err(_) => Err(message_with(
+            "forms-not-whole",
+            &[("text", Arg::from(trimmed))],
+        )),
     }
 }

@@ -1,5 +1,6 @@
 //! The web backend: the document lives in this browser's localStorage.
 
+use crate::core::words::{message, message_with, Arg};
 use crate::store::backend::Backend;
 use crate::store::error::StoreError;
 use crate::store::room::{self, Room};
@@ -14,7 +15,12 @@ const ASIDE_PREFIX: &str = "fresh-legs/unreadable-";
 const SESSION_KEY: &str = "fresh-legs/player";
 /// A scratch key, written only while measuring the room the browser gives this site.
 const PROBE_KEY: &str = "fresh-legs/measuring-room";
-const LOCATION: &str = "this browser's storage for this site";
+
+/// Where the data lives, as the runner reads it in the app's language ("this browser's storage
+/// for this site").
+fn location() -> String {
+    message("store-browser-storage")
+}
 
 /// Stores the document under fixed localStorage keys; each `setItem` is atomic.
 #[derive(Debug, Clone, Default)]
@@ -24,8 +30,8 @@ fn storage() -> Result<Storage, StoreError> {
     web_sys::window()
         .and_then(|window| window.local_storage().ok().flatten())
         .ok_or_else(|| StoreError::Read {
-            location: LOCATION.into(),
-            detail: "the browser does not allow this site to store data (private mode?)".into(),
+            location: location(),
+            detail: message("store-browser-not-allowed"),
         })
 }
 
@@ -34,8 +40,8 @@ fn read_key(key: &str) -> Result<Option<Vec<u8>>, StoreError> {
         .get_item(key)
         .map(|value| value.map(String::into_bytes))
         .map_err(|_| StoreError::Read {
-            location: LOCATION.into(),
-            detail: "the browser refused to read it".into(),
+            location: location(),
+            detail: message("store-browser-refused-read"),
         })
 }
 
@@ -46,12 +52,12 @@ fn write_key(key: &str, value: &str) -> Result<(), StoreError> {
             .is_some_and(|error| error.name() == "QuotaExceededError");
         if full {
             StoreError::Full {
-                location: LOCATION.into(),
+                location: location(),
             }
         } else {
             StoreError::Write {
-                location: LOCATION.into(),
-                detail: "the browser refused to store it".into(),
+                location: location(),
+                detail: message("store-browser-refused-store"),
             }
         }
     })
@@ -110,7 +116,7 @@ fn measure_capacity(storage: &Storage, used: u64) -> Option<u64> {
 
 impl Backend for BrowserBackend {
     fn location(&self) -> String {
-        LOCATION.into()
+        location()
     }
 
     fn read_current(&self) -> Result<Option<Vec<u8>>, StoreError> {
@@ -129,17 +135,23 @@ impl Backend for BrowserBackend {
             .flatten()
             .unwrap_or_default();
         let aside_key = format!("{ASIDE_PREFIX}{stamp}");
-        let set_aside_error = |detail: &str| StoreError::SetAside {
-            location: LOCATION.into(),
-            detail: detail.into(),
+        let set_aside_error = |detail: String| StoreError::SetAside {
+            location: location(),
+            detail,
         };
         storage
             .set_item(&aside_key, &unreadable)
-            .map_err(|_| set_aside_error("the browser's storage is full"))?;
+            .map_err(|_| set_aside_error(message("store-browser-full")))?;
         storage
             .remove_item(CURRENT_KEY)
-            .map_err(|_| set_aside_error("the browser refused to change it"))?;
-        Ok(format!("{LOCATION}, under the key \"{aside_key}\""))
+            .map_err(|_| set_aside_error(message("store-browser-refused-change")))?;
+        Ok(message_with(
+            "store-browser-kept-under",
+            &[
+                ("place", Arg::from(location())),
+                ("key", Arg::from(aside_key.as_str())),
+            ],
+        ))
     }
 
     fn read_session(&self) -> Option<String> {
@@ -163,8 +175,8 @@ impl Backend for BrowserBackend {
         storage()?
             .remove_item(CURRENT_KEY)
             .map_err(|_| StoreError::Write {
-                location: LOCATION.into(),
-                detail: "the browser refused to change it".into(),
+                location: location(),
+                detail: message("store-browser-refused-change"),
             })
     }
 

@@ -1,30 +1,32 @@
 //! Importing an exported file: everything is checked before anything changes, then the file
 //! either replaces the runner's data or is merged into it.
 
+use crate::core::words::{decimal, language, message, message_with, Arg};
 use crate::store::change::Change;
 use crate::store::document::Document;
 use crate::store::load::{migrated_value, ParseError};
 use crate::store::records::read_records;
 use chrono::{DateTime, Utc};
+use std::fmt;
 use thiserror::Error;
 
 /// Files larger than this are refused before they are read: an export is a few hundred KB even
 /// for years of data, so anything this big is not one (and would stall a phone).
 pub const MAX_IMPORT_BYTES: usize = 10 * 1024 * 1024;
 
-/// Every top-level section an export has, with what it holds in words; a file missing one was
-/// cut short or hand-edited. (Older versions' exports are checked after migration, which adds
-/// the sections they lacked.)
+/// Every top-level section an export has, with the message naming what it holds; a file
+/// missing one was cut short or hand-edited. (Older versions' exports are checked after
+/// migration, which adds the sections they lacked.)
 const SECTIONS: [(&str, &str); 9] = [
-    ("profile", "settings"),
-    ("races", "races"),
-    ("blocks", "training blocks"),
-    ("log", "log"),
-    ("checklists", "race checklists"),
-    ("oil_marks", "notes on oils"),
-    ("routines", "routines of your own"),
-    ("activities", "imported training"),
-    ("tombstones", "record of deletions"),
+    ("profile", "store-section-profile"),
+    ("races", "store-section-races"),
+    ("blocks", "store-section-blocks"),
+    ("log", "store-section-log"),
+    ("checklists", "store-section-checklists"),
+    ("oil_marks", "store-section-oil-marks"),
+    ("routines", "store-section-routines"),
+    ("activities", "store-section-activities"),
+    ("tombstones", "store-section-tombstones"),
 ];
 
 /// The byte-order mark some editors put at the start of a text file they save (Windows Notepad
@@ -39,20 +41,54 @@ pub fn without_byte_order_mark(bytes: &[u8]) -> &[u8] {
 /// Why a file was refused. Every message ends by saying the current data is untouched.
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum ImportError {
-    #[error("The file is empty. Nothing was changed.")]
     Empty,
-    #[error("The file is {megabytes:.1} MB, larger than the 10 MB an export could ever be, so it is not a Fresh Legs export. Nothing was changed.")]
-    TooLarge { megabytes: f64 },
-    #[error("The file is not text: some of its bytes are not UTF-8, so it is not a Fresh Legs export. Nothing was changed.")]
+    TooLarge {
+        megabytes: f64,
+    },
     NotText,
-    #[error("The file ends too early: it looks cut off, perhaps by an unfinished download or copy. Nothing was changed.")]
     Truncated,
-    #[error("This is not a Fresh Legs export ({detail}). Nothing was changed.")]
-    Malformed { detail: String },
-    #[error("The file comes from a newer version of Fresh Legs (format {found}); update the app to import it. Nothing was changed.")]
-    Newer { found: u32 },
-    #[error("The file is incomplete, as if it was cut short or edited by hand: it has no {missing}. Export it again from Fresh Legs. Nothing was changed.")]
-    Partial { missing: String },
+    Malformed {
+        detail: String,
+    },
+    Newer {
+        found: u32,
+    },
+    /// `missing`: the parts the file lacks, in the words of the language it was checked in.
+    Partial {
+        missing: String,
+    },
+}
+
+impl fmt::Display for ImportError {
+    /// Why, in the app's language.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            ImportError::Empty => message("store-import-empty"),
+            ImportError::TooLarge { megabytes } => message_with(
+                "store-import-too-large",
+                &[(
+                    "megabytes",
+                    Arg::from(decimal(*megabytes, 1, 1, language())),
+                )],
+            ),
+            ImportError::NotText => message("store-import-not-text"),
+            ImportError::Truncated => message("store-import-truncated"),
+            ImportError::Malformed { detail } => message_with(
+                "store-import-malformed",
+                &[("detail", Arg::from(detail.as_str()))],
+            ),
+            // A version is shown as digits: it is a name, not a quantity.
+            ImportError::Newer { found } => message_with(
+                "store-import-newer",
+                &[("found", Arg::from(found.to_string()))],
+            ),
+            ImportError::Partial { missing } => message_with(
+                "store-import-partial",
+                &[("missing", Arg::from(missing.as_str()))],
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// What to do with a file that passed every check.
@@ -132,15 +168,21 @@ pub fn read_import(bytes: &[u8]) -> Result<Document, ImportError> {
             }
         }
     })?;
-    let missing: Vec<&str> = SECTIONS
+    let missing: Vec<String> = SECTIONS
         .into_iter()
         .filter(|(key, _)| raw.get(key).is_none())
-        .map(|(_, words)| words)
+        .map(|(_, words)| message(words))
         .collect();
     if !missing.is_empty() {
         let missing = match missing.split_last() {
-            Some((last, [])) => (*last).to_string(),
-            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => message_with(
+                "store-list-or",
+                &[
+                    ("rest", Arg::from(rest.join(", "))),
+                    ("last", Arg::from(last.as_str())),
+                ],
+            ),
             None => String::new(),
         };
         return Err(ImportError::Partial { missing });

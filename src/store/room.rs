@@ -4,6 +4,7 @@
 //! check and still not fit. Measured before an import, so the review can say whether it fits;
 //! and when a save fails for room, the ways out say how much each one frees.
 
+use crate::core::words::{decimal, language, message_with, Arg};
 use crate::store::document::Document;
 
 /// What the storage can hold and what else is in it, in characters (localStorage counts text in
@@ -44,11 +45,20 @@ pub fn needed_for(document: &Document) -> u64 {
 /// (a million characters of the plain text an export is made of are about a megabyte), held to
 /// its figure by a non-breaking space.
 pub fn storage_amount(characters: u64) -> String {
-    if characters < 95_000 {
-        return format!("{}\u{a0}kB", characters.div_ceil(1_000).max(1));
-    }
-    let tenths = (characters + 50_000) / 100_000;
-    format!("{}.{}\u{a0}MB", tenths / 10, tenths % 10)
+    let (id, amount) = if characters < 95_000 {
+        let kilobytes = characters.div_ceil(1_000).max(1);
+        (
+            "store-kilobytes",
+            decimal(kilobytes as f64, 0, 0, language()),
+        )
+    } else {
+        let tenths = (characters + 50_000) / 100_000;
+        (
+            "store-megabytes",
+            decimal(tenths as f64 / 10.0, 1, 1, language()),
+        )
+    };
+    message_with(id, &[("amount", Arg::from(amount))])
 }
 
 #[cfg(test)]

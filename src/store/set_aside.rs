@@ -1,6 +1,8 @@
 //! Records the app could not use, kept whole in the document so nothing is ever lost, with what
 //! was wrong in plain words.
 
+use crate::core::training::copy::counted;
+use crate::core::words::{message, message_with, Arg};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -34,30 +36,24 @@ impl SetAsideRecord {
 
 /// What the runner reads about the records not yet dismissed, e.g. "2 records could not be used
 /// and were set aside: a race (the number 1000 is …); a log entry (…)."; `None` when there are none.
+/// Each record's reason was saved in English and is shown as saved.
 pub fn notice_text(records: &[SetAsideRecord]) -> Option<String> {
     let open = records.iter().filter(|r| !r.dismissed);
     let (documents, records): (Vec<&SetAsideRecord>, Vec<&SetAsideRecord>) =
         open.partition(|record| record.section == WHOLE_DOCUMENT);
     let mut parts = Vec::new();
     if !documents.is_empty() {
-        parts.push("A copy of saved data that could not be opened is kept here until you dismiss this notice; download it to keep it.".to_string());
+        parts.push(message("store-set-aside-document"));
     }
     if !records.is_empty() {
         let what: Vec<String> = records
             .iter()
             .map(|record| format!("{} ({})", record_name(record), record.reason))
             .collect();
-        let head = if records.len() == 1 {
-            "1 record could not be used and was set aside, unchanged".to_string()
-        } else {
-            format!(
-                "{} records could not be used and were set aside, unchanged",
-                records.len()
-            )
-        };
-        parts.push(format!(
-            "{head}: {}. Everything else loaded.",
-            what.join("; ")
+        let [count, digits] = counted(records.len());
+        parts.push(message_with(
+            "store-set-aside-records",
+            &[count, digits, ("records", Arg::from(what.join("; ")))],
         ));
     }
     (!parts.is_empty()).then(|| parts.join(" "))
@@ -88,14 +84,26 @@ fn record_name(record: &SetAsideRecord) -> String {
                 )
         })
     };
+    let named = |id: &str, args: &[(&str, Option<&str>)]| {
+        let args: Vec<(&str, Arg)> = args
+            .iter()
+            .filter_map(|(name, value)| Some((*name, Arg::from((*value)?))))
+            .collect();
+        message_with(id, &args)
+    };
     match record.section.as_str() {
-        "races" => match (text("name"), day("date")) {
-            (Some(name), Some(date)) => format!("the race “{name}” of {date}"),
-            (Some(name), None) => format!("the race “{name}”"),
-            (None, Some(date)) => format!("the race of {date}"),
-            (None, None) => section_noun(&record.section).to_string(),
-        },
+        "races" => {
+            let (name, date) = (text("name"), day("date"));
+            let args = [("name", name), ("date", date.as_deref())];
+            match (name, &date) {
+                (Some(_), Some(_)) => named("store-record-race-named-dated", &args),
+                (Some(_), None) => named("store-record-race-named", &args),
+                (None, Some(_)) => named("store-record-race-dated", &args),
+                (None, None) => section_noun(&record.section),
+            }
+        }
         "log" => {
+            // The message's choice of the entry's kind.
             let kind = record
                 .record
                 .get("kind")
@@ -103,51 +111,46 @@ fn record_name(record: &SetAsideRecord) -> String {
                 .and_then(Value::as_str)
                 .and_then(|kind| match kind {
                     "massage_received" => Some("massage"),
-                    "soreness_check_in" => Some("soreness check-in"),
+                    "soreness_check_in" => Some("soreness"),
                     "injury" => Some("injury"),
                     "self_massage" => Some("self-massage"),
-                    "red_flag" => Some("red-flag answer"),
+                    "red_flag" => Some("red-flag"),
                     _ => None,
                 });
             match (kind, day("at")) {
-                (kind, Some(date)) => {
-                    format!("the {} of {date} in your log", kind.unwrap_or("entry"))
-                }
-                (Some(kind), None) => format!("a {kind} in your log"),
-                (None, None) => section_noun(&record.section).to_string(),
+                (kind, Some(date)) => named(
+                    "store-record-log-dated",
+                    &[
+                        ("kind", Some(kind.unwrap_or("entry"))),
+                        ("date", Some(&date)),
+                    ],
+                ),
+                (Some(kind), None) => named("store-record-log-kind", &[("kind", Some(kind))]),
+                (None, None) => section_noun(&record.section),
             }
         }
         "blocks" => match (day("start"), day("end")) {
-            (Some(start), Some(end)) => format!("the training block of {start} to {end}"),
-            _ => section_noun(&record.section).to_string(),
+            (Some(start), Some(end)) => named(
+                "store-record-block-dated",
+                &[("start", Some(&start)), ("end", Some(&end))],
+            ),
+            _ => section_noun(&record.section),
         },
         "routines" => text("name").map_or_else(
-            || section_noun(&record.section).to_string(),
-            |name| format!("the routine “{name}”"),
+            || section_noun(&record.section),
+            |name| named("store-record-routine", &[("name", Some(name))]),
         ),
         "activities" => text("name").map_or_else(
-            || section_noun(&record.section).to_string(),
-            |name| format!("the imported activity “{name}”"),
+            || section_noun(&record.section),
+            |name| named("store-record-activity", &[("name", Some(name))]),
         ),
-        "profile" => "a setting".to_string(),
-        section => section_noun(section).to_string(),
+        section => section_noun(section),
     }
 }
 
 /// "a race", "a log entry": what one record of `section` is called.
-fn section_noun(section: &str) -> &'static str {
-    match section {
-        "races" => "a race",
-        "blocks" => "a training block",
-        "log" => "a log entry",
-        "checklists" => "a race checklist",
-        "oil_marks" => "an oil mark",
-        "routines" => "a routine",
-        "activities" => "an imported activity",
-        "tombstones" => "a deletion record",
-        "profile" => "a setting",
-        _ => "a record",
-    }
+fn section_noun(section: &str) -> String {
+    message_with("store-record-in", &[("section", Arg::from(section))])
 }
 
 /// The set-aside records as a file the runner can keep, e.g. to fix by hand and import again.

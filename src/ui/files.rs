@@ -1,6 +1,7 @@
 //! Picking a file to import and reading it: a file input, or the computer's own dialog (saving
 //! goes through `platform::download`).
 
+use crate::core::words::{message_with, Arg};
 use crate::store::import::{as_text, check_size, ImportError};
 use dioxus::prelude::*;
 
@@ -15,7 +16,7 @@ pub async fn read_chosen_file(event: &FormEvent) -> Result<Option<String>, Impor
         .read_bytes()
         .await
         .map_err(|error| ImportError::Malformed {
-            detail: format!("{} could not be read: {error}", file.name()),
+            detail: unreadable(&file.name(), &error.to_string()),
         })?;
     // Read as bytes and checked, so a file that is not text is refused instead of being stored
     // with replacement characters where its bytes were.
@@ -66,22 +67,35 @@ pub fn PickJsonFile(
 /// Shows the open dialog and reads the chosen file: `None` when the runner closed the dialog.
 #[cfg(all(target_os = "linux", not(target_arch = "wasm32")))]
 pub async fn pick_json_file() -> Option<Result<String, String>> {
+    use crate::core::words::message;
     use crate::ui::platform::dialog::{choose_file_to_open, JSON_FILES};
-    let path = match choose_file_to_open("Open a Fresh Legs file", JSON_FILES).await {
+    let path = match choose_file_to_open(&message("components-open-title"), JSON_FILES).await {
         Ok(path) => path?,
-        Err(no_dialog) => return Some(Err(format!("{no_dialog} {PASTE_INSTEAD}"))),
+        Err(no_dialog) => {
+            let paste = message("components-paste-instead");
+            return Some(Err(format!("{no_dialog} {paste}")));
+        }
     };
     let read = || {
-        let unreadable = |error: std::io::Error| ImportError::Malformed {
-            detail: format!("{} could not be read: {error}", path.display()),
+        let refused = |error: std::io::Error| ImportError::Malformed {
+            detail: unreadable(&path.display().to_string(), &error.to_string()),
         };
-        check_size(std::fs::metadata(&path).map_err(unreadable)?.len())?;
-        let bytes = std::fs::read(&path).map_err(unreadable)?;
+        check_size(std::fs::metadata(&path).map_err(refused)?.len())?;
+        let bytes = std::fs::read(&path).map_err(refused)?;
         as_text(&bytes).map(str::to_string)
     };
     Some(read().map_err(|error| error.to_string()))
 }
 
-/// What to do when no open dialog could show.
+/// "notes.json could not be read: …": why a chosen file gave no text.
+fn unreadable(name: &str, problem: &str) -> String {
+    message_with(
+        "store-file-unreadable",
+        &[("name", Arg::from(name)), ("problem", Arg::from(problem))],
+    )
+}
+
+/// What to do when no open dialog could show, as English says it (`components-paste-instead`,
+/// which the screens show): the tests look for it on the page.
 pub const PASTE_INSTEAD: &str =
     "Open the file in a text editor, copy all of it and paste it in the box below.";

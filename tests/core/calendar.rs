@@ -182,7 +182,7 @@ fn a_planned_season_exports_every_bookable_session() {
     let found = events(&calendar);
     assert_eq!(found.len(), 1 + bookable.len());
     for (session, (summary, start, _)) in bookable.iter().zip(&found[1..]) {
-        assert!(summary.starts_with(session.kind.label()), "{summary}");
+        assert!(summary.starts_with(&session.kind.label()), "{summary}");
         assert_eq!(*start, Some(DatePerhapsTime::Date(session.date)));
     }
     let reasons: Vec<String> = calendar

@@ -285,7 +285,7 @@ fn timeline_shows_no_touch_instead_of_pre_event_when_preferred() {
 
 #[test]
 fn kinds_carry_the_names_runners_see() {
-    let labels: Vec<&str> = MassageKind::ALL.iter().map(|kind| kind.label()).collect();
+    let labels: Vec<String> = MassageKind::ALL.iter().map(|kind| kind.label()).collect();
     assert_eq!(
         labels,
         [

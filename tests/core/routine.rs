@@ -255,7 +255,7 @@ fn pressures_read_on_one_scale_from_lightest_to_firmest() {
             };
             assert!(Band::at(level) as u8 <= Band::at(top) as u8);
             assert!(range.label().ends_with(&format!("{top} of 10)")));
-            assert!(range.word().starts_with(band.name()), "{range:?}");
+            assert!(range.word().starts_with(&band.name()), "{range:?}");
         }
     }
     let presets = Pressure::PRESETS;
@@ -263,6 +263,6 @@ fn pressures_read_on_one_scale_from_lightest_to_firmest() {
     assert_eq!(Pressure::LIGHT.word(), Band::Light.name());
     assert_eq!(Pressure::MODERATE.word(), Band::Medium.name());
     for band in Band::ALL {
-        assert!(band.label().to_lowercase().starts_with(band.word()));
+        assert!(band.label().to_lowercase().starts_with(&band.word()));
     }
 }

@@ -17,3 +17,4 @@ mod migrate;
 mod sync;
 mod tolerant;
 mod window_size;
+mod words_store;

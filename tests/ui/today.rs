@@ -224,3 +224,44 @@ fn a_runner_with_a_stick_reads_the_same_tools_on_the_card_as_in_the_routine() {
         "{list}"
     );
 }
+
+/// Today in German: the headings, the recommendation with its reason and rule, the phase, the
+/// countdown's name and the red-flag check, with none of their English left.
+#[test]
+fn today_speaks_german() {
+    use crate::support::words::{in_language, speaking};
+    use fresh_legs::core::words::Language;
+    let mut document = Document::default();
+    document.races.push(race_in(1, Priority::A));
+    let page = in_language(Language::German, || {
+        html(&app_at(
+            "/",
+            speaking(document, Language::German),
+            None,
+            clock(),
+        ))
+    });
+    assert!(page.contains("<h1>Heute</h1>"), "{page}");
+    assert!(page.contains(r#"aria-label="Empfehlungen""#), "{page}");
+    assert!(page.contains("<h3>Vorwettkampfmassage</h3>"), "{page}");
+    assert!(
+        page.contains("Warum: </span>Regel 1 · Harbour Half ist morgen: "),
+        "{page}"
+    );
+    assert!(page.contains("Phase: Zeit für die Vorwettkampfmassage"));
+    assert!(page.contains(r#"aria-label="Zeit bis zum Start von Harbour Half""#));
+    assert!(page.contains("<summary>Stimmt etwas nicht?</summary>"));
+    assert!(page.contains("Massage, Muskelkater oder Verletzung eintragen"));
+    assert!(page.contains("Trink über den Tag verteilt regelmäßig Wasser"));
+    for english in [
+        "What to do today",
+        "Why: ",
+        "Rule 1",
+        "Pre-event massage",
+        "Home care",
+        "Is anything off?",
+        "Time until",
+    ] {
+        assert!(!page.contains(english), "{english}: {page}");
+    }
+}

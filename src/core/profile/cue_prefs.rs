@@ -2,6 +2,7 @@
 
 use crate::core::routine::Pacing;
 use crate::core::validation::FieldErrors;
+use crate::core::words::{message_with, Arg};
 use serde::{Deserialize, Serialize};
 
 /// The get-ready countdown accepts up to half a minute; longer and the runner wonders if it started.
@@ -47,7 +48,10 @@ impl CuePreferences {
         if self.get_ready_seconds > MAX_GET_READY_SECONDS {
             errors.push(
                 "get_ready_seconds",
-                format!("The get-ready countdown can be 0 to {MAX_GET_READY_SECONDS} seconds."),
+                message_with(
+                    "forms-get-ready",
+                    &[("max", Arg::from(MAX_GET_READY_SECONDS))],
+                ),
             );
         }
     }

@@ -1,6 +1,7 @@
 //! The runner's maximum and resting heart rates, which training load is measured against.
 
 use crate::core::validation::FieldErrors;
+use crate::core::words::{message_with, Arg};
 use serde::{Deserialize, Serialize};
 
 /// Maximum heart rates a runner can set: below 120 or above 230 is a typo.
@@ -24,10 +25,10 @@ impl HeartRateSettings {
     pub fn from_typed(max: &str, resting: &str) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::default();
         let settings = HeartRateSettings {
-            max_bpm: typed("max_hr", "Maximum", max, MAX_HR_BPM, &mut errors),
+            max_bpm: typed("max_hr", "max", max, MAX_HR_BPM, &mut errors),
             resting_bpm: typed(
                 "resting_hr",
-                "Resting",
+                "resting",
                 resting,
                 RESTING_HR_BPM,
                 &mut errors,
@@ -42,37 +43,49 @@ impl HeartRateSettings {
     /// Adds a message for each figure out of range, or for a resting rate not below the maximum.
     pub fn validate_into(&self, errors: &mut FieldErrors) {
         let checks = [
-            ("max_hr", "Maximum", self.max_bpm, MAX_HR_BPM),
-            ("resting_hr", "Resting", self.resting_bpm, RESTING_HR_BPM),
+            ("max_hr", "max", self.max_bpm, MAX_HR_BPM),
+            ("resting_hr", "resting", self.resting_bpm, RESTING_HR_BPM),
         ];
-        for (field, name, value, range) in checks {
+        for (field, rate, value, range) in checks {
             if let Some(bpm) = value.filter(|bpm| !range.contains(bpm)) {
-                errors.push(field, out_of_range(name, range, u32::from(bpm)));
+                errors.push(field, out_of_range(rate, range, u32::from(bpm)));
             }
         }
         if let (Some(max), Some(rest)) = (self.max_bpm, self.resting_bpm) {
             if rest >= max {
                 errors.push(
                     "resting_hr",
-                    format!("Resting heart rate ({rest}) must be below the maximum ({max})."),
+                    message_with(
+                        "forms-heart-resting-below",
+                        &[
+                            ("resting", Arg::from(u32::from(rest))),
+                            ("max", Arg::from(u32::from(max))),
+                        ],
+                    ),
                 );
             }
         }
     }
 }
 
-fn out_of_range(name: &str, range: std::ops::RangeInclusive<u8>, bpm: u32) -> String {
-    format!(
-        "{name} heart rate can be {} to {} bpm, not {bpm}.",
-        range.start(),
-        range.end()
+/// `rate` ("max" or "resting") is out of `range` at `bpm`; the figure typed is shown as its
+/// digits, however many.
+fn out_of_range(rate: &str, range: std::ops::RangeInclusive<u8>, bpm: u32) -> String {
+    message_with(
+        "forms-heart-range",
+        &[
+            ("rate", Arg::from(rate)),
+            ("low", Arg::from(u32::from(*range.start()))),
+            ("high", Arg::from(u32::from(*range.end()))),
+            ("value", Arg::from(bpm.to_string())),
+        ],
     )
 }
 
 /// One typed figure: `None` when empty or refused (with its message added).
 fn typed(
     field: &'static str,
-    name: &str,
+    rate: &str,
     text: &str,
     range: std::ops::RangeInclusive<u8>,
     errors: &mut FieldErrors,
@@ -84,9 +97,13 @@ fn typed(
     let Ok(bpm) = text.parse::<u32>() else {
         errors.push(
             field,
-            format!(
-                "{name} heart rate is a whole number of beats a minute, such as {}, not “{text}”.",
-                range.end() - 40
+            message_with(
+                "forms-heart-not-whole",
+                &[
+                    ("rate", Arg::from(rate)),
+                    ("example", Arg::from(u32::from(range.end() - 40))),
+                    ("text", Arg::from(text)),
+                ],
             ),
         );
         return None;
@@ -94,7 +111,7 @@ fn typed(
     match u8::try_from(bpm).ok().filter(|bpm| range.contains(bpm)) {
         Some(bpm) => Some(bpm),
         None => {
-            errors.push(field, out_of_range(name, range, bpm));
+            errors.push(field, out_of_range(rate, range, bpm));
             None
         }
     }

@@ -1,6 +1,6 @@
 //! How distances are shown: kilometres or miles (stored values are always kilometres).
 
-use crate::core::words::message;
+use crate::core::words::{self, message};
 use serde::{Deserialize, Serialize};
 
 /// Kilometres in one international mile.
@@ -59,9 +59,13 @@ impl Units {
         }
     }
 
-    /// A distance in kilometres as the runner reads it, e.g. "13.1 mi"; whole numbers lose the ".0".
+    /// A distance in kilometres as the runner reads it, in the app's language: "13.1 mi",
+    /// "21,1 km" in German; up to two decimals, and whole numbers lose the ".0". Rounded to the
+    /// hundredth first: 42.195 km is 42.2 (formatting alone gives 42.19, the float being just
+    /// under 42.195).
     pub fn format_km(self, km: f64) -> String {
-        let value = (self.from_km(km) * 100.0).round() / 100.0;
+        let hundredths = (self.from_km(km) * 100.0).round() / 100.0;
+        let value = words::decimal(hundredths, 0, 2, words::language());
         format!("{value} {}", self.abbreviation())
     }
 }

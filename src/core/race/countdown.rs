@@ -1,5 +1,6 @@
 //! Time left until a race start, broken into the parts a countdown shows.
 
+use crate::core::words::{message, message_with, Arg};
 use chrono::{DateTime, Utc};
 
 /// What is left until `target` at a given instant. Both instants are absolute, so the race's own
@@ -38,14 +39,28 @@ impl Countdown {
 
     /// Compact text: days, hours and minutes; on the last day hours, minutes and seconds.
     pub fn text(&self) -> String {
+        // As digits, two to each part under a day, so the countdown keeps its width as it ticks;
+        // the days of a race years away get no thousands mark.
+        let two = |value: i64| Arg::from(format!("{value:02}"));
         if self.started {
-            "Started".to_string()
+            message("races-countdown-started")
         } else if self.days > 0 {
-            format!("{}d {:02}h {:02}m", self.days, self.hours, self.minutes)
+            message_with(
+                "races-countdown-days",
+                &[
+                    ("days", Arg::from(self.days.to_string())),
+                    ("hours", two(self.hours)),
+                    ("minutes", two(self.minutes)),
+                ],
+            )
         } else {
-            format!(
-                "{:02}h {:02}m {:02}s",
-                self.hours, self.minutes, self.seconds
+            message_with(
+                "races-countdown-hours",
+                &[
+                    ("hours", two(self.hours)),
+                    ("minutes", two(self.minutes)),
+                    ("seconds", two(self.seconds)),
+                ],
             )
         }
     }

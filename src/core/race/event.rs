@@ -2,9 +2,11 @@
 
 use crate::core::race::local_time::{repeated_hour, resolve_local};
 use crate::core::record::{Record, RecordId};
+use crate::core::training::copy::counted;
 use crate::core::validation::{
     outside_window, FieldError, FieldErrors, OutsideWindow, DATE_WINDOW_YEARS,
 };
+use crate::core::words::{decimal, language, message, message_with, Arg};
 use crate::core::zone::Zone;
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
@@ -31,12 +33,13 @@ pub const ULTRA_KM: f64 = 45.0;
 /// Longest expected time the form accepts: 10 days, past the longest multi-day races.
 pub const MAX_EXPECTED_MINUTES: u32 = 10 * 24 * 60;
 
-/// Common race distances offered as one-tap presets: (label, kilometres).
-pub const DISTANCE_PRESETS: [(&str, f64); 4] = [
-    ("5K", 5.0),
-    ("10K", 10.0),
-    ("Half", 21.0975),
-    ("Marathon", 42.195),
+/// Common race distances offered as one-tap presets: (key, the message naming it, kilometres).
+/// The key names the button ("preset-half") the same in every language.
+pub const DISTANCE_PRESETS: [(&str, &str, f64); 4] = [
+    ("5k", "races-preset-5k", 5.0),
+    ("10k", "races-preset-10k", 10.0),
+    ("half", "races-preset-half", 21.0975),
+    ("marathon", "races-preset-marathon", 42.195),
 ];
 
 /// How long a race is, for the windows that widen with distance (rule 5's refinement).
@@ -65,13 +68,13 @@ impl Priority {
     /// All priorities, most important first.
     pub const ALL: [Priority; 3] = [Priority::A, Priority::B, Priority::C];
 
-    /// The name shown to the runner.
-    pub fn label(self) -> &'static str {
-        match self {
-            Priority::A => "A race",
-            Priority::B => "B race",
-            Priority::C => "C race",
-        }
+    /// The name shown to the runner: "A race".
+    pub fn label(self) -> String {
+        message(match self {
+            Priority::A => "races-priority-a",
+            Priority::B => "races-priority-b",
+            Priority::C => "races-priority-c",
+        })
     }
 }
 
@@ -171,16 +174,16 @@ impl Race {
     /// [`DATE_WINDOW_YEARS`] from `today`; each message says how to fix it.
     pub fn validate(&self, today: NaiveDate) -> Result<(), FieldErrors> {
         let mut errors = self.check().err().unwrap_or_default();
-        match outside_window(self.date, today) {
-            Some(OutsideWindow::TooFarAhead) => errors.push(
+        let id = match outside_window(self.date, today) {
+            Some(OutsideWindow::TooFarAhead) => Some("races-error-date-away"),
+            Some(OutsideWindow::TooLongAgo) => Some("races-error-date-ago"),
+            None => None,
+        };
+        if let Some(id) = id {
+            errors.push(
                 "date",
-                format!("Race date is more than {DATE_WINDOW_YEARS} years away; check the year."),
-            ),
-            Some(OutsideWindow::TooLongAgo) => errors.push(
-                "date",
-                format!("Race date is more than {DATE_WINDOW_YEARS} years ago; check the year."),
-            ),
-            None => {}
+                message_with(id, &[("years", Arg::from(DATE_WINDOW_YEARS))]),
+            );
         }
         errors.into_result()
     }
@@ -191,12 +194,12 @@ impl Race {
         let mut errors = FieldErrors::default();
         let name_chars = self.name.trim().chars().count();
         if name_chars == 0 {
-            errors.push("name", "Give the race a name.");
+            errors.push("name", message("races-error-name-empty"));
         } else if name_chars > MAX_RACE_NAME_CHARS {
-            errors.push(
-                "name",
-                format!("Race name is {name_chars} characters; keep it to {MAX_RACE_NAME_CHARS} or fewer."),
-            );
+            // The length as digits: a pasted text runs into thousands of characters.
+            let mut args = counted(name_chars).to_vec();
+            args.push(("most", Arg::from(MAX_RACE_NAME_CHARS)));
+            errors.push("name", message_with("races-error-name-long", &args));
         }
         if self
             .time_zone
@@ -206,47 +209,58 @@ impl Race {
             // Nobody schedules a start inside the hour the clocks skip, so the zone is probably wrong.
             errors.push(
                 "time_zone",
-                format!(
-                    "In {} the clocks skip {} on that day; check the time zone or the start time.",
-                    self.time_zone.name(),
-                    crate::core::dates::clock(self.start_time)
+                message_with(
+                    "races-error-clocks-skip",
+                    &[
+                        ("zone", Arg::from(self.time_zone.name())),
+                        (
+                            "time",
+                            Arg::from(crate::core::dates::clock(self.start_time)),
+                        ),
+                    ],
                 ),
             );
         }
+        let distance = || ("distance", Arg::from(typed_digits(self.distance_km)));
         if !self.distance_km.is_finite() || self.distance_km <= 0.0 {
             errors.push(
                 "distance_km",
-                format!(
-                    "Enter a distance greater than 0 km (this one is {} km).",
-                    self.distance_km
-                ),
+                message_with("races-error-distance-zero", &[distance()]),
             );
         } else if self.distance_km > MAX_DISTANCE_KM {
             errors.push(
                 "distance_km",
-                format!(
-                    "Distance is {} km, over the {MAX_DISTANCE_KM:.0} km limit; check the number.",
-                    self.distance_km
+                message_with(
+                    "races-error-distance-long",
+                    &[distance(), ("most", Arg::from(MAX_DISTANCE_KM))],
                 ),
             );
         }
         match self.expected_minutes {
-            Some(0) => errors.push(
-                "expected_minutes",
-                "Expected time must be more than 0:00; leave it empty to estimate it from the distance.",
-            ),
+            Some(0) => errors.push("expected_minutes", message("races-error-expected-zero")),
             Some(minutes) if minutes > MAX_EXPECTED_MINUTES => errors.push(
                 "expected_minutes",
-                format!(
-                    "Expected time can be up to {} hours; {} is more than that.",
-                    MAX_EXPECTED_MINUTES / 60,
-                    duration_text(minutes)
+                message_with(
+                    "races-error-expected-long",
+                    &[
+                        ("hours", Arg::from(MAX_EXPECTED_MINUTES / 60)),
+                        ("time", Arg::from(duration_text(minutes))),
+                    ],
                 ),
             ),
             _ => {}
         }
         errors.into_result()
     }
+}
+
+/// A distance as the runner typed it, every digit kept and no thousands mark (a distance typed
+/// in metres by mistake, 21097.5, reads back as typed), with the language's decimal mark: the
+/// checks quote it to say what is wrong with it.
+fn typed_digits(km: f64) -> String {
+    // The language's decimal mark: what `decimal` writes between the 0 and the 5 of 0.5.
+    let mark = decimal(0.5, 1, 1, language()).replace(['0', '5'], "");
+    km.to_string().replace('.', &mark)
 }
 
 /// Minutes as the runner types them: "4:30" (hours and minutes).
@@ -263,8 +277,9 @@ pub fn parse_expected_time(text: &str) -> Result<Option<u32>, FieldError> {
     let invalid = || {
         FieldError::new(
             "expected_minutes",
-            format!(
-                "\"{trimmed}\" is not a time; type hours and minutes like 4:30, or leave it empty."
+            message_with(
+                "races-error-expected-unreadable",
+                &[("typed", Arg::from(trimmed))],
             ),
         )
     };
@@ -301,26 +316,23 @@ pub fn parse_time_zone(text: &str) -> Result<Zone, FieldError> {
     if trimmed.is_empty() {
         return Err(FieldError::new(
             "time_zone",
-            "Choose the time zone of the start line.",
+            message("races-error-zone-empty"),
         ));
     }
+    let typed = || ("typed", Arg::from(trimmed));
     let unknown = || {
         FieldError::new(
             "time_zone",
-            format!("\"{trimmed}\" is not a time zone we know: type a city (Tokyo), a country (Japan) or an abbreviation (JST), or a zone such as Europe/London."),
+            message_with("races-error-zone-unknown", &[typed()]),
         )
     };
     match find(trimmed, &crate::core::zone::names()) {
         Found::Zone(name) => crate::core::zone::named(&name).ok_or_else(unknown),
         Found::Ask(choices) => Err(FieldError::new(
             "time_zone",
-            format!(
-                "\"{trimmed}\" could mean {}: choose the one below that your start line keeps.",
-                crate::core::validation::count(
-                    i64::try_from(choices.len()).unwrap_or(i64::MAX),
-                    "zone",
-                    "different zones"
-                )
+            message_with(
+                "races-error-zone-ambiguous",
+                &[typed(), ("count", Arg::from(choices.len()))],
             ),
         )),
         Found::Unknown => Err(unknown()),

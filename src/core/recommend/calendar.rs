@@ -5,6 +5,7 @@ use crate::core::profile::Units;
 use crate::core::race::Race;
 use crate::core::recommend::copy::why;
 use crate::core::recommend::plan::PlannedSession;
+use crate::core::words::{message, message_with, Arg};
 use chrono::{DateTime, Duration, Utc};
 use icalendar::{Alarm, Calendar, Component, EventLike, Trigger};
 
@@ -36,7 +37,7 @@ pub fn season_calendar(
 ) -> String {
     let mut calendar = Calendar::new();
     calendar.append_property(("PRODID", PRODUCT_ID));
-    calendar.name("Fresh Legs season");
+    calendar.name(&message("today-calendar-name"));
     for race in races {
         calendar.push(race_event(race, units, stamp));
     }
@@ -61,14 +62,24 @@ fn reminder(uid: &str, text: &str, lead: Duration, stamp: DateTime<Utc>) -> Alar
         .done()
 }
 
+/// The reminder's text the day before `name`.
+fn tomorrow(name: &str) -> String {
+    message_with("today-calendar-reminder", &[("name", Arg::from(name))])
+}
+
 fn race_event(race: &Race, units: Units, stamp: DateTime<Utc>) -> icalendar::Event {
     let name = plain_text(&race.name);
-    let description = format!(
-        "{} · {} · starts {} ({})",
-        race.priority.label(),
-        units.format_km(race.distance_km),
-        crate::core::dates::clock(race.start_time),
-        race.time_zone.name()
+    let description = message_with(
+        "today-calendar-race",
+        &[
+            ("priority", Arg::from(race.priority.label())),
+            ("distance", Arg::from(units.format_km(race.distance_km))),
+            (
+                "time",
+                Arg::from(crate::core::dates::clock(race.start_time)),
+            ),
+            ("zone", Arg::from(race.time_zone.name())),
+        ],
     );
     let uid = format!("{}@{UID_DOMAIN}", race.id);
     icalendar::Event::new()
@@ -78,12 +89,7 @@ fn race_event(race: &Race, units: Units, stamp: DateTime<Utc>) -> icalendar::Eve
         .description(&description)
         .starts(race.start_instant())
         .ends(race.estimated_finish())
-        .alarm(reminder(
-            &uid,
-            &format!("Tomorrow: {name}"),
-            RACE_REMINDER_LEAD,
-            stamp,
-        ))
+        .alarm(reminder(&uid, &tomorrow(&name), RACE_REMINDER_LEAD, stamp))
         .done()
 }
 
@@ -104,17 +110,19 @@ fn session_event(
         .uid(&uid)
         .timestamp(stamp)
         .summary(&summary)
-        .description(&format!(
-            "{} min. {}",
-            session.minutes,
-            plain_text(&why(&session.reasons))
+        .description(&message_with(
+            "today-calendar-session",
+            &[
+                ("minutes", Arg::from(u32::from(session.minutes))),
+                ("why", Arg::from(plain_text(&why(&session.reasons)))),
+            ],
         ))
         .starts(session.date)
         // DTEND of an all-day event is exclusive: the next day.
         .ends(next_day)
         .alarm(reminder(
             &uid,
-            &format!("Tomorrow: {summary}"),
+            &tomorrow(&summary),
             SESSION_REMINDER_LEAD,
             stamp,
         ))

@@ -1,14 +1,16 @@
 //! The words a runner reads on Today and in the season plan: every recommendation, reason and
-//! notice, worded from what the rules decided (`decision.rs`). The one place to change or
-//! translate them.
+//! notice, worded from what the rules decided (`decision.rs`). The wording is in
+//! `i18n/<language>/today.ftl`; here each decision picks its message and gives it its figures.
 
 use crate::core::body::area_list;
-use crate::core::massage::MassageKind;
+use crate::core::dates::{long_weekday_day_month, weekday_day_month};
+use crate::core::massage::{MassageKind, Pressure};
 use crate::core::profile::{BudgetFirst, PreEventPreference, TightBudget};
 use crate::core::race::RaceLength;
 use crate::core::recommend::decision::{Advice, LeftOut, Notice, Reason, TryChance};
 use crate::core::routine::copy::{dose_what, dose_why};
-use crate::core::validation::count;
+use crate::core::training::BlockKind;
+use crate::core::words::{message, message_with, Arg};
 
 /// The reasons as the runner reads them, each citing its rule: "Rule 5 · … · Rule 6 · …".
 pub fn why(reasons: &[Reason]) -> String {
@@ -19,107 +21,122 @@ pub fn why(reasons: &[Reason]) -> String {
         .join(" · ")
 }
 
-/// A reason the runner reads, naming the rule that produced it ("Rule 4 · ...").
-fn cite(rule: u8, why: &str) -> String {
-    format!("Rule {rule} · {why}")
+/// Words joined as a runner reads a list: "a", "a and b", "a, b and c".
+pub fn and_list<S: AsRef<str>>(words: &[S]) -> String {
+    match words.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.as_ref().to_string(),
+        Some((last, rest)) => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            message_with(
+                "today-list",
+                &[
+                    ("first", Arg::from(rest.join(", "))),
+                    ("last", Arg::from(last.as_ref())),
+                ],
+            )
+        }
+    }
+}
+
+/// A pressure band as the messages choose by it.
+fn pressure_key(pressure: Pressure) -> &'static str {
+    match pressure {
+        Pressure::Light => "light",
+        Pressure::Medium => "medium",
+        Pressure::Deep => "deep",
+    }
+}
+
+/// A race's length as the messages choose by it.
+fn length_key(length: RaceLength) -> &'static str {
+    match length {
+        RaceLength::UpToHalf => "half",
+        RaceLength::Marathon => "marathon",
+        RaceLength::Ultra => "ultra",
+    }
+}
+
+/// A yes-or-no choice as the messages take it.
+fn yes(choice: bool) -> &'static str {
+    if choice {
+        "yes"
+    } else {
+        "no"
+    }
 }
 
 /// The runner's pre-event approach, mid-sentence: "a light flush", "no massage for 3 days".
 pub fn approach_name(preference: PreEventPreference) -> String {
     match preference {
-        PreEventPreference::Deep => "deep pre-event work".to_string(),
-        PreEventPreference::LightFlush => "a light flush".to_string(),
-        PreEventPreference::Compression => "compressions over the clothes".to_string(),
-        PreEventPreference::NoTouch { days } => format!("no massage for {days} days"),
+        PreEventPreference::Deep => message("today-approach-deep"),
+        PreEventPreference::LightFlush => message("today-approach-light-flush"),
+        PreEventPreference::Compression => message("today-approach-compression"),
+        PreEventPreference::NoTouch { days } => message_with(
+            "today-approach-no-touch",
+            &[("days", Arg::from(u32::from(days)))],
+        ),
     }
 }
 
-/// Why a pre-event session a day or two out suits the runner's own approach.
-fn pre_event_why(approach: PreEventPreference) -> &'static str {
-    match approach {
-        PreEventPreference::Compression => {
-            "quick compressions over the clothes a day or two out wake the legs without tiring them"
-        }
-        PreEventPreference::Deep => {
-            "you like firmer work before a race, and a day or two out leaves time for any soreness to pass"
-        }
-        PreEventPreference::LightFlush | PreEventPreference::NoTouch { .. } => {
-            "light work a day or two out should leave you feeling light and springy"
-        }
-    }
-}
-
-/// "this month's therapist session is" or "this month's 3 therapist sessions are".
-fn month_budget(budget: u8) -> String {
-    if budget == 1 {
-        "this month's therapist session is".to_string()
-    } else {
-        format!("this month's {budget} therapist sessions are")
-    }
-}
-
-/// "your 2 therapist sessions a year" or "your therapist session per training block".
+/// "your 2 therapist sessions a year" or "your one therapist session per training block".
 fn tight_budget(limit: TightBudget) -> String {
     let (sessions, per) = match limit {
-        TightBudget::Year(sessions) => (sessions, "a year"),
-        TightBudget::Block(sessions) => (sessions, "per training block"),
+        TightBudget::Year(sessions) => (sessions, "year"),
+        TightBudget::Block(sessions) => (sessions, "block"),
     };
-    if sessions == 1 {
-        format!("your one therapist session {per}")
-    } else {
-        format!("your {sessions} therapist sessions {per}")
-    }
+    message_with(
+        "today-tight-budget",
+        &[
+            ("sessions", Arg::from(u32::from(sessions))),
+            ("per", Arg::from(per)),
+        ],
+    )
 }
 
-/// ", a marathon" or ", an ultra" after a race's priority; nothing for shorter races.
-fn length_note(length: RaceLength) -> &'static str {
-    match length {
-        RaceLength::UpToHalf => "",
-        RaceLength::Marathon => ", a marathon",
-        RaceLength::Ultra => ", an ultra",
-    }
+/// A message about a tight budget, which it names first.
+fn with_tight_budget(id: &str, limit: TightBudget) -> String {
+    message_with(id, &[("limit", Arg::from(tight_budget(limit)))])
 }
 
 impl Advice {
     /// What to do, in a sentence or two.
     pub fn text(&self) -> String {
         match self {
-            Advice::RaceDayFlush => "If you want it, a short, light flush 15 to 45 minutes before the start, then your usual warm-up.".to_string(),
+            Advice::RaceDayFlush => message("today-advice-race-day-flush"),
             Advice::PreEvent {
                 preference: PreEventPreference::Compression,
                 ..
-            } => "Brisk compressions over your clothes; light and quick.".to_string(),
+            } => message("today-advice-pre-event-compression"),
             Advice::PreEvent {
                 preference: PreEventPreference::Deep,
                 tried: true,
-            } => "The firmer pre-event work you have tried before and know suits you.".to_string(),
+            } => message("today-advice-pre-event-deep-tried"),
             Advice::PreEvent {
                 preference: PreEventPreference::Deep,
                 tried: false,
-            } => "Firmer pre-event work, as you prefer: keep it short and no deeper than your legs already know.".to_string(),
-            Advice::PreEvent { .. } => {
-                "Light flushing strokes with compressions, rocking and shaking; nothing deep."
-                    .to_string()
-            }
+            } => message("today-advice-pre-event-deep"),
+            Advice::PreEvent { .. } => message("today-advice-pre-event-light"),
             Advice::HomeFlush {
                 routine,
                 minutes,
                 before_race,
-            } => format!(
-                "A short flush of your own instead: {routine} ({minutes} min), {}.",
-                if *before_race {
-                    "light and quick"
-                } else {
-                    "slow and gentle"
-                }
+            } => message_with(
+                "today-advice-home-flush",
+                &[
+                    ("routine", Arg::from(routine.as_str())),
+                    ("minutes", Arg::from(u32::from(*minutes))),
+                    ("before_race", Arg::from(yes(*before_race))),
+                ],
             ),
-            Advice::PostEventFlush => "Slow, controlled flushing strokes, a touch firmer than pre-race work but lighter than a general massage, with some gentle assisted stretching.".to_string(),
+            Advice::PostEventFlush => message("today-advice-post-event-flush"),
             Advice::General { lighter } => {
-                let mut text = "Deeper work on tight spots, trigger points and range of motion. Expect 24 to 36 hours of soreness, so keep hard running away from it.".to_string();
+                let mut text = message("today-advice-general");
                 if let Some(pressure) = lighter {
-                    text.push_str(&format!(
-                        " Ask for {} pressure this time.",
-                        pressure.word()
+                    text.push(' ');
+                    text.push_str(&message_with(
+                        "today-advice-ask-lighter",
+                        &[("pressure", Arg::from(pressure_key(*pressure)))],
                     ));
                 }
                 text
@@ -128,9 +145,9 @@ impl Advice {
                 context,
                 seconds_per_muscle,
             } => dose_what(*context, *seconds_per_muscle),
-            Advice::SeeProfessional { areas } => format!(
-                "Have your {} seen by a qualified therapist or physio; they choose the treatment.",
-                area_list(areas)
+            Advice::SeeProfessional { areas } => message_with(
+                "today-advice-see-professional",
+                &[("areas", Arg::from(area_list(areas)))],
             ),
         }
     }
@@ -139,219 +156,261 @@ impl Advice {
 impl Reason {
     /// The reason with its rule, as the runner reads it.
     pub fn text(&self) -> String {
+        let about_race = |id: &str, race: &str| message_with(id, &[("race", Arg::from(race))]);
         let why = match self {
-            Reason::NoTouchDays { race, days } => format!(
-                "you asked for no massage in the {days} days before {race}, so today is hands-off"
+            Reason::NoTouchDays { race, days } => message_with(
+                "today-reason-no-touch",
+                &[
+                    ("race", Arg::from(race.as_str())),
+                    ("days", Arg::from(u32::from(*days))),
+                ],
             ),
-            Reason::RaceDay { race } => format!(
-                "race day for {race}: keep any massage brief and light, and never let it replace the warm-up"
-            ),
+            Reason::RaceDay { race: name } => about_race("today-reason-race-day", name),
             Reason::PreEventSoon {
                 race,
                 days,
                 approach,
-            } => {
-                let when = if *days == 1 {
-                    "tomorrow".to_string()
-                } else {
-                    format!("in {days} days")
-                };
-                format!("{race} is {when}: {}", pre_event_why(*approach))
-            }
-            Reason::PreEventAlsoFlushes { race } => {
-                format!("today's light pre-event session also flushes the legs after {race}")
-            }
-            Reason::TryApproachFirst { approach, a_race } => format!(
-                "a low-stakes chance to try {} before {a_race}, where it matters more",
-                approach_name(*approach)
+            } => message_with(
+                "today-reason-pre-event-soon",
+                &[
+                    ("race", Arg::from(race.as_str())),
+                    ("days", Arg::from(*days)),
+                    (
+                        "approach",
+                        Arg::from(match approach {
+                            PreEventPreference::Compression => "compression",
+                            PreEventPreference::Deep => "deep",
+                            PreEventPreference::LightFlush | PreEventPreference::NoTouch { .. } => {
+                                "light"
+                            }
+                        }),
+                    ),
+                ],
             ),
-            Reason::PostEventFlush { race, days_after } => {
-                let when = match days_after {
-                    0 => "is today".to_string(),
-                    1 => "was yesterday".to_string(),
-                    n => format!("was {n} days ago"),
-                };
-                format!("{race} {when}: a flush between roughly 2 and 48 hours after the finish speeds recovery, while deep work would slow it")
+            Reason::PreEventAlsoFlushes { race: name } => {
+                about_race("today-reason-pre-event-flushes", name)
             }
+            Reason::TryApproachFirst { approach, a_race } => message_with(
+                "today-reason-try-first",
+                &[
+                    ("approach", Arg::from(approach_name(*approach))),
+                    ("a_race", Arg::from(a_race.as_str())),
+                ],
+            ),
+            Reason::PostEventFlush { race, days_after } => message_with(
+                "today-reason-post-event",
+                &[
+                    ("race", Arg::from(race.as_str())),
+                    ("days", Arg::from(*days_after)),
+                ],
+            ),
             Reason::DeepWorkCutoff {
                 race,
                 priority,
                 length,
                 days,
-            } => format!(
-                "{race} ({}{}) is close: deep work stops {days} days before it so any soreness is gone by the start",
-                priority.label(),
-                length_note(*length)
+            } => message_with(
+                "today-reason-cutoff",
+                &[
+                    ("race", Arg::from(race.as_str())),
+                    ("priority", Arg::from(priority.label())),
+                    ("length", Arg::from(length_key(*length))),
+                    ("days", Arg::from(u32::from(*days))),
+                ],
             ),
             Reason::PostRaceGap {
                 race,
                 length,
                 hours,
-            } => format!(
-                "{race}{} is only just behind you: deep work waits until {hours} h after the finish",
-                match length {
-                    RaceLength::UpToHalf => String::new(),
-                    _ => format!(",{},", length_note(*length).trim_start_matches(',')),
-                }
+            } => message_with(
+                "today-reason-gap",
+                &[
+                    ("race", Arg::from(race.as_str())),
+                    ("length", Arg::from(length_key(*length))),
+                    ("hours", Arg::from(u32::from(*hours))),
+                ],
             ),
-            Reason::NoBudget => {
-                "no therapist budget is set, so home care carries the load".to_string()
-            }
-            Reason::BudgetSpent { budget } => {
-                format!("{} already used or booked", month_budget(*budget))
-            }
-            Reason::NoBudgetSoAtHome => {
-                "no therapist budget is set, so this one is yours to do at home".to_string()
-            }
-            Reason::BudgetSpentSoAtHome { budget } => format!(
-                "{} used or booked, so do this one at home, lightly",
-                month_budget(*budget)
+            Reason::NoBudget => message("today-reason-no-budget"),
+            Reason::BudgetSpent { budget } => message_with(
+                "today-reason-budget-spent",
+                &[("budget", Arg::from(u32::from(*budget)))],
             ),
-            Reason::BookedWithinSpacing { days_ahead, spacing } => {
-                let when = match days_ahead {
-                    0 => "later today".to_string(),
-                    1 => "tomorrow".to_string(),
-                    n => format!("in {n} days"),
-                };
-                format!("a general massage is already booked {when}; deep sessions stay at least {spacing} days apart so each one can settle")
+            Reason::NoBudgetSoAtHome => message("today-reason-no-budget-at-home"),
+            Reason::BudgetSpentSoAtHome { budget } => message_with(
+                "today-reason-budget-spent-at-home",
+                &[("budget", Arg::from(u32::from(*budget)))],
+            ),
+            Reason::BookedWithinSpacing {
+                days_ahead,
+                spacing,
+            } => message_with(
+                "today-reason-booked-within-spacing",
+                &[
+                    ("days", Arg::from(*days_ahead)),
+                    ("spacing", Arg::from(u32::from(*spacing))),
+                ],
+            ),
+            Reason::TooSoonSinceLast { days, spacing } => message_with(
+                "today-reason-too-soon",
+                &[("days", Arg::from(*days)), ("spacing", Arg::from(*spacing))],
+            ),
+            Reason::RegularRhythm { spacing, budget } => message_with(
+                "today-reason-rhythm",
+                &[
+                    ("spacing", Arg::from(*spacing)),
+                    ("budget", Arg::from(u32::from(*budget))),
+                ],
+            ),
+            Reason::TightBudgetInBlock { block, speed_work } => message_with(
+                "today-reason-tight-budget-block",
+                &[
+                    ("block", Arg::from(block.block_name())),
+                    ("speed_work", Arg::from(yes(*speed_work))),
+                ],
+            ),
+            Reason::TightBudgetForARaces { limit } => {
+                with_tight_budget("today-reason-tight-budget-a-races", *limit)
             }
-            Reason::TooSoonSinceLast { days, spacing } => format!(
-                "your last general massage was {} ago; steady spacing (every {spacing} days or so) beats bunching them",
-                count(*days, "day", "days")
-            ),
-            Reason::RegularRhythm { spacing, budget } => format!(
-                "regular deep work about every {spacing} days ({budget} a month) catches tight spots early; clear of race cut-offs (rule 4)"
-            ),
-            Reason::TightBudgetInBlock { block, speed_work } => {
-                let what = if *speed_work {
-                    format!("{} block with speed work", block.label())
-                } else {
-                    format!("{} block", block.label())
-                };
-                format!("a tight budget goes where it helps most: your {what}, when calves, hamstrings and hips tighten; clear of race cut-offs (rule 4)")
-            }
-            Reason::TightBudgetForARaces { limit } => format!(
-                "{} go to your A races and hardest blocks, so the rolling you do at home covers this race",
-                tight_budget(*limit)
-            ),
             Reason::TightBudgetSpent { limit } => {
-                format!("{} are already used or booked", tight_budget(*limit))
+                with_tight_budget("today-reason-tight-budget-spent", *limit)
             }
-            Reason::TightBudgetSpentSoAtHome { limit } => format!(
-                "{} are used or booked, so do this one at home, lightly",
-                tight_budget(*limit)
-            ),
-            Reason::OutsideBlocksSoAtHome { limit } => format!(
-                "{} pay for sessions inside your training blocks, and this day is outside them, so do this one at home",
-                tight_budget(*limit)
-            ),
-            Reason::OneSessionADay { kind, logged: true } => format!(
-                "your log already has a {} on this day; one hands-on session a day is plenty",
-                kind.label().to_lowercase()
-            ),
-            Reason::OneSessionADay { kind, logged: false } => format!(
-                "the day's {} is its hands-on session; one a day is plenty",
-                kind.label().to_lowercase()
-            ),
-            Reason::InjuryTooFresh { areas, until } => format!(
-                "your {} injury is in its first 72 hours: have it assessed, and no massage on it until {}",
-                area_list(areas),
-                crate::core::dates::long_weekday_day_month(*until)
-            ),
-            Reason::RaceIsTheWork { race } => format!(
-                "race day for {race}: the race is the day's work, and the flush comes after the finish"
-            ),
-            Reason::StepLighter => {
-                "the last general massage left you too sore or bruised, so this one goes a step lighter".to_string()
+            Reason::TightBudgetSpentSoAtHome { limit } => {
+                with_tight_budget("today-reason-tight-budget-spent-at-home", *limit)
             }
-            Reason::KeepOffInjuries { areas } => {
-                format!("keep deep pressure off your {}", area_list(areas))
+            Reason::OutsideBlocksSoAtHome { limit } => {
+                with_tight_budget("today-reason-outside-blocks", *limit)
             }
-            Reason::InjuryNeedsProfessional => {
-                "injured tissue needs work matched to the injury, which only a professional can judge".to_string()
-            }
-            Reason::SelfMassageDose(context) => dose_why(*context).to_string(),
-            Reason::PlannedFor { date: Some(date), .. } => format!(
-                "your season plan books this one for {}, the day that fits it best",
-                crate::core::dates::long_weekday_day_month(*date)
+            Reason::OneSessionADay { kind, logged } => message_with(
+                if *logged {
+                    "today-reason-one-a-day-logged"
+                } else {
+                    "today-reason-one-a-day"
+                },
+                &[("kind", Arg::from(kind.in_sentence()))],
             ),
-            Reason::PlannedFor { date: None, .. } => {
-                "your season plan has no room for this one within the budget and the race windows"
-                    .to_string()
+            Reason::InjuryTooFresh { areas, until } => message_with(
+                "today-reason-injury-fresh",
+                &[
+                    ("areas", Arg::from(area_list(areas))),
+                    ("until", Arg::from(long_weekday_day_month(*until))),
+                ],
+            ),
+            Reason::RaceIsTheWork { race: name } => {
+                about_race("today-reason-race-is-the-work", name)
             }
-            Reason::PlannedButPassed { .. } => {
-                "your season plan had this one for today, but its window closed earlier in the day"
-                    .to_string()
-            }
-            Reason::RedFlagStop { flag } => format!(
-                "you reported {}: no massage or self-massage until a doctor or physio has cleared it",
-                flag.label().to_lowercase()
+            Reason::StepLighter => message("today-reason-step-lighter"),
+            Reason::KeepOffInjuries { areas } => message_with(
+                "today-reason-keep-off",
+                &[("areas", Arg::from(area_list(areas)))],
+            ),
+            Reason::InjuryNeedsProfessional => message("today-reason-injury-professional"),
+            Reason::SelfMassageDose(context) => dose_why(*context),
+            Reason::PlannedFor {
+                date: Some(date), ..
+            } => message_with(
+                "today-reason-planned-for",
+                &[("date", Arg::from(long_weekday_day_month(*date)))],
+            ),
+            Reason::PlannedFor { date: None, .. } => message("today-reason-not-planned"),
+            Reason::PlannedButPassed { .. } => message("today-reason-planned-passed"),
+            Reason::RedFlagStop { flag } => message_with(
+                "today-reason-red-flag",
+                &[("flag", Arg::from(flag.reported()))],
             ),
         };
-        cite(self.rule(), &why)
+        cite(self.rule(), why)
     }
 }
 
-/// Why every home-care prompt is there.
-const HOME_CARE_WHY: &str = "drinking well and home care between sessions are part of every plan";
+/// A reason the runner reads, naming the rule that produced it ("Rule 4 · ...").
+fn cite(rule: u8, why: String) -> String {
+    message_with(
+        "today-rule",
+        &[
+            ("rule", Arg::from(u32::from(rule))),
+            ("why", Arg::from(why)),
+        ],
+    )
+}
 
 impl Notice {
     /// What the runner should know or do.
     pub fn message(&self) -> String {
         match self {
-            Notice::RedFlag { flag, area } => match area {
-                Some(area) => format!("{} ({}). {}", flag.label(), area.in_sentence(), flag.advice()),
-                None => format!("{}. {}", flag.label(), flag.advice()),
-            },
+            Notice::RedFlag { flag, area } => {
+                let (flag, advice) = (Arg::from(flag.label()), Arg::from(flag.advice()));
+                match area {
+                    Some(area) => message_with(
+                        "today-notice-red-flag-area",
+                        &[
+                            ("flag", flag),
+                            ("area", Arg::from(area.in_sentence())),
+                            ("advice", advice),
+                        ],
+                    ),
+                    None => message_with(
+                        "today-notice-red-flag",
+                        &[("flag", flag), ("advice", advice)],
+                    ),
+                }
+            }
             Notice::ActiveInjury {
                 area,
                 tissue,
-                acute_until: Some(until),
-            } => format!(
-                "Your {} {} injury is new. Have it assessed by a doctor or physio; no massage on it, not even with a roller, until {} at the earliest, and then only as a professional advises.",
-                area.in_sentence(),
-                tissue.label(),
-                crate::core::dates::long_weekday_day_month(*until)
-            ),
-            Notice::ActiveInjury {
-                area,
-                tissue,
-                acute_until: None,
-            } => format!(
-                "Your {} {} injury is still active. Have it treated by a professional, who decides the approach, and keep roller, stick and ball pressure off it.",
-                area.in_sentence(),
-                tissue.label()
-            ),
+                acute_until,
+            } => {
+                let mut args = vec![
+                    ("area", Arg::from(area.in_sentence())),
+                    ("tissue", Arg::from(tissue.label())),
+                ];
+                let id = match acute_until {
+                    Some(until) => {
+                        args.push(("until", Arg::from(long_weekday_day_month(*until))));
+                        "today-notice-injury-new"
+                    }
+                    None => "today-notice-injury-active",
+                };
+                message_with(id, &args)
+            }
             Notice::UntriedApproach {
                 approach,
                 race,
                 chance,
             } => {
-                let approach = approach_name(*approach);
-                match chance {
-                    TryChance::SmallerRace { race: smaller, date } => format!(
-                        "You have not logged {approach} before a hard workout or a smaller race yet. Your plan tries it before {smaller} on {}, ahead of {race}.",
-                        crate::core::dates::long_weekday_day_month(*date)
-                    ),
-                    TryChance::Workout { by } => format!(
-                        "You have not logged {approach} before a hard workout or a smaller race yet. Try it before a hard workout by {}, ahead of {race}.",
-                        crate::core::dates::long_weekday_day_month(*by)
-                    ),
-                    TryChance::NoneLeft => format!(
-                        "You have not logged {approach} before a hard workout or a smaller race, and no day is left to try it before {race}. Keep the session light and familiar, or skip it: what your legs already know is the safe choice."
-                    ),
-                }
+                let mut args = vec![
+                    ("approach", Arg::from(approach_name(*approach))),
+                    ("race", Arg::from(race.as_str())),
+                ];
+                let id = match chance {
+                    TryChance::SmallerRace {
+                        race: smaller,
+                        date,
+                    } => {
+                        args.push(("smaller", Arg::from(smaller.as_str())));
+                        args.push(("date", Arg::from(long_weekday_day_month(*date))));
+                        "today-notice-untried-smaller-race"
+                    }
+                    TryChance::Workout { by } => {
+                        args.push(("date", Arg::from(long_weekday_day_month(*by))));
+                        "today-notice-untried-workout"
+                    }
+                    TryChance::NoneLeft => "today-notice-untried-none-left",
+                };
+                message_with(id, &args)
             }
             Notice::GeneralInsideWindow {
                 race,
                 booked,
                 before_race,
-            } => match (booked, before_race) {
-                (true, true) => format!("A general massage is booked inside the cut-off before {race}. Move it earlier, or to after the post-race gap."),
-                (true, false) => format!("A general massage is booked too soon after {race}. Move it until after the post-race gap."),
-                (false, true) => format!("You had a general massage inside the cut-off before {race}. Keep things light and easy until the race."),
-                (false, false) => format!("You had a general massage soon after {race}. Keep the next days easy and go lighter next time."),
-            },
+            } => message_with(
+                match (booked, before_race) {
+                    (true, true) => "today-notice-general-booked-before",
+                    (true, false) => "today-notice-general-booked-after",
+                    (false, true) => "today-notice-general-had-before",
+                    (false, false) => "today-notice-general-had-after",
+                },
+                &[("race", Arg::from(race.as_str()))],
+            ),
             Notice::TooDeep {
                 limit_hours,
                 lasted_too_long,
@@ -360,43 +419,48 @@ impl Notice {
                 next,
             } => {
                 let what = match (lasted_too_long, bruised) {
-                    (true, false) => format!("soreness lasting beyond {limit_hours} hours"),
-                    (false, true) => "bruising".to_string(),
-                    _ => format!("bruising and soreness beyond {limit_hours} hours"),
+                    (true, false) => "long",
+                    (false, true) => "bruising",
+                    _ => "both",
                 };
+                let logged = ("pressure", Arg::from(pressure_key(*pressure)));
                 let ask = if next == pressure {
-                    format!("It was already logged as {}: tell your therapist it was still too much, and ask for gentler work.", pressure.word())
+                    message_with("today-too-deep-same", &[logged])
                 } else {
-                    format!(
-                        "Ask for {} pressure next time instead of {}.",
-                        next.word(),
-                        pressure.word()
+                    message_with(
+                        "today-too-deep-lighter",
+                        &[("next", Arg::from(pressure_key(*next))), logged],
                     )
                 };
-                format!("Your last general massage left {what}, so it was deeper than it should be. {ask}")
+                message_with(
+                    "today-notice-too-deep",
+                    &[
+                        ("what", Arg::from(what)),
+                        ("hours", Arg::from(u32::from(*limit_hours))),
+                        ("ask", Arg::from(ask)),
+                    ],
+                )
             }
-            Notice::DrinkSteadily => {
-                "Drink water steadily through the day rather than all at once.".to_string()
-            }
-            Notice::AfterMassage => "You had a massage in the last day: a little extra water and an easy day help it settle.".to_string(),
-            Notice::RaceRunUp => "Keep sipping in the run-up to the race and stick to drinks you have used in training.".to_string(),
-            Notice::AfterRace => {
-                "Rehydrate, take short easy walks and sleep well while your legs come back."
-                    .to_string()
-            }
+            Notice::DrinkSteadily => message("today-notice-drink"),
+            Notice::AfterMassage => message("today-notice-after-massage"),
+            Notice::RaceRunUp => message("today-notice-race-run-up"),
+            Notice::AfterRace => message("today-notice-after-race"),
         }
     }
 
     /// Why, citing the rule.
     pub fn reason(&self) -> String {
-        let why = match self {
-            Notice::RedFlag { .. } => "some problems make massage unsafe until a professional has looked at them; the app does not judge which",
-            Notice::ActiveInjury { .. } => "the app never prescribes injury treatment, and deep self-massage on an injury can set it back",
-            Notice::UntriedApproach { .. } => "people react differently to pre-event work, so find out on a day that matters less",
-            Notice::GeneralInsideWindow { .. } => "deep work needs clear days before a race and a gap after it, or soreness overlaps the race or the recovery",
-            Notice::TooDeep { .. } => "a day to a day and a half of soreness after deep work is normal; longer, or bruising, means too deep",
-            Notice::DrinkSteadily | Notice::AfterMassage | Notice::RaceRunUp | Notice::AfterRace => HOME_CARE_WHY,
-        };
+        let why = message(match self {
+            Notice::RedFlag { .. } => "today-why-red-flag",
+            Notice::ActiveInjury { .. } => "today-why-injury",
+            Notice::UntriedApproach { .. } => "today-why-untried",
+            Notice::GeneralInsideWindow { .. } => "today-why-general-inside",
+            Notice::TooDeep { .. } => "today-why-too-deep",
+            Notice::DrinkSteadily
+            | Notice::AfterMassage
+            | Notice::RaceRunUp
+            | Notice::AfterRace => "today-why-home-care",
+        });
         cite(self.rule(), why)
     }
 }
@@ -404,39 +468,52 @@ impl Notice {
 impl LeftOut {
     /// What the budget could not cover, and what it went to instead (rule 5).
     pub fn text(&self) -> String {
-        let when = crate::core::dates::long_weekday_day_month(self.date);
+        let when = long_weekday_day_month(self.date);
         let spent: Vec<String> = self
             .spent_on
             .iter()
             .map(|(date, kind)| {
-                format!(
-                    "the {} on {}",
-                    kind.label().to_lowercase(),
-                    crate::core::dates::weekday_day_month(*date)
+                message_with(
+                    "today-left-out-spent-on",
+                    &[
+                        ("kind", Arg::from(kind.in_sentence())),
+                        ("date", Arg::from(weekday_day_month(*date))),
+                    ],
                 )
             })
             .collect();
-        let instead = crate::core::validation::list_words(&spent);
-        match (self.kind, self.block) {
-            (MassageKind::General, Some(block)) => format!(
-                "No deep session in your {} block around {when}: the budget for that stretch goes to {instead}.",
-                block.label().to_lowercase()
-            ),
-            (MassageKind::General, None) => format!(
-                "No deep session around {when}: the budget for that stretch goes to {instead}."
-            ),
-            (kind, _) => format!(
-                "The {} on {when} is one to do at home: the budget for that stretch goes to {instead}.",
-                kind.label().to_lowercase()
-            ),
-        }
+        let mut args = vec![
+            ("date", Arg::from(when)),
+            ("instead", Arg::from(and_list(&spent))),
+        ];
+        let id = match (self.kind, self.block) {
+            (MassageKind::General, Some(block)) => {
+                args.push((
+                    "block",
+                    Arg::from(match block {
+                        BlockKind::Base => "base",
+                        BlockKind::Build => "build",
+                        BlockKind::Peak => "peak",
+                        BlockKind::Taper => "taper",
+                        BlockKind::Recovery => "recovery",
+                    }),
+                ));
+                "today-left-out-block"
+            }
+            (MassageKind::General, None) => "today-left-out",
+            (kind, _) => {
+                args.push(("kind", Arg::from(kind.in_sentence())));
+                "today-left-out-at-home"
+            }
+        };
+        message_with(id, &args)
     }
 }
 
 /// The button that swaps what a short budget is spent on first.
-pub fn swap_label(now_first: BudgetFirst) -> &'static str {
-    match now_first {
-        BudgetFirst::RaceSessions => "Spend the budget on deep work first",
-        BudgetFirst::DeepWork => "Spend the budget on race sessions first",
-    }
+pub fn swap_label(now_first: BudgetFirst) -> String {
+    message(match now_first {
+        BudgetFirst::RaceSessions => "today-swap-to-deep",
+        BudgetFirst::DeepWork => "today-swap-to-race",
+    })
 }

@@ -13,6 +13,7 @@ use crate::core::recommend::phase::{Phase, RaceWindows};
 use crate::core::recommend::rules::injury::acute_until;
 use crate::core::recommend::rules::try_first::chance;
 use crate::core::sorting;
+use crate::core::words::message;
 use chrono::{DateTime, Duration, Utc};
 
 /// How long a logged instant counts as lasting when tested against a window.
@@ -21,7 +22,7 @@ const MOMENT: Duration = Duration::minutes(1);
 fn race_name(inputs: &PlanInputs, windows: &RaceWindows) -> String {
     inputs
         .race(&windows.race_id)
-        .map_or_else(|| "your race".to_string(), |race| race.name.clone())
+        .map_or_else(|| message("today-your-race"), |race| race.name.clone())
 }
 
 /// Everything the runner should be warned about at `now`, most pressing rules first (the red

@@ -9,6 +9,7 @@ use crate::core::race::{Priority, Race, RaceLength};
 use crate::core::record::RecordId;
 use crate::core::routine::self_massage::SelfMassageContext;
 use crate::core::sorting;
+use crate::core::words::message;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -56,17 +57,17 @@ impl Phase {
     }
 
     /// The name shown to the runner.
-    pub fn label(self) -> &'static str {
-        match self {
-            Phase::Build => "Build",
-            Phase::DeepWorkCutoff => "Deep-work cut-off",
-            Phase::PreEventWindow => "Pre-event window",
-            Phase::RaceDay => "Race day",
-            Phase::Racing => "Race under way",
-            Phase::Finished => "Just finished",
-            Phase::PostEventFlush => "Post-event flush",
-            Phase::Recovery => "Recovery",
-        }
+    pub fn label(self) -> String {
+        message(match self {
+            Phase::Build => "today-phase-build",
+            Phase::DeepWorkCutoff => "today-phase-cutoff",
+            Phase::PreEventWindow => "today-phase-pre-event",
+            Phase::RaceDay => "today-phase-race-day",
+            Phase::Racing => "today-phase-racing",
+            Phase::Finished => "today-phase-finished",
+            Phase::PostEventFlush => "today-phase-post-event",
+            Phase::Recovery => "today-phase-recovery",
+        })
     }
 }
 
@@ -84,15 +85,15 @@ pub enum WindowKind {
 
 impl WindowKind {
     /// The name shown on a race's timeline.
-    pub fn label(self) -> &'static str {
-        match self {
-            WindowKind::DeepWorkCutoff => "Deep-work cut-off",
-            WindowKind::NoTouch => "No-touch days",
-            WindowKind::PreEvent => "Pre-event window",
-            WindowKind::Race => "Race",
-            WindowKind::PostEventFlush => "Post-event flush",
-            WindowKind::PostRaceGap => "No deep work yet",
-        }
+    pub fn label(self) -> String {
+        message(match self {
+            WindowKind::DeepWorkCutoff => "today-window-cutoff",
+            WindowKind::NoTouch => "today-window-no-touch",
+            WindowKind::PreEvent => "today-window-pre-event",
+            WindowKind::Race => "today-window-race",
+            WindowKind::PostEventFlush => "today-window-post-event",
+            WindowKind::PostRaceGap => "today-window-gap",
+        })
     }
 }
 

@@ -13,6 +13,7 @@ use crate::core::recommend::notices::{home_care, warnings};
 use crate::core::recommend::phase::RaceWindows;
 use crate::core::recommend::red_flags::{active_red_flags, stop_on};
 use crate::core::routine::self_massage::SelfMassageContext;
+use crate::core::words::message;
 use crate::core::zone::Zone;
 use chrono::{DateTime, Utc};
 
@@ -39,7 +40,7 @@ pub fn today_in(plan: &SeasonPlan, inputs: &PlanInputs, now: DateTime<Utc>) -> D
         race_id: w.race_id.clone(),
         name: inputs
             .race(&w.race_id)
-            .map_or_else(|| "your race".to_string(), |race| race.name.clone()),
+            .map_or_else(|| message("today-your-race"), |race| race.name.clone()),
         priority: w.priority,
         phase: w.phase_at(now),
         windows: w.clone(),

@@ -6,8 +6,10 @@ use crate::core::plain_words::{parse_problem, problem_in};
 use crate::core::routine::catalog::is_builtin;
 use crate::core::routine::Routine;
 use crate::core::validation::FieldErrors;
+use crate::core::words::{message, message_with, Arg};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
+use std::fmt;
 use thiserror::Error;
 
 /// The `format` tag every routines file carries, so another app's JSON is not mistaken for ours.
@@ -18,23 +20,23 @@ pub const ROUTINES_VERSION: u32 = 1;
 /// Why a routines file was refused. Nothing is imported when any of these is returned.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum RoutineImportError {
-    #[error("This is not readable routine data: {0}. Check that you picked the exported .json file, or pasted all of it.")]
     NotJson(String),
-    #[error("This JSON file is not a Fresh Legs routines export.")]
     WrongFormat,
-    #[error("This file was made by a newer version of Fresh Legs (format {found}; this app reads up to {supported}). Update the app, then import it again.")]
-    NewerVersion { found: u64, supported: u32 },
-    #[error("The routines in this file are damaged: {0}. Export them again from Fresh Legs.")]
+    NewerVersion {
+        found: u64,
+        supported: u32,
+    },
     Malformed(String),
-    #[error("This file has no routines in it.")]
     Empty,
-    #[error("Routine {number} has no id; export it again from Fresh Legs.")]
-    MissingId { number: usize },
-    #[error("Two routines in this file share the id \"{id}\".")]
-    DuplicateId { id: String },
-    #[error("\"{name}\" is, or uses the id of, a built-in routine, which is already in the app.")]
-    BuiltIn { name: String },
-    #[error("Routine {number} (\"{name}\") cannot be imported: {summary}")]
+    MissingId {
+        number: usize,
+    },
+    DuplicateId {
+        id: String,
+    },
+    BuiltIn {
+        name: String,
+    },
     Invalid {
         /// 1-based position in the file.
         number: usize,
@@ -43,6 +45,55 @@ pub enum RoutineImportError {
         summary: String,
         errors: FieldErrors,
     },
+}
+
+impl fmt::Display for RoutineImportError {
+    /// What to do about it, in the app's language.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Numbers as digits: a version or a place in the file is not a quantity to format.
+        let digits = |number: &dyn ToString| Arg::from(number.to_string());
+        let text = match self {
+            RoutineImportError::NotJson(problem) => message_with(
+                "forms-routines-not-json",
+                &[("problem", Arg::from(problem.as_str()))],
+            ),
+            RoutineImportError::WrongFormat => message("forms-routines-wrong-format"),
+            RoutineImportError::NewerVersion { found, supported } => message_with(
+                "forms-routines-newer",
+                &[("found", digits(found)), ("supported", digits(supported))],
+            ),
+            RoutineImportError::Malformed(problem) => message_with(
+                "forms-routines-damaged",
+                &[("problem", Arg::from(problem.as_str()))],
+            ),
+            RoutineImportError::Empty => message("forms-routines-empty"),
+            RoutineImportError::MissingId { number } => {
+                message_with("forms-routines-missing-id", &[("number", digits(number))])
+            }
+            RoutineImportError::DuplicateId { id } => message_with(
+                "forms-routines-duplicate-id",
+                &[("id", Arg::from(id.as_str()))],
+            ),
+            RoutineImportError::BuiltIn { name } => message_with(
+                "forms-routines-built-in",
+                &[("name", Arg::from(name.as_str()))],
+            ),
+            RoutineImportError::Invalid {
+                number,
+                name,
+                summary,
+                ..
+            } => message_with(
+                "forms-routines-invalid",
+                &[
+                    ("number", digits(number)),
+                    ("name", Arg::from(name.as_str())),
+                    ("summary", Arg::from(summary.as_str())),
+                ],
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// The file as written; borrowed so export does not clone the routines.

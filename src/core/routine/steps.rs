@@ -3,6 +3,7 @@
 use crate::core::body::{BodyArea, MassageTool};
 use crate::core::record::{Record, RecordId};
 use crate::core::validation::FieldErrors;
+use crate::core::words::{message, message_with, Arg};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -63,11 +64,16 @@ impl Pressure {
 
     /// A short description such as "Moderate (5–6 of 10)" or "Light to moderate (4–5 of 10)".
     pub fn label(self) -> String {
-        let max = Self::SCALE_MAX;
+        let args = [
+            ("word", Arg::from(self.word())),
+            ("min", Arg::from(u32::from(self.min))),
+            ("level", Arg::from(u32::from(self.max))),
+            ("max", Arg::from(u32::from(Self::SCALE_MAX))),
+        ];
         if self.min == self.max {
-            format!("{} ({} of {max})", self.word(), self.max)
+            message_with("routines-pressure-one", &args)
         } else {
-            format!("{} ({}–{} of {max})", self.word(), self.min, self.max)
+            message_with("routines-pressure-range", &args)
         }
     }
 
@@ -79,7 +85,11 @@ impl Pressure {
         if low == high {
             low.name().to_string()
         } else {
-            format!("{} to {}", low.name(), high.word())
+            let ends = [
+                ("low", Arg::from(low.name())),
+                ("high", Arg::from(high.word())),
+            ];
+            message_with("routines-pressure-between", &ends)
         }
     }
 
@@ -96,6 +106,18 @@ impl Default for Pressure {
     fn default() -> Self {
         Pressure::MODERATE
     }
+}
+
+/// The message `id` about a text of `chars` characters, over `max`: the count as digits, as
+/// however long the text is.
+fn too_long(id: &str, chars: usize, max: usize) -> String {
+    message_with(
+        id,
+        &[
+            ("chars", Arg::from(chars.to_string())),
+            ("max", Arg::from(max)),
+        ],
+    )
 }
 
 /// One timed step of a routine.
@@ -121,23 +143,24 @@ impl Step {
         if !(MIN_STEP_SECONDS..=MAX_STEP_SECONDS).contains(&self.seconds) {
             errors.push(
                 "seconds",
-                format!(
-                    "A step lasts between {MIN_STEP_SECONDS} and {MAX_STEP_SECONDS} seconds; this one is {}.",
-                    self.seconds
+                message_with(
+                    "forms-step-seconds",
+                    &[
+                        ("low", Arg::from(MIN_STEP_SECONDS)),
+                        ("high", Arg::from(MAX_STEP_SECONDS)),
+                        ("value", Arg::from(self.seconds.to_string())),
+                    ],
                 ),
             );
         }
         if self.pressure.min > self.pressure.max || self.pressure.max > Pressure::SCALE_MAX {
-            errors.push(
-                "pressure",
-                "Pressure is a range from 0 to 10 with the lower number first, e.g. 4–6.",
-            );
+            errors.push("pressure", message("forms-step-pressure"));
         }
         let chars = self.instruction.chars().count();
         if chars > MAX_INSTRUCTION_CHARS {
             errors.push(
                 "instruction",
-                format!("The instruction is {chars} characters; keep it to {MAX_INSTRUCTION_CHARS} or fewer."),
+                too_long("forms-step-instruction-long", chars, MAX_INSTRUCTION_CHARS),
             );
         }
         errors.into_result()
@@ -181,33 +204,43 @@ impl Routine {
         let mut errors = FieldErrors::default();
         let name_chars = self.name.trim().chars().count();
         if name_chars == 0 {
-            errors.push("name", "Give the routine a name.");
+            errors.push("name", message("forms-routine-name-missing"));
         } else if name_chars > MAX_NAME_CHARS {
             errors.push(
                 "name",
-                format!(
-                    "The name is {name_chars} characters; keep it to {MAX_NAME_CHARS} or fewer."
-                ),
+                too_long("forms-routine-name-long", name_chars, MAX_NAME_CHARS),
             );
         }
         if self.name.chars().any(char::is_control) {
-            errors.push("name", "The name cannot contain line breaks or tabs.");
+            errors.push("name", message("forms-routine-name-breaks"));
         }
         if self.steps.is_empty() {
-            errors.push("steps", "Add at least one step.");
+            errors.push("steps", message("forms-routine-no-steps"));
         } else if self.steps.len() > MAX_STEPS {
             errors.push(
                 "steps",
-                format!(
-                    "A routine has at most {MAX_STEPS} steps; this one has {}.",
-                    self.steps.len()
+                message_with(
+                    "forms-routine-too-many-steps",
+                    &[
+                        ("max", Arg::from(MAX_STEPS)),
+                        ("value", Arg::from(self.steps.len().to_string())),
+                    ],
                 ),
             );
         }
         for (index, step) in self.steps.iter().enumerate() {
             if let Err(step_errors) = step.validate() {
                 for error in step_errors.0 {
-                    errors.push("steps", format!("Step {}: {}", index + 1, error.message));
+                    errors.push(
+                        "steps",
+                        message_with(
+                            "forms-routine-step",
+                            &[
+                                ("number", Arg::from((index + 1).to_string())),
+                                ("problem", Arg::from(error.message)),
+                            ],
+                        ),
+                    );
                 }
             }
         }

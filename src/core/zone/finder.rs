@@ -6,7 +6,7 @@
 //! the web) carries the cities, and `places.rs` the abbreviations, countries and a few cities
 //! the zone names leave out.
 
-use crate::core::zone::places::{Means, ABBREVIATIONS, CITIES, COUNTRIES};
+use crate::core::zone::places::{description, Means, ABBREVIATIONS, CITIES, COUNTRIES};
 
 /// A zone offered to the runner: its IANA name, and why it is offered ("Tokyo", "JST",
 /// "New York's time: …").
@@ -72,9 +72,9 @@ fn choices(means: Means, why: &str) -> Vec<Choice> {
         }],
         Means::Ask(list) => list
             .iter()
-            .map(|(zone, why)| Choice {
+            .map(|(zone, description_id)| Choice {
                 zone: (*zone).to_string(),
-                why: (*why).to_string(),
+                why: description(description_id),
             })
             .collect(),
     }

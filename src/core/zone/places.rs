@@ -11,56 +11,46 @@ pub enum Means {
     /// One zone, surely.
     One(&'static str),
     /// Several zones people mean by it, or a fixed offset they rarely mean: the runner chooses.
-    /// Each choice is the zone and what it is, in a few words.
+    /// Each choice is the zone and the id of what it is, in a few words, in the `zones`
+    /// catalogue (`description` words it).
     Ask(&'static [(&'static str, &'static str)]),
 }
 
+use crate::core::words::message;
 use Means::{Ask, One};
 
+/// What a zone of a question is, in the runner's language: the message `id` an `Ask` entry
+/// holds ("zones-new-york" → "New York's time: UTC−5 in winter, UTC−4 in summer").
+pub fn description(id: &str) -> String {
+    message(id)
+}
+
 /// UTC−5 all year, which the abbreviation EST names in the zone database.
-const FIXED_MINUS_5: (&str, &str) = ("Etc/GMT+5", "UTC−5 all year, with no summer time");
-const FIXED_MINUS_6: (&str, &str) = ("Etc/GMT+6", "UTC−6 all year, with no summer time");
-const FIXED_MINUS_7: (&str, &str) = ("Etc/GMT+7", "UTC−7 all year, with no summer time");
-const NEW_YORK: (&str, &str) = (
-    "America/New_York",
-    "New York's time: UTC−5 in winter, UTC−4 in summer",
-);
-const CHICAGO: (&str, &str) = (
-    "America/Chicago",
-    "Chicago's time: UTC−6 in winter, UTC−5 in summer",
-);
-const DENVER: (&str, &str) = (
-    "America/Denver",
-    "Denver's time: UTC−7 in winter, UTC−6 in summer",
-);
-const PHOENIX: (&str, &str) = ("America/Phoenix", "Arizona: UTC−7 all year");
-const LOS_ANGELES: (&str, &str) = (
-    "America/Los_Angeles",
-    "Los Angeles' time: UTC−8 in winter, UTC−7 in summer",
-);
-const LONDON: (&str, &str) = ("Europe/London", "UK time: GMT in winter, UTC+1 in summer");
-const SYDNEY: (&str, &str) = (
-    "Australia/Sydney",
-    "Sydney, Melbourne, Canberra: with summer time",
-);
-const BRISBANE: (&str, &str) = ("Australia/Brisbane", "Queensland: no summer time");
+const FIXED_MINUS_5: (&str, &str) = ("Etc/GMT+5", "zones-fixed-minus-5");
+const FIXED_MINUS_6: (&str, &str) = ("Etc/GMT+6", "zones-fixed-minus-6");
+const FIXED_MINUS_7: (&str, &str) = ("Etc/GMT+7", "zones-fixed-minus-7");
+const NEW_YORK: (&str, &str) = ("America/New_York", "zones-new-york");
+const CHICAGO: (&str, &str) = ("America/Chicago", "zones-chicago");
+const DENVER: (&str, &str) = ("America/Denver", "zones-denver");
+const PHOENIX: (&str, &str) = ("America/Phoenix", "zones-arizona");
+const LOS_ANGELES: (&str, &str) = ("America/Los_Angeles", "zones-los-angeles");
+const LONDON: (&str, &str) = ("Europe/London", "zones-uk");
+const SYDNEY: (&str, &str) = ("Australia/Sydney", "zones-sydney");
+const BRISBANE: (&str, &str) = ("Australia/Brisbane", "zones-queensland");
 
 /// Abbreviations, upper case. The ones that name a fixed offset in the zone database (EST, MST,
 /// GMT) ask, since people who type them almost always mean a place's clocks, summer time and all.
 pub const ABBREVIATIONS: &[(&str, Means)] = &[
     ("UTC", One("UTC")),
     ("Z", One("UTC")),
-    (
-        "GMT",
-        Ask(&[LONDON, ("UTC", "UTC all year, with no summer time")]),
-    ),
+    ("GMT", Ask(&[LONDON, ("UTC", "zones-utc")])),
     ("BST", One("Europe/London")),
     (
         "IST",
         Ask(&[
-            ("Asia/Kolkata", "India Standard Time, UTC+5:30"),
-            ("Europe/Dublin", "Irish time: UTC+1 in summer"),
-            ("Asia/Jerusalem", "Israel time"),
+            ("Asia/Kolkata", "zones-india"),
+            ("Europe/Dublin", "zones-ireland"),
+            ("Asia/Jerusalem", "zones-israel"),
         ]),
     ),
     ("WET", One("Europe/Lisbon")),
@@ -75,11 +65,7 @@ pub const ABBREVIATIONS: &[(&str, Means)] = &[
     ("ET", One("America/New_York")),
     (
         "CST",
-        Ask(&[
-            CHICAGO,
-            ("Asia/Shanghai", "China Standard Time, UTC+8"),
-            FIXED_MINUS_6,
-        ]),
+        Ask(&[CHICAGO, ("Asia/Shanghai", "zones-china"), FIXED_MINUS_6]),
     ),
     ("CDT", One("America/Chicago")),
     ("CT", One("America/Chicago")),
@@ -95,8 +81,8 @@ pub const ABBREVIATIONS: &[(&str, Means)] = &[
     (
         "AST",
         Ask(&[
-            ("America/Halifax", "Atlantic time (Halifax)"),
-            ("Asia/Riyadh", "Arabia Standard Time, UTC+3"),
+            ("America/Halifax", "zones-atlantic"),
+            ("Asia/Riyadh", "zones-arabia"),
         ]),
     ),
     ("ADT", One("America/Halifax")),
@@ -118,8 +104,8 @@ pub const ABBREVIATIONS: &[(&str, Means)] = &[
     (
         "ACST",
         Ask(&[
-            ("Australia/Adelaide", "Adelaide: with summer time"),
-            ("Australia/Darwin", "Darwin: no summer time"),
+            ("Australia/Adelaide", "zones-adelaide-summer-time"),
+            ("Australia/Darwin", "zones-darwin-no-summer-time"),
         ]),
     ),
     ("ACDT", One("Australia/Adelaide")),
@@ -143,8 +129,8 @@ pub const COUNTRIES: &[(&str, Means)] = &[
             DENVER,
             PHOENIX,
             LOS_ANGELES,
-            ("America/Anchorage", "Alaska"),
-            ("Pacific/Honolulu", "Hawaii"),
+            ("America/Anchorage", "zones-alaska"),
+            ("Pacific/Honolulu", "zones-hawaii"),
         ]),
     ),
     (
@@ -154,12 +140,12 @@ pub const COUNTRIES: &[(&str, Means)] = &[
     (
         "canada",
         Ask(&[
-            ("America/Toronto", "Toronto, Ottawa, Montreal"),
-            ("America/Winnipeg", "Winnipeg"),
-            ("America/Edmonton", "Calgary, Edmonton"),
-            ("America/Vancouver", "Vancouver"),
-            ("America/Halifax", "Halifax"),
-            ("America/St_Johns", "Newfoundland"),
+            ("America/Toronto", "zones-toronto"),
+            ("America/Winnipeg", "zones-winnipeg"),
+            ("America/Edmonton", "zones-calgary"),
+            ("America/Vancouver", "zones-vancouver"),
+            ("America/Halifax", "zones-halifax"),
+            ("America/St_Johns", "zones-newfoundland"),
         ]),
     ),
     (
@@ -167,71 +153,71 @@ pub const COUNTRIES: &[(&str, Means)] = &[
         Ask(&[
             SYDNEY,
             BRISBANE,
-            ("Australia/Adelaide", "Adelaide"),
-            ("Australia/Darwin", "Darwin"),
-            ("Australia/Perth", "Perth"),
-            ("Australia/Hobart", "Tasmania"),
+            ("Australia/Adelaide", "zones-adelaide"),
+            ("Australia/Darwin", "zones-darwin"),
+            ("Australia/Perth", "zones-perth"),
+            ("Australia/Hobart", "zones-tasmania"),
         ]),
     ),
     (
         "brazil",
         Ask(&[
-            ("America/Sao_Paulo", "São Paulo, Rio de Janeiro, Brasília"),
-            ("America/Manaus", "Manaus"),
-            ("America/Noronha", "Fernando de Noronha"),
+            ("America/Sao_Paulo", "zones-sao-paulo"),
+            ("America/Manaus", "zones-manaus"),
+            ("America/Noronha", "zones-noronha"),
         ]),
     ),
     (
         "mexico",
         Ask(&[
-            ("America/Mexico_City", "Mexico City"),
-            ("America/Cancun", "Cancún"),
-            ("America/Tijuana", "Tijuana"),
+            ("America/Mexico_City", "zones-mexico-city"),
+            ("America/Cancun", "zones-cancun"),
+            ("America/Tijuana", "zones-tijuana"),
         ]),
     ),
     (
         "russia",
         Ask(&[
-            ("Europe/Moscow", "Moscow, St Petersburg"),
-            ("Asia/Yekaterinburg", "Yekaterinburg"),
-            ("Asia/Novosibirsk", "Novosibirsk"),
-            ("Asia/Vladivostok", "Vladivostok"),
+            ("Europe/Moscow", "zones-moscow"),
+            ("Asia/Yekaterinburg", "zones-yekaterinburg"),
+            ("Asia/Novosibirsk", "zones-novosibirsk"),
+            ("Asia/Vladivostok", "zones-vladivostok"),
         ]),
     ),
     (
         "indonesia",
         Ask(&[
-            ("Asia/Jakarta", "Jakarta"),
-            ("Asia/Makassar", "Bali, Makassar"),
-            ("Asia/Jayapura", "Jayapura"),
+            ("Asia/Jakarta", "zones-jakarta"),
+            ("Asia/Makassar", "zones-bali"),
+            ("Asia/Jayapura", "zones-jayapura"),
         ]),
     ),
     (
         "spain",
         Ask(&[
-            ("Europe/Madrid", "Madrid, mainland Spain"),
-            ("Atlantic/Canary", "Canary Islands"),
+            ("Europe/Madrid", "zones-madrid"),
+            ("Atlantic/Canary", "zones-canary-islands"),
         ]),
     ),
     (
         "portugal",
         Ask(&[
-            ("Europe/Lisbon", "Lisbon, mainland Portugal and Madeira"),
-            ("Atlantic/Azores", "Azores"),
+            ("Europe/Lisbon", "zones-lisbon"),
+            ("Atlantic/Azores", "zones-azores"),
         ]),
     ),
     (
         "chile",
         Ask(&[
-            ("America/Santiago", "Santiago"),
-            ("Pacific/Easter", "Easter Island"),
+            ("America/Santiago", "zones-santiago"),
+            ("Pacific/Easter", "zones-easter-island"),
         ]),
     ),
     (
         "new zealand",
         Ask(&[
-            ("Pacific/Auckland", "Auckland, Wellington, Christchurch"),
-            ("Pacific/Chatham", "Chatham Islands"),
+            ("Pacific/Auckland", "zones-auckland"),
+            ("Pacific/Chatham", "zones-chatham-islands"),
         ]),
     ),
     ("united kingdom", One("Europe/London")),

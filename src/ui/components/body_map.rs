@@ -4,6 +4,7 @@
 use crate::core::body::BodyArea;
 use crate::core::routine::Side;
 use crate::core::sorting;
+use crate::core::words::{language, message, message_with, Arg, Language};
 use crate::ui::form_keys::key_of;
 use dioxus::prelude::*;
 
@@ -192,9 +193,18 @@ fn Figures() -> Element {
         g { "aria-hidden": "true",
             circle { class: "body-part", cx: "50", cy: "18", r: "13" }
             circle { class: "body-part", cx: BACK_OFFSET + 50.0, cy: "18", r: "13" }
-            text { class: "figure-label", x: "50", y: "318", text_anchor: "middle", "Front" }
-            text { class: "figure-label", x: BACK_OFFSET + 50.0, y: "318", text_anchor: "middle", "Back" }
+            text { class: "figure-label", x: "50", y: "318", text_anchor: "middle", {message("components-front")} }
+            text { class: "figure-label", x: BACK_OFFSET + 50.0, y: "318", text_anchor: "middle", {message("components-back")} }
         }
+    }
+}
+
+/// An area's name inside a sentence: lower case, except in German, which writes every noun
+/// with a capital.
+fn in_a_sentence(name: String) -> String {
+    match language() {
+        Language::German => name,
+        Language::English | Language::French | Language::Spanish => name.to_lowercase(),
     }
 }
 
@@ -202,8 +212,11 @@ fn Figures() -> Element {
 #[component]
 pub fn BodyMap(area: Option<BodyArea>, side: Side) -> Element {
     let label = match area {
-        Some(area) => format!("Body map: {} highlighted", area.label().to_lowercase()),
-        None => "Body map".to_string(),
+        Some(area) => message_with(
+            "components-body-map-lit",
+            &[("area", Arg::from(in_a_sentence(area.label())))],
+        ),
+        None => message("components-body-map"),
     };
     let on_side = move |leg: Option<Leg>| {
         !matches!(
@@ -237,7 +250,8 @@ pub fn BodyMapPicker(label: String, selected: String, onselect: EventHandler<Str
     let chosen = BodyArea::ALL
         .into_iter()
         .find(|area| key_of(area) == selected)
-        .map_or_else(|| "nothing yet".to_string(), BodyArea::label);
+        .map_or_else(|| message("components-nothing-yet"), BodyArea::label);
+    let chosen = message_with("components-selected", &[("area", Arg::from(chosen))]);
     rsx! {
         div { class: "body-picker",
             svg { class: "body-map", view_box: "0 0 230 320", role: "radiogroup", "aria-label": "{label}",
@@ -251,7 +265,7 @@ pub fn BodyMapPicker(label: String, selected: String, onselect: EventHandler<Str
                     BodyRegion { key: "{key_of(&area)}", area, checked: key_of(&area) == selected, onselect }
                 }
             }
-            p { class: "body-map-choice", "Selected: {chosen}" }
+            p { class: "body-map-choice", "{chosen}" }
         }
     }
 }

@@ -5,6 +5,7 @@ use crate::core::checklist::state::{checklist_of, RaceChecklist};
 use crate::core::checklist::ChecklistItem;
 use crate::core::record::RecordId;
 use crate::core::routine::catalog::builtin;
+use crate::core::words::{message, message_with, Arg};
 use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::components::Checkbox;
@@ -64,9 +65,11 @@ pub fn ChecklistTick(
         div { class: "checklist-tick",
             Checkbox { id: tick_id(&race_id, &item.id), label: item.text.clone(), checked: item.ticked, onchange: tick }
             if on_hold {
-                p { class: "hint on-hold", "On hold until a doctor or physio has cleared your red flag." }
+                p { class: "hint on-hold", {message("components-on-hold")} }
             } else if let Some(routine) = routine {
-                Link { class: "button small", to: Route::Player { id: routine.id.to_string() }, "Start {routine.name}" }
+                Link { class: "button small", to: Route::Player { id: routine.id.to_string() },
+                    {message_with("components-start-routine", &[("routine", Arg::from(routine.name.as_str()))])}
+                }
             }
         }
     }

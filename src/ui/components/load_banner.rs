@@ -1,6 +1,7 @@
 //! Tells the runner, prominently, when their stored data could not be used as it was, and always
 //! offers a way forward: download what was kept aside, dismiss the notice, or start fresh.
 
+use crate::core::words::{message, message_with, Arg};
 use crate::store::set_aside::{export_text, notice_text};
 use crate::store::{Change, LoadNotice};
 use crate::ui::components::MakeRoom;
@@ -19,16 +20,27 @@ pub fn LoadBanner() -> Element {
     let state = use_app_state();
     let read = state.read();
     let notice = read.load_notice.as_ref().and_then(|notice| match notice {
-        LoadNotice::SetAside { kept_at, restored_backup } => {
-            let opened = if *restored_backup {
-                "Your last good copy was opened instead, so only the most recent change may be missing."
+        LoadNotice::SetAside {
+            kept_at,
+            restored_backup,
+        } => {
+            let opened = message(if *restored_backup {
+                "components-backup-opened"
             } else {
-                "The app started with empty data."
-            };
-            Some(format!("Your saved data could not be read. It was kept, unchanged, at {kept_at}. {opened}"))
+                "components-started-empty"
+            });
+            Some(message_with(
+                "components-not-read",
+                &[
+                    ("place", Arg::from(kept_at.as_str())),
+                    ("opened", Arg::from(opened)),
+                ],
+            ))
         }
-        LoadNotice::NewerVersion { found } => Some(format!(
-            "Your data was saved by a newer version of Fresh Legs (format {found}). It is shown read-only so nothing gets lost: update the app to make changes."
+        // A version is shown as digits: it is a name, not a quantity.
+        LoadNotice::NewerVersion { found } => Some(message_with(
+            "components-newer",
+            &[("found", Arg::from(found.to_string()))],
         )),
         LoadNotice::Stuck { .. } => None,
     });
@@ -41,12 +53,12 @@ pub fn LoadBanner() -> Element {
         if stuck {
             StuckBanner {}
         }
-        if let Some(message) = set_aside {
-            SetAsideBanner { message }
+        if let Some(notice) = set_aside {
+            SetAsideBanner { notice }
         }
         if let Some(error) = read.save_error.as_ref() {
             div { class: "banner banner-error", role: "alert",
-                p { "Not saved: {error}" }
+                p { {message_with("components-not-saved", &[("problem", Arg::from(error.as_str()))])} }
                 if read.storage_full {
                     MakeRoom {}
                 }
@@ -57,7 +69,7 @@ pub fn LoadBanner() -> Element {
 
 /// Records set aside on load or import: download them, or dismiss the notice (they stay kept).
 #[component]
-fn SetAsideBanner(message: String) -> Element {
+fn SetAsideBanner(notice: String) -> Element {
     let state = use_app_state();
     let update = use_document_update();
     let mut status = use_signal(String::new);
@@ -75,10 +87,10 @@ fn SetAsideBanner(message: String) -> Element {
     };
     rsx! {
         div { class: "banner banner-warning", role: "alert",
-            p { "{message}" }
+            p { "{notice}" }
             div { class: "banner-actions",
-                button { id: SET_ASIDE_DOWNLOAD, class: "button", onclick: download, "Download what was set aside" }
-                button { id: SET_ASIDE_DISMISS, class: "button", onclick: dismiss, "Dismiss" }
+                button { id: SET_ASIDE_DOWNLOAD, class: "button", onclick: download, {message("components-download-set-aside")} }
+                button { id: SET_ASIDE_DISMISS, class: "button", onclick: dismiss, {message("components-dismiss")} }
             }
             p { class: "hint", role: "status", "{status}" }
         }
@@ -125,16 +137,16 @@ fn StuckBanner() -> Element {
     };
     rsx! {
         div { class: "banner banner-warning", role: "alert",
-            p { "Your saved data could not be read, and there is no room to keep a copy of it aside ({detail}). Nothing was changed: the app is open read-only, so the data stays where it is." }
-            p { "Download it to keep it safe, then start fresh; or carry on read-only as it is." }
+            p { {message_with("components-stuck", &[("detail", Arg::from(detail))])} }
+            p { {message("components-stuck-advice")} }
             div { class: "banner-actions",
-                button { id: STUCK_DOWNLOAD, class: "button primary", onclick: download, "Download the unreadable data" }
+                button { id: STUCK_DOWNLOAD, class: "button primary", onclick: download, {message("components-download-unreadable")} }
                 button { id: STUCK_START_FRESH, class: "button danger", disabled: !downloaded(), onclick: start_fresh,
-                    "Start fresh"
+                    {message("components-start-fresh")}
                 }
             }
             if !downloaded() {
-                p { class: "hint", "“Start fresh” deletes the unreadable data, so it waits until you have downloaded it." }
+                p { class: "hint", {message("components-start-fresh-waits")} }
             }
             p { class: "hint", role: "status", "{status}" }
         }

@@ -4,6 +4,7 @@
 
 use crate::core::training::detect::{Proposal, WeekSignals};
 use crate::core::training::{BlockKind, TrainingBlock};
+use crate::core::words::{message, message_with, Arg};
 use chrono::{Duration, NaiveDate};
 use dioxus::prelude::*;
 
@@ -43,12 +44,15 @@ pub fn LoadChart(
     let width = shown.len() as f64 * WEEK_WIDTH;
     let x_of = |date: NaiveDate| (date - from).num_days() as f64 / 7.0 * WEEK_WIDTH;
     let hard_weeks = shown.iter().filter(|w| w.hard).count();
-    let summary = format!(
-        "Training load for {} weeks from {}, {} marked hard.",
-        shown.len(),
-        crate::core::dates::day_month_year(from),
-        crate::core::validation::count(hard_weeks as i64, "week", "weeks")
+    let summary = message_with(
+        "components-chart-summary",
+        &[
+            ("weeks", Arg::from(shown.len())),
+            ("from", Arg::from(crate::core::dates::day_month_year(from))),
+            ("hard", Arg::from(hard_weeks)),
+        ],
     );
+    let key = message("components-chart-key");
     let shown_band = |kind: BlockKind, start: NaiveDate, end: NaiveDate| {
         (start <= to && from <= end).then_some(Band { kind, start, end })
     };
@@ -95,18 +99,18 @@ pub fn LoadChart(
                 }
             }
             figcaption { class: "hint",
-                "{summary} Taller bars are heavier weeks; hard ones are filled. Underneath: your training blocks, then, outlined, the blocks your files suggest."
+                "{summary} {key}"
             }
             details {
-                summary { "Show the weeks as a table" }
+                summary { {message("components-chart-table")} }
                 table { class: "load-table",
                     thead {
                         tr {
-                            th { scope: "col", "Week of" }
-                            th { scope: "col", "Load (TRIMP)" }
-                            th { scope: "col", "Per day, this week" }
-                            th { scope: "col", "Per day, last 28 days" }
-                            th { scope: "col", "Notes" }
+                            th { scope: "col", {message("components-chart-week-of")} }
+                            th { scope: "col", {message("components-chart-load")} }
+                            th { scope: "col", {message("components-chart-per-day-week")} }
+                            th { scope: "col", {message("components-chart-per-day-28")} }
+                            th { scope: "col", {message("components-chart-notes")} }
                         }
                     }
                     tbody {
@@ -129,22 +133,25 @@ pub fn LoadChart(
 /// "hard, speed work, Peak (hard) block": what a week's row says beyond its numbers.
 fn week_notes(week: &WeekSignals, own: &[Band], suggested: &[Band]) -> String {
     let marks = [
-        (week.hard, "hard"),
-        (week.speed_work, "speed work"),
-        (week.race, "race"),
+        (week.hard, "components-chart-hard"),
+        (week.speed_work, "components-chart-speed-work"),
+        (week.race, "components-chart-race"),
     ];
     let mut notes: Vec<String> = marks
         .iter()
         .filter(|(on, _)| *on)
-        .map(|(_, word)| word.to_string())
+        .map(|(_, id)| message(id))
         .collect();
     let sunday = week.load.monday + Duration::days(6);
     let during = |band: &&Band| band.start <= sunday && week.load.monday <= band.end;
     if let Some(band) = own.iter().find(during) {
-        notes.push(format!("{} block", band.kind.label()));
+        notes.push(band.kind.block_name());
     }
     if let Some(band) = suggested.iter().find(during) {
-        notes.push(format!("proposed: {} block", band.kind.label()));
+        notes.push(message_with(
+            "components-chart-proposed",
+            &[("block", Arg::from(band.kind.block_name()))],
+        ));
     }
     notes.join(", ")
 }

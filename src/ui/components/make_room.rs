@@ -4,6 +4,8 @@
 //! room, and by an import's review when the file would not fit.
 
 use crate::core::dates;
+use crate::core::training::copy::counted;
+use crate::core::words::{message, message_with, Arg};
 use crate::store::export::{export_file_name, export_text};
 use crate::store::room::{needed_for, storage_amount};
 use crate::store::{Change, Document};
@@ -29,9 +31,6 @@ struct Way {
 /// The ways to make room in `document` at `now`, each with what it frees (the tombstones the
 /// deletions leave are counted against it).
 fn ways(document: &Document, now: DateTime<Utc>) -> Vec<Way> {
-    let count = |n: usize, one: &str, many: &str| {
-        crate::core::validation::count(i64::try_from(n).unwrap_or(i64::MAX), one, many)
-    };
     let before = now - Duration::days(OLD_LOG_DAYS);
     let old_log: Vec<Change> = document
         .log
@@ -44,23 +43,15 @@ fn ways(document: &Document, now: DateTime<Utc>) -> Vec<Way> {
         .iter()
         .map(|activity| Change::Delete(activity.id.clone()))
         .collect();
-    let candidates = [
-        (
-            format!(
-                "Remove {} (the summaries of your watch's files; the blocks and races you accepted stay)",
-                count(training.len(), "imported training summary", "imported training summaries")
-            ),
-            training,
-        ),
-        (
-            format!(
-                "Remove {} from before {}",
-                count(old_log.len(), "log entry", "log entries"),
-                dates::day_month_year(before.date_naive())
-            ),
-            old_log,
-        ),
-    ];
+    let [count, digits] = counted(training.len());
+    let remove_training = message_with("components-remove-training", &[count, digits]);
+    let [count, digits] = counted(old_log.len());
+    let date = dates::day_month_year(before.date_naive());
+    let remove_old_log = message_with(
+        "components-remove-old-log",
+        &[count, digits, ("date", Arg::from(date))],
+    );
+    let candidates = [(remove_training, training), (remove_old_log, old_log)];
     let size = needed_for(document);
     candidates
         .into_iter()
@@ -109,18 +100,18 @@ pub fn MakeRoom() -> Element {
     rsx! {
         div { class: "make-room",
             button { r#type: "button", class: "button", id: DOWNLOAD_ID, onclick: download,
-                "Download a copy of your data"
+                {message("components-download-copy")}
             }
             for (index, way) in options.iter().enumerate() {
                 button { key: "{index}", r#type: "button", class: "button", id: way_id(index),
                     onclick: move |_| asking.set(Some(index)),
-                    "{way.what} (frees about {storage_amount(way.frees)})"
+                    {message_with("components-frees", &[("way", Arg::from(way.what.as_str())), ("amount", Arg::from(storage_amount(way.frees)))])}
                 }
             }
             if let Some(way) = chosen {
                 div { class: "confirm", role: "alertdialog", "aria-labelledby": "make-room-question",
                     p { id: "make-room-question",
-                        "{way.what}? They cannot be brought back, except from a copy you downloaded."
+                        {message_with("components-remove-question", &[("way", Arg::from(way.what.as_str()))])}
                     }
                     div { class: "form-actions",
                         button { r#type: "button", class: "button danger", id: CONFIRM_ID,
@@ -129,13 +120,13 @@ pub fn MakeRoom() -> Element {
                                 match update.send_all(way.changes.clone()) {
                                     // The notice goes with the failure, so the news goes where
                                     // the runner's messages go.
-                                    Ok(()) => toasts.say(format!("Removed. That freed about {}, and your data is saved.", storage_amount(way.frees))),
-                                    Err(UpdateError::NotSaved(problem)) => status.set(format!("Still not saved: {problem}")),
+                                    Ok(()) => toasts.say(message_with("components-removed", &[("amount", Arg::from(storage_amount(way.frees)))])),
+                                    Err(UpdateError::NotSaved(problem)) => status.set(message_with("components-still-not-saved", &[("problem", Arg::from(problem))])),
                                 }
                             },
-                            "Yes, remove them"
+                            {message("components-remove-yes")}
                         }
-                        button { r#type: "button", class: "button", onclick: move |_| asking.set(None), "No, keep them" }
+                        button { r#type: "button", class: "button", onclick: move |_| asking.set(None), {message("components-remove-no")} }
                     }
                 }
             }

@@ -23,4 +23,4 @@ pub use load_chart::LoadChart;
 pub use main_nav::{behind_more, MainNav};
 pub use make_room::MakeRoom;
 pub use progress::ProgressRing;
-pub use toast::{use_toasts, use_toasts_provider, ToastAction, ToastRegion, Toasts};
+pub use toast::{undo_label, use_toasts, use_toasts_provider, ToastAction, ToastRegion, Toasts};

@@ -1,6 +1,7 @@
 //! A list's progress: a labelled `progressbar` with a ring drawn in SVG and the count in words.
 
 use crate::core::checklist::Progress;
+use crate::core::words::{message_with, Arg};
 use dioxus::prelude::*;
 
 /// Radius of the ring in the 44×44 view box; leaves room for the stroke.
@@ -16,7 +17,13 @@ pub fn ProgressRing(label: String, progress: Progress) -> Element {
         progress.done as f64 / progress.total as f64
     };
     let dash = format!("{:.2} {:.2}", circumference * share, circumference);
-    let words = format!("{} of {} done", progress.done, progress.total);
+    let words = message_with(
+        "components-progress",
+        &[
+            ("done", Arg::from(progress.done)),
+            ("total", Arg::from(progress.total)),
+        ],
+    );
     rsx! {
         div {
             class: "progress",

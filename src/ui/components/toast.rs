@@ -5,13 +5,15 @@
 //! One message at a time; a new one takes the place of the last. A message belongs to the screen
 //! it was said on: another screen never shows it (its Undo acts on a screen that has gone).
 
+use crate::core::words::message;
 use crate::ui::routes::Route;
 use dioxus::prelude::*;
 
 /// A button on a message, such as Undo.
 #[derive(Clone, PartialEq)]
 pub struct ToastAction {
-    pub label: &'static str,
+    /// The button's words, in the app's language.
+    pub label: String,
     /// The button's `id`, so tests find it.
     pub id: &'static str,
     pub run: Callback<()>,
@@ -81,6 +83,11 @@ impl Toasts {
     }
 }
 
+/// "Undo", in the app's language: the button a screen offers to take back what it just did.
+pub fn undo_label() -> String {
+    message("components-undo")
+}
+
 /// Provides the messages to every screen under the shell.
 pub fn use_toasts_provider() -> Toasts {
     use_context_provider(|| Toasts {
@@ -115,6 +122,7 @@ pub fn ToastRegion() -> Element {
         .read()
         .clone()
         .filter(|toast| toast.belongs_to(&route));
+    let close = message("components-close-message");
     rsx! {
         div { class: "toast-region", role: "status", "aria-live": "polite",
             if let Some(toast) = shown {
@@ -123,10 +131,10 @@ pub fn ToastRegion() -> Element {
                     if let Some(action) = toast.action {
                         button { r#type: "button", class: "button toast-action", id: action.id,
                             onclick: move |_| action.run.call(()),
-                            "{action.label}"
+                            {action.label}
                         }
                     }
-                    button { r#type: "button", class: "button toast-close", "aria-label": "Close this message",
+                    button { r#type: "button", class: "button toast-close", "aria-label": "{close}",
                         onclick: move |_| toasts.clear(),
                         "×"
                     }

@@ -9,10 +9,12 @@ use std::path::{Path, PathBuf};
 /// What the runner did with a dialog that opened: chose a path, or closed it.
 pub type Choice = Option<PathBuf>;
 
-/// Said when no file dialog can open, so the screen's other way is offered instead.
+/// Said when no file dialog can open, so the screen's other way is offered instead: English's
+/// words (`components-no-dialog`, which the screens show), which the tests look for on the page.
 pub const NO_DIALOG: &str = "No file dialog could open here.";
 
-/// The kind of file a dialog offers, as a name and the file-name patterns it covers.
+/// The kind of file a dialog offers, as the message naming it and the file-name patterns it
+/// covers.
 #[derive(Debug, Clone, Copy)]
 pub struct FileKind {
     pub name: &'static str,
@@ -21,7 +23,7 @@ pub struct FileKind {
 
 /// Fresh Legs' own JSON files (an export, routines).
 pub const JSON_FILES: FileKind = FileKind {
-    name: "Fresh Legs files (.json)",
+    name: "components-json-files",
     patterns: &["*.json", "*.JSON"],
 };
 
@@ -43,6 +45,7 @@ pub async fn choose_where_to_save(
 #[cfg(feature = "desktop")]
 mod imp {
     use super::{Choice, FileKind};
+    use crate::core::words::message;
     use dioxus::desktop::tao::platform::unix::WindowExtUnix;
     use gtk::prelude::*;
     use std::cell::RefCell;
@@ -58,14 +61,15 @@ mod imp {
         let desktop = dioxus::desktop::window();
         let parent: &gtk::Window = desktop.window.gtk_window().upcast_ref();
         let (action, accept) = match save {
-            Some(_) => (gtk::FileChooserAction::Save, "_Save"),
-            None => (gtk::FileChooserAction::Open, "_Open"),
+            Some(_) => (gtk::FileChooserAction::Save, "components-dialog-save"),
+            None => (gtk::FileChooserAction::Open, "components-dialog-open"),
         };
+        let accept = message(accept);
         let dialog =
-            gtk::FileChooserNative::new(Some(title), Some(parent), action, Some(accept), None);
+            gtk::FileChooserNative::new(Some(title), Some(parent), action, Some(&accept), None);
         dialog.set_modal(true);
         let filter = gtk::FileFilter::new();
-        filter.set_name(Some(kind.name));
+        filter.set_name(Some(&message(kind.name)));
         for pattern in kind.patterns {
             filter.add_pattern(pattern);
         }
@@ -95,7 +99,8 @@ mod imp {
 
 #[cfg(not(feature = "desktop"))]
 mod imp {
-    use super::{Choice, FileKind, NO_DIALOG};
+    use super::{Choice, FileKind};
+    use crate::core::words::message;
     use std::path::Path;
 
     /// A build without a window has no dialog to show.
@@ -104,6 +109,6 @@ mod imp {
         _kind: FileKind,
         _save: Option<(&Path, &str)>,
     ) -> Result<Choice, String> {
-        Err(NO_DIALOG.to_string())
+        Err(message("components-no-dialog"))
     }
 }

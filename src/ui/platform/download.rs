@@ -8,10 +8,11 @@
 /// Downloads folder and the sentence says so.
 #[cfg(all(target_os = "linux", not(target_arch = "wasm32")))]
 pub async fn save_download(file_name: &str, mime: &str, text: &str) -> Result<String, String> {
+    use crate::core::words::{message, message_with, Arg};
     use crate::store::export::{export_dir, write_private};
     use crate::ui::platform::dialog::{choose_where_to_save, FileKind, JSON_FILES};
     const CALENDARS: FileKind = FileKind {
-        name: "Calendars (.ics)",
+        name: "components-calendar-files",
         patterns: &["*.ics", "*.ICS"],
     };
     let folder = export_dir().map_err(|error| error.to_string())?;
@@ -20,12 +21,13 @@ pub async fn save_download(file_name: &str, mime: &str, text: &str) -> Result<St
     } else {
         JSON_FILES
     };
-    match choose_where_to_save(&format!("Save {file_name}"), kind, &folder, file_name).await {
+    let title = message_with("components-save-title", &[("file", Arg::from(file_name))]);
+    match choose_where_to_save(&title, kind, &folder, file_name).await {
         Ok(Some(path)) => {
             write_private(&path, text).map_err(|error| error.to_string())?;
-            Ok(format!("Saved to {}", path.display()))
+            Ok(saved_to(&path))
         }
-        Ok(None) => Ok("Nothing saved: the save dialog was closed.".to_string()),
+        Ok(None) => Ok(message("components-save-closed")),
         Err(no_dialog) => {
             let saved = save_in(&folder, file_name, text)?;
             Ok(format!("{no_dialog} {saved}"))
@@ -45,7 +47,17 @@ pub async fn save_download(file_name: &str, _mime: &str, text: &str) -> Result<S
 fn save_in(folder: &std::path::Path, file_name: &str, text: &str) -> Result<String, String> {
     let path = crate::store::export::write_export(folder, file_name, text)
         .map_err(|error| error.to_string())?;
-    Ok(format!("Saved to {}", path.display()))
+    Ok(saved_to(&path))
+}
+
+/// "Saved to /home/…/fresh-legs-export.json".
+#[cfg(not(target_arch = "wasm32"))]
+fn saved_to(path: &std::path::Path) -> String {
+    use crate::core::words::{message_with, Arg};
+    message_with(
+        "components-saved-to",
+        &[("path", Arg::from(path.display().to_string()))],
+    )
 }
 
 /// On a phone, offers `text` as `file_name` in the share sheet; elsewhere downloads it. Says
@@ -54,10 +66,12 @@ fn save_in(folder: &std::path::Path, file_name: &str, text: &str) -> Result<Stri
 pub async fn save_download(file_name: &str, mime: &str, text: &str) -> Result<String, String> {
     let went =
         crate::ui::platform::device::ask("send-file", serde_json::json!([file_name, mime, text]));
-    Ok(match went.as_deref() {
-        Some("shared") => format!("{file_name} is ready to share: pick where it goes."),
-        _ => format!("Downloaded {file_name}: your browser keeps it with your other downloads."),
-    })
+    use crate::core::words::{message_with, Arg};
+    let id = match went.as_deref() {
+        Some("shared") => "components-ready-to-share",
+        _ => "components-downloaded",
+    };
+    Ok(message_with(id, &[("file", Arg::from(file_name))]))
 }
 
 /// Whether this build can be given files to open (only the installed web app is).

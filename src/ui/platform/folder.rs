@@ -1,6 +1,7 @@
 //! Shows a folder in the computer's file manager, so the runner can find, back up or move their
 //! data file. Desktop only: phones and browsers keep app data out of the runner's reach.
 
+use crate::core::words::{message, message_with, Arg};
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -26,9 +27,13 @@ pub async fn show_folder(dir: &Path) -> Result<(), String> {
 /// Opens `dir` with `opener`, and says so when it cannot start or ends in failure.
 pub async fn open_with(opener: &str, dir: &Path) -> Result<(), String> {
     let could_not = |why: String| {
-        format!(
-            "Could not open the folder ({opener}: {why}). It is {}.",
-            dir.display()
+        message_with(
+            "components-folder-not-opened",
+            &[
+                ("opener", Arg::from(opener)),
+                ("why", Arg::from(why)),
+                ("folder", Arg::from(dir.display().to_string())),
+            ],
         )
     };
     let mut command = Command::new(opener);
@@ -67,8 +72,11 @@ pub async fn open_with(opener: &str, dir: &Path) -> Result<(), String> {
     });
     match answered.await {
         Ok(Some(status)) if !status.success() => Err(could_not(match status.code() {
-            Some(code) => format!("it found no file manager to use, exit code {code}"),
-            None => "it was stopped".to_string(),
+            Some(code) => message_with(
+                "components-folder-no-manager",
+                &[("code", Arg::from(code.to_string()))],
+            ),
+            None => message("components-folder-stopped"),
         })),
         _ => Ok(()),
     }

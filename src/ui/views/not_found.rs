@@ -1,5 +1,6 @@
 //! Shown for an address the app does not know (an old bookmark, a typo).
 
+use crate::core::words::{message, message_with, Arg};
 use crate::ui::routes::Route;
 use dioxus::prelude::*;
 
@@ -7,10 +8,10 @@ use dioxus::prelude::*;
 pub fn NotFound(segments: Vec<String>) -> Element {
     let path = format!("/{}", segments.join("/"));
     rsx! {
-        h1 { "Page not found" }
+        h1 { {message("not-found-heading")} }
         section { class: "card",
-            p { "There is no page at {path}. Your data is fine." }
-            Link { class: "button primary", to: Route::Today {}, "Go to Today" }
+            p { {message_with("not-found-text", &[("path", Arg::from(path))])} }
+            Link { class: "button primary", to: Route::Today {}, {message("not-found-go-today")} }
         }
     }
 }

@@ -11,6 +11,7 @@ use crate::core::recommend::phase::RaceWindows;
 use crate::core::record::RecordId;
 use crate::core::routine::self_massage::SelfMassageContext;
 use crate::core::safety::RedFlag;
+use crate::core::words::message;
 use crate::core::zone::Zone;
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use std::collections::BTreeSet;
@@ -149,7 +150,7 @@ impl<'a> Facts<'a> {
     pub fn race_name(&self, id: &RecordId) -> String {
         self.inputs
             .race(id)
-            .map_or_else(|| "your race".to_string(), |race| race.name.clone())
+            .map_or_else(|| message("today-your-race"), |race| race.name.clone())
     }
 
     /// Rule 12: while a whole-body red flag is in force nothing hands-on happens at all; a local

@@ -10,6 +10,7 @@ use crate::core::recommend::decision::{Reason, TryChance};
 use crate::core::recommend::engine::SeasonPlan;
 use crate::core::recommend::inputs::PlanInputs;
 use crate::core::recommend::phase::RaceWindows;
+use crate::core::words::message;
 use chrono::{DateTime, NaiveDate, Utc};
 
 /// The A race `race` could be the test for: the first A race after it, when the approach still
@@ -70,7 +71,7 @@ pub fn chance(
     if let Some((date, race_id)) = test {
         let race = race_id
             .and_then(|id| inputs.race(&id))
-            .map_or_else(|| "a smaller race".to_string(), |race| race.name.clone());
+            .map_or_else(|| message("today-a-smaller-race"), |race| race.name.clone());
         return TryChance::SmallerRace { race, date };
     }
     // A hard session in race week is no test of anything: the last chance is the day before

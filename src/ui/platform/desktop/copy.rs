@@ -1,25 +1,28 @@
-//! The words the desktop app says about itself: at start, in its menu, and about its dialogs.
+//! The words the desktop app says about itself, at start and in its menu: the ids of their
+//! messages in `i18n/<language>/desktop.ftl`.
 
 /// Printed when the app starts where no window can open (over SSH, in a plain terminal).
-pub const NO_DISPLAY: &str = "Fresh Legs found no display to open its window on: run it in a desktop session, or run `make serve` and use the web app in a browser.";
+pub const NO_DISPLAY: &str = "desktop-no-display";
+/// The About window's line about the app.
+pub const ABOUT_TEXT: &str = "desktop-about-text";
 
 /// The menus and their items, in the order they appear.
-pub const FILE_MENU: &str = "&File";
-pub const IMPORT: &str = "&Import…";
-pub const EXPORT: &str = "&Export…";
-pub const CLOSE_WINDOW: &str = "&Close window";
-pub const QUIT: &str = "&Quit";
-pub const EDIT_MENU: &str = "&Edit";
-pub const UNDO: &str = "&Undo";
-pub const REDO: &str = "&Redo";
-pub const CUT: &str = "Cu&t";
-pub const COPY: &str = "&Copy";
-pub const PASTE: &str = "&Paste";
-pub const SELECT_ALL: &str = "Select &all";
-pub const VIEW_MENU: &str = "&View";
-pub const ZOOM_IN: &str = "Zoom &in";
-pub const ZOOM_OUT: &str = "Zoom &out";
-pub const ACTUAL_SIZE: &str = "&Actual size";
-pub const HELP_MENU: &str = "&Help";
-pub const ABOUT: &str = "&About Fresh Legs";
-pub const DATA_FOLDER: &str = "Show &data folder";
+pub const FILE_MENU: &str = "desktop-file";
+pub const IMPORT: &str = "desktop-import";
+pub const EXPORT: &str = "desktop-export";
+pub const CLOSE_WINDOW: &str = "desktop-close-window";
+pub const QUIT: &str = "desktop-quit";
+pub const EDIT_MENU: &str = "desktop-edit";
+pub const UNDO: &str = "desktop-undo";
+pub const REDO: &str = "desktop-redo";
+pub const CUT: &str = "desktop-cut";
+pub const COPY: &str = "desktop-copy";
+pub const PASTE: &str = "desktop-paste";
+pub const SELECT_ALL: &str = "desktop-select-all";
+pub const VIEW_MENU: &str = "desktop-view";
+pub const ZOOM_IN: &str = "desktop-zoom-in";
+pub const ZOOM_OUT: &str = "desktop-zoom-out";
+pub const ACTUAL_SIZE: &str = "desktop-actual-size";
+pub const HELP_MENU: &str = "desktop-help";
+pub const ABOUT: &str = "desktop-about";
+pub const DATA_FOLDER: &str = "desktop-data-folder";

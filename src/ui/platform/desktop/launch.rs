@@ -27,7 +27,7 @@ pub fn launch() {
         keep_caches_in(folder);
     }
     if !display_available() {
-        eprintln!("{}", copy::NO_DISPLAY);
+        eprintln!("{}", crate::core::words::message(copy::NO_DISPLAY));
         std::process::exit(NO_DISPLAY_EXIT);
     }
     // The size the window had when it was last closed (see `use_remember_window_size`).

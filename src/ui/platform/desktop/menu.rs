@@ -2,6 +2,7 @@
 //! each item does. The edit items run the webview's own editing commands, so they act on the
 //! field or the text the runner has selected.
 
+use crate::core::words::message;
 use crate::ui::platform::desktop::copy;
 use crate::ui::platform::desktop::launch::ICON_PNG;
 use crate::ui::platform::desktop::window::remember_size;
@@ -41,9 +42,10 @@ const ZOOM_STEPS: [f64; 9] = [0.67, 0.75, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75];
 /// Where 1.0 sits in [`ZOOM_STEPS`].
 const ACTUAL_SIZE_STEP: usize = 4;
 
-fn item(id: &str, text: &str, shortcut: Option<(Modifiers, Code)>) -> MenuItem {
+/// The item `id`, named by the message `words` in the app's language.
+fn item(id: &str, words: &str, shortcut: Option<(Modifiers, Code)>) -> MenuItem {
     let accelerator = shortcut.map(|(modifiers, key)| Accelerator::new(Some(modifiers), key));
-    MenuItem::with_id(id, text, true, accelerator)
+    MenuItem::with_id(id, message(words), true, accelerator)
 }
 
 /// The menu bar. The edit items carry no shortcut of their own: the webview already answers
@@ -52,7 +54,7 @@ pub fn menu_bar() -> Menu {
     let menu = Menu::new();
     let separator = PredefinedMenuItem::separator;
     let file = Submenu::with_items(
-        copy::FILE_MENU,
+        message(copy::FILE_MENU),
         true,
         &[
             &item(id::IMPORT, copy::IMPORT, Some((PRIMARY, Code::KeyO))),
@@ -63,7 +65,7 @@ pub fn menu_bar() -> Menu {
         ],
     );
     let edit = Submenu::with_items(
-        copy::EDIT_MENU,
+        message(copy::EDIT_MENU),
         true,
         &[
             &item(id::UNDO, copy::UNDO, None),
@@ -77,7 +79,7 @@ pub fn menu_bar() -> Menu {
         ],
     );
     let view = Submenu::with_items(
-        copy::VIEW_MENU,
+        message(copy::VIEW_MENU),
         true,
         &[
             &item(id::ZOOM_IN, copy::ZOOM_IN, Some((PRIMARY, Code::Equal))),
@@ -92,17 +94,17 @@ pub fn menu_bar() -> Menu {
     let about = AboutMetadata {
         name: Some("Fresh Legs".into()),
         version: Some(env!("CARGO_PKG_VERSION").into()),
-        comments: Some(env!("CARGO_PKG_DESCRIPTION").into()),
+        comments: Some(message(copy::ABOUT_TEXT)),
         license: Some(env!("CARGO_PKG_LICENSE").into()),
         icon: icon_from_memory::<Icon>(ICON_PNG).ok(),
         ..AboutMetadata::default()
     };
     let help = Submenu::with_items(
-        copy::HELP_MENU,
+        message(copy::HELP_MENU),
         true,
         &[
             &item(id::DATA_FOLDER, copy::DATA_FOLDER, None),
-            &PredefinedMenuItem::about(Some(copy::ABOUT), Some(about)),
+            &PredefinedMenuItem::about(Some(&message(copy::ABOUT)), Some(about)),
         ],
     );
     for submenu in [file, edit, view, help].into_iter().flatten() {

@@ -9,7 +9,7 @@ use crate::core::words::{message, message_with, Arg};
 use crate::core::zone::Zone;
 use crate::store::Change;
 use crate::ui::clock::use_clock;
-use crate::ui::components::{use_toasts, ToastAction};
+use crate::ui::components::{undo_label, use_toasts, ToastAction};
 use crate::ui::form_keys::key_of;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::log::form::LogForm;
@@ -222,8 +222,7 @@ pub fn Log() -> Element {
                     &[("name", Arg::from(entry_name(&entry, clock.zone())))],
                 ),
                 ToastAction {
-                    // The shared toast's label is fixed text, so it stays in English for now.
-                    label: "Undo",
+                    label: undo_label(),
                     id: "log-undo",
                     run: undo,
                 },

@@ -2,6 +2,7 @@
 
 use crate::core::profile::Units;
 use crate::core::race::Race;
+use crate::core::words::message;
 use crate::ui::clock::use_clock;
 use crate::ui::state::use_document_update;
 use crate::ui::views::races::draft::RaceDraft;
@@ -24,7 +25,7 @@ pub fn RaceActions(
         div { class: "card-actions",
             button { r#type: "button", class: "button", id: "edit-{race.id}",
                 onclick: move |_| editor.edit(edit_race.id.clone(), RaceDraft::from_race(&edit_race, units)),
-                "Edit"
+                {message("races-edit")}
                 span { class: "visually-hidden", " {race.name}" }
             }
             button { r#type: "button", class: "button danger", id: "delete-{race.id}",
@@ -34,7 +35,7 @@ pub fn RaceActions(
                     }
                     removals.delete(update, Removed::Race(delete_race.clone()));
                 },
-                "Delete"
+                {message("races-delete")}
                 span { class: "visually-hidden", " {race.name}" }
             }
         }

@@ -4,6 +4,7 @@ use crate::core::dates;
 use crate::core::record::RecordId;
 use crate::core::training::{BlockKind, TrainingBlock};
 use crate::core::validation::FieldErrors;
+use crate::core::words::message;
 use crate::ui::form_keys::{from_key, key_of};
 use chrono::{DateTime, Utc};
 use dioxus::prelude::{dioxus_stores, Store};
@@ -45,14 +46,14 @@ impl BlockDraft {
     /// The block this form describes, or every problem found (field keys as `TrainingBlock::validate`).
     pub fn to_block(&self, id: RecordId, now: DateTime<Utc>) -> Result<TrainingBlock, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let mut date = |field: &'static str, text: &str, message: &str| {
+        let mut date = |field: &'static str, text: &str, id: &str| {
             dates::read_date_field(text).or_else(|| {
-                errors.push(field, message);
+                errors.push(field, message(id));
                 None
             })
         };
-        let start = date("start", &self.start, "Enter the first day of the block.");
-        let end = date("end", &self.end, "Enter the last day of the block.");
+        let start = date("start", &self.start, "races-error-block-start");
+        let end = date("end", &self.end, "races-error-block-end");
         let (Some(start), Some(end)) = (start, end) else {
             return Err(errors);
         };

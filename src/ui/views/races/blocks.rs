@@ -1,8 +1,11 @@
 //! Training blocks on the Races screen: the list with edit and delete, and the add/edit form.
 
+use crate::core::dates;
 use crate::core::sorting;
+use crate::core::training::copy::counted;
 use crate::core::training::detect::read_season;
 use crate::core::training::{BlockKind, TrainingBlock};
+use crate::core::words::{message, message_with, Arg};
 use crate::store::Change;
 use crate::ui::clock::{use_clock, use_minute_clock};
 use crate::ui::components::LoadChart;
@@ -24,10 +27,8 @@ pub fn Blocks(removals: Removals) -> Element {
     sorting::sort_by(&mut blocks, |a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
     rsx! {
         section { class: "blocks", "aria-labelledby": "blocks-heading",
-            h2 { id: "blocks-heading", "Training blocks" }
-            p { class: "hint",
-                "Mark your hard weeks: on a small budget, deep massage goes where training bites most."
-            }
+            h2 { id: "blocks-heading", {message("races-blocks-heading")} }
+            p { class: "hint", {message("races-blocks-hint")} }
             if !blocks.is_empty() {
                 ul { class: "block-list",
                     for block in blocks {
@@ -59,11 +60,11 @@ fn FromTheFiles() -> Element {
     let proposals = season.proposals(&document.blocks, &document.races, &document.tombstones);
     let count = proposals.len();
     rsx! {
-        h3 { "Training load from your files" }
+        h3 { {message("races-load-heading")} }
         LoadChart { weeks: season.weeks, blocks: document.blocks.clone(), proposals }
         if count > 0 {
             Link { class: "button", to: Route::Training {},
-                {format!("Review what your files suggest ({count})")}
+                {message_with("races-review-proposals", &[("count", Arg::from(count))])}
             }
         }
     }
@@ -75,19 +76,26 @@ fn BlockItem(block: TrainingBlock, editor: Editor<BlockDraft>, removals: Removal
     let update = use_document_update();
     let name = block_name(&block);
     let (edit_block, delete_block) = (block.clone(), block.clone());
+    let mut args = vec![
+        ("start", Arg::from(dates::day_month_year(block.start))),
+        ("end", Arg::from(dates::day_month_year(block.end))),
+        (
+            "speed",
+            Arg::from(if block.speed_work { "yes" } else { "no" }),
+        ),
+    ];
+    args.extend(counted(usize::try_from(block.days()).unwrap_or(0)));
+    let facts = message_with("races-block-facts", &args);
     rsx! {
         li { class: "card block-item",
             p { class: "block-name",
                 strong { {block.kind.label()} }
-                " · {block.start.format(\"%-d %b %Y\")} – {block.end.format(\"%-d %b %Y\")} · {crate::core::validation::count(block.days(), \"day\", \"days\")}"
-                if block.speed_work {
-                    " · speed work"
-                }
+                " · {facts}"
             }
             div { class: "card-actions",
                 button { r#type: "button", class: "button", id: "edit-{block.id}",
                     onclick: move |_| editor.edit(edit_block.id.clone(), BlockDraft::from_block(&edit_block)),
-                    "Edit"
+                    {message("races-edit")}
                     span { class: "visually-hidden", " {name}" }
                 }
                 button { r#type: "button", class: "button danger", id: "delete-{block.id}",
@@ -97,7 +105,7 @@ fn BlockItem(block: TrainingBlock, editor: Editor<BlockDraft>, removals: Removal
                         }
                         removals.delete(update, Removed::Block(delete_block.clone()));
                     },
-                    "Delete"
+                    {message("races-delete")}
                     span { class: "visually-hidden", " {name}" }
                 }
             }
@@ -122,7 +130,7 @@ fn BlockForm(editor: Editor<BlockDraft>) -> Element {
         let block = match checked {
             Ok(block) => block,
             Err(found) => {
-                editor.refuse(found, "Not saved: please fix the fields marked below.");
+                editor.refuse(found, &message("races-fix-fields"));
                 return;
             }
         };
@@ -131,23 +139,30 @@ fn BlockForm(editor: Editor<BlockDraft>) -> Element {
         match update.send(Change::put(block)) {
             Ok(()) => {
                 editor.saved(BlockDraft::default(), now);
-                let verb = if editing.is_some() { "Saved" } else { "Added" };
-                status.set(format!("{verb} {name}."));
+                let id = if editing.is_some() {
+                    "races-saved"
+                } else {
+                    "races-added"
+                };
+                status.set(message_with(id, &[("name", Arg::from(name))]));
             }
-            Err(UpdateError::NotSaved(message)) => status.set(format!("Not saved: {message}")),
+            Err(UpdateError::NotSaved(reason)) => status.set(message_with(
+                "races-not-saved",
+                &[("reason", Arg::from(reason))],
+            )),
         }
     };
     rsx! {
         form { class: "form card block-form", onsubmit: save, novalidate: true,
-            "aria-label": if editor.is_editing() { "Edit training block" } else { "Add a training block" },
+            "aria-label": message(if editor.is_editing() { "races-block-form-edit" } else { "races-block-form-add" }),
             BlockFields { prefix: "block", draft: editor.draft, start_error: editor.error("start"), end_error: editor.error("end") }
             div { class: "form-actions",
                 button { r#type: "submit", class: "button primary",
-                    if editor.is_editing() { "Save block" } else { "Add block" }
+                    if editor.is_editing() { {message("races-save-block")} } else { {message("races-add-block")} }
                 }
                 if editor.is_editing() {
                     button { r#type: "button", class: "button",
-                        onclick: move |_| editor.reset(BlockDraft::default()), "Cancel editing" }
+                        onclick: move |_| editor.reset(BlockDraft::default()), {message("races-cancel-editing")} }
                 }
                 p { class: "form-status", role: "status", {editor.status.read().clone()} }
             }
@@ -166,16 +181,16 @@ pub fn BlockFields(
 ) -> Element {
     let kinds = BlockKind::ALL
         .iter()
-        .map(|kind| (key_of(kind), kind.label().to_string()))
+        .map(|kind| (key_of(kind), kind.label()))
         .collect::<Vec<_>>();
     rsx! {
         div { class: "field-row",
-            TextField { id: "{prefix}-start", label: "Block start", kind: "date", text: draft.start(), error: start_error }
-            TextField { id: "{prefix}-end", label: "Block end", kind: "date", text: draft.end(), error: end_error }
+            TextField { id: "{prefix}-start", label: message("races-field-block-start"), kind: "date", text: draft.start(), error: start_error }
+            TextField { id: "{prefix}-end", label: message("races-field-block-end"), kind: "date", text: draft.end(), error: end_error }
         }
-        SelectField { id: "{prefix}-kind", label: "Kind of block", options: kinds, selected: draft.kind().cloned(),
+        SelectField { id: "{prefix}-kind", label: message("races-field-block-kind"), options: kinds, selected: draft.kind().cloned(),
             onchange: move |value| draft.kind().set(value) }
-        Checkbox { id: "{prefix}-speed", label: "Speed work (intervals, fast sessions)", checked: draft.speed_work().cloned(),
+        Checkbox { id: "{prefix}-speed", label: message("races-field-speed-work"), checked: draft.speed_work().cloned(),
             onchange: move |checked| draft.speed_work().set(checked) }
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::core::recommend::calendar::{season_calendar, FILE_NAME};
 use crate::core::recommend::plan::PlannedSession;
+use crate::core::words::{in_english, message, message_with, Arg};
 use crate::ui::clock::use_clock;
 use crate::ui::platform::download::save_download;
 use crate::ui::state::use_app_state;
@@ -14,7 +15,8 @@ pub fn CalendarExport(sessions: Vec<PlannedSession>) -> Element {
     let state = use_app_state();
     let mut status = use_signal(String::new);
     let export = move |_| {
-        let text = {
+        // The file is written in English whatever the app speaks, as everything it saves is.
+        let text = in_english(|| {
             let state = state.read();
             season_calendar(
                 &state.document.races,
@@ -22,25 +24,24 @@ pub fn CalendarExport(sessions: Vec<PlannedSession>) -> Element {
                 state.profile().units,
                 clock.now(),
             )
-        };
+        });
         async move {
             status.set(
                 match save_download(FILE_NAME, "text/calendar", &text).await {
                     Ok(done) => done,
-                    Err(error) => format!("Not exported: {error}"),
+                    Err(error) => {
+                        message_with("races-not-exported", &[("reason", Arg::from(error))])
+                    }
                 },
             );
         }
     };
     rsx! {
         section { class: "card calendar-export", "aria-labelledby": "calendar-heading",
-            h2 { id: "calendar-heading", "Calendar" }
-            p { class: "hint",
-                "Put your races and the massages to book into any calendar app, each with a reminder the day before. "
-                "Daily self-massage stays out, so your calendar stays readable."
-            }
+            h2 { id: "calendar-heading", {message("races-calendar-heading")} }
+            p { class: "hint", {message("races-calendar-hint")} }
             div { class: "form-actions",
-                button { r#type: "button", class: "button primary", onclick: export, "Export calendar (.ics)" }
+                button { r#type: "button", class: "button primary", onclick: export, {message("races-export-calendar")} }
                 p { class: "form-status", role: "status", "{status}" }
             }
         }

@@ -3,7 +3,7 @@
 
 use crate::core::profile::Units;
 use crate::core::race::Race;
-use crate::core::validation::count;
+use crate::core::words::{message_with, Arg};
 use crate::ui::views::races::actions::RaceActions;
 use crate::ui::views::races::card::{race_facts, race_when};
 use crate::ui::views::races::draft::RaceDraft;
@@ -83,11 +83,20 @@ fn FoldedSeason(
     removals: Removals,
 ) -> Element {
     let mut open = use_signal(|| false);
-    let how_many = count(
-        i64::try_from(races.len()).unwrap_or(i64::MAX),
-        "race",
-        "races",
+    // The year as text: "2,026" is not a year.
+    let args = [
+        ("year", Arg::from(year.to_string())),
+        ("count", Arg::from(races.len())),
+    ];
+    let button = message_with(
+        if open() {
+            "races-fold-hide"
+        } else {
+            "races-fold-show"
+        },
+        &args,
     );
+    let list_label = message_with("races-finished-in", &args);
     let list_id = format!("season-{year}-races");
     rsx! {
         div { class: "folded-season",
@@ -95,12 +104,11 @@ fn FoldedSeason(
                 "aria-expanded": if open() { "true" } else { "false" },
                 "aria-controls": "{list_id}",
                 onclick: move |_| open.toggle(),
-                if open() { "Hide {year}" } else { "Show {year}" }
-                " ({how_many})"
+                "{button}"
             }
             if open() {
                 div { id: "{list_id}",
-                    CompactList { races, label: format!("Finished in {year}"), units, editor, removals }
+                    CompactList { races, label: list_label, units, editor, removals }
                 }
             }
         }

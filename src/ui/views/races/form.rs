@@ -2,6 +2,7 @@
 //! of the form kept exactly as typed.
 
 use crate::core::race::{Priority, DISTANCE_PRESETS};
+use crate::core::words::{message, message_with, Arg};
 use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::components::{Checkbox, NumberField, SelectField, TextField};
@@ -52,7 +53,7 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
         let race = match checked {
             Ok(race) => race,
             Err(found) => {
-                editor.refuse(found, "Not saved: please fix the fields marked below.");
+                editor.refuse(found, &message("races-fix-fields"));
                 return;
             }
         };
@@ -69,8 +70,9 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
         if let Some((other_id, other_name)) = clash {
             if confirmed_clash.peek().as_ref() != Some(&other_id) {
                 confirmed_clash.set(Some(other_id));
-                status.set(format!(
-                    "{other_name} starts at the same minute. Save again to keep both races."
+                status.set(message_with(
+                    "races-same-minute",
+                    &[("other", Arg::from(other_name))],
                 ));
                 return;
             }
@@ -78,20 +80,24 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
         match update.send(Change::put(race)) {
             Ok(()) => {
                 editor.saved(RaceDraft::new(zone, units), now);
-                status.set(if editing.is_some() {
-                    format!("Saved {name}.")
+                let id = if editing.is_some() {
+                    "races-saved"
                 } else {
-                    format!("Added {name}.")
-                });
+                    "races-added"
+                };
+                status.set(message_with(id, &[("name", Arg::from(name))]));
             }
-            Err(UpdateError::NotSaved(message)) => status.set(format!("Not saved: {message}")),
+            Err(UpdateError::NotSaved(reason)) => status.set(message_with(
+                "races-not-saved",
+                &[("reason", Arg::from(reason))],
+            )),
         }
     };
 
     let draft = editor.draft;
     let priorities = Priority::ALL
         .iter()
-        .map(|priority| (key_of(priority), priority.label().to_string()))
+        .map(|priority| (key_of(priority), priority.label()))
         .collect::<Vec<_>>();
     // The stored name while editing, so the heading stays put while the runner renames the race.
     let heading = match editor.editing.read().as_ref() {
@@ -102,42 +108,48 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
             .iter()
             .find(|race| race.id == *id)
             .map_or_else(
-                || "Edit the race".to_string(),
-                |race| format!("Edit {}", race.name),
+                || message("races-form-edit"),
+                |race| {
+                    message_with(
+                        "races-form-edit-named",
+                        &[("name", Arg::from(race.name.as_str()))],
+                    )
+                },
             ),
-        None => "Add a race".to_string(),
+        None => message("races-form-add"),
     };
+    let unit = [("unit", Arg::from(units.abbreviation()))];
     rsx! {
         section { class: "card race-form", "aria-labelledby": "race-form-heading",
             onmounted: move |event| form_top.set(Some(event.data())),
             h2 { id: "race-form-heading", "{heading}" }
             form { class: "form", onsubmit: save, novalidate: true,
-                TextField { id: RACE_NAME_ID, label: "Race name", text: draft.name(), error: editor.error("name"),
+                TextField { id: RACE_NAME_ID, label: message("races-field-name"), text: draft.name(), error: editor.error("name"),
                     oninput: move |_| editor.field_changed("name") }
                 div { class: "field-row",
-                    TextField { id: "race-date", label: "Date", kind: "date", text: draft.date(), error: editor.error("date"),
+                    TextField { id: "race-date", label: message("races-field-date"), kind: "date", text: draft.date(), error: editor.error("date"),
                         oninput: move |_| editor.field_changed("date") }
-                    TextField { id: "race-start", label: "Start time", kind: "time", text: draft.start_time(),
+                    TextField { id: "race-start", label: message("races-field-start"), kind: "time", text: draft.start_time(),
                         error: editor.error("start_time"), oninput: move |_| editor.field_changed("start_time") }
                 }
                 ZoneField { text: draft.time_zone(), error: editor.error("time_zone"),
                     onchange: move |_| editor.field_changed("time_zone") }
                 RepeatedHour { draft }
-                NumberField { id: "race-distance", label: format!("Distance ({})", units.abbreviation()),
+                NumberField { id: "race-distance", label: message_with("races-field-distance", &unit),
                     text: draft.distance(), decimal: true, error: editor.error("distance_km"),
                     oninput: move |_| editor.field_changed("distance_km") }
                 Presets { draft }
-                TextField { id: "race-expected", label: "Expected time (h:mm, optional)", text: draft.expected_time(),
+                TextField { id: "race-expected", label: message("races-field-expected"), text: draft.expected_time(),
                     inputmode: "text".to_string(), error: editor.error("expected_minutes"),
                     oninput: move |_| editor.field_changed("expected_minutes") }
-                p { class: "hint", "Leave it empty to estimate it from the distance. The post-race windows open from your finish." }
-                SelectField { id: "race-priority", label: "Priority", options: priorities,
+                p { class: "hint", {message("races-expected-hint")} }
+                SelectField { id: "race-priority", label: message("races-field-priority"), options: priorities,
                     selected: draft.priority().cloned(), onchange: move |value| draft.priority().set(value) }
-                Checkbox { id: "race-outdoor", label: "Outdoor", checked: draft.outdoor().cloned(),
+                Checkbox { id: "race-outdoor", label: message("races-field-outdoor"), checked: draft.outdoor().cloned(),
                     onchange: move |checked| draft.outdoor().set(checked) }
                 div { class: "form-actions",
                     button { r#type: "submit", class: "button primary",
-                        if editor.is_editing() { "Save race" } else { "Add race" }
+                        if editor.is_editing() { {message("races-save-race")} } else { {message("races-add-race")} }
                     }
                     if editor.is_editing() {
                         button { r#type: "button", class: "button",
@@ -146,7 +158,7 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
                                 let mut status = editor.status;
                                 status.set(String::new());
                             },
-                            "Cancel editing"
+                            {message("races-cancel-editing")}
                         }
                     }
                     p { class: "form-status", role: "status", {editor.status.read().clone()} }
@@ -167,12 +179,12 @@ fn Presets(draft: Store<RaceDraft>) -> Element {
         &draft.distance().read(),
     );
     rsx! {
-        div { class: "presets", role: "group", "aria-label": "Common distances",
-            for (label, km) in DISTANCE_PRESETS {
-                button { key: "{label}", r#type: "button", class: "button",
-                    id: "preset-{label.to_lowercase()}",
+        div { class: "presets", role: "group", "aria-label": message("races-presets-label"),
+            for (key, label, km) in DISTANCE_PRESETS {
+                button { key: "{key}", r#type: "button", class: "button",
+                    id: "preset-{key}",
                     "aria-pressed": shown == Some(km),
-                    onclick: move |_| draft.write().set_preset(km), "{label}" }
+                    onclick: move |_| draft.write().set_preset(km), {message(label)} }
             }
         }
     }
@@ -189,7 +201,7 @@ fn RepeatedHour(draft: Store<RaceDraft>) -> Element {
         return rsx! {};
     };
     rsx! {
-        SelectField { id: "race-repeated-hour", label: "Which {start_time}?", options,
+        SelectField { id: "race-repeated-hour", label: message_with("races-which-time", &[("time", Arg::from(start_time.as_str()))]), options,
             selected: draft.repeated_hour().cloned(),
             onchange: move |value| draft.repeated_hour().set(value) }
     }
@@ -207,15 +219,10 @@ fn repeated_choices(
     let offset = |at: chrono::DateTime<chrono::Utc>| {
         crate::core::dates::utc_offset(*at.with_timezone(&zone).offset())
     };
+    let choice = |id: &str, at| message_with(id, &[("offset", Arg::from(offset(at)))]);
     Some(vec![
-        (String::new(), "Choose one".to_string()),
-        (
-            FIRST.to_string(),
-            format!("The first, before the clocks go back ({})", offset(first)),
-        ),
-        (
-            SECOND.to_string(),
-            format!("The second, after the clocks go back ({})", offset(second)),
-        ),
+        (String::new(), message("races-choose-one")),
+        (FIRST.to_string(), choice("races-first-of-two", first)),
+        (SECOND.to_string(), choice("races-second-of-two", second)),
     ])
 }

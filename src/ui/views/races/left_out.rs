@@ -4,6 +4,7 @@
 use crate::core::profile::{BudgetFirst, Profile};
 use crate::core::recommend::copy::swap_label;
 use crate::core::recommend::LeftOut;
+use crate::core::words::{message, message_with, Arg};
 use crate::store::Change;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use dioxus::prelude::*;
@@ -31,13 +32,15 @@ pub fn LeftOutNotice(left_out: Vec<LeftOut>) -> Element {
             ..state.read().profile().clone()
         };
         status.set(match update.send(Change::SetProfile(profile)) {
-            Ok(()) => "The plan now spends the budget the other way round.".to_string(),
-            Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
+            Ok(()) => message("races-swapped"),
+            Err(UpdateError::NotSaved(reason)) => {
+                message_with("races-not-saved", &[("reason", Arg::from(reason))])
+            }
         });
     };
     rsx! {
         section { class: "card left-out", "aria-labelledby": "left-out-heading",
-            h3 { id: "left-out-heading", "What the budget cannot cover" }
+            h3 { id: "left-out-heading", {message("races-left-out-heading")} }
             ul { class: "notice-list",
                 for (index, item) in left_out.iter().enumerate() {
                     li { key: "{index}", class: "notice notice-warning", p { {item.text()} } }

@@ -8,6 +8,7 @@ use crate::core::race::Race;
 use crate::core::recommend::plan::PlannedSession;
 use crate::core::recommend::why;
 use crate::core::training::TrainingBlock;
+use crate::core::words::{message, message_with, Arg};
 use crate::ui::form_keys::key_of;
 use chrono::{Datelike, NaiveDate};
 use dioxus::prelude::*;
@@ -27,6 +28,43 @@ const RIGHT_SIDE: f64 = 75.0;
 
 fn day(date: NaiveDate) -> String {
     crate::core::dates::weekday_day_month(date)
+}
+
+/// A month along the top, "Mar 2027", with the dates catalogue's short month name.
+fn month_year(month: NaiveDate) -> String {
+    message_with(
+        "races-planner-month",
+        &[
+            (
+                "month",
+                Arg::from(message(&format!("dates-month-short-{}", month.month()))),
+            ),
+            // As text: "2,027" is not a year.
+            ("year", Arg::from(month.year().to_string())),
+        ],
+    )
+}
+
+/// A block's kind and days, "Peak (hard): Mon 1 Mar to Sun 28 Mar", or only its days after the
+/// kind, ": Mon 1 Mar to Sun 28 Mar", as `id` puts them.
+fn block_days(id: &str, block: &TrainingBlock) -> String {
+    message_with(
+        id,
+        &[
+            ("kind", Arg::from(block.kind.label())),
+            ("from", Arg::from(day(block.start))),
+            ("to", Arg::from(day(block.end))),
+        ],
+    )
+}
+
+/// A planned session's words: its kind and day, and its minutes.
+fn session_args(session: &PlannedSession) -> [(&'static str, Arg<'static>); 3] {
+    [
+        ("kind", Arg::from(session.kind.label())),
+        ("day", Arg::from(day(session.date))),
+        ("minutes", Arg::from(u32::from(session.minutes))),
+    ]
 }
 
 /// Where `date` sits across `[from, to]`, in % of the width (the day's middle).
@@ -138,34 +176,37 @@ pub fn Planner(
         .iter()
         .filter(|block| block.start <= to && from <= block.end)
         .collect();
+    let hint = message_with(
+        "races-planner-hint",
+        &[("from", Arg::from(day(from))), ("to", Arg::from(day(to)))],
+    );
+    let why_label = message("races-why");
     rsx! {
         section { class: "card planner", "aria-labelledby": "planner-heading",
-            h2 { id: "planner-heading", "Season planner" }
-            p { class: "hint",
-                "From today, {day(from)}, to {day(to)}. Point at a session or reach it with Tab to read why it is there."
-            }
+            h2 { id: "planner-heading", {message("races-planner-heading")} }
+            p { class: "hint", "{hint}" }
             div { class: "planner-grid",
                 div { class: "planner-months", "aria-hidden": "true",
                     for (month, left, width) in months(from, to) {
                         span { key: "{month}", class: "planner-month",
                             style: "left: {left:.2}%; width: {width:.2}%",
-                            if width >= 4.0 { "{month.format(\"%b %Y\")}" }
+                            if width >= 4.0 { {month_year(month)} }
                         }
                     }
                 }
-                h3 { class: "planner-row-label", "Training blocks" }
-                ul { class: "planner-row planner-blocks", "aria-label": "Training blocks in the season",
+                h3 { class: "planner-row-label", {message("races-row-blocks")} }
+                ul { class: "planner-row planner-blocks", "aria-label": message("races-planner-blocks-label"),
                     for block in shown_blocks.iter() {
                         li { key: "{block.id}", class: "planner-block block-{key_of(&block.kind)}",
                             style: stretch(from, to, block.start, block.end),
-                            title: "{block.kind.label()}: {day(block.start)} to {day(block.end)}",
+                            title: block_days("races-planner-block-title", block),
                             span { class: "planner-block-name", "{block.kind.label()}" }
-                            span { class: "visually-hidden", ": {day(block.start)} to {day(block.end)}" }
+                            span { class: "visually-hidden", {block_days("races-planner-block-days", block)} }
                         }
                     }
                 }
-                h3 { class: "planner-row-label", "Races" }
-                ul { class: "planner-row planner-races", "aria-label": "Races in the season",
+                h3 { class: "planner-row-label", {message("races-row-races")} }
+                ul { class: "planner-row planner-races", "aria-label": message("races-planner-races-label"),
                     style: "--lanes: {lane_count}",
                     for (race, lane) in shown_races.iter().zip(race_lanes.iter()) {
                         li { key: "{race.id}", class: "planner-race priority-{key_of(&race.priority)}",
@@ -177,21 +218,21 @@ pub fn Planner(
                         }
                     }
                 }
-                h3 { class: "planner-row-label", "Sessions to book" }
-                ul { class: "planner-row planner-sessions", "aria-label": "Sessions to book in the season",
+                h3 { class: "planner-row-label", {message("races-row-sessions")} }
+                ul { class: "planner-row planner-sessions", "aria-label": message("races-planner-sessions-label"),
                     style: "--lanes: {session_lane_count}",
                     for (session, lane) in sessions.iter().zip(session_lanes.iter()) {
                         li { key: "{session.date}", class: "planner-session session-{key_of(&session.kind)}",
                             style: "left: {at(session.date):.2}%; --lane: {lane}",
                             button { r#type: "button", class: "planner-dot",
                                 "aria-describedby": "planner-why-{session.date}",
-                                "{session.kind.label()}, {day(session.date)}"
+                                {message_with("races-planner-session", &session_args(session))}
                             }
                             div { id: "planner-why-{session.date}", role: "tooltip",
                                 class: if at(session.date) > 60.0 { "planner-why to-left" } else { "planner-why" },
-                                strong { "{day(session.date)} · {session.kind.label()} · {session.minutes} min" }
+                                strong { {message_with("races-planner-session-heading", &session_args(session))} }
                                 " "
-                                span { "Why: " {why(&session.reasons)} }
+                                span { "{why_label} " {why(&session.reasons)} }
                             }
                         }
                     }

@@ -5,8 +5,9 @@ use crate::core::dates;
 use crate::core::race::Race;
 use crate::core::record::{Record, RecordId};
 use crate::core::training::TrainingBlock;
+use crate::core::words::{message_with, Arg};
 use crate::store::{AnyRecord, Change};
-use crate::ui::components::{use_toasts, ToastAction, Toasts};
+use crate::ui::components::{undo_label, use_toasts, ToastAction, Toasts};
 use crate::ui::state::{use_document_update, DocumentUpdater, UpdateError};
 use dioxus::prelude::*;
 
@@ -43,13 +44,15 @@ impl Removed {
     }
 }
 
-/// A block's name for buttons and messages, e.g. "Peak (hard) block, 2027-03-01 to 2027-03-28".
+/// A block's name for buttons and messages, e.g. "Peak (hard) block, 1 Mar 2027 to 28 Mar 2027".
 pub fn block_name(block: &TrainingBlock) -> String {
-    format!(
-        "{} block, {} to {}",
-        block.kind.label(),
-        dates::day_month_year(block.start),
-        dates::day_month_year(block.end)
+    message_with(
+        "races-block-name",
+        &[
+            ("block", Arg::from(block.kind.block_name())),
+            ("start", Arg::from(dates::day_month_year(block.start))),
+            ("end", Arg::from(dates::day_month_year(block.end))),
+        ],
     )
 }
 
@@ -72,17 +75,23 @@ impl Removals {
         match update.send(Change::Delete(removed.id().clone())) {
             Ok(()) => {
                 self.toasts.say_with(
-                    format!("Deleted {}.", removed.description()),
+                    message_with(
+                        "races-deleted",
+                        &[("name", Arg::from(removed.description()))],
+                    ),
                     ToastAction {
-                        label: "Undo",
+                        label: undo_label(),
                         id: UNDO_ID,
                         run: self.undo,
                     },
                 );
                 self.last.set(Some(removed));
             }
-            Err(UpdateError::NotSaved(message)) => {
-                self.toasts.say(format!("Not deleted: {message}"));
+            Err(UpdateError::NotSaved(reason)) => {
+                self.toasts.say(message_with(
+                    "races-not-deleted",
+                    &[("reason", Arg::from(reason))],
+                ));
             }
         }
     }
@@ -95,10 +104,13 @@ fn restore_last(mut last: Signal<Option<Removed>>, toasts: Toasts, update: Docum
     };
     let name = removed.description();
     match update.send(Change::Restore(removed.clone().record())) {
-        Ok(()) => toasts.say(format!("Restored {name}.")),
-        Err(UpdateError::NotSaved(message)) => {
+        Ok(()) => toasts.say(message_with("races-restored", &[("name", Arg::from(name))])),
+        Err(UpdateError::NotSaved(reason)) => {
             last.set(Some(removed));
-            toasts.say(format!("Not restored: {message}"));
+            toasts.say(message_with(
+                "races-not-restored",
+                &[("reason", Arg::from(reason))],
+            ));
         }
     }
 }

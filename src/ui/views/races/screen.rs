@@ -6,6 +6,7 @@ use crate::core::race::Race;
 use crate::core::recommend::calendar::exports_session;
 use crate::core::recommend::plan::{sessions, PlannedSession};
 use crate::core::sorting;
+use crate::core::words::message;
 use crate::ui::clock::{use_clock, use_minute_clock};
 use crate::ui::season_plan::use_season_plan;
 use crate::ui::state::use_app_state;
@@ -82,20 +83,20 @@ pub fn Races() -> Element {
                     }
                 }
             },
-            h1 { "Races" }
+            h1 { {message("races-heading")} }
             if wide() {
                 Planner { from, to, races: races.clone(), blocks: document.blocks.clone(), sessions: bookable }
             }
             div { class: "races-columns",
                 section { class: "races-upcoming", "aria-labelledby": "upcoming-heading",
-                    h2 { id: "upcoming-heading", "Coming up" }
+                    h2 { id: "upcoming-heading", {message("races-coming-up")} }
                     if upcoming.is_empty() {
-                        p { class: "hint", "No races ahead yet. Add one below and the plan takes shape around it." }
+                        p { class: "hint", {message("races-none-ahead")} }
                     }
-                    RaceList { races: upcoming.iter().take(FULL_UPCOMING).cloned().collect::<Vec<_>>(), label: "Races coming up", editor, removals, now }
+                    RaceList { races: upcoming.iter().take(FULL_UPCOMING).cloned().collect::<Vec<_>>(), label: message("races-coming-up-label"), editor, removals, now }
                     if upcoming.len() > FULL_UPCOMING {
-                        h3 { "Later" }
-                        CompactList { races: upcoming[FULL_UPCOMING..].to_vec(), label: "Later races", units, editor, removals }
+                        h3 { {message("races-later")} }
+                        CompactList { races: upcoming[FULL_UPCOMING..].to_vec(), label: message("races-later-label"), units, editor, removals }
                     }
                 }
                 div { class: "races-side",
@@ -105,9 +106,9 @@ pub fn Races() -> Element {
                 div { class: "races-rest",
                     if !finished.is_empty() {
                         section { "aria-labelledby": "finished-heading",
-                            h2 { id: "finished-heading", "Finished" }
-                            p { class: "hint", "Finished races stay here: the days after them shape your recovery plan." }
-                            RaceList { races: recent.to_vec(), label: "Finished races", editor, removals, now }
+                            h2 { id: "finished-heading", {message("races-finished-heading")} }
+                            p { class: "hint", {message("races-finished-hint")} }
+                            RaceList { races: recent.to_vec(), label: message("races-finished-label"), editor, removals, now }
                             if !older.is_empty() {
                                 FinishedBySeason { races: older.to_vec(), units, editor, removals }
                             }

@@ -5,8 +5,9 @@ use crate::core::race::Race;
 use crate::core::recommend::calendar::exports_session;
 use crate::core::recommend::plan::PlannedSession;
 use crate::core::recommend::why;
+use crate::core::training::copy::counted;
 use crate::core::training::TrainingBlock;
-use crate::core::validation::count;
+use crate::core::words::{message, message_with, Arg};
 use crate::ui::form_keys::key_of;
 use crate::ui::views::races::timeline::Axis;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -21,6 +22,11 @@ fn noon(date: NaiveDate) -> DateTime<Utc> {
 
 fn day(date: NaiveDate) -> String {
     crate::core::dates::weekday_day_month(date)
+}
+
+/// A month's short name under the axis, "Mar", from the dates catalogue.
+fn month_name(month: NaiveDate) -> String {
+    message(&format!("dates-month-short-{}", month.month()))
 }
 
 /// First days of the months inside `[from, to]`, for the axis ticks.
@@ -55,28 +61,33 @@ pub fn Season(
         .iter()
         .filter(|block| block.start <= to && from <= block.end)
         .collect();
-    let many =
-        |n: usize, one: &str, more: &str| count(i64::try_from(n).unwrap_or(i64::MAX), one, more);
-    let summary = format!(
-        "Season from {} to {}: {}, {} and {} to book. Each is listed in words on this screen.",
-        day(from),
-        day(to),
-        many(shown_races.len(), "race", "races"),
-        many(shown_blocks.len(), "training block", "training blocks"),
-        many(bookable.len(), "session", "sessions")
+    let summary = message_with(
+        "races-season-summary",
+        &[
+            ("from", Arg::from(day(from))),
+            ("to", Arg::from(day(to))),
+            ("races", Arg::from(shown_races.len())),
+            ("blocks", Arg::from(shown_blocks.len())),
+            ("sessions", Arg::from(bookable.len())),
+        ],
+    );
+    let (pre_event, post_event, general) = (
+        message("races-legend-pre-event"),
+        message("races-legend-post-event"),
+        message("races-legend-general"),
     );
     rsx! {
         section { class: "card season", "aria-labelledby": "season-heading",
-            h2 { id: "season-heading", "Season plan" }
-            figure { class: "timeline season-timeline", "aria-label": "Season timeline",
+            h2 { id: "season-heading", {message("races-season-heading")} }
+            figure { class: "timeline season-timeline", "aria-label": message("races-season-label"),
                 svg { view_box: "0 0 {WIDTH} {HEIGHT}", "aria-hidden": "true",
-                    text { class: "tl-label", x: 4, y: 12, "Training blocks" }
+                    text { class: "tl-label", x: 4, y: 12, {message("races-row-blocks")} }
                     for block in shown_blocks.iter() {
                         rect { key: "{block.id}", class: "season-block block-{key_of(&block.kind)}",
                             x: x(block.start.max(from)), y: 17,
                             width: (x(block.end.min(to)) - x(block.start.max(from))).max(3.0), height: 10, rx: 3 }
                     }
-                    text { class: "tl-label", x: 4, y: 44, "Races" }
+                    text { class: "tl-label", x: 4, y: 44, {message("races-row-races")} }
                     for race in shown_races.iter() {
                         g { key: "{race.id}", class: "season-race",
                             transform: "translate({x(race.date)} 56)",
@@ -84,7 +95,7 @@ pub fn Season(
                             text { y: 18, "text-anchor": axis.anchor(x(race.date)), {priority_letter(race)} }
                         }
                     }
-                    text { class: "tl-label", x: 4, y: 86, "Sessions to book" }
+                    text { class: "tl-label", x: 4, y: 86, {message("races-row-sessions")} }
                     for session in bookable.iter() {
                         circle { key: "{session.date}", class: "season-session session-{key_of(&session.kind)}",
                             cx: x(session.date), cy: 96, r: 4 }
@@ -93,7 +104,7 @@ pub fn Season(
                     for month in month_starts(from, to) {
                         g { key: "{month}",
                             line { class: "season-axis", x1: x(month), x2: x(month), y1: 104, y2: 112 }
-                            text { class: "season-month", x: x(month), y: 123, "text-anchor": "middle", "{month.format(\"%b\")}" }
+                            text { class: "season-month", x: x(month), y: 123, "text-anchor": "middle", {month_name(month)} }
                         }
                     }
                     g { class: "tl-today",
@@ -103,15 +114,15 @@ pub fn Season(
                 figcaption { class: "visually-hidden", "{summary}" }
             }
             p { class: "legend",
-                span { class: "dot session-pre_event" } " Pre-event  "
-                span { class: "dot session-post_event" } " Post-event  "
-                span { class: "dot session-general" } " General · the line on the left is today"
+                span { class: "dot session-pre_event" } " {pre_event}  "
+                span { class: "dot session-post_event" } " {post_event}  "
+                span { class: "dot session-general" } " {general}"
             }
-            h3 { "Sessions to book" }
+            h3 { {message("races-sessions-heading")} }
             if bookable.is_empty() {
-                p { class: "hint", "Nothing to book in this stretch: keep up the self-massage below." }
+                p { class: "hint", {message("races-nothing-to-book")} }
             }
-            ul { class: "session-list", "aria-label": "Sessions to book",
+            ul { class: "session-list", "aria-label": message("races-sessions-label"),
                 for session in bookable.iter() {
                     SessionItem { key: "{session.date}", session: (*session).clone() }
                 }
@@ -126,21 +137,18 @@ pub fn Season(
 #[component]
 fn HomeSessions(sessions: Vec<PlannedSession>) -> Element {
     let mut open = use_signal(|| false);
-    let days = count(
-        i64::try_from(sessions.len()).unwrap_or(i64::MAX),
-        "day",
-        "days",
-    );
+    // A long season runs to more than 999 days.
+    let show = message_with("races-home-show", &counted(sessions.len()));
     rsx! {
         div { class: "home-sessions",
             button { r#type: "button", class: "button", id: HOME_SESSIONS_BUTTON,
                 "aria-expanded": if open() { "true" } else { "false" },
                 "aria-controls": "home-session-list",
                 onclick: move |_| open.toggle(),
-                if open() { "Hide the self-massage days" } else { "Self-massage on {days}: show them" }
+                if open() { {message("races-home-hide")} } else { "{show}" }
             }
             if open() {
-                ul { id: "home-session-list", class: "session-list", "aria-label": "Self-massage days",
+                ul { id: "home-session-list", class: "session-list", "aria-label": message("races-home-label"),
                     for session in sessions {
                         SessionItem { key: "{session.date}", session }
                     }
@@ -160,18 +168,25 @@ fn priority_letter(race: &Race) -> String {
 /// One planned session with its reason.
 #[component]
 fn SessionItem(session: PlannedSession) -> Element {
-    let place = if session.at_home {
-        "at home"
-    } else {
-        "book it"
-    };
+    let what = message_with(
+        "races-session-what",
+        &[
+            ("kind", Arg::from(session.kind.label())),
+            ("minutes", Arg::from(u32::from(session.minutes))),
+            (
+                "place",
+                Arg::from(if session.at_home { "home" } else { "book" }),
+            ),
+        ],
+    );
+    let why_label = message("races-why");
     rsx! {
         li { class: "session-item",
             p { class: "session-what",
                 strong { "{day(session.date)}" }
-                " · {session.kind.label()} · {session.minutes} min · {place}"
+                " · {what}"
             }
-            p { class: "reason", span { class: "reason-label", "Why: " } {why(&session.reasons)} }
+            p { class: "reason", span { class: "reason-label", "{why_label} " } {why(&session.reasons)} }
         }
     }
 }

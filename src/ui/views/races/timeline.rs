@@ -4,6 +4,7 @@
 use crate::core::dates;
 use crate::core::race::Race;
 use crate::core::recommend::phase::RaceWindows;
+use crate::core::words::{message, message_with, Arg};
 use crate::core::zone::Zone;
 use crate::ui::clock::use_clock;
 use chrono::{DateTime, Duration, NaiveTime, Utc};
@@ -60,10 +61,12 @@ fn when(tz: Zone, at: DateTime<Utc>) -> String {
     if local.time() == NaiveTime::MIN {
         dates::day_month(local.date_naive())
     } else {
-        format!(
-            "{} {}",
-            dates::day_month(local.date_naive()),
-            dates::clock(local.time())
+        message_with(
+            "races-date-time",
+            &[
+                ("date", Arg::from(dates::day_month(local.date_naive()))),
+                ("time", Arg::from(dates::clock(local.time()))),
+            ],
         )
     }
 }
@@ -83,11 +86,13 @@ fn rows(race: &Race, windows: &RaceWindows) -> Vec<Row> {
         .into_iter()
         .map(|window| Row {
             class: window_class(window.kind),
-            text: format!(
-                "{}: {} – {}",
-                window.kind.label(),
-                when(tz, window.from),
-                when(tz, window.to)
+            text: message_with(
+                "races-window-row",
+                &[
+                    ("window", Arg::from(window.kind.label())),
+                    ("from", Arg::from(when(tz, window.from))),
+                    ("to", Arg::from(when(tz, window.to))),
+                ],
             ),
             from: window.from,
             to: Some(window.to),
@@ -95,9 +100,9 @@ fn rows(race: &Race, windows: &RaceWindows) -> Vec<Row> {
         .collect();
     rows.push(Row {
         class: "tl-general",
-        text: format!(
-            "General work allowed again: {}",
-            when(tz, windows.general_allowed_from)
+        text: message_with(
+            "races-general-again",
+            &[("when", Arg::from(when(tz, windows.general_allowed_from)))],
         ),
         from: windows.general_allowed_from,
         to: None,
@@ -144,12 +149,19 @@ pub fn RaceTimeline(race: Race, windows: RaceWindows, now: DateTime<Utc>) -> Ele
     let height = TOP + ROW * rows.len() as f64 + 4.0;
     let today_x = axis.contains(now).then(|| axis.x(now));
     let today_text = match today_x {
-        Some(_) => format!("Today is {}.", when(clock.zone(), now)),
-        None if now < axis.from => "Today comes before everything on this timeline.".to_string(),
-        None => "All of this is behind you.".to_string(),
+        Some(_) => message_with(
+            "races-today-is",
+            &[("when", Arg::from(when(clock.zone(), now)))],
+        ),
+        None if now < axis.from => message("races-today-before"),
+        None => message("races-today-after"),
     };
+    let label = message_with(
+        "races-timeline-label",
+        &[("name", Arg::from(race.name.as_str()))],
+    );
     rsx! {
-        figure { class: "timeline", "aria-label": "Timeline around {race.name}",
+        figure { class: "timeline", "aria-label": "{label}",
             svg {
                 view_box: "0 0 {WIDTH} {height}",
                 "aria-hidden": "true",
@@ -158,7 +170,7 @@ pub fn RaceTimeline(race: Race, windows: RaceWindows, now: DateTime<Utc>) -> Ele
                 if let Some(x) = today_x {
                     g { class: "tl-today",
                         line { x1: x, x2: x, y1: TOP - 2.0, y2: height, }
-                        text { x: x, y: 11.0, "text-anchor": axis.anchor(x), "Today" }
+                        text { x: x, y: 11.0, "text-anchor": axis.anchor(x), {message("races-today")} }
                     }
                 }
                 for (index, row) in rows.iter().enumerate() {

@@ -2,6 +2,7 @@
 //! IANA name) with suggestions under it as they type, each saying why it is offered. A word that
 //! could mean several zones ("EST") lists them, and saving waits for a choice.
 
+use crate::core::words::{message, message_with, Arg};
 use crate::core::zone::finder::suggest;
 use crate::ui::components::TextField;
 use dioxus::prelude::*;
@@ -35,10 +36,10 @@ pub fn ZoneField(
             .collect()
     };
     rsx! {
-        TextField { id: ZONE_ID, label: "Time zone", text, error, oninput: move |_| onchange.call(()) }
-        p { class: "hint zone-hint", "The start line's zone: a city (Tokyo), a country (Japan), an abbreviation (JST) or a zone (Asia/Tokyo)." }
+        TextField { id: ZONE_ID, label: message("races-field-zone"), text, error, oninput: move |_| onchange.call(()) }
+        p { class: "hint zone-hint", {message("races-zone-hint")} }
         if !choices.is_empty() {
-            ul { class: "zone-choices", "aria-label": "Time zones for “{typed}”",
+            ul { class: "zone-choices", "aria-label": message_with("races-zone-choices", &[("typed", Arg::from(typed.as_str()))]),
                 for (index, choice) in choices.into_iter().enumerate() {
                     li { key: "{choice.zone}",
                         button { r#type: "button", class: "button zone-choice", id: "zone-choice-{index}",

@@ -4,12 +4,18 @@
 use crate::core::log::{LogEntry, LogKind};
 use crate::core::recommend::follow_up::follow_up_due;
 use crate::core::validation::parse_count;
+use crate::core::words::{message, message_with, Arg};
 use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::components::{Checkbox, NumberField};
 use crate::ui::ids::use_new_record;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use dioxus::prelude::*;
+
+/// Why an answer on Today was not saved, as its status says it.
+pub fn not_saved(reason: String) -> String {
+    message_with("today-not-saved", &[("reason", Arg::from(reason))])
+}
 
 #[component]
 pub fn FollowUpPrompt() -> Element {
@@ -63,9 +69,9 @@ pub fn FollowUpPrompt() -> Element {
                 level.set(String::new());
                 bruising.set(false);
                 check_in.saved((String::new(), false), now);
-                "Thanks: check-in saved.".into()
+                message("today-follow-up-saved")
             }
-            Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
+            Err(UpdateError::NotSaved(reason)) => not_saved(reason),
         });
     };
 
@@ -73,19 +79,20 @@ pub fn FollowUpPrompt() -> Element {
         p { class: "form-status", role: "status", "{status}" }
         if let Some(due) = due {
             section { class: "card follow-up", "aria-labelledby": "follow-up-heading",
-                h2 { id: "follow-up-heading", "How sore are you?" }
+                h2 { id: "follow-up-heading", {message("today-follow-up-heading")} }
                 p {
-                    "About {due.hours_since} hours have passed since your general massage on "
-                    {crate::core::dates::weekday_day_month(due.massage_at.with_timezone(&zone).date_naive())}
-                    ". A quick answer tells whether the pressure suited you."
+                    {message_with("today-follow-up-text", &[
+                        ("hours", Arg::from(u32::from(due.hours_since))),
+                        ("date", Arg::from(crate::core::dates::weekday_day_month(due.massage_at.with_timezone(&zone).date_naive()))),
+                    ])}
                 }
                 form { class: "form", onsubmit: save, novalidate: true,
-                    NumberField { id: "follow-up-level", label: "Soreness now (0 = none, 10 = worst)",
+                    NumberField { id: "follow-up-level", label: message("today-follow-up-level"),
                         text: level, error: error() }
-                    Checkbox { id: "follow-up-bruising", label: "Any bruising", checked: bruising(),
+                    Checkbox { id: "follow-up-bruising", label: message("today-follow-up-bruising"), checked: bruising(),
                         onchange: move |checked| bruising.set(checked) }
                     div { class: "form-actions",
-                        button { r#type: "submit", class: "button primary", "Save check-in" }
+                        button { r#type: "submit", class: "button primary", {message("today-follow-up-save")} }
                     }
                 }
             }

@@ -6,12 +6,14 @@ use crate::core::body::BodyArea;
 use crate::core::log::{LogEntry, LogKind};
 use crate::core::record::RecordId;
 use crate::core::safety::RedFlag;
+use crate::core::words::message;
 use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::components::{Checkbox, SelectField};
 use crate::ui::form_keys::{from_key, key_of};
 use crate::ui::ids::use_new_record;
 use crate::ui::state::{use_document_update, UpdateError};
+use crate::ui::views::today::follow_up::not_saved;
 use dioxus::prelude::*;
 use std::collections::BTreeMap;
 
@@ -26,7 +28,7 @@ pub fn RedFlagCheck() -> Element {
     let answers_made = use_new_record::<BTreeMap<RedFlag, BodyArea>>("log");
     let areas: Vec<(String, String)> = BodyArea::ALL
         .iter()
-        .map(|area| (key_of(area), area.label().to_string()))
+        .map(|area| (key_of(area), area.label()))
         .collect();
 
     let save = move |event: FormEvent| {
@@ -52,24 +54,24 @@ pub fn RedFlagCheck() -> Element {
             .map(Change::put)
             .collect();
         if answers.is_empty() {
-            status.set("Nothing off: today's plan stands.".into());
+            status.set(message("today-red-flags-none"));
             return;
         }
         status.set(match update.send_all(answers) {
             Ok(()) => {
                 ticked.write().clear();
                 answers_made.saved(BTreeMap::new(), now);
-                "Saved to your log. See a doctor or physio; Today keeps massage away until they clear it.".into()
+                message("today-red-flags-saved")
             }
-            Err(UpdateError::NotSaved(message)) => format!("Not saved: {message}"),
+            Err(UpdateError::NotSaved(reason)) => not_saved(reason),
         });
     };
 
     rsx! {
         details { class: "card red-flags",
-            summary { "Is anything off?" }
+            summary { {message("today-red-flags-heading")} }
             form { class: "form", onsubmit: save, novalidate: true,
-                p { class: "hint", "Tick anything that applies today. This is not a diagnosis: a yes means see a doctor or physio first." }
+                p { class: "hint", {message("today-red-flags-hint")} }
                 for flag in RedFlag::ALL {
                     Checkbox { key: "{flag.key()}", id: "red-flag-{flag.key()}", label: flag.question(),
                         checked: ticked.read().contains_key(&flag),
@@ -83,7 +85,7 @@ pub fn RedFlagCheck() -> Element {
                     }
                     if flag.is_local() {
                         if let Some(area) = ticked.read().get(&flag).copied() {
-                            SelectField { id: "red-flag-{flag.key()}-area", label: "Where?", options: areas.clone(),
+                            SelectField { id: "red-flag-{flag.key()}-area", label: message("today-red-flags-where"), options: areas.clone(),
                                 selected: key_of(&area),
                                 onchange: move |key: String| {
                                     if let Some(area) = from_key::<BodyArea>(&key) {
@@ -95,7 +97,7 @@ pub fn RedFlagCheck() -> Element {
                     }
                 }
                 div { class: "form-actions",
-                    button { r#type: "submit", class: "button", "Save answers" }
+                    button { r#type: "submit", class: "button", {message("today-red-flags-save")} }
                     p { class: "form-status", role: "status", "{status}" }
                 }
             }

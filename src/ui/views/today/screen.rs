@@ -2,9 +2,11 @@
 
 use crate::core::checklist::{due_now, DueItem};
 use crate::core::race::local_time::local_date;
+use crate::core::recommend::copy::and_list;
 use crate::core::recommend::day::{Place, RaceStatus, Recommendation, Withheld};
 use crate::core::recommend::today::today_in;
 use crate::core::recommend::{why, Notice};
+use crate::core::words::{message, message_with, Arg};
 use crate::ui::clock::{use_clock, use_minute_clock};
 use crate::ui::components::{ChecklistTick, Countdown};
 use crate::ui::routes::Route;
@@ -47,7 +49,7 @@ pub fn Today() -> Element {
     // checklist, the quick log, home care) on the right; one column, in the same order, on a
     // phone.
     rsx! {
-        h1 { "Today" }
+        h1 { {message("today-heading")} }
         div { class: "two-columns",
             div { class: "column-main",
                 if let Some((status, start)) = next_race {
@@ -59,7 +61,7 @@ pub fn Today() -> Element {
                 FollowUpPrompt {}
                 if !day.warnings.is_empty() {
                     section { class: "warnings", "aria-labelledby": "warnings-heading",
-                        h2 { id: "warnings-heading", "Warnings" }
+                        h2 { id: "warnings-heading", {message("today-warnings")} }
                         ul { class: "notice-list",
                             for notice in day.warnings.iter() {
                                 NoticeItem { key: "{notice.message()}", notice: notice.clone(), warning: true }
@@ -68,23 +70,21 @@ pub fn Today() -> Element {
                     }
                 }
                 section { "aria-labelledby": "recommendations-heading",
-                    h2 { id: "recommendations-heading", "What to do today" }
-                    ul { class: "recommendations", "aria-label": "Recommendations",
+                    h2 { id: "recommendations-heading", {message("today-what-to-do")} }
+                    ul { class: "recommendations", "aria-label": message("today-recommendations-label"),
                         for (index, recommendation) in day.recommendations.iter().enumerate() {
                             RecommendationItem { key: "{index}", recommendation: recommendation.clone(), now }
                         }
                         if day.recommendations.is_empty() {
-                            li { class: "card recommendation-empty",
-                                "Nothing to book or roll today: resting is the plan."
-                            }
+                            li { class: "card recommendation-empty", {message("today-nothing-to-do")} }
                         }
                     }
                 }
                 QuickStart { context: day.self_massage, stretch: day.stretch_after_race, date: day.date }
                 if !day.withheld.is_empty() {
                     section { "aria-labelledby": "withheld-heading",
-                        h2 { id: "withheld-heading", "Not today" }
-                        ul { class: "withheld", "aria-label": "Not today",
+                        h2 { id: "withheld-heading", {message("today-not-today")} }
+                        ul { class: "withheld", "aria-label": message("today-not-today"),
                             for (index, (kinds, reason)) in by_reason(&day.withheld).into_iter().enumerate() {
                                 WithheldItem { key: "{index}", kinds, reason }
                             }
@@ -98,7 +98,7 @@ pub fn Today() -> Element {
                 }
                 QuickLog {}
                 section { "aria-labelledby": "home-care-heading",
-                    h2 { id: "home-care-heading", "Home care" }
+                    h2 { id: "home-care-heading", {message("today-home-care")} }
                     ul { class: "notice-list",
                         for notice in day.home_care.iter() {
                             NoticeItem { key: "{notice.message()}", notice: notice.clone(), warning: false }
@@ -114,10 +114,12 @@ pub fn Today() -> Element {
 fn NextRace(status: RaceStatus, start: chrono::DateTime<chrono::Utc>) -> Element {
     rsx! {
         section { class: "card next-race", "aria-labelledby": "next-race-heading",
-            p { class: "eyebrow", "Next race · {status.priority.label()}" }
+            p { class: "eyebrow",
+                {message_with("today-next-race", &[("priority", Arg::from(status.priority.label()))])}
+            }
             h2 { id: "next-race-heading", "{status.name}" }
-            Countdown { target: start, label: format!("Time until {} starts", status.name) }
-            p { class: "phase", "Phase: {status.phase.label()}" }
+            Countdown { target: start, label: message_with("today-time-until", &[("race", Arg::from(status.name.as_str()))]) }
+            p { class: "phase", {message_with("today-phase", &[("phase", Arg::from(status.phase.label()))])} }
         }
     }
 }
@@ -127,8 +129,8 @@ fn NextRace(status: RaceStatus, start: chrono::DateTime<chrono::Utc>) -> Element
 fn DueToday(due: Vec<DueItem>) -> Element {
     rsx! {
         section { "aria-labelledby": "due-heading",
-            h2 { id: "due-heading", "Checklist for today" }
-            ul { class: "checklist-items", "aria-label": "Checklist for today",
+            h2 { id: "due-heading", {message("today-checklist")} }
+            ul { class: "checklist-items", "aria-label": message("today-checklist"),
                 for entry in due {
                     li { key: "{entry.race_id}-{entry.item.id}", class: "checklist-item",
                         ChecklistTick { race_id: entry.race_id.clone(), item: entry.item.clone() }
@@ -136,7 +138,7 @@ fn DueToday(due: Vec<DueItem>) -> Element {
                     }
                 }
             }
-            Link { class: "button", to: Route::Checklists {}, "Open checklists" }
+            Link { class: "button", to: Route::Checklists {}, {message("today-open-checklists")} }
         }
     }
 }
@@ -146,20 +148,17 @@ fn FirstRun(has_races: bool) -> Element {
     rsx! {
         section { class: "card first-run",
             if has_races {
-                h2 { "No race coming up" }
-                p { "Your races are all behind you. Add the next one to plan around it." }
+                h2 { {message("today-no-race-heading")} }
+                p { {message("today-no-race-text")} }
             } else {
-                h2 { "Plan your massage around your races" }
-                p {
-                    "Add a race and Fresh Legs works out when deep work should stop, when a light flush helps, "
-                    "and what to do at home on the days in between."
-                }
+                h2 { {message("today-first-run-heading")} }
+                p { {message("today-first-run-text")} }
             }
             div { class: "form-actions",
                 Link { class: "button primary", to: Route::Races {},
-                    if has_races { "Add your next race" } else { "Add your first race" }
+                    if has_races { {message("today-add-next-race")} } else { {message("today-add-first-race")} }
                 }
-                Link { class: "button", to: Route::Settings {}, "Set your preferences" }
+                Link { class: "button", to: Route::Settings {}, {message("today-set-preferences")} }
             }
         }
     }
@@ -176,29 +175,33 @@ fn RecommendationItem(
         .opens
         .filter(|opens| now < *opens)
         .map(|opens| {
-            format!(
-                "From {}",
-                crate::core::dates::clock(opens.with_timezone(&zone).time())
-            )
+            let time = crate::core::dates::clock(opens.with_timezone(&zone).time());
+            message_with("today-from", &[("time", Arg::from(time))])
         });
     let place = match &recommendation.place {
-        Place::Therapist => "With a massage therapist".to_string(),
-        Place::Home { tools } if tools.is_empty() => "At home · hands only".to_string(),
-        Place::Home { tools } => format!(
-            "At home · {}",
-            tools
-                .iter()
-                .map(|tool| tool.label())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-        Place::Start { tool: Some(tool) } => format!("At the start · {}", tool.label()),
-        Place::Start { tool: None } => "At the start · hands only".to_string(),
+        Place::Therapist => message("today-with-therapist"),
+        Place::Home { tools } if tools.is_empty() => message("today-at-home-hands"),
+        Place::Home { tools } => {
+            let tools: Vec<String> = tools.iter().map(|tool| tool.label()).collect();
+            message_with(
+                "today-at-home-tools",
+                &[("tools", Arg::from(tools.join(", ")))],
+            )
+        }
+        Place::Start { tool: Some(tool) } => {
+            message_with("today-at-start-tool", &[("tool", Arg::from(tool.label()))])
+        }
+        Place::Start { tool: None } => message("today-at-start-hands"),
     };
-    let length = recommendation
-        .minutes
-        .map(|minutes| format!("{minutes} min"))
-        .unwrap_or_else(|| "As long as your therapist advises".to_string());
+    let length = recommendation.minutes.map_or_else(
+        || message("today-therapist-decides"),
+        |minutes| {
+            message_with(
+                "today-minutes",
+                &[("minutes", Arg::from(u32::from(minutes)))],
+            )
+        },
+    );
     rsx! {
         li { class: "card recommendation",
             h3 { {recommendation.kind.label()} }
@@ -210,7 +213,7 @@ fn RecommendationItem(
                 }
                 span { "{length}" } " · " span { "{place}" }
             }
-            p { class: "reason", span { class: "reason-label", "Why: " } {why(&recommendation.reasons)} }
+            p { class: "reason", span { class: "reason-label", {message("today-why")} } {why(&recommendation.reasons)} }
         }
     }
 }
@@ -218,7 +221,7 @@ fn RecommendationItem(
 /// The held-back kinds grouped by their reason, in order: one reason (a red flag, no-touch days)
 /// is said once, with every kind it holds back.
 fn by_reason(withheld: &[Withheld]) -> Vec<(String, String)> {
-    let mut groups: Vec<(Vec<&'static str>, String)> = Vec::new();
+    let mut groups: Vec<(Vec<String>, String)> = Vec::new();
     for held in withheld {
         let reason = held.reason.text();
         match groups.iter_mut().find(|(_, text)| *text == reason) {
@@ -228,7 +231,7 @@ fn by_reason(withheld: &[Withheld]) -> Vec<(String, String)> {
     }
     groups
         .into_iter()
-        .map(|(kinds, reason)| (crate::core::validation::list_words(&kinds), reason))
+        .map(|(kinds, reason)| (and_list(&kinds), reason))
         .collect()
 }
 
@@ -254,9 +257,9 @@ fn NoticeItem(notice: Notice, warning: bool) -> Element {
     rsx! {
         li { class,
             if red_flag {
-                span { class: "visually-hidden", "Stop: " }
+                span { class: "visually-hidden", {message("today-stop")} }
             } else if warning {
-                span { class: "visually-hidden", "Warning: " }
+                span { class: "visually-hidden", {message("today-warning")} }
             }
             p { {notice.message()} }
             p { class: "reason", {notice.reason()} }
