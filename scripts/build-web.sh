@@ -7,7 +7,8 @@
 #                                                  manifest, icons and service worker, and in
 #                                                  dist/on-demand/ the training-file reader and
 #                                                  the worker it runs in, loaded the first time
-#                                                  files are imported)
+#                                                  files are imported, and in dist/languages/
+#                                                  the words of every language but English)
 #        scripts/build-web.sh hello-world DIR      the benchmarks' Dioxus hello world into DIR,
 #                                                  with the same profile and tools
 set -euo pipefail
@@ -64,6 +65,15 @@ case "$package" in
     bind training-reader training_reader "$dist/on-demand"
     # The worker that runs it, off the page's thread (assets/web/training_reader.js).
     minify assets/web/training_worker.js "$dist/on-demand/training-worker.js"
+    # The other languages' words, one file each, fetched when the runner's language needs them
+    # (src/ui/platform/catalogues.rs); English is compiled into the wasm. Comments are for
+    # translators: a line starting with # is one (a message's own lines are indented).
+    mkdir -p "$dist/languages"
+    for folder in i18n/*/; do
+      code="$(basename "$folder")"
+      # awk 1 ends each file's last line, so no two files' lines run together.
+      [ "$code" = en ] || awk 1 "$folder"*.ftl | grep -v '^#' >"$dist/languages/$code.ftl"
+    done
     node scripts/write-service-worker.mjs "$dist"
     ;;
   hello-world) cp benches/hello-world/index.html "$dist/" ;;

@@ -97,10 +97,19 @@ globalThis.freshLegsDevice ??= (() => {
     navigator.vibrate(pattern);
   }
 
+  // The device's voice for `language` ("de"), one on the device itself before one that needs
+  // the network; none leaves the choice to the browser, which reads `utterance.lang`.
+  function voiceFor(language) {
+    const speaks = (voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === language;
+    const voices = speechSynthesis.getVoices().filter(speaks);
+    return voices.find((voice) => voice.localService) ?? voices[0] ?? null;
+  }
+
   // Cuts off whatever was still being said: an old prompt is worse than none. Where the device
   // cannot speak (no speech synthesis, no voice, an error), `tone` and `pattern` carry the cue
   // instead; each is null when the runner gets it from their other cue settings already.
-  function speak(text, fallbackTone, fallbackPattern) {
+  // `language` is the app's, so German words get a German voice where the device has one.
+  function speak(text, fallbackTone, fallbackPattern, language) {
     const instead = () => {
       if (fallbackTone) beep(...fallbackTone);
       if (fallbackPattern) vibrate(fallbackPattern);
@@ -108,6 +117,11 @@ globalThis.freshLegsDevice ??= (() => {
     if (!("speechSynthesis" in window) || typeof SpeechSynthesisUtterance !== "function") return instead();
     speechSynthesis.cancel();
     const utterance = new SpeechSynthesisUtterance(text);
+    if (language) {
+      utterance.lang = language;
+      const voice = voiceFor(language);
+      if (voice) utterance.voice = voice;
+    }
     utterance.addEventListener("error", (event) => {
       // Cut off by the next prompt is not a failure: that prompt carries the news.
       if (event.error !== "interrupted" && event.error !== "canceled") instead();

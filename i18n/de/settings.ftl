@@ -8,6 +8,13 @@ settings-not-saved = Nicht gespeichert: { $problem }
 ## Profil
 
 settings-profile = Profil
+# „(Language)“ führt, wer kein Deutsch liest, zur eigenen Sprache zurück.
+settings-language = Sprache (Language)
+settings-language-device = Wie auf diesem Gerät
+settings-language-en = English
+settings-language-de = Deutsch
+settings-language-fr = Français
+settings-language-es = Español
 settings-display-name = Anzeigename
 settings-units = Einheiten
 settings-units-km = Kilometer

@@ -10,6 +10,14 @@ settings-not-saved = Not saved: { $problem }
 ## Profile
 
 settings-profile = Profile
+# Each language is named in its own words, in every catalogue, so a runner finds theirs
+# whatever the app speaks.
+settings-language = Language
+settings-language-device = As on this device
+settings-language-en = English
+settings-language-de = Deutsch
+settings-language-fr = Français
+settings-language-es = Español
 settings-display-name = Display name
 settings-units = Units
 settings-units-km = Kilometres

@@ -8,6 +8,13 @@ settings-not-saved = No se ha guardado: { $problem }
 ## Perfil
 
 settings-profile = Perfil
+# «(Language)» devuelve a su idioma a quien no lee español.
+settings-language = Idioma (Language)
+settings-language-device = Como en este dispositivo
+settings-language-en = English
+settings-language-de = Deutsch
+settings-language-fr = Français
+settings-language-es = Español
 settings-display-name = Nombre visible
 settings-units = Unidades
 settings-units-km = Kilómetros

@@ -8,6 +8,13 @@ settings-not-saved = Non enregistré : { $problem }
 ## Profil
 
 settings-profile = Profil
+# « (Language) » ramène à sa langue un coureur qui ne lit pas le français.
+settings-language = Langue (Language)
+settings-language-device = Comme sur cet appareil
+settings-language-en = English
+settings-language-de = Deutsch
+settings-language-fr = Français
+settings-language-es = Español
 settings-display-name = Nom affiché
 settings-units = Unités
 settings-units-km = Kilomètres

@@ -1,7 +1,9 @@
 //! The root components: load the runner's data, provide it, and hand over to the router.
 
+use crate::core::words::Language;
 use crate::store::{self, Backend, Loaded};
 use crate::ui::clock::{file_stamp, Clock};
+use crate::ui::language::use_spoken_language;
 use crate::ui::routes::Route;
 use crate::ui::state::{use_document_update, AppState, StoreHandle};
 use dioxus::history::{History, MemoryHistory};
@@ -25,12 +27,14 @@ pub fn App() -> Element {
         open().map_err(|error| error.to_string())
     });
     match booted {
-        Ok((loaded, store)) => rsx! { AppWithData { loaded, store, clock } },
+        Ok((loaded, store)) => rsx! {
+            AppWithData { loaded, store, clock, device_languages: crate::ui::platform::locale::device_languages() }
+        },
         Err(error) => rsx! {
             style { {MAIN_CSS} }
             div { class: "app", "data-theme": "system",
                 main { class: "startup-error",
-                    h1 { "Fresh Legs could not open your data" }
+                    h1 { {crate::core::words::message("components-could-not-open")} }
                     p { role: "alert", "{error}" }
                 }
             }
@@ -47,6 +51,9 @@ pub fn AppWithData(
     clock: Clock,
     /// Start at this path with in-memory history instead of the platform's (tests, previews).
     initial_path: Option<String>,
+    /// The device's languages, most wanted first; none (tests, previews) is English.
+    #[props(default)]
+    device_languages: Vec<String>,
 ) -> Element {
     let state = use_context_provider(|| Signal::new(AppState::from_loaded(loaded)));
     use_context_provider(|| store);
@@ -60,18 +67,30 @@ pub fn AppWithData(
     }
     let theme = state.read().profile().theme.key();
     let motion = state.read().profile().motion.key();
+    let choice = state.read().profile().language;
+    let spoken = use_spoken_language(choice, &device_languages);
     rsx! {
         style { {MAIN_CSS} }
-        div { class: "app", "data-theme": theme, "data-motion": motion,
-            match initial_path {
-                Some(path) => rsx! {
-                    HistoryProvider {
-                        history: move |_| Rc::new(MemoryHistory::with_initial_path(path.clone())) as Rc<dyn History>,
-                        Router::<Route> {}
-                    }
-                },
-                None => rsx! { Router::<Route> {} },
+        div { class: "app", "data-theme": theme, "data-motion": motion, lang: spoken.map(Language::code),
+            // Keyed by the language: a new language draws every screen anew in its words (what
+            // the runner typed is kept in the app's state, above the screens).
+            for language in spoken {
+                Screens { key: "{language.code()}", initial_path: initial_path.clone() }
             }
         }
+    }
+}
+
+/// The router and its screens, from `initial_path` in memory or the platform's history.
+#[component]
+fn Screens(initial_path: Option<String>) -> Element {
+    match initial_path {
+        Some(path) => rsx! {
+            HistoryProvider {
+                history: move |_| Rc::new(MemoryHistory::with_initial_path(path.clone())) as Rc<dyn History>,
+                Router::<Route> {}
+            }
+        },
+        None => rsx! { Router::<Route> {} },
     }
 }

@@ -6,6 +6,7 @@ pub mod components;
 pub mod files;
 pub mod form_keys;
 pub mod ids;
+pub mod language;
 pub mod platform;
 pub mod routes;
 pub mod season_plan;

@@ -104,6 +104,7 @@ pub fn loaded_dom(path: &str, loaded: Loaded, store: Rc<dyn Backend>, clock: Clo
             store: StoreHandle(store),
             clock,
             initial_path: Some(path.to_string()),
+            device_languages: Vec::new(),
         },
     )
 }
@@ -144,6 +145,7 @@ fn props(
         store: StoreHandle(Rc::new(MemoryBackend::default())),
         clock,
         initial_path: Some(path.to_string()),
+        device_languages: Vec::new(),
     }
 }
 

@@ -246,7 +246,7 @@ fn the_guide_says_shared_cautions_once_keeps_cards_short_and_never_breaks_a_figu
 
 #[test]
 fn the_guide_speaks_the_app_s_language_with_its_decimal_comma() {
-    use crate::support::words::in_language;
+    use crate::support::words::speaking;
     use fresh_legs::core::log::{LogEntry, LogKind};
     use fresh_legs::core::safety::RedFlag;
     use fresh_legs::core::words::Language;
@@ -264,11 +264,18 @@ fn the_guide_speaks_the_app_s_language_with_its_decimal_comma() {
             cleared: None,
         },
     });
-    let (page, on_hold) = in_language(Language::German, || {
-        let page = html(&app_at("/aromatherapy", document, None, clock()));
-        let on_hold = html(&app_at("/aromatherapy", stopped, None, clock()));
-        (page, on_hold)
-    });
+    let page = html(&app_at(
+        "/aromatherapy",
+        speaking(document, Language::German),
+        None,
+        clock(),
+    ));
+    let on_hold = html(&app_at(
+        "/aromatherapy",
+        speaking(stopped, Language::German),
+        None,
+        clock(),
+    ));
 
     assert!(page.contains("<h1>Aromatherapie</h1>"), "{page}");
     assert!(page.contains(">Belebend, vor dem Wettkampf "), "{page}");

@@ -174,7 +174,7 @@ fn self_massage_items_lead_to_their_guided_routine() {
 
 #[test]
 fn the_checklists_speak_the_app_s_language_and_keep_the_runner_s_own_words() {
-    use crate::support::words::in_language;
+    use crate::support::words::speaking;
     use fresh_legs::core::log::{LogEntry, LogKind};
     use fresh_legs::core::safety::RedFlag;
     use fresh_legs::core::words::Language;
@@ -199,10 +199,12 @@ fn the_checklists_speak_the_app_s_language_and_keep_the_runner_s_own_words() {
         )
         .unwrap();
     document.checklists.push(saved);
-    let page = in_language(Language::German, || {
-        let page = html(&app_at("/checklists", document, None, clock()));
-        page
-    });
+    let page = html(&app_at(
+        "/checklists",
+        speaking(document, Language::German),
+        None,
+        clock(),
+    ));
     assert!(page.contains("<h1>Checklisten</h1>"), "{page}");
     assert!(page.contains(r#"<label for="checklist-race">Wettkampf</label>"#));
     assert!(

@@ -453,22 +453,19 @@ fn a_long_history_opens_at_its_newest_page_and_shows_older_entries_on_request() 
 #[test]
 fn the_log_speaks_german_and_stores_the_same_entries() {
     use crate::support::events::Page;
-    use crate::support::words::in_language;
+    use crate::support::words::speaking;
     use fresh_legs::core::words::Language;
-    let (shown, soreness, added, deleted, page) = in_language(Language::German, || {
-        let mut page = Page::open("/log", seeded(), clock());
-        let shown = page.html();
-        page.choose("add-choice", "soreness");
-        let soreness = page.html();
-        page.type_into("add-level", "4");
-        page.submit_from("add-level");
-        let added = page.html();
-        page.choose("add-choice", "self_massage");
-        page.submit_from("add-minutes");
-        page.click("delete-log-roll");
-        let deleted = page.html();
-        (shown, soreness, added, deleted, page)
-    });
+    let mut page = Page::open("/log", speaking(seeded(), Language::German), clock());
+    let shown = page.html();
+    page.choose("add-choice", "soreness");
+    let soreness = page.html();
+    page.type_into("add-level", "4");
+    page.submit_from("add-level");
+    let added = page.html();
+    page.choose("add-choice", "self_massage");
+    page.submit_from("add-minutes");
+    page.click("delete-log-roll");
+    let deleted = page.html();
 
     assert!(shown.contains("<h1>Tagebuch</h1>"), "{shown}");
     assert!(shown.contains("Eintrag hinzufügen"));

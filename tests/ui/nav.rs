@@ -106,12 +106,14 @@ fn the_open_screen_with_no_file_given_leads_to_the_import_in_settings() {
 
 #[test]
 fn the_navigation_speaks_the_app_s_language() {
-    use crate::support::words::in_language;
+    use crate::support::words::speaking;
     use fresh_legs::core::words::Language;
-    let page = in_language(Language::German, || {
-        let page = html(&app_at("/more", Document::default(), None, clock()));
-        page
-    });
+    let page = html(&app_at(
+        "/more",
+        speaking(Document::default(), Language::German),
+        None,
+        clock(),
+    ));
     assert!(nav_link(&page, "Heute").contains(r#"href="/""#), "{page}");
     assert!(page.contains(r#"aria-label="Hauptmenü""#), "{page}");
     assert!(page.contains("Zum Inhalt springen"), "{page}");

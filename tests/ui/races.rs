@@ -298,3 +298,98 @@ fn a_training_block_can_be_added_edited_and_deleted() {
     assert!(page.document().blocks.is_empty());
     assert_eq!(page.document().tombstones.len(), 1);
 }
+
+/// The Races screen in German: the cards, the form, its checks and the blocks; a race added
+/// through the German form is stored with the same keys as ever.
+#[test]
+fn the_races_screen_speaks_german_and_stores_the_same_races() {
+    use crate::support::words::speaking;
+    use fresh_legs::core::race::Priority;
+    use fresh_legs::core::words::Language;
+    let mut document = with_races(vec![race_in_hours("r1", "Harbour Half", 24 * 20)]);
+    let today = now().date_naive();
+    document.blocks.push(TrainingBlock {
+        id: RecordId("b1".into()),
+        start: today,
+        end: today + Duration::days(13),
+        kind: BlockKind::Peak,
+        speed_work: true,
+        updated_at: now(),
+    });
+    let mut page = Page::open("/races", speaking(document, Language::German), clock());
+    let shown = page.html();
+    for german in [
+        "<h1>Wettkämpfe</h1>",
+        "A-Wettkampf · 21,1 km · Im Freien",
+        r#"aria-label="Zeit bis zum Start von Harbour Half""#,
+        r#"aria-label="Zeitstrahl rund um Harbour Half""#,
+        r#"<label for="race-name">Name des Wettkampfs</label>"#,
+        r#"<label for="race-distance">Distanz (km)</label>"#,
+        ">Halbmarathon</button>",
+        "Spitze (hart)</strong>",
+        " · 14 Tage · mit Tempotraining",
+        ">Kalender exportieren (.ics)</button>",
+    ] {
+        assert!(shown.contains(german), "{german}: {shown}");
+    }
+    for english in [
+        "Coming up",
+        "Add a race",
+        "Outdoor",
+        "Training blocks",
+        "Why: ",
+    ] {
+        assert!(!shown.contains(english), "{english} left in English");
+    }
+
+    page.type_into("race-name", "Stadtlauf");
+    page.type_into("race-date", &date_ahead(30));
+    page.type_into("race-distance", "0");
+    page.submit_from("race-name");
+    let refused = page.html();
+    assert!(
+        refused.contains("Nicht gespeichert: Bitte korrigiere die markierten Felder."),
+        "{refused}"
+    );
+    assert!(
+        refused.contains("Gib eine Distanz über 0 km ein (angegeben sind 0 km)."),
+        "{refused}"
+    );
+
+    page.type_into("race-distance", "10,5");
+    page.submit_from("race-name");
+    let added = page.html();
+    assert!(added.contains("Hinzugefügt: Stadtlauf."), "{added}");
+    let saved = page.document().races;
+    let stored = saved.iter().find(|race| race.name == "Stadtlauf").unwrap();
+    assert_eq!(stored.distance_km, 10.5);
+    assert_eq!(stored.priority, Priority::B);
+}
+
+/// In German the distance field writes a decimal comma, and what it shows is read back as the
+/// same number: a preset's exact 21.0975 km, and a typed "10,25".
+#[test]
+fn a_german_distance_field_writes_a_decimal_comma_and_reads_it_back() {
+    use crate::support::words::speaking;
+    use fresh_legs::core::words::Language;
+    let mut page = Page::open(
+        "/races",
+        speaking(Document::default(), Language::German),
+        clock(),
+    );
+    page.type_into("race-name", "Stadtlauf");
+    page.type_into("race-date", &date_ahead(30));
+    page.click("preset-half");
+    assert_eq!(page.value_of("race-distance"), "21,1");
+    page.submit_from("race-name");
+    let races = page.document().races;
+    assert_eq!(races[0].distance_km, 21.0975, "the preset's exact distance");
+
+    page.type_into("race-name", "Bahnlauf");
+    page.type_into("race-date", &date_ahead(40));
+    page.type_into("race-distance", "10,25");
+    page.submit_from("race-name");
+    let races = page.document().races;
+    let typed = races.iter().find(|race| race.name == "Bahnlauf").unwrap();
+    assert_eq!(typed.distance_km, 10.25);
+}

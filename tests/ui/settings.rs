@@ -307,21 +307,18 @@ fn training_outdoors_in_daylight_is_answered_in_settings() {
 #[test]
 fn settings_speak_german_and_store_the_same_keys() {
     use crate::support::events::Page;
-    use crate::support::words::in_language;
+    use crate::support::words::speaking;
     use fresh_legs::core::words::Language;
     use fresh_legs::store::export::export_text;
-    let (shown, review, merged, page) = in_language(Language::German, || {
-        let mut page = Page::open("/settings", seeded(), clock());
-        let shown = page.html();
-        page.choose("theme", "dark");
-        page.choose("pre-event-preference", "no_touch");
-        page.type_into("import-text", &export_text(&Document::default()));
-        page.click("import-check");
-        let review = page.html();
-        page.click("import-merge");
-        let merged = page.html();
-        (shown, review, merged, page)
-    });
+    let mut page = Page::open("/settings", speaking(seeded(), Language::German), clock());
+    let shown = page.html();
+    page.choose("theme", "dark");
+    page.choose("pre-event-preference", "no_touch");
+    page.type_into("import-text", &export_text(&Document::default()));
+    page.click("import-check");
+    let review = page.html();
+    page.click("import-merge");
+    let merged = page.html();
 
     assert!(shown.contains("<h1>Einstellungen</h1>"), "{shown}");
     assert!(shown.contains(r#"<label for="display-name">Anzeigename</label>"#));

@@ -362,22 +362,28 @@ fn the_editor_says_why_a_full_routine_takes_no_more_steps() {
 #[test]
 fn timers_speak_german_and_store_built_in_routines_in_english() {
     use crate::support::events::Page;
-    use crate::support::words::in_language;
+    use crate::support::words::speaking;
     use fresh_legs::core::words::Language;
-    let (list, player, editor, page) = in_language(Language::German, || {
-        let mut page = Page::open("/timers", Document::default(), clock());
-        let list = page.html();
-        page.click(&format!("duplicate-{PRE_RACE_FLUSH}"));
-        let path = format!("/timers/play/{PRE_RACE_FLUSH}");
-        let player = html(&app_at(&path, Document::default(), None, clock()));
-        let editor = html(&app_at(
-            "/timers/edit/new",
-            Document::default(),
-            None,
-            clock(),
-        ));
-        (list, player, editor, page)
-    });
+    let mut page = Page::open(
+        "/timers",
+        speaking(Document::default(), Language::German),
+        clock(),
+    );
+    let list = page.html();
+    page.click(&format!("duplicate-{PRE_RACE_FLUSH}"));
+    let path = format!("/timers/play/{PRE_RACE_FLUSH}");
+    let player = html(&app_at(
+        &path,
+        speaking(Document::default(), Language::German),
+        None,
+        clock(),
+    ));
+    let editor = html(&app_at(
+        "/timers/edit/new",
+        speaking(Document::default(), Language::German),
+        None,
+        clock(),
+    ));
 
     assert!(list.contains("<h1>Timer</h1>"), "{list}");
     assert!(list.contains(">Leichte Lockerung vor dem Wettkampf starten<"));
@@ -390,7 +396,7 @@ fn timers_speak_german_and_store_built_in_routines_in_english() {
     assert!(player.contains("Als Nächstes: Waden, linke Seite, mit der Faszienrolle"));
     for button in [
         ">Pause<",
-        ">Schritt überspringen<",
+        ">Schritt vor<",
         ">Schritt zurück<",
         ">Beenden<",
     ] {

@@ -262,7 +262,7 @@ fn a_partly_read_activity_counts_for_nothing_until_the_runner_keeps_it() {
 
 #[test]
 fn the_training_screen_speaks_german_and_keeps_the_runner_s_own_names() {
-    use crate::support::words::in_language;
+    use crate::support::words::speaking;
     use fresh_legs::core::words::Language;
     let mut document = with_season();
     document.profile.heart = HeartRateSettings::default();
@@ -270,15 +270,12 @@ fn the_training_screen_speaks_german_and_keeps_the_runner_s_own_names() {
         damage: Damage::CutShort,
     }];
     let doubtful = document.activities[3].id.clone();
-    let (html, accepted, kept) = in_language(Language::German, || {
-        let mut page = Page::open("/training", document, clock());
-        let html = page.html();
-        page.click(&format!("accept-{PEAK}"));
-        let accepted = page.html();
-        page.click(&format!("keep-{doubtful}"));
-        let kept = page.html();
-        (html, accepted, kept)
-    });
+    let mut page = Page::open("/training", speaking(document, Language::German), clock());
+    let html = page.html();
+    page.click(&format!("accept-{PEAK}"));
+    let accepted = page.html();
+    page.click(&format!("keep-{doubtful}"));
+    let kept = page.html();
     for text in [
         "<h1>Training</h1>",
         "Trainingsdateien importieren",

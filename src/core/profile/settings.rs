@@ -5,10 +5,11 @@ use crate::core::massage::Technique;
 use crate::core::profile::cue_prefs::CuePreferences;
 use crate::core::profile::cutoffs::{Cutoffs, CUTOFF_DAYS, POST_RACE_GAP_HOURS};
 use crate::core::profile::heart::HeartRateSettings;
+use crate::core::profile::language::LanguageChoice;
 use crate::core::profile::motion::Motion;
 use crate::core::profile::units::Units;
 use crate::core::validation::FieldErrors;
-use crate::core::words::message;
+use crate::core::words::{message, message_with, Arg};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -165,6 +166,8 @@ pub enum BudgetFirst {
 #[serde(default)]
 pub struct Profile {
     pub display_name: String,
+    /// The language the app speaks; documents from before this setting follow the device.
+    pub language: LanguageChoice,
     pub units: Units,
     pub theme: Theme,
     /// Reduced motion; documents from before this setting read as `System`.
@@ -197,6 +200,7 @@ impl Default for Profile {
     fn default() -> Self {
         Profile {
             display_name: String::new(),
+            language: LanguageChoice::default(),
             units: Units::default(),
             theme: Theme::default(),
             motion: Motion::default(),
@@ -230,21 +234,27 @@ impl Profile {
         if name_chars > MAX_DISPLAY_NAME_CHARS {
             errors.push(
                 "display_name",
-                format!("Display name is {name_chars} characters; keep it to {MAX_DISPLAY_NAME_CHARS} or fewer."),
+                message_with(
+                    "forms-display-name-long",
+                    &[
+                        ("chars", Arg::from(name_chars.to_string())),
+                        ("max", Arg::from(MAX_DISPLAY_NAME_CHARS)),
+                    ],
+                ),
             );
         }
         if self.display_name.chars().any(char::is_control) {
-            errors.push(
-                "display_name",
-                "Display name cannot contain line breaks or tabs.",
-            );
+            errors.push("display_name", message("forms-display-name-breaks"));
         }
         if self.massage_budget_per_month > MAX_BUDGET_PER_MONTH {
             errors.push(
                 "massage_budget_per_month",
-                format!(
-                    "Choose 0 to {MAX_BUDGET_PER_MONTH} massages a month, not {}.",
-                    self.massage_budget_per_month
+                message_with(
+                    "forms-budget",
+                    &[
+                        ("max", Arg::from(u32::from(MAX_BUDGET_PER_MONTH))),
+                        ("value", typed(self.massage_budget_per_month)),
+                    ],
                 ),
             );
         }
@@ -252,80 +262,62 @@ impl Profile {
             if !NO_TOUCH_DAYS.contains(&days) {
                 errors.push(
                     "no_touch_days",
-                    format!(
-                        "Choose {} or {} no-touch days before a race.",
-                        NO_TOUCH_DAYS.start(),
-                        NO_TOUCH_DAYS.end()
-                    ),
+                    message_with("forms-no-touch-days", &limits(&NO_TOUCH_DAYS)),
                 );
             }
         }
         let cutoffs = [
-            ("a_race_days", self.cutoffs.a_race_days, "an A"),
-            ("b_race_days", self.cutoffs.b_race_days, "a B"),
-            ("c_race_days", self.cutoffs.c_race_days, "a C"),
+            ("a_race_days", self.cutoffs.a_race_days, "a"),
+            ("b_race_days", self.cutoffs.b_race_days, "b"),
+            ("c_race_days", self.cutoffs.c_race_days, "c"),
         ];
         for (field, days, race) in cutoffs {
             if !CUTOFF_DAYS.contains(&days) {
+                let [low, high] = limits(&CUTOFF_DAYS);
                 errors.push(
                     field,
-                    format!(
-                        "The cut-off before {race} race can be {} to {} days, not {days}.",
-                        CUTOFF_DAYS.start(),
-                        CUTOFF_DAYS.end()
+                    message_with(
+                        "forms-cutoff",
+                        &[("race", Arg::from(race)), low, high, ("value", typed(days))],
                     ),
                 );
             }
         }
-        if !POST_RACE_GAP_HOURS.contains(&self.cutoffs.post_race_gap_hours) {
+        let gap = self.cutoffs.post_race_gap_hours;
+        if !POST_RACE_GAP_HOURS.contains(&gap) {
             errors.push(
                 "post_race_gap_hours",
-                format!(
-                    "The gap after a race can be {} to {} hours, not {}; 72 is the usual advice.",
-                    POST_RACE_GAP_HOURS.start(),
-                    POST_RACE_GAP_HOURS.end(),
-                    self.cutoffs.post_race_gap_hours
-                ),
+                out_of_range("forms-post-race-gap", &POST_RACE_GAP_HOURS, gap),
             );
         }
         match self.tight_budget {
             Some(TightBudget::Block(n)) if !SESSIONS_PER_BLOCK.contains(&n) => errors.push(
                 "tight_budget",
-                format!(
-                    "Per training block, choose {} or {} sessions, not {n}.",
-                    SESSIONS_PER_BLOCK.start(),
-                    SESSIONS_PER_BLOCK.end()
-                ),
+                out_of_range("forms-per-block", &SESSIONS_PER_BLOCK, n),
             ),
             Some(TightBudget::Year(n)) if !SESSIONS_PER_YEAR.contains(&n) => errors.push(
                 "tight_budget",
-                format!(
-                    "Per year, choose {} to {} sessions, not {n}; twelve or more is a monthly budget.",
-                    SESSIONS_PER_YEAR.start(),
-                    SESSIONS_PER_YEAR.end()
-                ),
+                out_of_range("forms-per-year", &SESSIONS_PER_YEAR, n),
             ),
             _ => {}
         }
         if !GENERAL_SPACING_DAYS.contains(&self.general_spacing_days) {
             errors.push(
                 "general_spacing_days",
-                format!(
-                    "Keep general massages {} to {} days apart, not {}.",
-                    GENERAL_SPACING_DAYS.start(),
-                    GENERAL_SPACING_DAYS.end(),
-                    self.general_spacing_days
+                out_of_range(
+                    "forms-general-spacing",
+                    &GENERAL_SPACING_DAYS,
+                    self.general_spacing_days,
                 ),
             );
         }
         if !SORENESS_LIMIT_HOURS.contains(&self.soreness_limit_hours) {
             errors.push(
                 "soreness_limit_hours",
-                format!(
-                    "The soreness limit can be {} to {} hours, not {}.",
-                    SORENESS_LIMIT_HOURS.start(),
-                    SORENESS_LIMIT_HOURS.end(),
-                    self.soreness_limit_hours
+                out_of_range(
+                    "forms-soreness-limit",
+                    &SORENESS_LIMIT_HOURS,
+                    self.soreness_limit_hours,
                 ),
             );
         }
@@ -333,6 +325,31 @@ impl Profile {
         self.heart.validate_into(&mut errors);
         errors.into_result()
     }
+}
+
+/// A range's ends, as the messages take them: `$low` and `$high`.
+fn limits<T: Copy + Into<u32>>(
+    range: &std::ops::RangeInclusive<T>,
+) -> [(&'static str, Arg<'static>); 2] {
+    [
+        ("low", Arg::from((*range.start()).into())),
+        ("high", Arg::from((*range.end()).into())),
+    ]
+}
+
+/// A stored value as the messages show it: as digits, the way the runner typed it.
+fn typed(value: impl ToString) -> Arg<'static> {
+    Arg::from(value.to_string())
+}
+
+/// The message `id` about `value`, outside `range`: "… can be 24 to 48 hours, not 50."
+fn out_of_range<T: Copy + Into<u32> + ToString>(
+    id: &str,
+    range: &std::ops::RangeInclusive<T>,
+    value: T,
+) -> String {
+    let [low, high] = limits(range);
+    message_with(id, &[low, high, ("value", typed(value))])
 }
 
 #[cfg(test)]

@@ -16,6 +16,13 @@ fn marks(language: Language) -> (char, char, usize) {
     }
 }
 
+/// The mark `language` writes between whole and fraction: "." in English, "," in German,
+/// French and Spanish. A form field shows a number with it and no thousands marks, which a
+/// typed number's reader would take for a decimal mark.
+pub fn decimal_mark(language: Language) -> char {
+    marks(language).0
+}
+
 /// `value` in `language`, rounded to at most `max_fraction` decimals and showing at least
 /// `min_fraction` (trailing zeros beyond that are dropped): `decimal(21.0975, 0, 1, German)` is
 /// "21,1"; `decimal(5.0, 0, 2, English)` is "5".

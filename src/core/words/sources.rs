@@ -8,7 +8,7 @@ use crate::core::words::Language;
 /// `then!` so the names and every language's files are made from the same list.
 macro_rules! features {
     ($then:ident $(, $language:literal)?) => {
-        $then!($($language;)? "shell", "dates", "checklists", "aromatherapy", "safety", "training", "settings", "log", "timers", "routines")
+        $then!($($language;)? "shell", "dates", "checklists", "aromatherapy", "safety", "training", "settings", "log", "timers", "routines", "components", "forms", "store", "desktop", "races", "today", "massages", "zones")
     };
 }
 
@@ -20,12 +20,13 @@ macro_rules! names {
 
 macro_rules! files {
     ($language:literal; $($feature:literal),+) => {
-        [$(include_str!(concat!("../../../i18n/", $language, "/", $feature, ".ftl"))),+]
+        // The copies `build.rs` makes without the translators' comments.
+        [$(include_str!(concat!(env!("OUT_DIR"), "/i18n/", $language, "/", $feature, ".ftl"))),+]
     };
 }
 
 /// Every feature with a catalogue, in the order each language's files are given.
-pub const FEATURES: [&str; 10] = features!(names);
+pub const FEATURES: [&str; 18] = features!(names);
 
 const ENGLISH: [&str; FEATURES.len()] = features!(files, "en");
 #[cfg(not(target_arch = "wasm32"))]

@@ -40,11 +40,13 @@ pub struct Unspoken {
     pub vibration: Option<&'static [u32]>,
 }
 
-/// Speaks `text`, cutting off whatever was still being said. Where speech is missing or fails,
-/// `instead` goes out, so no step change passes in silence.
+/// Speaks `text`, in the app's language with a voice of it where the device has one, cutting
+/// off whatever was still being said. Where speech is missing or fails, `instead` goes out, so
+/// no step change passes in silence.
 pub fn speak(text: &str, instead: Unspoken) {
     let tone = instead.tone.map(|tone| [tone.hertz, tone.millis]);
-    device::call("speak", json!([text, tone, instead.vibration]));
+    let language = crate::core::words::language().code();
+    device::call("speak", json!([text, tone, instead.vibration, language]));
 }
 
 /// Keeps the screen on (`true`) or lets it sleep again (`false`); asked for again when the page

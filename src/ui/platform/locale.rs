@@ -1,6 +1,8 @@
-//! The device's locale, read once as the app starts, for the order its dates are written in
-//! (`core::dates::DateOrder`): the same locale the date fields of the browser or the desktop
-//! window follow, so "Mar 5" in the words meets 03/05 in the fields and "5 Mar" meets 05/03.
+//! The device's locale, read once as the app starts: the order its dates are written in
+//! (`core::dates::DateOrder`), the same locale the date fields of the browser or the desktop
+//! window follow, so "Mar 5" in the words meets 03/05 in the fields and "5 Mar" meets 05/03;
+//! and the languages the runner reads, most wanted first, which the app speaks unless the
+//! profile chooses one.
 
 use crate::core::dates::{self, DateOrder};
 
@@ -39,4 +41,53 @@ fn device_locale() -> Option<String> {
 ))]
 fn device_locale() -> Option<String> {
     None
+}
+
+/// The browser's languages, most wanted first, as its settings list them.
+#[cfg(all(target_arch = "wasm32", feature = "web"))]
+pub fn device_languages() -> Vec<String> {
+    web::languages()
+}
+
+#[cfg(all(target_arch = "wasm32", feature = "web"))]
+mod web {
+    use wasm_bindgen::prelude::*;
+
+    // Older browsers have `navigator.language` alone.
+    #[wasm_bindgen(inline_js = "export function languages() { \
+        return navigator.languages?.length ? [...navigator.languages] : [navigator.language]; }")]
+    extern "C" {
+        pub fn languages() -> Vec<String>;
+    }
+}
+
+/// The languages gettext would read messages in, in its order of precedence: `LANGUAGE` (a
+/// list, "de:en"), then the locale of `LC_ALL`, `LC_MESSAGES` and `LANG`.
+#[cfg(not(any(target_arch = "wasm32", target_os = "android", target_os = "ios")))]
+pub fn device_languages() -> Vec<String> {
+    let set = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
+    let listed = set("LANGUAGE").into_iter().flat_map(|list| {
+        list.split(':')
+            .filter(|tag| !tag.is_empty())
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    });
+    listed
+        .chain(
+            ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .into_iter()
+                .filter_map(set),
+        )
+        .collect()
+}
+
+/// Phones' webviews keep their locale away from the environment: the app speaks English there
+/// until the runner chooses a language in Settings.
+#[cfg(any(
+    all(target_arch = "wasm32", not(feature = "web")),
+    target_os = "android",
+    target_os = "ios"
+))]
+pub fn device_languages() -> Vec<String> {
+    Vec::new()
 }

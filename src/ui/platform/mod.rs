@@ -3,6 +3,8 @@
 //! touch the file system.
 
 #[cfg(all(target_arch = "wasm32", feature = "web"))]
+pub mod catalogues;
+#[cfg(all(target_arch = "wasm32", feature = "web"))]
 pub mod console_log;
 pub mod cues;
 #[cfg(feature = "desktop")]

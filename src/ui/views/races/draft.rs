@@ -7,6 +7,7 @@ use crate::core::race::local_time::repeated_hour;
 use crate::core::race::{duration_text, parse_expected_time, parse_time_zone, Priority, Race};
 use crate::core::record::RecordId;
 use crate::core::validation::FieldErrors;
+use crate::core::words::{self, message, message_with, Arg};
 use crate::core::zone::Zone;
 use crate::ui::form_keys::{from_key, key_of};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
@@ -114,11 +115,11 @@ impl RaceDraft {
     ) -> Result<Race, FieldErrors> {
         let mut errors = FieldErrors::default();
         let date = dates::read_date_field(&self.date).unwrap_or_else(|| {
-            errors.push("date", "Enter the race date.");
+            errors.push("date", message("races-error-date"));
             today
         });
         let start_time = dates::read_time_field(&self.start_time).unwrap_or_else(|| {
-            errors.push("start_time", "Enter the start time, like 09:30.");
+            errors.push("start_time", message("races-error-start"));
             NaiveTime::MIN
         });
         let time_zone = parse_time_zone(&self.time_zone).unwrap_or_else(|error| {
@@ -132,9 +133,12 @@ impl RaceDraft {
                 None => {
                     errors.push(
                         "distance_km",
-                        format!(
-                            "Enter the distance as a number of {}, like 21.1.",
-                            self.units.label().to_lowercase()
+                        message_with(
+                            "races-error-distance-unreadable",
+                            &[
+                                ("unit", Arg::from(self.units.abbreviation())),
+                                ("example", Arg::from(21.1)),
+                            ],
                         ),
                     );
                     1.0
@@ -149,10 +153,12 @@ impl RaceDraft {
         if self.repeated().is_some() && ![FIRST, SECOND].contains(&self.repeated_hour.as_str()) {
             errors.push(
                 "start_time",
-                format!(
-                    "{} happens twice in {} that night, as the clocks go back; choose which one below.",
-                    dates::clock(start_time),
-                    time_zone.name()
+                message_with(
+                    "races-error-repeated-hour",
+                    &[
+                        ("time", Arg::from(dates::clock(start_time))),
+                        ("zone", Arg::from(time_zone.name())),
+                    ],
                 ),
             );
         }
@@ -200,10 +206,14 @@ pub fn exact_distance(units: Units, exact_km: Option<f64>, distance: &str) -> Op
     exact_km.filter(|km| distance_text(units, *km) == distance)
 }
 
-/// A distance in `units` for the form: up to two decimals, no trailing zeros.
+/// A distance in `units` for the form: up to two decimals, no trailing zeros, with the decimal
+/// mark of the app's language ("21,1" in German), which `parse_decimal` reads back.
 fn distance_text(units: Units, km: f64) -> String {
     let value = (units.from_km(km) * 100.0).round() / 100.0;
-    value.to_string()
+    let mark = words::decimal_mark(words::language());
+    value
+        .to_string()
+        .replace('.', mark.encode_utf8(&mut [0; 4]))
 }
 
 /// A decimal number, accepting a comma as the decimal mark ("21,1") as many keyboards type it.

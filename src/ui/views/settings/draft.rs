@@ -3,7 +3,9 @@
 
 use crate::core::body::MassageTool;
 use crate::core::profile::motion::Motion;
-use crate::core::profile::{PreEventPreference, Profile, Theme, TightBudget, Units};
+use crate::core::profile::{
+    LanguageChoice, PreEventPreference, Profile, Theme, TightBudget, Units,
+};
 use crate::core::validation::{parse_count, FieldErrors};
 use dioxus::prelude::{dioxus_stores, Store};
 
@@ -11,6 +13,7 @@ use dioxus::prelude::{dioxus_stores, Store};
 #[derive(Debug, Clone, PartialEq, Store)]
 pub struct SettingsDraft {
     pub display_name: String,
+    pub language: LanguageChoice,
     pub units: Units,
     pub theme: Theme,
     pub motion: Motion,
@@ -45,6 +48,7 @@ impl SettingsDraft {
         };
         SettingsDraft {
             display_name: profile.display_name.clone(),
+            language: profile.language,
             units: profile.units,
             theme: profile.theme,
             motion: profile.motion,
@@ -111,6 +115,7 @@ impl SettingsDraft {
 
         let mut profile = base.clone();
         profile.display_name = self.display_name.trim().to_string();
+        profile.language = self.language;
         profile.units = self.units;
         profile.theme = self.theme;
         profile.motion = self.motion;

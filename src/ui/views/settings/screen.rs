@@ -2,7 +2,7 @@
 //! as it changes.
 
 use crate::core::profile::motion::Motion;
-use crate::core::profile::{PreEventPreference, Theme, Units};
+use crate::core::profile::{LanguageChoice, PreEventPreference, Theme, Units};
 use crate::core::validation::FieldErrors;
 use crate::core::words::{message, message_with, Arg};
 use crate::store::Change;
@@ -72,6 +72,16 @@ pub fn Settings() -> Element {
         div { class: "form",
             section { class: "card",
                 h2 { {message("settings-profile")} }
+                SelectField { id: "language",
+                    label: message("settings-language"),
+                    selected: draft.language().cloned().key(),
+                    options: LanguageChoice::choices().map(|choice| (choice.key().to_string(), choice.label())).collect::<Vec<_>>(),
+                    onchange: move |key: String| {
+                        if let Some(language) = LanguageChoice::from_key(&key) {
+                            edit(&mut |d| d.language = language);
+                        }
+                    }
+                }
                 TextField { id: "display-name",
                     label: message("settings-display-name"),
                     text: draft.display_name(), error: error("display_name"), oninput: move |_| save.call(()) }
