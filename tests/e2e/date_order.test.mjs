@@ -1,6 +1,8 @@
 // Dates in the runner's own order: a browser whose language puts the month first (en-US) reads
 // "Sun, Mar 21, 2027" where a British one reads "Sun 21 Mar 2027", on the race cards and in the
-// season planner alike, while the stored date and the date field's value stay ISO.
+// season planner alike, while the stored date and the date field's value stay ISO. The runner
+// has chosen English, so a browser in German keeps English words in its own (day-first) order;
+// languages.test.mjs is where the device's language picks the words.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { DESKTOP, openSuite, seed } from "./support.mjs";
@@ -13,7 +15,7 @@ after(() => suite?.close());
 
 const season = {
   schema_version: 5,
-  profile: { display_name: "Sam" },
+  profile: { display_name: "Sam", language: "en" },
   races: [
     {
       id: "race-half", name: "Harbour Spring Half Marathon", date: "2027-03-21", start_time: "09:00:00",
