@@ -1,6 +1,7 @@
 //! Benchmarks of the recommendation core for a heavy user (5 seasons: 50 races, 20 training
-//! blocks, 2,000 log entries), beside a fixed reference workload measured in the same run, so a
-//! figure can be read as a ratio on a shared, noisy machine.
+//! blocks, 2,000 log entries) and of the English catalogue every start-up builds, beside a fixed
+//! reference workload measured in the same run, so a figure can be read as a ratio on a shared,
+//! noisy machine.
 
 #[path = "heavy_user.rs"]
 mod heavy_user;
@@ -9,6 +10,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use fresh_legs::core::recommend::plan::plan;
 use fresh_legs::core::recommend::today::today;
+use fresh_legs::core::words::Catalogue;
 use heavy_user::{heavy_user, LONDON};
 
 /// Sorting 10,000 pseudo-random integers: plain CPU and memory work that no change to the app
@@ -45,5 +47,13 @@ fn core(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, reference_workload, core);
+/// The English catalogue as the app builds it at its first word: part of every start-up, and it
+/// grows with each feature's words.
+fn words(c: &mut Criterion) {
+    c.bench_function("English catalogue (built at start-up)", |b| {
+        b.iter(Catalogue::english)
+    });
+}
+
+criterion_group!(benches, reference_workload, core, words);
 criterion_main!(benches);

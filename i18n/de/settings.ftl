@@ -102,29 +102,29 @@ settings-delete-no = Meine Daten behalten
 ## Was eine geprüfte Datei enthält
 
 settings-file-races = { $count ->
-    [one] { $shown } Wettkampf
-   *[other] { $shown } Wettkämpfe
+    [one] { $digits } Wettkampf
+   *[other] { $digits } Wettkämpfe
 }
 settings-file-blocks = { $count ->
-    [one] { $shown } Trainingsblock
-   *[other] { $shown } Trainingsblöcke
+    [one] { $digits } Trainingsblock
+   *[other] { $digits } Trainingsblöcke
 }
 settings-file-log-entries = { $count ->
-    [one] { $shown } Tagebucheintrag
-   *[other] { $shown } Tagebucheinträge
+    [one] { $digits } Tagebucheintrag
+   *[other] { $digits } Tagebucheinträge
 }
 settings-file-routines = { $count ->
-    [one] { $shown } Programm
-   *[other] { $shown } Programme
+    [one] { $digits } Programm
+   *[other] { $digits } Programme
 }
 settings-file-activities = { $count ->
-    [one] { $shown } importierte Aktivität
-   *[other] { $shown } importierte Aktivitäten
+    [one] { $digits } importierte Aktivität
+   *[other] { $digits } importierte Aktivitäten
 }
 settings-file-summary = Die Datei ist ein Export und enthält { $races }, { $blocks }, { $entries }, { $routines } und { $activities }.
 settings-file-set-aside = { $count ->
-    [one] { $shown } Eintrag darin war nicht verwendbar; er kommt unverändert und beiseitegelegt mit und lässt sich über den Hinweis herunterladen.
-   *[other] { $shown } Einträge darin waren nicht verwendbar; sie kommen unverändert und beiseitegelegt mit und lassen sich über den Hinweis herunterladen.
+    [one] { $digits } Eintrag darin war nicht verwendbar; er kommt unverändert und beiseitegelegt mit und lässt sich über den Hinweis herunterladen.
+   *[other] { $digits } Einträge darin waren nicht verwendbar; sie kommen unverändert und beiseitegelegt mit und lassen sich über den Hinweis herunterladen.
 }
 
 ## Was ein Import, ein Ersetzen, ein Rückgängigmachen oder ein Löschen bewirkt hat

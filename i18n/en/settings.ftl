@@ -107,32 +107,32 @@ settings-delete-yes = Yes, delete everything
 settings-delete-no = Keep my data
 
 ## What a checked file holds
-# $count chooses the plural; $shown is the same count as plain digits ("1234").
+# $count chooses the plural; $digits is the same count as plain digits ("1234").
 
 settings-file-races = { $count ->
-    [one] { $shown } race
-   *[other] { $shown } races
+    [one] { $digits } race
+   *[other] { $digits } races
 }
 settings-file-blocks = { $count ->
-    [one] { $shown } training block
-   *[other] { $shown } training blocks
+    [one] { $digits } training block
+   *[other] { $digits } training blocks
 }
 settings-file-log-entries = { $count ->
-    [one] { $shown } log entry
-   *[other] { $shown } log entries
+    [one] { $digits } log entry
+   *[other] { $digits } log entries
 }
 settings-file-routines = { $count ->
-    [one] { $shown } routine
-   *[other] { $shown } routines
+    [one] { $digits } routine
+   *[other] { $digits } routines
 }
 settings-file-activities = { $count ->
-    [one] { $shown } imported activity
-   *[other] { $shown } imported activities
+    [one] { $digits } imported activity
+   *[other] { $digits } imported activities
 }
 # Each value is one of the counts above.
 settings-file-summary = The file is an export with { $races }, { $blocks }, { $entries }, { $routines } and { $activities }.
 # Follows the summary, after a space.
-settings-file-set-aside = { $shown } { $count ->
+settings-file-set-aside = { $digits } { $count ->
     [one] record
    *[other] records
 } in it could not be used; they come along set aside, unchanged, and can be downloaded from the notice.

@@ -102,29 +102,29 @@ settings-delete-no = Conservar mis datos
 ## Lo que contiene un archivo comprobado
 
 settings-file-races = { $count ->
-    [one] { $shown } carrera
-   *[other] { $shown } carreras
+    [one] { $digits } carrera
+   *[other] { $digits } carreras
 }
 settings-file-blocks = { $count ->
-    [one] { $shown } bloque de entrenamiento
-   *[other] { $shown } bloques de entrenamiento
+    [one] { $digits } bloque de entrenamiento
+   *[other] { $digits } bloques de entrenamiento
 }
 settings-file-log-entries = { $count ->
-    [one] { $shown } entrada del diario
-   *[other] { $shown } entradas del diario
+    [one] { $digits } entrada del diario
+   *[other] { $digits } entradas del diario
 }
 settings-file-routines = { $count ->
-    [one] { $shown } rutina
-   *[other] { $shown } rutinas
+    [one] { $digits } rutina
+   *[other] { $digits } rutinas
 }
 settings-file-activities = { $count ->
-    [one] { $shown } actividad importada
-   *[other] { $shown } actividades importadas
+    [one] { $digits } actividad importada
+   *[other] { $digits } actividades importadas
 }
 settings-file-summary = El archivo es una exportación con { $races }, { $blocks }, { $entries }, { $routines } y { $activities }.
 settings-file-set-aside = { $count ->
-    [one] { $shown } registro no se ha podido usar; viene apartado y sin cambios, y puedes descargarlo desde el aviso.
-   *[other] { $shown } registros no se han podido usar; vienen apartados y sin cambios, y puedes descargarlos desde el aviso.
+    [one] { $digits } registro no se ha podido usar; viene apartado y sin cambios, y puedes descargarlo desde el aviso.
+   *[other] { $digits } registros no se han podido usar; vienen apartados y sin cambios, y puedes descargarlos desde el aviso.
 }
 
 ## Lo que ha hecho una importación, una sustitución, deshacer o borrar

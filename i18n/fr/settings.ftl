@@ -102,29 +102,29 @@ settings-delete-no = Garder mes données
 ## Ce que contient un fichier vérifié
 
 settings-file-races = { $count ->
-    [one] { $shown } course
-   *[other] { $shown } courses
+    [one] { $digits } course
+   *[other] { $digits } courses
 }
 settings-file-blocks = { $count ->
-    [one] { $shown } bloc d’entraînement
-   *[other] { $shown } blocs d’entraînement
+    [one] { $digits } bloc d’entraînement
+   *[other] { $digits } blocs d’entraînement
 }
 settings-file-log-entries = { $count ->
-    [one] { $shown } entrée du journal
-   *[other] { $shown } entrées du journal
+    [one] { $digits } entrée du journal
+   *[other] { $digits } entrées du journal
 }
 settings-file-routines = { $count ->
-    [one] { $shown } séance guidée
-   *[other] { $shown } séances guidées
+    [one] { $digits } séance guidée
+   *[other] { $digits } séances guidées
 }
 settings-file-activities = { $count ->
-    [one] { $shown } activité importée
-   *[other] { $shown } activités importées
+    [one] { $digits } activité importée
+   *[other] { $digits } activités importées
 }
 settings-file-summary = Le fichier est un export contenant { $races }, { $blocks }, { $entries }, { $routines } et { $activities }.
 settings-file-set-aside = { $count ->
-    [one] { $shown } enregistrement n’a pas pu être utilisé ; il est repris tel quel, mis de côté, et peut être téléchargé depuis l’avis.
-   *[other] { $shown } enregistrements n’ont pas pu être utilisés ; ils sont repris tels quels, mis de côté, et peuvent être téléchargés depuis l’avis.
+    [one] { $digits } enregistrement n’a pas pu être utilisé ; il est repris tel quel, mis de côté, et peut être téléchargé depuis l’avis.
+   *[other] { $digits } enregistrements n’ont pas pu être utilisés ; ils sont repris tels quels, mis de côté, et peuvent être téléchargés depuis l’avis.
 }
 
 ## Le résultat d’un import, d’un remplacement, d’une annulation ou d’une suppression

@@ -1,7 +1,7 @@
 //! Records the app could not use, kept whole in the document so nothing is ever lost, with what
 //! was wrong in plain words.
 
-use crate::core::training::copy::counted;
+use crate::core::words::counted;
 use crate::core::words::{message, message_with, Arg};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;

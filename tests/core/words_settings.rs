@@ -3,7 +3,7 @@
 
 use fresh_legs::core::profile::motion::Motion;
 use fresh_legs::core::profile::{PreEventPreference, Profile, Theme, Units};
-use fresh_legs::core::words::{Arg, Catalogue, Language};
+use fresh_legs::core::words::{self, Arg, Catalogue, Language};
 
 use crate::support::words::{catalogue, in_language};
 
@@ -19,11 +19,7 @@ fn labels() -> Vec<String> {
 /// `count` things in the words of the message `id`, as the import review gives it: chosen by
 /// the number, shown as plain digits.
 fn counted(catalogue: &Catalogue, id: &str, count: usize) -> String {
-    let args = [
-        ("count", Arg::from(count)),
-        ("shown", Arg::from(count.to_string())),
-    ];
-    catalogue.text(id, &args)
+    catalogue.text(id, &words::counted(count))
 }
 
 #[test]

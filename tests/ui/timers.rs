@@ -394,12 +394,7 @@ fn timers_speak_german_and_store_built_in_routines_in_english() {
     assert!(list.contains(">Meine Programme exportieren<"));
     assert!(player.contains("Mach dich bereit"), "{player}");
     assert!(player.contains("Als Nächstes: Waden, linke Seite, mit der Faszienrolle"));
-    for button in [
-        ">Pause<",
-        ">Schritt vor<",
-        ">Schritt zurück<",
-        ">Beenden<",
-    ] {
+    for button in [">Pause<", ">Schritt vor<", ">Schritt zurück<", ">Beenden<"] {
         assert!(player.contains(button), "{button}: {player}");
     }
     assert!(player.contains("Leichte Lockerung vor dem Wettkampf · 8 Schritte"));

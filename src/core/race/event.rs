@@ -2,10 +2,10 @@
 
 use crate::core::race::local_time::{repeated_hour, resolve_local};
 use crate::core::record::{Record, RecordId};
-use crate::core::training::copy::counted;
 use crate::core::validation::{
     outside_window, FieldError, FieldErrors, OutsideWindow, DATE_WINDOW_YEARS,
 };
+use crate::core::words::counted;
 use crate::core::words::{decimal, language, message, message_with, Arg};
 use crate::core::zone::Zone;
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};

@@ -7,19 +7,9 @@ use crate::core::dates;
 use crate::core::training::activity::{Activity, BatchCounts, Damage, Doubt, Sport};
 use crate::core::training::detect::{Proposal, ProposedBlock};
 use crate::core::training::BlockKind;
-use crate::core::words::{message, message_with, Arg};
+use crate::core::words::{counted, message, message_with, Arg};
 use crate::core::zone::Zone;
 use chrono::{DateTime, Utc};
-
-/// A count that can pass 999 (the activities of an archive, the minutes of an ultra), as the
-/// messages take it: `count` to choose the plural by, and `digits` to show, without the thousands
-/// mark a number would be given ("1040 activities", as English has always written it).
-pub fn counted(n: usize) -> [(&'static str, Arg<'static>); 2] {
-    [
-        ("count", Arg::from(n)),
-        ("digits", Arg::from(n.to_string())),
-    ]
-}
 
 /// "46 activities".
 pub fn activities(n: usize) -> String {

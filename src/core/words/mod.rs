@@ -17,5 +17,5 @@ mod sources;
 pub use catalogue::{Arg, Catalogue};
 pub use current::{in_english, language, message, message_with, set_language};
 pub use language::Language;
-pub use numbers::{decimal, decimal_mark};
+pub use numbers::{counted, decimal, decimal_mark};
 pub use sources::{catalogue_files, FEATURES};

@@ -4,7 +4,7 @@
 //! Fluent's own formatting writes every number the English way, so each catalogue formats its
 //! numbers here.
 
-use crate::core::words::Language;
+use crate::core::words::{Arg, Language};
 
 /// The decimal mark, the mark between thousands, and the fewest whole digits that are grouped.
 fn marks(language: Language) -> (char, char, usize) {
@@ -52,4 +52,14 @@ pub fn decimal(value: f64, min_fraction: usize, max_fraction: usize, language: L
         out.push_str(&fraction);
     }
     out
+}
+
+/// A count that can pass 999 (the activities of an archive, the entries of a long log), as the
+/// messages take it: `count` to choose the plural by, and `digits` to show, without the
+/// thousands mark a number would be given ("1040 activities", as English has always written it).
+pub fn counted(n: usize) -> [(&'static str, Arg<'static>); 2] {
+    [
+        ("count", Arg::from(n)),
+        ("digits", Arg::from(n.to_string())),
+    ]
 }

@@ -4,7 +4,7 @@
 //! room, and by an import's review when the file would not fit.
 
 use crate::core::dates;
-use crate::core::training::copy::counted;
+use crate::core::words::counted;
 use crate::core::words::{message, message_with, Arg};
 use crate::store::export::{export_file_name, export_text};
 use crate::store::room::{needed_for, storage_amount};

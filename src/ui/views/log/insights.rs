@@ -5,7 +5,7 @@ use crate::core::dates;
 use crate::core::log::insights::{
     home_care_streak, sessions_per_block, sessions_per_week, BlockBudget, WeekSessions, CHART_WEEKS,
 };
-use crate::core::training::copy::counted;
+use crate::core::words::counted;
 use crate::core::words::{message, message_with, Arg};
 use crate::ui::clock::use_clock;
 use crate::ui::routes::Route;

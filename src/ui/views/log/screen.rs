@@ -4,7 +4,7 @@
 use crate::core::dates;
 use crate::core::log::{LogEntry, LogKind};
 use crate::core::sorting;
-use crate::core::training::copy::counted;
+use crate::core::words::counted;
 use crate::core::words::{message, message_with, Arg};
 use crate::core::zone::Zone;
 use crate::store::Change;

@@ -2,9 +2,9 @@
 
 use crate::core::dates;
 use crate::core::sorting;
-use crate::core::training::copy::counted;
 use crate::core::training::detect::read_season;
 use crate::core::training::{BlockKind, TrainingBlock};
+use crate::core::words::counted;
 use crate::core::words::{message, message_with, Arg};
 use crate::store::Change;
 use crate::ui::clock::{use_clock, use_minute_clock};

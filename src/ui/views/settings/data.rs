@@ -1,7 +1,7 @@
 //! The runner's data in Settings: where it lives, export, import (merge, or replace behind a
 //! confirmation and with Undo) and "Delete all data" behind a confirmation.
 
-use crate::core::words::{message, message_with, Arg};
+use crate::core::words::{counted, message, message_with, Arg};
 use crate::store::export::{export_file_name, export_text};
 use crate::store::import::{read_import, ImportMode, ImportSummary};
 use crate::store::room::Room;
@@ -20,40 +20,41 @@ use crate::ui::views::settings::room_check::{
 };
 use dioxus::prelude::*;
 
-/// `count` things in the words of the message `id`, which chooses its plural by the number.
-/// The count is shown as plain digits: English has always written "1234 imported activities",
-/// without the separator the catalogues put in a number.
-fn counted(id: &str, count: usize) -> String {
-    let args = [
-        ("count", Arg::from(count)),
-        ("shown", Arg::from(count.to_string())),
-    ];
-    message_with(id, &args)
-}
-
 /// How a checked file is described before the runner chooses what to do with it.
 pub fn describe(summary: ImportSummary) -> String {
     let args = [
         (
             "races",
-            Arg::from(counted("settings-file-races", summary.races)),
+            Arg::from(message_with("settings-file-races", &counted(summary.races))),
         ),
         (
             "blocks",
-            Arg::from(counted("settings-file-blocks", summary.blocks)),
+            Arg::from(message_with(
+                "settings-file-blocks",
+                &counted(summary.blocks),
+            )),
         ),
         (
             // Not log-entries: the catalogue tests read a name that starts with a feature's as an id.
             "entries",
-            Arg::from(counted("settings-file-log-entries", summary.log_entries)),
+            Arg::from(message_with(
+                "settings-file-log-entries",
+                &counted(summary.log_entries),
+            )),
         ),
         (
             "routines",
-            Arg::from(counted("settings-file-routines", summary.routines)),
+            Arg::from(message_with(
+                "settings-file-routines",
+                &counted(summary.routines),
+            )),
         ),
         (
             "activities",
-            Arg::from(counted("settings-file-activities", summary.activities)),
+            Arg::from(message_with(
+                "settings-file-activities",
+                &counted(summary.activities),
+            )),
         ),
     ];
     let text = message_with("settings-file-summary", &args);
@@ -62,11 +63,12 @@ pub fn describe(summary: ImportSummary) -> String {
     }
     format!(
         "{text} {}",
-        counted("settings-file-set-aside", summary.set_aside)
+        message_with("settings-file-set-aside", &counted(summary.set_aside))
     )
 }
 
-/// "Not imported: …" with the store's reason, which stays in English for now.
+/// "Not imported: …" with the store's reason (in the app's language; a parser's own detail in it
+/// stays English, as it is also saved with the records set aside).
 pub fn not_imported(problem: String) -> String {
     message_with("settings-not-imported", &[("problem", Arg::from(problem))])
 }
