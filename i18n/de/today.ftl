@@ -36,7 +36,6 @@ today-at-start-tool = Am Start · { $tool }
 today-minutes = { $minutes } Min.
 today-therapist-decides = So lange, wie deine Fachkraft es empfiehlt
 today-why = Warum:{ " " }
-today-list = { $first } und { $last }
 
 ## Wo du in Bezug auf einen Wettkampf stehst
 today-phase-build = Aufbau

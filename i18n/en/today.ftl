@@ -44,8 +44,6 @@ today-at-start-tool = At the start · { $tool }
 today-minutes = { $minutes } min
 today-therapist-decides = As long as your therapist advises
 today-why = Why:{ " " }
-# Lists of kinds held back for one reason, and of the sessions a budget went to: "a, b and c".
-today-list = { $first } and { $last }
 
 ## Where the runner stands against a race
 today-phase-build = Build
@@ -235,7 +233,7 @@ today-why-home-care = drinking well and home care between sessions are part of e
 # $kind: a kind of massage, mid-sentence; $date: a short date ("Sat 5 Jun").
 today-left-out-spent-on = the { $kind } on { $date }
 # $block: base, build, peak, taper or recovery; $date: a long date; $instead: the sessions the
-# budget went to (today-list of today-left-out-spent-on).
+# budget went to (a list of today-left-out-spent-on, joined as forms-list-and joins it).
 today-left-out-block = No deep session in your { $block ->
     [base] base
     [build] build

@@ -37,7 +37,6 @@ today-at-start-tool = En la salida · { $tool }
 today-minutes = { $minutes } min
 today-therapist-decides = El tiempo que te aconseje tu profesional
 today-why = Por qué:{ " " }
-today-list = { $first } y { $last }
 
 ## Dónde estás respecto a una carrera
 today-phase-build = Desarrollo

@@ -37,7 +37,6 @@ today-at-start-tool = Au départ · { $tool }
 today-minutes = { $minutes } min
 today-therapist-decides = Aussi longtemps que votre professionnel le conseille
 today-why = Pourquoi :{ " " }
-today-list = { $first } et { $last }
 
 ## Où vous en êtes par rapport à une course
 today-phase-build = Développement

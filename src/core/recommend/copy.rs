@@ -10,6 +10,7 @@ use crate::core::race::RaceLength;
 use crate::core::recommend::decision::{Advice, LeftOut, Notice, Reason, TryChance};
 use crate::core::routine::copy::{dose_what, dose_why};
 use crate::core::training::BlockKind;
+use crate::core::validation::list_words;
 use crate::core::words::{message, message_with, Arg};
 
 /// The reasons as the runner reads them, each citing its rule: "Rule 5 · … · Rule 6 · …".
@@ -19,24 +20,6 @@ pub fn why(reasons: &[Reason]) -> String {
         .map(Reason::text)
         .collect::<Vec<_>>()
         .join(" · ")
-}
-
-/// Words joined as a runner reads a list: "a", "a and b", "a, b and c".
-pub fn and_list<S: AsRef<str>>(words: &[S]) -> String {
-    match words.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.as_ref().to_string(),
-        Some((last, rest)) => {
-            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
-            message_with(
-                "today-list",
-                &[
-                    ("first", Arg::from(rest.join(", "))),
-                    ("last", Arg::from(last.as_ref())),
-                ],
-            )
-        }
-    }
 }
 
 /// A pressure band as the messages choose by it.
@@ -484,7 +467,7 @@ impl LeftOut {
             .collect();
         let mut args = vec![
             ("date", Arg::from(when)),
-            ("instead", Arg::from(and_list(&spent))),
+            ("instead", Arg::from(list_words(&spent))),
         ];
         let id = match (self.kind, self.block) {
             (MassageKind::General, Some(block)) => {

@@ -2,10 +2,10 @@
 
 use crate::core::checklist::{due_now, DueItem};
 use crate::core::race::local_time::local_date;
-use crate::core::recommend::copy::and_list;
 use crate::core::recommend::day::{Place, RaceStatus, Recommendation, Withheld};
 use crate::core::recommend::today::today_in;
 use crate::core::recommend::{why, Notice};
+use crate::core::validation::list_words;
 use crate::core::words::{message, message_with, Arg};
 use crate::ui::clock::{use_clock, use_minute_clock};
 use crate::ui::components::{ChecklistTick, Countdown};
@@ -231,7 +231,7 @@ fn by_reason(withheld: &[Withheld]) -> Vec<(String, String)> {
     }
     groups
         .into_iter()
-        .map(|(kinds, reason)| (and_list(&kinds), reason))
+        .map(|(kinds, reason)| (list_words(&kinds), reason))
         .collect()
 }
 
