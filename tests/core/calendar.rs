@@ -217,3 +217,31 @@ fn races_without_sessions_still_make_a_valid_file() {
     let text = season_calendar(&races, &[], Units::Km, stamp());
     assert_eq!(parse(&text).events().count(), 0);
 }
+
+/// The runner reads the events in their own calendar app, so they are in the app's language:
+/// a German runner's race reads "A-Wettkampf · 42,2 km", its sessions by their German names.
+#[test]
+fn the_events_are_written_in_the_app_s_language() {
+    use crate::support::words::in_language;
+    use fresh_legs::core::words::Language;
+    let races = vec![race(
+        "berlin",
+        date(2027, 9, 26),
+        9,
+        chrono_tz::Europe::Berlin,
+        42.195,
+        Priority::A,
+    )];
+    let sessions = vec![session((2027, 9, 25), MassageKind::PreEvent, Some("berlin"))];
+    let text = in_language(Language::German, || {
+        season_calendar(&races, &sessions, Units::Km, stamp())
+    });
+    let calendar = parse(&text);
+    let berlin = calendar.events().next().unwrap();
+    let description = berlin.get_description().unwrap();
+    assert!(description.contains("A-Wettkampf · 42,2 km"), "{description}");
+    let found = events(&calendar);
+    assert_eq!(found[1].0, "Vorwettkampfmassage · berlin race");
+    // The file's own fields do not change with the language.
+    assert!(text.contains("PRODID:-//Fresh Legs//Season plan//EN\r\n"));
+}

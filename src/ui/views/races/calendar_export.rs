@@ -2,7 +2,7 @@
 
 use crate::core::recommend::calendar::{season_calendar, FILE_NAME};
 use crate::core::recommend::plan::PlannedSession;
-use crate::core::words::{in_english, message, message_with, Arg};
+use crate::core::words::{message, message_with, Arg};
 use crate::ui::clock::use_clock;
 use crate::ui::platform::download::save_download;
 use crate::ui::state::use_app_state;
@@ -15,8 +15,9 @@ pub fn CalendarExport(sessions: Vec<PlannedSession>) -> Element {
     let state = use_app_state();
     let mut status = use_signal(String::new);
     let export = move |_| {
-        // The file is written in English whatever the app speaks, as everything it saves is.
-        let text = in_english(|| {
+        // In the app's language: the runner reads these events in their own calendar. (What
+        // the app saves for itself stays English; this file is not read back.)
+        let text = {
             let state = state.read();
             season_calendar(
                 &state.document.races,
@@ -24,7 +25,7 @@ pub fn CalendarExport(sessions: Vec<PlannedSession>) -> Element {
                 state.profile().units,
                 clock.now(),
             )
-        });
+        };
         async move {
             status.set(
                 match save_download(FILE_NAME, "text/calendar", &text).await {
