@@ -2,7 +2,7 @@
 
 #[cfg(feature = "desktop")]
 fn main() {
-    fresh_legs::ui::platform::locale::apply_date_order();
+    fresh_legs::ui::platform::locale::apply_date_and_time_forms();
     fresh_legs::ui::platform::desktop::launch::launch();
 }
 
@@ -10,7 +10,7 @@ fn main() {
 fn main() {
     #[cfg(all(target_arch = "wasm32", feature = "web"))]
     fresh_legs::ui::platform::console_log::init();
-    fresh_legs::ui::platform::locale::apply_date_order();
+    fresh_legs::ui::platform::locale::apply_date_and_time_forms();
     dioxus::launch(fresh_legs::ui::App);
 }
 

@@ -72,3 +72,9 @@ dates-long-weekday-day-month = { $order ->
 }
 # A date and a time on the 24-hour clock: "Thu 5 Mar 2026, 07:30"
 dates-date-clock = { $date }, { $clock }
+# A time on the 12-hour clock, where the runner's locale reads one (en-US): $hour is 1–12,
+# $minute two digits, $half am or pm.
+dates-clock-twelve = { $hour }:{ $minute } { $half ->
+        [am] AM
+       *[pm] PM
+    }

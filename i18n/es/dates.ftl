@@ -50,3 +50,8 @@ dates-weekday-day-month-year = { $weekday }, { $day } { $month } { $year }
 # Con los nombres largos, como se escribe en una frase: «jueves, 5 de marzo».
 dates-long-weekday-day-month = { $weekday }, { $day } de { $month }
 dates-date-clock = { $date }, { $clock }
+# Una hora en el reloj de 12 horas, donde la región lo usa (es-MX, es-US).
+dates-clock-twelve = { $hour }:{ $minute } { $half ->
+        [am] a. m.
+       *[pm] p. m.
+    }

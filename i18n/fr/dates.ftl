@@ -65,3 +65,8 @@ dates-long-weekday-day-month = { $weekday } { $day ->
    *[other] { $day }
 } { $month }
 dates-date-clock = { $date } à { $clock }
+# Une heure sur 12 heures : le français garde 24 heures partout, ce message ne sert qu’à la parité.
+dates-clock-twelve = { $hour }:{ $minute } { $half ->
+        [am] AM
+       *[pm] PM
+    }

@@ -56,19 +56,9 @@ impl DateOrder {
     /// English, whose default is the United States'; the C locale writes dates month first (as a
     /// date field under it does); anything unreadable keeps the default.
     pub fn for_locale(locale: &str) -> DateOrder {
-        let tag = locale.split(['.', '@']).next().unwrap_or_default();
-        if tag == "C" || tag == "POSIX" {
+        let Some((language, region)) = language_and_region(locale) else {
             return DateOrder::MonthFirst;
-        }
-        // Extensions ("-u-ca-gregory") start at a one-letter part and hold no region.
-        let mut parts = tag.split(['-', '_']).take_while(|part| part.len() != 1);
-        let language = parts.next().unwrap_or_default().to_ascii_lowercase();
-        // A script ("Latn", four letters) may come between language and region.
-        let region = parts
-            .find(|part| {
-                part.len() == 2 || (part.len() == 3 && part.bytes().all(|b| b.is_ascii_digit()))
-            })
-            .map(str::to_ascii_uppercase);
+        };
         let month_first = match region {
             Some(region) => MONTH_FIRST_REGIONS.contains(&region.as_str()),
             None => language == "en",
@@ -114,6 +104,78 @@ impl DateOrder {
     }
 }
 
+/// A locale's language (lower case) and region (upper case), as a browser names it ("en-GB",
+/// "es-419") or a POSIX system does ("en_US.UTF-8", "de_DE@euro"); `None` for "C" and "POSIX",
+/// which name neither.
+fn language_and_region(locale: &str) -> Option<(String, Option<String>)> {
+    let tag = locale.split(['.', '@']).next().unwrap_or_default();
+    if tag == "C" || tag == "POSIX" {
+        return None;
+    }
+    // Extensions ("-u-ca-gregory") start at a one-letter part and hold no region.
+    let mut parts = tag.split(['-', '_']).take_while(|part| part.len() != 1);
+    let language = parts.next().unwrap_or_default().to_ascii_lowercase();
+    // A script ("Latn", four letters) may come between language and region.
+    let region = parts
+        .find(|part| {
+            part.len() == 2 || (part.len() == 3 && part.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .map(str::to_ascii_uppercase);
+    Some((language, region))
+}
+
+/// The clock the runner's locale reads times on: 24 hours ("19:30", most of the world) or 12
+/// ("7:30 PM", as in the United States). The time fields of the browser and the desktop window
+/// follow the same locale.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum HourCycle {
+    #[default]
+    TwentyFour,
+    Twelve,
+}
+
+/// The regions that read the time on a 12-hour clock (CLDR's preferred hour cycle "h").
+const TWELVE_HOUR_REGIONS: [&str; 24] = [
+    "US", "CA", "AU", "NZ", "IN", "PK", "BD", "PH", "MY", "EG", "SA", "AE", "JO", "KW", "QA", "OM",
+    "BH", "IQ", "SY", "LB", "MX", "CO", "VE", "PR",
+];
+
+impl HourCycle {
+    /// The clock for a locale, read as `DateOrder::for_locale` reads it: a region decides
+    /// (French keeps 24 hours everywhere); a bare language decides only for English (the United
+    /// States' 12 hours); the C locale and anything unreadable keep 24 hours.
+    pub fn for_locale(locale: &str) -> HourCycle {
+        let twelve = match language_and_region(locale) {
+            None => false,
+            // French reads 24 hours in every region, Canada's too.
+            Some((language, _)) if language == "fr" => false,
+            Some((_, Some(region))) => TWELVE_HOUR_REGIONS.contains(&region.as_str()),
+            Some((language, None)) => language == "en",
+        };
+        if twelve {
+            HourCycle::Twelve
+        } else {
+            HourCycle::TwentyFour
+        }
+    }
+
+    /// `time` on this clock, in the app's language: "07:30", or "7:30 AM" on 12 hours.
+    pub fn clock(self, time: NaiveTime) -> String {
+        match self {
+            HourCycle::TwentyFour => time_field(time),
+            HourCycle::Twelve => {
+                let (afternoon, hour) = time.hour12();
+                let args = [
+                    ("hour", Arg::from(hour)),
+                    ("minute", Arg::from(format!("{:02}", time.minute()))),
+                    ("half", Arg::from(if afternoon { "pm" } else { "am" })),
+                ];
+                message_with("dates-clock-twelve", &args)
+            }
+        }
+    }
+}
+
 /// The runner's order, set once as the app starts (`set_order`); day first until then, and in
 /// tests, so every screen's words are the same on every machine.
 static MONTH_FIRST: AtomicBool = AtomicBool::new(false);
@@ -122,6 +184,24 @@ static MONTH_FIRST: AtomicBool = AtomicBool::new(false);
 /// before its first screen, with the order of the device's locale.
 pub fn set_order(order: DateOrder) {
     MONTH_FIRST.store(order == DateOrder::MonthFirst, Ordering::Relaxed);
+}
+
+/// The runner's clock, set once as the app starts (`set_hour_cycle`); 24 hours until then and
+/// in tests.
+static TWELVE_HOUR: AtomicBool = AtomicBool::new(false);
+
+/// Makes `cycle` the clock every time the app writes from now on reads.
+pub fn set_hour_cycle(cycle: HourCycle) {
+    TWELVE_HOUR.store(cycle == HourCycle::Twelve, Ordering::Relaxed);
+}
+
+/// The clock times are written on (`set_hour_cycle`).
+pub fn hour_cycle() -> HourCycle {
+    if TWELVE_HOUR.load(Ordering::Relaxed) {
+        HourCycle::Twelve
+    } else {
+        HourCycle::TwentyFour
+    }
 }
 
 /// The order dates are written in (`set_order`).
@@ -175,8 +255,13 @@ fn date_clock(date: String, time: NaiveTime) -> String {
     )
 }
 
-/// "07:30", on the 24-hour clock.
+/// "07:30", or "7:30 AM" where the runner's locale reads 12 hours.
 pub fn clock(time: NaiveTime) -> String {
+    hour_cycle().clock(time)
+}
+
+/// The value of a time field, always on 24 hours: "07:30" (the field shows it the locale's way).
+pub fn time_field(time: NaiveTime) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())
 }
 
@@ -196,7 +281,7 @@ pub fn date_field(date: NaiveDate) -> String {
 
 /// The value of a date-and-time field: "2026-03-05T07:30".
 pub fn local_field(at: NaiveDateTime) -> String {
-    format!("{}T{}", date_field(at.date()), clock(at.time()))
+    format!("{}T{}", date_field(at.date()), time_field(at.time()))
 }
 
 /// What a date field sends: "2026-03-05" (spaces around it ignored).

@@ -232,14 +232,21 @@ fn the_events_are_written_in_the_app_s_language() {
         42.195,
         Priority::A,
     )];
-    let sessions = vec![session((2027, 9, 25), MassageKind::PreEvent, Some("berlin"))];
+    let sessions = vec![session(
+        (2027, 9, 25),
+        MassageKind::PreEvent,
+        Some("berlin"),
+    )];
     let text = in_language(Language::German, || {
         season_calendar(&races, &sessions, Units::Km, stamp())
     });
     let calendar = parse(&text);
     let berlin = calendar.events().next().unwrap();
     let description = berlin.get_description().unwrap();
-    assert!(description.contains("A-Wettkampf · 42,2 km"), "{description}");
+    assert!(
+        description.contains("A-Wettkampf · 42,2 km"),
+        "{description}"
+    );
     let found = events(&calendar);
     assert_eq!(found[1].0, "Vorwettkampfmassage · berlin race");
     // The file's own fields do not change with the language.

@@ -125,3 +125,45 @@ fn every_month_and_weekday_has_a_name_in_every_language() {
         });
     }
 }
+
+/// The clock follows the locale as the date order does: 12 hours where the region reads them
+/// (and bare English, the United States' default), 24 elsewhere, in French everywhere, and in
+/// the C locale; a time field's value is always on 24 hours.
+#[test]
+fn the_clock_is_read_on_the_locale_s_hours() {
+    use fresh_legs::core::dates::HourCycle;
+    let cases = [
+        ("en-US", HourCycle::Twelve),
+        ("en_AU.UTF-8", HourCycle::Twelve),
+        ("en", HourCycle::Twelve),
+        ("es-MX", HourCycle::Twelve),
+        ("en-GB", HourCycle::TwentyFour),
+        ("de-DE", HourCycle::TwentyFour),
+        ("fr-CA", HourCycle::TwentyFour),
+        ("es-ES", HourCycle::TwentyFour),
+        ("C.UTF-8", HourCycle::TwentyFour),
+        ("", HourCycle::TwentyFour),
+    ];
+    for (locale, cycle) in cases {
+        assert_eq!(HourCycle::for_locale(locale), cycle, "{locale}");
+    }
+    let morning = NaiveTime::from_hms_opt(7, 5, 0).unwrap();
+    let evening = NaiveTime::from_hms_opt(19, 30, 0).unwrap();
+    let midnight = NaiveTime::from_hms_opt(0, 15, 0).unwrap();
+    let noon = NaiveTime::from_hms_opt(12, 0, 0).unwrap();
+    let twelve = |time| HourCycle::Twelve.clock(time);
+    assert_eq!(
+        [
+            twelve(morning),
+            twelve(evening),
+            twelve(midnight),
+            twelve(noon)
+        ],
+        ["7:05 AM", "7:30 PM", "12:15 AM", "12:00 PM"]
+    );
+    assert_eq!(HourCycle::TwentyFour.clock(morning), "07:05");
+    in_language(Language::Spanish, || {
+        assert_eq!(HourCycle::Twelve.clock(evening), "7:30 p.\u{a0}m.");
+    });
+    assert_eq!(dates::time_field(evening), "19:30");
+}

@@ -1,5 +1,5 @@
-// Dates in the runner's own order: a browser whose language puts the month first (en-US) reads
-// "Sun, Mar 21, 2027" where a British one reads "Sun 21 Mar 2027", on the race cards and in the
+// Dates in the runner's own order and times on their clock: a browser in en-US reads "Sun, Mar
+// 21, 2027 at 9:00 AM" where a British one reads "Sun 21 Mar 2027 at 09:00", on the race cards and in the
 // season planner alike, while the stored date and the date field's value stay ISO. The runner
 // has chosen English, so a browser in German keeps English words in its own (day-first) order;
 // languages.test.mjs is where the device's language picks the words.
@@ -28,7 +28,7 @@ const season = {
 };
 
 for (const [locale, card, planner] of [
-  ["en-US", "Sun, Mar 21, 2027 at 09:00 (Europe/London)", "A Harbour Spring Half Marathon · Sun, Mar 21"],
+  ["en-US", "Sun, Mar 21, 2027 at 9:00 AM (Europe/London)", "A Harbour Spring Half Marathon · Sun, Mar 21"],
   ["en-GB", "Sun 21 Mar 2027 at 09:00 (Europe/London)", "A Harbour Spring Half Marathon · Sun 21 Mar"],
   ["de-DE", "Sun 21 Mar 2027 at 09:00 (Europe/London)", "A Harbour Spring Half Marathon · Sun 21 Mar"],
 ]) {

@@ -1,16 +1,18 @@
 //! The device's locale, read once as the app starts: the order its dates are written in
-//! (`core::dates::DateOrder`), the same locale the date fields of the browser or the desktop
-//! window follow, so "Mar 5" in the words meets 03/05 in the fields and "5 Mar" meets 05/03;
+//! (`core::dates::DateOrder`) and the clock its times are read on (`HourCycle`), the same locale
+//! the date and time fields of the browser or the desktop window follow, so "Mar 5" in the
+//! words meets 03/05 in the fields and "5 Mar" meets 05/03, "7:30 PM" meets 07:30 PM;
 //! and the languages the runner reads, most wanted first, which the app speaks unless the
 //! profile chooses one.
 
-use crate::core::dates::{self, DateOrder};
+use crate::core::dates::{self, DateOrder, HourCycle};
 
-/// Makes the device locale's date order the app's. `main` calls it before the first screen;
-/// tests never do, so their words do not depend on the machine.
-pub fn apply_date_order() {
+/// Makes the device locale's date order and clock the app's. `main` calls it before the first
+/// screen; tests never do, so their words do not depend on the machine.
+pub fn apply_date_and_time_forms() {
     if let Some(locale) = device_locale() {
         dates::set_order(DateOrder::for_locale(&locale));
+        dates::set_hour_cycle(HourCycle::for_locale(&locale));
     }
 }
 

@@ -72,7 +72,7 @@ impl RaceDraft {
         RaceDraft {
             name: race.name.clone(),
             date: dates::date_field(race.date),
-            start_time: dates::clock(race.start_time),
+            start_time: dates::time_field(race.start_time),
             time_zone: race.time_zone.name().to_string(),
             distance: distance_text(units, race.distance_km),
             exact_km: Some(race.distance_km),
