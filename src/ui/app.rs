@@ -26,9 +26,10 @@ pub fn App() -> Element {
         };
         open().map_err(|error| error.to_string())
     });
+    let device_languages = crate::ui::platform::locale::use_device_languages();
     match booted {
         Ok((loaded, store)) => rsx! {
-            AppWithData { loaded, store, clock, device_languages: crate::ui::platform::locale::device_languages() }
+            AppWithData { loaded, store, clock, device_languages }
         },
         Err(error) => rsx! {
             style { {MAIN_CSS} }

@@ -162,7 +162,9 @@ test("a frozen page keeps its beeps: what fell due had been planned before, and 
       window.__thaw();
     });
     const thawedAt = await audioClock(page);
-    assert.ok(thawedAt - frozenAt >= 29, `the audio clock ran on: ${(thawedAt - frozenAt).toFixed(1)} s`);
+    // Most of the 30 s: an audio clock on a machine busy with other work falls a little behind
+    // the wall clock (28.9 s once in CI), and what matters is that it ran, not how precisely.
+    assert.ok(thawedAt - frozenAt >= 25, `the audio clock ran on: ${(thawedAt - frozenAt).toFixed(1)} s`);
     // Every cue of the frozen half minute was on the audio clock before the freeze.
     const dueWhileFrozen = liveTones(before, frozenAt).filter((tone) => tone.when <= thawedAt);
     assert.ok(dueWhileFrozen.length >= 5, `cues due while frozen were planned: ${JSON.stringify(dueWhileFrozen)}`);

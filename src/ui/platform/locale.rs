@@ -83,8 +83,8 @@ pub fn device_languages() -> Vec<String> {
         .collect()
 }
 
-/// Phones' webviews keep their locale away from the environment: the app speaks English there
-/// until the runner chooses a language in Settings.
+/// Phones keep their locale away from the environment; their webview's `navigator.languages`
+/// gives it, once the page answers (`use_device_languages`).
 #[cfg(any(
     all(target_arch = "wasm32", not(feature = "web")),
     target_os = "android",
@@ -92,4 +92,28 @@ pub fn device_languages() -> Vec<String> {
 ))]
 pub fn device_languages() -> Vec<String> {
     Vec::new()
+}
+
+/// The device's languages, for the app's root: read at once where the platform tells them
+/// synchronously (the web, the desktop).
+#[cfg(not(any(target_os = "android", target_os = "ios")))]
+pub fn use_device_languages() -> Vec<String> {
+    dioxus::prelude::use_hook(device_languages)
+}
+
+/// On a phone, the webview's `navigator.languages` (the system's languages), asked once: the
+/// first frame is drawn in English, or in the runner's chosen language, before it answers.
+#[cfg(any(target_os = "android", target_os = "ios"))]
+pub fn use_device_languages() -> Vec<String> {
+    use dioxus::prelude::*;
+    let mut languages = use_signal(Vec::new);
+    use_future(move || async move {
+        let asked = dioxus::document::eval(
+            "return navigator.languages?.length ? [...navigator.languages] : [navigator.language];",
+        );
+        if let Ok(told) = asked.join::<Vec<String>>().await {
+            languages.set(told);
+        }
+    });
+    languages()
 }
