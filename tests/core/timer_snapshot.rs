@@ -93,3 +93,18 @@ fn a_stored_copy_that_makes_no_sense_is_never_played() {
         "an ended session is not resumed"
     );
 }
+
+/// A stored session paused on a segment of no length (no routine makes one, but a stored copy
+/// can hold it and still be consistent): the step ring reads it as complete, never as 0/0,
+/// which would draw nothing.
+#[test]
+fn a_stored_session_paused_on_an_empty_segment_shows_it_complete() {
+    let mut snapshot = running_snapshot(12.0);
+    snapshot.timer.pause(at(12.0));
+    let mut value: serde_json::Value = serde_json::from_str(&snapshot.to_text()).unwrap();
+    value["timer"]["segments"][1]["seconds"] = 0.into();
+    value["timer"]["state"]["index"] = 1.into();
+    value["timer"]["state"]["remaining_ms"] = 0.into();
+    let back = Snapshot::from_text(&value.to_string()).expect("a consistent copy");
+    assert_eq!(back.timer.segment_progress(at(12.0)), 1.0);
+}

@@ -16,10 +16,11 @@ impl Timer {
         if !matches!(self.walk(now, None).state, State::Running { .. }) {
             return Vec::new();
         }
-        // Past every remaining deadline: no segment is longer than the whole routine.
+        // To the last deadline: what is left is never longer than the whole routine, and a walk
+        // passes a deadline it reaches exactly (the routine's `Done` included).
         let total: i64 = self.segments.iter().map(Segment::millis).sum();
         let mut cues = Vec::new();
-        self.walk(now.plus(total + 1), Some(&mut cues));
+        self.walk(now.plus(total), Some(&mut cues));
         // Cues due by `now` belong to the next `advance`, which reports them now.
         cues.retain(|cue| cue.at > now);
         cues
