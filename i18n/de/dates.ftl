@@ -49,7 +49,7 @@ dates-weekday-day-month = { $weekday }, { $day }. { $month }
 dates-weekday-day-month-year = { $weekday }, { $day }. { $month } { $year }
 dates-long-weekday-day-month = { $weekday }, { $day }. { $month }
 dates-date-clock = { $date }, { $clock } Uhr
-# Eine Uhrzeit auf der 12-Stunden-Uhr, wo das Gebietsschema sie verlangt (etwa de-US).
+# Eine Uhrzeit auf der 12-Stunden-Uhr: Deutsch bleibt überall bei 24 Stunden, die Meldung dient nur der Vollständigkeit.
 dates-clock-twelve = { $hour }:{ $minute } { $half ->
         [am] AM
        *[pm] PM

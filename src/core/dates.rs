@@ -142,13 +142,14 @@ const TWELVE_HOUR_REGIONS: [&str; 24] = [
 
 impl HourCycle {
     /// The clock for a locale, read as `DateOrder::for_locale` reads it: a region decides
-    /// (French keeps 24 hours everywhere); a bare language decides only for English (the United
+    /// (French and German keep 24 hours everywhere); a bare language decides only for English (the United
     /// States' 12 hours); the C locale and anything unreadable keep 24 hours.
     pub fn for_locale(locale: &str) -> HourCycle {
         let twelve = match language_and_region(locale) {
             None => false,
-            // French reads 24 hours in every region, Canada's too.
-            Some((language, _)) if language == "fr" => false,
+            // French and German read 24 hours in every region (Canada's French too), and German
+            // sentences say "um 19:30 Uhr".
+            Some((language, _)) if language == "fr" || language == "de" => false,
             Some((_, Some(region))) => TWELVE_HOUR_REGIONS.contains(&region.as_str()),
             Some((language, None)) => language == "en",
         };

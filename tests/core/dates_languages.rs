@@ -127,7 +127,7 @@ fn every_month_and_weekday_has_a_name_in_every_language() {
 }
 
 /// The clock follows the locale as the date order does: 12 hours where the region reads them
-/// (and bare English, the United States' default), 24 elsewhere, in French everywhere, and in
+/// (and bare English, the United States' default), 24 elsewhere, in French and German everywhere, and in
 /// the C locale; a time field's value is always on 24 hours.
 #[test]
 fn the_clock_is_read_on_the_locale_s_hours() {
@@ -139,6 +139,7 @@ fn the_clock_is_read_on_the_locale_s_hours() {
         ("es-MX", HourCycle::Twelve),
         ("en-GB", HourCycle::TwentyFour),
         ("de-DE", HourCycle::TwentyFour),
+        ("de-US", HourCycle::TwentyFour),
         ("fr-CA", HourCycle::TwentyFour),
         ("es-ES", HourCycle::TwentyFour),
         ("C.UTF-8", HourCycle::TwentyFour),
