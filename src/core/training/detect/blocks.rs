@@ -75,7 +75,8 @@ fn classify(weeks: &[WeekSignals]) -> Vec<Option<BlockKind>> {
         })
         .collect();
     for race_week in (0..weeks.len()).filter(|i| weeks[*i].race) {
-        let taper = (1..=MAX_TAPER_WEEKS.min(race_week + 1))
+        // A taper is judged against the weeks before it, so it never takes in the first week.
+        let taper = (1..=MAX_TAPER_WEEKS.min(race_week))
             .rev()
             .find(|weeks_in| tapered(weeks, race_week, *weeks_in));
         if let Some(weeks_in) = taper {
