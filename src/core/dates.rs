@@ -6,7 +6,7 @@
 //! not from chrono's strftime: its `format("%-d %b")` parses its pattern at run time, costs about
 //! 4 KB of gzip in the web bundle (BENCHMARKS.md, issue 19) and knows English names only.
 
-use crate::core::words::{message, message_with, Arg};
+use crate::core::words::{language, message, message_with, Arg, Language};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Offset, Timelike};
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -141,15 +141,12 @@ const TWELVE_HOUR_REGIONS: [&str; 24] = [
 ];
 
 impl HourCycle {
-    /// The clock for a locale, read as `DateOrder::for_locale` reads it: a region decides
-    /// (French and German keep 24 hours everywhere); a bare language decides only for English (the United
-    /// States' 12 hours); the C locale and anything unreadable keep 24 hours.
+    /// The clock for a locale, read as `DateOrder::for_locale` reads it: a region decides; a bare
+    /// language decides only for English (the United States' 12 hours); the C locale and anything
+    /// unreadable keep 24 hours. Whether the app's language then reads it is `clock`'s question.
     pub fn for_locale(locale: &str) -> HourCycle {
         let twelve = match language_and_region(locale) {
             None => false,
-            // French and German read 24 hours in every region (Canada's French too), and German
-            // sentences say "um 19:30 Uhr".
-            Some((language, _)) if language == "fr" || language == "de" => false,
             Some((_, Some(region))) => TWELVE_HOUR_REGIONS.contains(&region.as_str()),
             Some((language, None)) => language == "en",
         };
@@ -160,11 +157,14 @@ impl HourCycle {
         }
     }
 
-    /// `time` on this clock, in the app's language: "07:30", or "7:30 AM" on 12 hours.
+    /// `time` on this clock, in the app's language: "07:30", or "7:30 AM" on 12 hours. French
+    /// and German keep 24 hours in every region, whichever the device's locale: German sentences
+    /// say "um 19:30 Uhr", which "7:30 PM" would spoil. So the app's language decides, not the
+    /// locale's (a runner may choose German on a device set to the United States).
     pub fn clock(self, time: NaiveTime) -> String {
+        let language_keeps_24_hours = matches!(language(), Language::French | Language::German);
         match self {
-            HourCycle::TwentyFour => time_field(time),
-            HourCycle::Twelve => {
+            HourCycle::Twelve if !language_keeps_24_hours => {
                 let (afternoon, hour) = time.hour12();
                 let args = [
                     ("hour", Arg::from(hour)),
@@ -173,6 +173,7 @@ impl HourCycle {
                 ];
                 message_with("dates-clock-twelve", &args)
             }
+            _ => time_field(time),
         }
     }
 }

@@ -127,8 +127,9 @@ fn every_month_and_weekday_has_a_name_in_every_language() {
 }
 
 /// The clock follows the locale as the date order does: 12 hours where the region reads them
-/// (and bare English, the United States' default), 24 elsewhere, in French and German everywhere, and in
-/// the C locale; a time field's value is always on 24 hours.
+/// (and bare English, the United States' default), 24 elsewhere and in the C locale; French and
+/// German, as the app's language, keep 24 hours on any locale; a time field's value is always on
+/// 24 hours.
 #[test]
 fn the_clock_is_read_on_the_locale_s_hours() {
     use fresh_legs::core::dates::HourCycle;
@@ -139,8 +140,8 @@ fn the_clock_is_read_on_the_locale_s_hours() {
         ("es-MX", HourCycle::Twelve),
         ("en-GB", HourCycle::TwentyFour),
         ("de-DE", HourCycle::TwentyFour),
-        ("de-US", HourCycle::TwentyFour),
-        ("fr-CA", HourCycle::TwentyFour),
+        ("fr-FR", HourCycle::TwentyFour),
+        ("fr-CA", HourCycle::Twelve),
         ("es-ES", HourCycle::TwentyFour),
         ("C.UTF-8", HourCycle::TwentyFour),
         ("", HourCycle::TwentyFour),
@@ -166,5 +167,12 @@ fn the_clock_is_read_on_the_locale_s_hours() {
     in_language(Language::Spanish, || {
         assert_eq!(HourCycle::Twelve.clock(evening), "7:30 p.\u{a0}m.");
     });
+    // German or French chosen in the app on a device set to the United States (or Canada's
+    // French) still reads "19:30": the language decides, so no "7:30 PM Uhr".
+    for language in [Language::German, Language::French] {
+        in_language(language, || {
+            assert_eq!(HourCycle::Twelve.clock(evening), "19:30", "{language:?}");
+        });
+    }
     assert_eq!(dates::time_field(evening), "19:30");
 }
