@@ -12,7 +12,7 @@ use crate::ui::components::LoadChart;
 use crate::ui::components::{Checkbox, SelectField, TextField};
 use crate::ui::form_keys::key_of;
 use crate::ui::routes::Route;
-use crate::ui::state::{use_app_state, use_document_update, UpdateError};
+use crate::ui::state::{use_app_state, use_document_update};
 use crate::ui::views::races::block_draft::{BlockDraft, BlockDraftStoreExt};
 use crate::ui::views::races::editor::{use_editor, Editor};
 use crate::ui::views::races::removal::{block_name, Removals, Removed};
@@ -121,7 +121,6 @@ fn BlockForm(editor: Editor<BlockDraft>) -> Element {
     let save = move |event: FormEvent| {
         event.prevent_default();
         let now = clock.now();
-        let editing = editor.editing.read().clone();
         // A second tap on the form its first tap already saved and cleared.
         let Some(id) = editor.record_id() else {
             return;
@@ -135,22 +134,12 @@ fn BlockForm(editor: Editor<BlockDraft>) -> Element {
             }
         };
         let name = block_name(&block);
-        let mut status = editor.status;
-        match update.send(Change::put(block)) {
-            Ok(()) => {
-                editor.saved(BlockDraft::default(), now);
-                let id = if editing.is_some() {
-                    "races-saved"
-                } else {
-                    "races-added"
-                };
-                status.set(message_with(id, &[("name", Arg::from(name))]));
-            }
-            Err(UpdateError::NotSaved(reason)) => status.set(message_with(
-                "races-not-saved",
-                &[("reason", Arg::from(reason))],
-            )),
-        }
+        editor.finish_save(
+            update.send(Change::put(block)),
+            name,
+            BlockDraft::default(),
+            now,
+        );
     };
     rsx! {
         form { class: "form card block-form", onsubmit: save, novalidate: true,

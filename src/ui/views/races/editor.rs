@@ -3,7 +3,9 @@
 
 use crate::core::record::RecordId;
 use crate::core::validation::FieldErrors;
+use crate::core::words::{message_with, Arg};
 use crate::ui::ids::{use_new_record, NewRecord};
+use crate::ui::state::UpdateError;
 use chrono::{DateTime, Utc};
 use dioxus::prelude::*;
 
@@ -91,6 +93,34 @@ impl<D: Clone + PartialEq + 'static> Editor<D> {
     pub fn saved(self, blank: D, now: DateTime<Utc>) {
         self.reset(blank.clone());
         self.new.saved(blank, now);
+    }
+
+    /// Says how sending the form's record, called `name`, went: once stored, the form goes back
+    /// to adding (`blank`) and says whether it added or saved; a refused save keeps the draft as
+    /// typed and says why.
+    pub fn finish_save(
+        self,
+        sent: Result<(), UpdateError>,
+        name: String,
+        blank: D,
+        now: DateTime<Utc>,
+    ) {
+        let mut status = self.status;
+        match sent {
+            Ok(()) => {
+                let id = if self.editing.peek().is_some() {
+                    "races-saved"
+                } else {
+                    "races-added"
+                };
+                self.saved(blank, now);
+                status.set(message_with(id, &[("name", Arg::from(name))]));
+            }
+            Err(UpdateError::NotSaved(reason)) => status.set(message_with(
+                "races-not-saved",
+                &[("reason", Arg::from(reason))],
+            )),
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use crate::store::Change;
 use crate::ui::clock::use_clock;
 use crate::ui::components::{Checkbox, NumberField, SelectField, TextField};
 use crate::ui::form_keys::key_of;
-use crate::ui::state::{use_app_state, use_document_update, UpdateError};
+use crate::ui::state::{use_app_state, use_document_update};
 use crate::ui::views::races::draft::{
     exact_distance, repeated, RaceDraft, RaceDraftStoreExt, FIRST, SECOND,
 };
@@ -44,7 +44,6 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
         event.prevent_default();
         let now = clock.now();
         let today = now.with_timezone(&zone).date_naive();
-        let editing = editor.editing.read().clone();
         // A second tap on the form its first tap already saved and cleared.
         let Some(id) = editor.record_id() else {
             return;
@@ -77,21 +76,12 @@ pub fn RaceForm(editor: Editor<RaceDraft>) -> Element {
                 return;
             }
         }
-        match update.send(Change::put(race)) {
-            Ok(()) => {
-                editor.saved(RaceDraft::new(zone, units), now);
-                let id = if editing.is_some() {
-                    "races-saved"
-                } else {
-                    "races-added"
-                };
-                status.set(message_with(id, &[("name", Arg::from(name))]));
-            }
-            Err(UpdateError::NotSaved(reason)) => status.set(message_with(
-                "races-not-saved",
-                &[("reason", Arg::from(reason))],
-            )),
-        }
+        editor.finish_save(
+            update.send(Change::put(race)),
+            name,
+            RaceDraft::new(zone, units),
+            now,
+        );
     };
 
     let draft = editor.draft;
