@@ -195,6 +195,66 @@ fn a_week_well_below_the_weeks_before_is_recovery() {
     );
 }
 
+/// Weeks from a fixed Monday with these loads; `speed` marks the weeks with intervals and `race`
+/// the week of a race.
+fn weeks_of(loads: &[f64], speed: &[usize], race: Option<usize>) -> Vec<WeekSignals> {
+    let first = date(2026, 3, 2);
+    loads
+        .iter()
+        .enumerate()
+        .map(|(i, load)| {
+            let monday = first + Duration::weeks(i as i64);
+            week(monday, *load, false, speed.contains(&i), race == Some(i))
+        })
+        .collect()
+}
+
+fn kinds_of(weeks: &[WeekSignals]) -> Vec<(BlockKind, usize)> {
+    propose_blocks(weeks)
+        .iter()
+        .map(|b| (b.kind, ((b.end - b.start).num_days() as usize + 1) / 7))
+        .collect()
+}
+
+#[test]
+fn a_race_week_only_a_little_lighter_than_the_weeks_before_is_no_taper() {
+    // 270 is 90 % of the 300 before it: lighter, but a taper carries at most 80 %.
+    let weeks = weeks_of(&[300.0, 300.0, 300.0, 270.0], &[], Some(3));
+    assert_eq!(kinds_of(&weeks), [(BlockKind::Base, 4)]);
+    // 240 is 80 %: a taper of one week.
+    let weeks = weeks_of(&[300.0, 300.0, 300.0, 240.0], &[], Some(3));
+    assert_eq!(
+        kinds_of(&weeks),
+        [(BlockKind::Base, 3), (BlockKind::Taper, 1)]
+    );
+}
+
+#[test]
+fn an_easy_week_after_a_build_that_does_not_go_back_to_it_ends_the_build() {
+    // Intervals in the second week only: the easy weeks after it are base again, as the odd
+    // week is carried only between two weeks of the same build.
+    let weeks = weeks_of(&[300.0; 5], &[1], None);
+    assert_eq!(
+        kinds_of(&weeks),
+        [
+            (BlockKind::Base, 1),
+            (BlockKind::Build, 1),
+            (BlockKind::Base, 3)
+        ]
+    );
+    // A lighter week after a build is recovery, not the build carried on.
+    let weeks = weeks_of(&[300.0, 300.0, 300.0, 150.0, 300.0], &[2, 4], None);
+    assert_eq!(
+        kinds_of(&weeks),
+        [
+            (BlockKind::Base, 2),
+            (BlockKind::Build, 1),
+            (BlockKind::Recovery, 1),
+            (BlockKind::Build, 1)
+        ]
+    );
+}
+
 /// Four easy runs a week for `weeks` weeks from `monday`, each `scale` times an easy 50 minutes.
 fn easy_weeks(monday: NaiveDate, weeks: i64, scale: f64) -> Vec<Activity> {
     (0..weeks)
@@ -248,6 +308,13 @@ fn proposals_leave_out_what_is_dismissed_or_already_on_the_calendar() {
             format!("race:{}", files.last().unwrap().id),
         ]
     );
+    // What the chart draws as suggested bands: the blocks among the proposals, not the race.
+    let blocks: Vec<BlockKind> = all
+        .iter()
+        .filter_map(Proposal::block)
+        .map(|b| b.kind)
+        .collect();
+    assert_eq!(blocks, [BlockKind::Base, BlockKind::Peak]);
     let dismissed = Tombstone {
         id: all[1].dismissal_id(),
         deleted_at: imported_at(),
