@@ -24,12 +24,33 @@ globalThis.freshLegsScreen ??= (() => {
     true,
   );
 
+  /** Watches a screen still growing towards the place Back returns to; see screenOpened. */
+  let growing = null;
+
   /** Called by the app after each new screen is on the page. */
   function screenOpened() {
     const content = document.getElementById("content");
     if (!content) return;
-    content.scrollTop = restore ?? 0;
+    const target = restore ?? 0;
     restore = null;
+    growing?.disconnect();
+    growing = null;
+    content.scrollTop = target;
+    // A screen draws what lies below its first view a frame after its top (BelowTheFold), so a
+    // place down there may not exist yet: scroll to it as the page grows to it, once.
+    if (content.scrollTop < target && content.firstElementChild) {
+      const observer = new ResizeObserver(() => {
+        content.scrollTop = target;
+        if (content.scrollTop >= target) {
+          observer.disconnect();
+        }
+      });
+      observer.observe(content.firstElementChild);
+      growing = observer;
+      // The rest comes within a frame or two; past that a change of size is the runner's own
+      // doing (a card opened) and must not move the screen.
+      setTimeout(() => observer.disconnect(), 2000);
+    }
   }
 
   // The runner's own choice in Settings beats the device's (see main.css).

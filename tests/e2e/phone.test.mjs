@@ -109,6 +109,66 @@ test("every screen opens at its top, and Back returns to where the runner was (p
     assert.ok(scrolled > 500, `the screens before were scrolled (up to ${scrolled} px)`);
   }));
 
+/** What the page holds in the frame that first shows the screen at `path` (tapped in the bar),
+ * and once it has settled: whether each of `selectors` is there, and how many `counted` there are. */
+async function firstFrameAndAfter(page, path, selectors, counted) {
+  return page.evaluate(
+    ([path, selectors, counted]) =>
+      new Promise((resolve) => {
+        const before = document.querySelector("main h1");
+        const look = () => ({
+          present: Object.fromEntries(selectors.map((selector) => [selector, document.querySelector(selector) !== null])),
+          count: document.querySelectorAll(counted).length,
+        });
+        let first = null;
+        const observer = new MutationObserver(() => {
+          const heading = document.querySelector("main h1");
+          if (first || location.pathname !== path || !heading || heading === before) return;
+          // Before the frame that paints it: what the runner's first look at the screen holds.
+          first = look();
+          requestAnimationFrame(() => {
+            observer.disconnect();
+            // The rest is drawn in the task after that frame; give it a few frames.
+            setTimeout(() => resolve({ first, settled: look() }), 500);
+          });
+        });
+        observer.observe(document.body, { subtree: true, childList: true });
+        [...document.querySelectorAll(`a[href="${path}"]`)].find((a) => a.offsetParent !== null).click();
+      }),
+    [path, selectors, counted],
+  );
+}
+
+test("a screen's first frame is its top, and what lies below follows at once (phone)", () =>
+  suite.withPage(PHONE, async ({ page, context, goto }) => {
+    const document = manyRaces();
+    document.log = Array.from({ length: 40 }, (_, index) => ({
+      id: `log-phone-${index}`,
+      updated_at: "2026-11-01T08:00:00Z",
+      at: `${dateInDays(-1 - index)}T07:00:00Z`,
+      kind: { type: "self_massage", routine_name: "Calf flush", seconds: 300 },
+    }));
+    await seed(context, document);
+    await goto("/timers");
+    await heading(page, "Timers").waitFor();
+
+    // Races: the heading and the next two races first; the third card, the later races, the
+    // form, the season and the calendar export a frame later.
+    const races = await firstFrameAndAfter(page, "/races", [".races-side form", ".calendar-export"], ".race-list > li");
+    assert.deepEqual(races.first, { present: { ".races-side form": false, ".calendar-export": false }, count: 2 });
+    assert.deepEqual(races.settled.present, { ".races-side form": true, ".calendar-export": true });
+    assert.equal(races.settled.count, 3, "the three next races in full (the rest in the later list)");
+
+    // Log: the first six entries, then the rest of the page of thirty and the insights.
+    await nav(page).getByRole("link", { name: "Timers", exact: true }).tap();
+    await heading(page, "Timers").waitFor();
+    const log = await firstFrameAndAfter(page, "/log", ["#log-more", "#add-entry form"], ".log-list > li");
+    assert.deepEqual(log.first, { present: { "#log-more": false, "#add-entry form": false }, count: 6 });
+    assert.deepEqual(log.settled, { present: { "#log-more": true, "#add-entry form": true }, count: 30 });
+    // The end of the list was not in view before the entries above it were drawn: one page.
+    assert.match(await page.locator("#log-showing").innerText(), /30 of 40/);
+  }));
+
 test("a refused form brings its first error into view (360×740)", () =>
   suite.withPage(SMALL_PHONE, async ({ page, context, goto }) => {
     await seed(context, manyRaces());

@@ -1,5 +1,6 @@
 //! Widgets shared by several screens.
 
+mod below_the_fold;
 mod body_map;
 mod checklist_tick;
 mod countdown;
@@ -13,6 +14,7 @@ mod progress;
 mod toast;
 mod typed_text;
 
+pub use below_the_fold::BelowTheFold;
 pub use body_map::{BodyMap, BodyMapPicker};
 pub use checklist_tick::{change_checklist, tick_id, ChecklistTick};
 pub use countdown::Countdown;

@@ -15,6 +15,7 @@ pub mod dialog;
 pub mod download;
 #[cfg(not(any(target_arch = "wasm32", target_os = "android", target_os = "ios")))]
 pub mod folder;
+pub mod frames;
 pub mod locale;
 pub mod media_session;
 pub mod other_copies;

@@ -9,7 +9,7 @@ use crate::core::words::{message, message_with, Arg};
 use crate::core::zone::Zone;
 use crate::store::Change;
 use crate::ui::clock::use_clock;
-use crate::ui::components::{undo_label, use_toasts, ToastAction};
+use crate::ui::components::{undo_label, use_toasts, BelowTheFold, ToastAction};
 use crate::ui::form_keys::key_of;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::log::form::LogForm;
@@ -167,6 +167,9 @@ fn capitalized(word: &str) -> String {
 /// How many entries the Log draws at a time: more than a phone's screen holds, few enough to open
 /// at once whatever the history.
 const PAGE: usize = 30;
+/// How many entries the Log draws first: a phone's screen shows four as it opens, a tall one six;
+/// the rest of the page is drawn a frame later (`BelowTheFold`).
+const FIRST_VIEW: usize = 6;
 /// The "Show older" button and the line that says how many are shown, as expressions so
 /// component tests can find them.
 const MORE_ID: &str = "log-more"; // an element's id: not a message, whatever its prefix
@@ -244,7 +247,8 @@ pub fn Log() -> Element {
     });
     let mut shown = use_signal(|| PAGE);
     let total = entries.read().len();
-    let visible: Vec<LogEntry> = entries.read().iter().take(shown()).cloned().collect();
+    let mut first_view: Vec<LogEntry> = entries.read().iter().take(shown()).cloned().collect();
+    let below = first_view.split_off(first_view.len().min(FIRST_VIEW));
     rsx! {
         h1 { {message("log-heading")} }
         // Opened by its summary or by the empty insights' "Log your first session", so the
@@ -262,7 +266,8 @@ pub fn Log() -> Element {
                 },
                 {message("log-add-entry")}
             }
-            LogForm { prefix: "add" }
+            // Folded away as the screen opens: drawn a frame after the screen's top.
+            BelowTheFold { LogForm { prefix: "add" } }
         }
         section { "aria-labelledby": "history-heading",
             h2 { id: "history-heading", {message("log-history")} }
@@ -270,31 +275,42 @@ pub fn Log() -> Element {
                 p { class: "hint", {message("log-nothing-yet")} }
             }
             ul { class: "log-list", "aria-label": message("log-entries-label"),
-                for entry in visible {
+                for entry in first_view {
                     LogItem { key: "{entry.id}", entry, on_delete: delete }
                 }
+                BelowTheFold {
+                    for entry in below {
+                        LogItem { key: "{entry.id}", entry, on_delete: delete }
+                    }
+                }
             }
-            if total > shown() {
-                div { class: "log-more",
-                    // Reaching the end of the list loads the next page, as a phone list does; the
-                    // button is there for keyboards and screen readers, and says how many remain.
-                    onvisible: move |event: VisibleEvent| {
-                        if event.data().is_intersecting().unwrap_or(false) {
-                            shown += PAGE;
+            // After the entries below the first view: drawn with them, the end of the list is
+            // not seen (and the next page not loaded) before they are.
+            BelowTheFold {
+                if total > shown() {
+                    div { class: "log-more",
+                        // Reaching the end of the list loads the next page, as a phone list does; the
+                        // button is there for keyboards and screen readers, and says how many remain.
+                        onvisible: move |event: VisibleEvent| {
+                            if event.data().is_intersecting().unwrap_or(false) {
+                                shown += PAGE;
+                            }
+                        },
+                        p { class: "hint", id: SHOWING_ID, {showing_text(shown().min(total), total)} }
+                        button { id: MORE_ID, r#type: "button", class: "button", onclick: move |_| shown += PAGE,
+                            {message_with("log-show-older", &[("count", Arg::from(PAGE.min(total - shown())))])}
                         }
-                    },
-                    p { class: "hint", id: SHOWING_ID, {showing_text(shown().min(total), total)} }
-                    button { id: MORE_ID, r#type: "button", class: "button", onclick: move |_| shown += PAGE,
-                        {message_with("log-show-older", &[("count", Arg::from(PAGE.min(total - shown())))])}
                     }
                 }
             }
         }
-        Insights { on_log_first: open_form }
-        section { class: "card", "aria-labelledby": "watch-heading",
-            h2 { id: "watch-heading", {message("log-watch-heading")} }
-            p { class: "hint", {message("log-watch-hint")} }
-            Link { class: "button", to: crate::ui::routes::Route::Training {}, {message("log-watch-import")} }
+        BelowTheFold {
+            Insights { on_log_first: open_form }
+            section { class: "card", "aria-labelledby": "watch-heading",
+                h2 { id: "watch-heading", {message("log-watch-heading")} }
+                p { class: "hint", {message("log-watch-hint")} }
+                Link { class: "button", to: crate::ui::routes::Route::Training {}, {message("log-watch-import")} }
+            }
         }
     }
 }

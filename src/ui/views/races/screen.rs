@@ -8,6 +8,7 @@ use crate::core::recommend::plan::{sessions, PlannedSession};
 use crate::core::sorting;
 use crate::core::words::message;
 use crate::ui::clock::{use_clock, use_minute_clock};
+use crate::ui::components::BelowTheFold;
 use crate::ui::season_plan::use_season_plan;
 use crate::ui::state::use_app_state;
 use crate::ui::views::races::blocks::Blocks;
@@ -29,6 +30,9 @@ const RACES_CSS: &str = include_str!("../../../../assets/styling/races.css");
 
 /// Races coming up shown as full cards (countdown, timeline); later ones are one line each.
 const FULL_UPCOMING: usize = 3;
+/// Race cards a phone's screen shows as Races opens (a card with its timeline is about half a
+/// phone's height); the rest are drawn a frame later (`BelowTheFold`).
+const CARDS_IN_FIRST_VIEW: usize = 2;
 /// Finished races shown as full cards; older ones are folded by season.
 const FULL_FINISHED: usize = 2;
 /// The screen's width (in CSS px) from which it is a planner: a window of about 1,000 px, less
@@ -95,28 +99,34 @@ pub fn Races() -> Element {
                     }
                     RaceList { races: upcoming.iter().take(FULL_UPCOMING).cloned().collect::<Vec<_>>(), label: message("races-coming-up-label"), editor, removals, now }
                     if upcoming.len() > FULL_UPCOMING {
-                        h3 { {message("races-later")} }
-                        CompactList { races: upcoming[FULL_UPCOMING..].to_vec(), label: message("races-later-label"), units, editor, removals }
-                    }
-                }
-                div { class: "races-side",
-                    RaceForm { editor }
-                    Blocks { removals }
-                }
-                div { class: "races-rest",
-                    if !finished.is_empty() {
-                        section { "aria-labelledby": "finished-heading",
-                            h2 { id: "finished-heading", {message("races-finished-heading")} }
-                            p { class: "hint", {message("races-finished-hint")} }
-                            RaceList { races: recent.to_vec(), label: message("races-finished-label"), editor, removals, now }
-                            if !older.is_empty() {
-                                FinishedBySeason { races: older.to_vec(), units, editor, removals }
-                            }
+                        BelowTheFold {
+                            h3 { {message("races-later")} }
+                            CompactList { races: upcoming[FULL_UPCOMING..].to_vec(), label: message("races-later-label"), units, editor, removals }
                         }
                     }
-                    Season { from, to, races, blocks: document.blocks.clone(), sessions: planned.clone() }
-                    LeftOutNotice { left_out: plan.left_out.clone() }
-                    CalendarExport { sessions: planned }
+                }
+                // A phone's first view is the heading and the next races; the forms, the
+                // finished races and the season follow a frame later.
+                BelowTheFold {
+                    div { class: "races-side",
+                        RaceForm { editor }
+                        Blocks { removals }
+                    }
+                    div { class: "races-rest",
+                        if !finished.is_empty() {
+                            section { "aria-labelledby": "finished-heading",
+                                h2 { id: "finished-heading", {message("races-finished-heading")} }
+                                p { class: "hint", {message("races-finished-hint")} }
+                                RaceList { races: recent.to_vec(), label: message("races-finished-label"), editor, removals, now }
+                                if !older.is_empty() {
+                                    FinishedBySeason { races: older.to_vec(), units, editor, removals }
+                                }
+                            }
+                        }
+                        Season { from, to, races, blocks: document.blocks.clone(), sessions: planned.clone() }
+                        LeftOutNotice { left_out: plan.left_out.clone() }
+                        CalendarExport { sessions: planned }
+                    }
                 }
             }
         }
@@ -133,11 +143,18 @@ fn RaceList(
     now: DateTime<Utc>,
 ) -> Element {
     let units = use_app_state().read().profile().units;
+    let mut first_view = races;
+    let below = first_view.split_off(first_view.len().min(CARDS_IN_FIRST_VIEW));
     rsx! {
-        if !races.is_empty() {
+        if !first_view.is_empty() {
             ul { class: "race-list", "aria-label": "{label}",
-                for race in races {
+                for race in first_view {
                     RaceCard { key: "{race.id}", race, units, editor, removals, now }
+                }
+                BelowTheFold {
+                    for race in below {
+                        RaceCard { key: "{race.id}", race, units, editor, removals, now }
+                    }
                 }
             }
         }

@@ -8,7 +8,7 @@ use crate::core::recommend::{why, Notice};
 use crate::core::validation::list_words;
 use crate::core::words::{message, message_with, Arg};
 use crate::ui::clock::{use_clock, use_minute_clock};
-use crate::ui::components::{ChecklistTick, Countdown};
+use crate::ui::components::{BelowTheFold, ChecklistTick, Countdown};
 use crate::ui::routes::Route;
 use crate::ui::season_plan::use_season_plan;
 use crate::ui::state::use_app_state;
@@ -80,28 +80,33 @@ pub fn Today() -> Element {
                         }
                     }
                 }
-                QuickStart { context: day.self_massage, stretch: day.stretch_after_race, date: day.date }
-                if !day.withheld.is_empty() {
-                    section { "aria-labelledby": "withheld-heading",
-                        h2 { id: "withheld-heading", {message("today-not-today")} }
-                        ul { class: "withheld", "aria-label": message("today-not-today"),
-                            for (index, (kinds, reason)) in by_reason(&day.withheld).into_iter().enumerate() {
-                                WithheldItem { key: "{index}", kinds, reason }
+                // What to do is the first view; the quick start and what is withheld follow a frame later.
+                BelowTheFold {
+                    QuickStart { context: day.self_massage, stretch: day.stretch_after_race, date: day.date }
+                    if !day.withheld.is_empty() {
+                        section { "aria-labelledby": "withheld-heading",
+                            h2 { id: "withheld-heading", {message("today-not-today")} }
+                            ul { class: "withheld", "aria-label": message("today-not-today"),
+                                for (index, (kinds, reason)) in by_reason(&day.withheld).into_iter().enumerate() {
+                                    WithheldItem { key: "{index}", kinds, reason }
+                                }
                             }
                         }
                     }
                 }
             }
             div { class: "column-side",
-                if !due.is_empty() {
-                    DueToday { due }
-                }
-                QuickLog {}
-                section { "aria-labelledby": "home-care-heading",
-                    h2 { id: "home-care-heading", {message("today-home-care")} }
-                    ul { class: "notice-list",
-                        for notice in day.home_care.iter() {
-                            NoticeItem { key: "{notice.message()}", notice: notice.clone(), warning: false }
+                BelowTheFold {
+                    if !due.is_empty() {
+                        DueToday { due }
+                    }
+                    QuickLog {}
+                    section { "aria-labelledby": "home-care-heading",
+                        h2 { id: "home-care-heading", {message("today-home-care")} }
+                        ul { class: "notice-list",
+                            for notice in day.home_care.iter() {
+                                NoticeItem { key: "{notice.message()}", notice: notice.clone(), warning: false }
+                            }
                         }
                     }
                 }
