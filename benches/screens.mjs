@@ -2,7 +2,8 @@
 // with the CPU throttled 4×, for the typical runner (12 races, 300 log entries) and the heavy one
 // (500 races, 2,000 log entries):
 // - each screen's switch: from the tap on its link (in the bar, or on More for the screens behind
-//   it) until the frame after its heading is drawn, median of 5;
+//   it) until the paint that first shows its heading, median of 5; and until the frame after the
+//   last of it is drawn (the parts below a phone's first view come a frame after the top);
 // - the key latency in the race form's name and the log form's notes: from each keydown until
 //   the frame after the app has handled it, median over 20 keys typed at 80 ms a key.
 //
@@ -24,22 +25,58 @@ if (!appDist) {
 /** The screens, by their path, in the order they are opened. */
 export const SCREENS = ["/races", "/log", "/checklists", "/aromatherapy", "/timers", "/settings", "/training", "/"];
 
-/** Taps the link to `path` and resolves with the milliseconds until the frame after the screen's
- * heading is in the page. Runs in the page. */
-function tapAndTime(path) {
+/** How long the page must stay unchanged before a screen counts as drawn in full. */
+const QUIET_MS = 400;
+
+/** Taps the link to `path` and resolves with two figures, in milliseconds from the tap. `painted`:
+ * the paint of the frame that first shows the new screen's heading (the browser's own paint time
+ * for it, through Element Timing), when the runner sees the screen. `drawn`: the frame after the
+ * last of the screen's elements is added (screens draw what lies below their first view a frame
+ * after their top, `BelowTheFold`), once the page has stayed unchanged for QUIET_MS. Runs in the
+ * page. */
+function tapAndTime([path, quietMs]) {
   const link = [...document.querySelectorAll(`a[href="${path}"]`)].find((a) => a.offsetParent !== null);
   if (!link) throw new Error(`no visible link to ${path}`);
   const before = document.querySelector("main h1");
   const started = performance.now();
   return new Promise((resolve) => {
-    const drawn = () => location.pathname === path && document.querySelector("main h1") && document.querySelector("main h1") !== before;
-    const observer = new MutationObserver(() => {
-      if (!drawn()) return;
-      observer.disconnect();
-      // The frame that shows it: the next animation frame, then the task after it.
-      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
+    let painted = null;
+    let drawn = null;
+    let quiet = null;
+    const finish = () => {
+      elements.disconnect();
+      paints.disconnect();
+      // The paint time can fall after the task that follows the frame: drawn is never before it.
+      resolve({ painted: painted - started, drawn: Math.max(drawn, painted) - started });
+    };
+    const settle = () => {
+      clearTimeout(quiet);
+      quiet = setTimeout(finish, quietMs);
+    };
+    const paints = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.identifier === "switch" && painted === null) {
+          painted = entry.renderTime;
+          if (drawn !== null) settle();
+        }
+      }
     });
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    paints.observe({ type: "element" });
+    const elements = new MutationObserver((records) => {
+      const heading = document.querySelector("main h1");
+      if (location.pathname !== path || !heading || heading === before) return;
+      // Marked before its first paint, so the browser reports that paint.
+      if (!heading.hasAttribute("elementtiming")) heading.setAttribute("elementtiming", "switch");
+      if (!records.some((record) => record.type === "childList")) return;
+      // The frame that shows the change: the next animation frame, then the task after it.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          drawn = performance.now();
+          if (painted !== null) settle();
+        }, 0),
+      );
+    });
+    elements.observe(document.body, { subtree: true, childList: true, characterData: true });
     link.click();
   });
 }
@@ -48,9 +85,9 @@ function tapAndTime(path) {
 async function switchTo(page, path) {
   const inBar = await page.evaluate((path) => [...document.querySelectorAll(`a[href="${path}"]`)].some((a) => a.offsetParent !== null), path);
   if (!inBar) {
-    await page.evaluate(tapAndTime, "/more");
+    await page.evaluate(tapAndTime, ["/more", QUIET_MS]);
   }
-  return page.evaluate(tapAndTime, path);
+  return page.evaluate(tapAndTime, [path, QUIET_MS]);
 }
 
 /** Types KEYS into the field `label` and returns each key's latency (keydown → the frame after). */
@@ -98,17 +135,22 @@ try {
   const result = {};
   for (const [name, runner] of [["typical", TYPICAL], ["heavy", HEAVY]]) {
     const switches = Object.fromEntries(SCREENS.map((path) => [path, []]));
+    const drawn = Object.fromEntries(SCREENS.map((path) => [path, []]));
     let raceKeys = [];
     let logKeys = [];
     for (let run = 0; run < RUNS; run += 1) {
       const measured = await measure(suite, runnerDocument(runner.races, runner.entries));
-      for (const [path, ms] of Object.entries(measured.switches)) switches[path].push(ms);
+      for (const [path, figures] of Object.entries(measured.switches)) {
+        switches[path].push(figures.painted);
+        drawn[path].push(figures.drawn);
+      }
       raceKeys = raceKeys.concat(measured.raceKeys);
       logKeys = logKeys.concat(measured.logKeys);
     }
     result[name] = {
       switch_ms: Object.fromEntries(Object.entries(switches).map(([path, runs]) => [path, median(runs)])),
       switch_runs: switches,
+      drawn_ms: Object.fromEntries(Object.entries(drawn).map(([path, runs]) => [path, median(runs)])),
       race_key_ms: median(raceKeys),
       log_key_ms: median(logKeys),
     };
