@@ -15,7 +15,7 @@ use crate::core::recommend::today::today_in;
 use crate::core::words::{message, message_with, Arg};
 use crate::store::Change;
 use crate::ui::clock::use_clock;
-use crate::ui::components::SelectField;
+use crate::ui::components::{BelowTheFold, SelectField};
 use crate::ui::form_keys::{from_key, key_of};
 use crate::ui::season_plan::use_season_plan;
 use crate::ui::state::{use_app_state, use_document_update};
@@ -75,9 +75,12 @@ pub fn Aromatherapy() -> Element {
             }
         }
         Cautions {}
-        Calculator { sun }
-        for goal in Goal::ALL {
-            GoalSection { key: "{goal.label()}", goal, fits: phase.is_some_and(|phase| goal.fits(phase)) }
+        // The safety first; the dilution calculator and the oils by goal a frame later.
+        BelowTheFold {
+            Calculator { sun }
+            for goal in Goal::ALL {
+                GoalSection { key: "{goal.label()}", goal, fits: phase.is_some_and(|phase| goal.fits(phase)) }
+            }
         }
     }
 }

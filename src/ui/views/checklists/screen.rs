@@ -9,7 +9,7 @@ use crate::core::record::RecordId;
 use crate::core::sorting;
 use crate::core::words::{message, message_with, Arg};
 use crate::ui::clock::use_clock;
-use crate::ui::components::{ChecklistTick, ProgressRing, SelectField};
+use crate::ui::components::{BelowTheFold, ChecklistTick, ProgressRing, SelectField};
 use crate::ui::state::use_app_state;
 use crate::ui::views::checklists::own_items::{AddItemForm, OwnItemRow};
 use dioxus::prelude::*;
@@ -68,8 +68,14 @@ pub fn Checklists() -> Element {
         if let Some(on_hold) = on_hold {
             p { class: "notice notice-alert", role: "note", "{on_hold}" }
         }
-        for list in ListKind::ALL {
+        // The first list fills a phone's first view; the others follow a frame later.
+        for list in ListKind::ALL.into_iter().take(1) {
             ListSection { key: "{list.key()}", list, checklist: checklist.clone(), on_hold: stop.is_some() }
+        }
+        BelowTheFold {
+            for list in ListKind::ALL.into_iter().skip(1) {
+                ListSection { key: "{list.key()}", list, checklist: checklist.clone(), on_hold: stop.is_some() }
+            }
         }
     }
 }
