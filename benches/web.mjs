@@ -34,22 +34,25 @@ const PAINTED = "fresh-legs-bench: painted";
 
 /**
  * Records in the page, with a MutationObserver, when `selector` first appears (`__usable`) and
- * when the frame that shows it has been drawn (`__painted`: the first task after that frame's
- * animation callbacks, style, layout and paint). The second counts the layout of the page
- * whether the app forces it early or leaves it to the frame, the same way for both apps.
+ * when the frame that shows it was painted (`__painted`: the browser's own paint time for it,
+ * through Element Timing, marked before its first paint). The second counts the style, layout
+ * and paint of that frame, the same way for both apps, and not what the app draws after it (the
+ * app draws what lies below a phone's first view a frame later, `BelowTheFold`).
  */
 function watchFor(context, selector) {
   return context.addInitScript(
     ([wanted, painted]) => {
+      new PerformanceObserver((list) => {
+        if (window.__painted !== undefined) return;
+        window.__painted = list.getEntries()[0].renderTime;
+        console.log(painted);
+      }).observe({ type: "element" });
       const check = () => {
-        if (window.__usable !== undefined || !document.querySelector(wanted)) return;
+        if (window.__usable !== undefined) return;
+        const element = document.querySelector(wanted);
+        if (!element) return;
         window.__usable = performance.now();
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            window.__painted = performance.now();
-            console.log(painted);
-          }),
-        );
+        element.setAttribute("elementtiming", "start-up");
       };
       new MutationObserver(check).observe(document, { subtree: true, childList: true });
     },
