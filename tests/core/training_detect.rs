@@ -291,6 +291,25 @@ fn a_block_still_going_on_runs_to_the_end_of_this_week_and_the_weeks_count_from_
 }
 
 #[test]
+fn a_block_is_carried_into_this_week_only_when_the_runner_trains_on_from_it() {
+    let monday = date(2026, 6, 1);
+    let mut files = easy_weeks(monday, 4, 1.0);
+    files.extend(easy_weeks(monday + Duration::weeks(4), 2, 1.5)); // two hard weeks
+                                                                   // Nothing yet this week: the peak ended last Sunday, and says so.
+    let today = monday + Duration::weeks(6) + Duration::days(2);
+    let season = read_season(&files, HEART, &chrono_tz::UTC, today);
+    let last = season.blocks.last().unwrap();
+    assert_eq!((last.kind, last.end), (BlockKind::Peak, date(2026, 7, 12)));
+    // A week off, then a run this week: the peak ended before the week off, and stays ended.
+    files.push(activity(today, 50, 9.0, 145, "Easy run"));
+    let today = today + Duration::weeks(1);
+    files.last_mut().unwrap().start += Duration::weeks(1);
+    let season = read_season(&files, HEART, &chrono_tz::UTC, today);
+    let last = season.blocks.last().unwrap();
+    assert_eq!((last.kind, last.end), (BlockKind::Peak, date(2026, 7, 12)));
+}
+
+#[test]
 fn proposals_leave_out_what_is_dismissed_or_already_on_the_calendar() {
     let monday = date(2026, 6, 1);
     let mut files = easy_weeks(monday, 4, 1.0);
