@@ -354,6 +354,19 @@ fn proposals_leave_out_what_is_dismissed_or_already_on_the_calendar() {
         (accepted.date, accepted.distance_km),
         (date(2026, 6, 13), 10.0)
     );
+    // A block of the runner's before the season, and one after it, overlap nothing: every
+    // proposal stays.
+    let apart = |id: &str, start: NaiveDate, end: NaiveDate| TrainingBlock {
+        id: RecordId(id.into()),
+        start,
+        end,
+        ..typed.clone()
+    };
+    let before_and_after = [
+        apart("block-spring", date(2026, 3, 2), date(2026, 5, 31)),
+        apart("block-autumn", date(2026, 9, 7), date(2026, 10, 4)),
+    ];
+    assert_eq!(season.proposals(&before_and_after, &[], &[]), all);
     let left = season.proposals(&[typed], &[accepted], &[dismissed]);
     assert!(left.is_empty(), "{left:?}");
 }
