@@ -14,7 +14,7 @@ mod progress;
 mod toast;
 mod typed_text;
 
-pub use below_the_fold::BelowTheFold;
+pub use below_the_fold::{use_first_view_painted, BelowTheFold};
 pub use body_map::{BodyMap, BodyMapPicker};
 pub use checklist_tick::{change_checklist, tick_id, ChecklistTick};
 pub use countdown::Countdown;

@@ -9,7 +9,9 @@ use crate::core::words::{message, message_with, Arg};
 use crate::core::zone::Zone;
 use crate::store::Change;
 use crate::ui::clock::use_clock;
-use crate::ui::components::{undo_label, use_toasts, BelowTheFold, ToastAction};
+use crate::ui::components::{
+    undo_label, use_first_view_painted, use_toasts, BelowTheFold, ToastAction,
+};
 use crate::ui::form_keys::key_of;
 use crate::ui::state::{use_app_state, use_document_update, UpdateError};
 use crate::ui::views::log::form::LogForm;
@@ -247,8 +249,8 @@ pub fn Log() -> Element {
     });
     let mut shown = use_signal(|| PAGE);
     let total = entries.read().len();
-    let mut first_view: Vec<LogEntry> = entries.read().iter().take(shown()).cloned().collect();
-    let below = first_view.split_off(first_view.len().min(FIRST_VIEW));
+    let visible: Vec<LogEntry> = entries.read().iter().take(shown()).cloned().collect();
+    let painted = use_first_view_painted();
     rsx! {
         h1 { {message("log-heading")} }
         // Opened by its summary or by the empty insights' "Log your first session", so the
@@ -275,13 +277,10 @@ pub fn Log() -> Element {
                 p { class: "hint", {message("log-nothing-yet")} }
             }
             ul { class: "log-list", "aria-label": message("log-entries-label"),
-                for entry in first_view {
+                // One keyed list, so an entry being edited keeps its form as newer entries push
+                // it past the first view.
+                for entry in visible.into_iter().take(if painted() { usize::MAX } else { FIRST_VIEW }) {
                     LogItem { key: "{entry.id}", entry, on_delete: delete }
-                }
-                BelowTheFold {
-                    for entry in below {
-                        LogItem { key: "{entry.id}", entry, on_delete: delete }
-                    }
                 }
             }
             // After the entries below the first view: drawn with them, the end of the list is

@@ -8,7 +8,7 @@ use crate::core::recommend::plan::{sessions, PlannedSession};
 use crate::core::sorting;
 use crate::core::words::message;
 use crate::ui::clock::{use_clock, use_minute_clock};
-use crate::ui::components::BelowTheFold;
+use crate::ui::components::{use_first_view_painted, BelowTheFold};
 use crate::ui::season_plan::use_season_plan;
 use crate::ui::state::use_app_state;
 use crate::ui::views::races::blocks::Blocks;
@@ -143,18 +143,18 @@ fn RaceList(
     now: DateTime<Utc>,
 ) -> Element {
     let units = use_app_state().read().profile().units;
-    let mut first_view = races;
-    let below = first_view.split_off(first_view.len().min(CARDS_IN_FIRST_VIEW));
+    let painted = use_first_view_painted();
+    let drawn = if painted() {
+        usize::MAX
+    } else {
+        CARDS_IN_FIRST_VIEW
+    };
     rsx! {
-        if !first_view.is_empty() {
+        if !races.is_empty() {
             ul { class: "race-list", "aria-label": "{label}",
-                for race in first_view {
+                // One keyed list, so a card keeps its state as races ahead of it finish.
+                for race in races.into_iter().take(drawn) {
                     RaceCard { key: "{race.id}", race, units, editor, removals, now }
-                }
-                BelowTheFold {
-                    for race in below {
-                        RaceCard { key: "{race.id}", race, units, editor, removals, now }
-                    }
                 }
             }
         }
