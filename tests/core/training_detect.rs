@@ -92,6 +92,27 @@ fn an_all_out_effort_at_a_standard_distance_is_a_race_an_easy_one_is_not() {
     assert!(!is_race(&ride, &basis), "only runs are races here");
 }
 
+#[test]
+fn without_a_heart_rate_a_race_is_told_by_pace_against_the_runner_s_usual() {
+    let day = date(2026, 5, 10);
+    let no_heart = |minutes, km| Activity {
+        avg_hr: None,
+        ..activity(day, minutes, km, 0, "Sunday morning")
+    };
+    // The usual: 10 km in an hour, 6:00 a km.
+    let mut files: Vec<Activity> = (0..5).map(|_| no_heart(60, 10.0)).collect();
+    // 5:00 a km is 83 % of the usual time a km, inside the 85 % a 10 km race allows; 5:12 is
+    // 87 %, a hard run but not a race.
+    let fast = no_heart(50, 10.0);
+    let brisk = no_heart(52, 10.0);
+    files.extend([fast.clone(), brisk.clone()]);
+    let basis = LoadBasis::for_runner(HEART, &files);
+    assert_eq!(basis.median_run_pace, Some(360.0));
+    assert!(is_race(&fast, &basis));
+    assert!(!is_race(&brisk, &basis));
+    assert!(!is_race(&files[0], &basis));
+}
+
 fn week(
     monday: NaiveDate,
     training_load: f64,
