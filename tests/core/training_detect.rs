@@ -194,6 +194,29 @@ fn a_runner_who_settles_at_a_higher_volume_has_a_short_peak_not_a_months_long_on
 }
 
 #[test]
+fn a_hard_week_stands_well_above_the_weeks_before_and_the_season_s_usual() {
+    let first = date(2026, 1, 5);
+    let hard_weeks = |files: &[Activity]| -> Vec<usize> {
+        let season = read_season(files, HEART, &chrono_tz::UTC, date(2026, 6, 1));
+        (0..season.weeks.len())
+            .filter(|i| season.weeks[*i].hard)
+            .collect()
+    };
+    // A week 20 % over the four before is more, not a spike; 40 % over is one.
+    let mut files = easy_weeks(first, 4, 1.0);
+    files.extend(easy_weeks(first + Duration::weeks(4), 1, 1.2));
+    assert_eq!(hard_weeks(&files), Vec::<usize>::new());
+    let mut files = easy_weeks(first, 4, 1.0);
+    files.extend(easy_weeks(first + Duration::weeks(4), 1, 1.4));
+    assert_eq!(hard_weeks(&files), [4]);
+    // Back after four weeks off: far above the empty weeks before it, but only the season's
+    // usual week (the weeks off do not count towards what is usual).
+    let mut files = easy_weeks(first, 2, 1.0);
+    files.extend(easy_weeks(first + Duration::weeks(6), 2, 1.0));
+    assert_eq!(hard_weeks(&files), Vec::<usize>::new());
+}
+
+#[test]
 fn a_week_well_below_the_weeks_before_is_recovery() {
     let first = date(2026, 1, 5);
     let weeks: Vec<WeekSignals> = [300.0, 300.0, 300.0, 150.0, 300.0]
