@@ -209,6 +209,12 @@ fn a_hard_week_stands_well_above_the_weeks_before_and_the_season_s_usual() {
     let mut files = easy_weeks(first, 4, 1.0);
     files.extend(easy_weeks(first + Duration::weeks(4), 1, 1.4));
     assert_eq!(hard_weeks(&files), [4]);
+    // After a hard week of 1.5, a week of 1.3 still stands above the weeks before but has fallen
+    // under 90 % of the week that began the stretch: the stretch is over.
+    let mut files = easy_weeks(first, 4, 1.0);
+    files.extend(easy_weeks(first + Duration::weeks(4), 1, 1.5));
+    files.extend(easy_weeks(first + Duration::weeks(5), 1, 1.3));
+    assert_eq!(hard_weeks(&files), [4]);
     // Back after four weeks off: far above the empty weeks before it, but only the season's
     // usual week (the weeks off do not count towards what is usual).
     let mut files = easy_weeks(first, 2, 1.0);
