@@ -223,6 +223,34 @@ fn a_hard_week_stands_well_above_the_weeks_before_and_the_season_s_usual() {
 }
 
 #[test]
+fn speed_work_is_a_fifth_of_a_run_quicker_than_threshold_pace() {
+    let first = date(2026, 1, 5);
+    // Easy runs at 5:33 a km put threshold pace near 4:50; `fast` seconds of a 50-minute run in
+    // the 3:45–4:00 band, the rest in the 5:30–5:45 one.
+    let with_fast = |day: NaiveDate, fast: u32| {
+        let mut profile = vec![0; 24];
+        profile[5] = fast;
+        profile[12] = 3000 - fast;
+        Activity {
+            pace_profile: profile,
+            ..activity(day, 50, 9.0, 145, "Morning run")
+        }
+    };
+    let mut files = easy_weeks(first, 4, 1.0);
+    files.push(with_fast(
+        first + Duration::weeks(1) + Duration::days(1),
+        300,
+    )); // a tenth
+    files.push(with_fast(
+        first + Duration::weeks(2) + Duration::days(1),
+        750,
+    )); // a quarter
+    let season = read_season(&files, HEART, &chrono_tz::UTC, date(2026, 6, 1));
+    let speed: Vec<bool> = season.weeks.iter().map(|w| w.speed_work).collect();
+    assert_eq!(speed, [false, false, true, false]);
+}
+
+#[test]
 fn a_week_well_below_the_weeks_before_is_recovery() {
     let first = date(2026, 1, 5);
     let weeks: Vec<WeekSignals> = [300.0, 300.0, 300.0, 150.0, 300.0]
